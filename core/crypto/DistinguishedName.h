@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Result.h"
+#include "crypto/OsslPtr.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace signet {
+
+// An X.500 name as an ordered list of (attribute, value), most general first (C, O, ..., CN).
+class DistinguishedName {
+public:
+    DistinguishedName() = default;
+
+    // Accepts OpenSSL's "/C=ES/O=Jano/CN=jano.com.es" and RFC 4514's "CN=jano.com.es,O=Jano,C=ES".
+    static Result<DistinguishedName> parse(const QString& text);
+    static DistinguishedName fromCommonName(const QString& cn);
+    static DistinguishedName fromX509Name(const X509_NAME* name);
+
+    [[nodiscard]] Result<X509NamePtr> toX509Name() const;
+    [[nodiscard]] QString toString() const; // RFC 4514 order: "CN=...,O=...,C=..."
+    [[nodiscard]] QString commonName() const;
+    [[nodiscard]] bool isEmpty() const { return m_entries.isEmpty(); }
+    [[nodiscard]] const QList<QPair<QString, QString>>& entries() const { return m_entries; }
+    void setCommonName(const QString& cn);
+
+    // RFC 4514 text of an OpenSSL name, UTF-8 kept as is.
+    static QString format(const X509_NAME* name);
+
+private:
+    QList<QPair<QString, QString>> m_entries;
+};
+
+} // namespace signet

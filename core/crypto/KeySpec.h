@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Result.h"
+
+namespace signet {
+
+// Which kind of key to generate, as administrators write it: rsa:4096, ec:p256, ed25519, ...
+struct KeySpec {
+    enum class Algorithm { Rsa, Ec, Ed25519 };
+    Algorithm algorithm = Algorithm::Ec;
+    int rsaBits = 0;      // RSA only
+    QString curve;        // EC only: OpenSSL group name, e.g. "P-256"
+
+    static Result<KeySpec> parse(const QString& text);
+    static QStringList supportedNames();
+    [[nodiscard]] QString name() const;        // canonical text, e.g. "ec:p256"
+    [[nodiscard]] QString description() const; // e.g. "ECDSA P-256"
+};
+
+} // namespace signet
