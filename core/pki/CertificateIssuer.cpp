@@ -1,0 +1,223 @@
+#include "pki/CertificateIssuer.h"
+
+#include "crypto/OsslError.h"
+#include "crypto/PrivateKey.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace signet {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CertificateIssuer", text);
+}
+
+constexpr int kBackdateSeconds = 300; // tolerate small clock differences between machines
+
+Status addExtension(X509* cert, X509V3_CTX* ctx, int nid, const QString& value)
+{
+    const QByteArray v = value.toUtf8();
+    X509ExtensionPtr ext(X509V3_EXT_nconf_nid(nullptr, ctx, nid, v.constData()));
+    if (!ext) {
+        return opensslError(tr("could not build the %1 extension from '%2'")
+                                .arg(QString::fromLatin1(OBJ_nid2ln(nid)), value));
+    }
+    if (X509_add_ext(cert, ext.get(), -1) != 1) {
+        return opensslError(tr("could not add the %1 extension").arg(QString::fromLatin1(OBJ_nid2ln(nid))));
+    }
+    return {};
+}
+
+bool isValidDnsName(const QString& name)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^(\\*\\.)?([A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?\\.)*[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?$"));
+    return name.size() <= 253 && re.match(name).hasMatch();
+}
+
+bool isValidIp(const QString& ip)
+{
+    const QByteArray text = ip.toLatin1();
+    Asn1OctetStringPtr parsed(a2i_IPADDRESS(text.constData()));
+    takeOpenSslErrors();
+    return static_cast<bool>(parsed);
+}
+
+QString sanValue(const IssuanceRequest& request)
+{
+    QStringList parts;
+    for (const QString& dns : request.dnsNames) {
+        parts << QStringLiteral("DNS:") + dns;
+    }
+    for (const QString& ip : request.ipAddresses) {
+        parts << QStringLiteral("IP:") + ip;
+    }
+    for (const QString& email : request.emails) {
+        parts << QStringLiteral("email:") + email;
+    }
+    return parts.join(QLatin1Char(','));
+}
+
+bool isRsa(EVP_PKEY* key)
+{
+    return EVP_PKEY_is_a(key, "RSA") == 1;
+}
+} // namespace
+
+Status CertificateIssuer::validate(const IssuanceRequest& request)
+{
+    if (request.subject.isEmpty()) {
+        return makeError(tr("the certificate needs a subject"));
+    }
+    if (request.validityDays < 1 || request.validityDays > 36500) {
+        return makeError(tr("validity must be between 1 and 36500 days, not %1").arg(request.validityDays));
+    }
+    if (request.profile == Profile::Server || request.profile == Profile::ServerClient) {
+        if (request.validityDays > 825) {
+            return makeError(tr("server certificates may be valid for at most 825 days (Apple's limit); "
+                                "%1 were asked")
+                                 .arg(request.validityDays));
+        }
+    }
+    for (const QString& dns : request.dnsNames) {
+        if (!isValidDnsName(dns)) {
+            return makeError(tr("'%1' is not a valid DNS name").arg(dns));
+        }
+    }
+    for (const QString& ip : request.ipAddresses) {
+        if (!isValidIp(ip)) {
+            return makeError(tr("'%1' is not a valid IP address").arg(ip));
+        }
+    }
+    for (const QString& email : request.emails) {
+        if (!email.contains(QLatin1Char('@')) || email.contains(QLatin1Char(',')) || email.contains(QLatin1Char(' '))) {
+            return makeError(tr("'%1' is not a valid e-mail address").arg(email));
+        }
+    }
+    for (const QString& domain : request.permittedDns) {
+        const QString bare = domain.startsWith(QLatin1Char('.')) ? domain.mid(1) : domain;
+        if (!isValidDnsName(bare) || bare.startsWith(QLatin1Char('*'))) {
+            return makeError(tr("'%1' is not a valid domain for a name constraint").arg(domain));
+        }
+    }
+    if (request.pathLength < -1) {
+        return makeError(tr("the path length must be 0 or more"));
+    }
+    return {};
+}
+
+Result<Certificate> CertificateIssuer::issue(const IssuanceRequest& request, EVP_PKEY* subjectKey,
+                                             const Signer& signer, const QByteArray& serial, const QDateTime& now,
+                                             X509_EXTENSION* requestedSan)
+{
+    if (Status valid = validate(request); !valid) {
+        return valid.error();
+    }
+    if (subjectKey == nullptr || signer.key == nullptr) {
+        return makeError(tr("no key to issue with"));
+    }
+    X509Ptr cert(X509_new());
+    auto name = request.subject.toX509Name();
+    if (!cert || !name) {
+        return name ? opensslError(tr("out of memory")) : name.error();
+    }
+    BignumPtr serialBn(BN_bin2bn(reinterpret_cast<const unsigned char*>(serial.constData()),
+                                 static_cast<int>(serial.size()), nullptr));
+    Asn1IntegerPtr serialAsn1(serialBn ? BN_to_ASN1_INTEGER(serialBn.get(), nullptr) : nullptr);
+    const qint64 start = now.toSecsSinceEpoch() - kBackdateSeconds;
+    const qint64 end = now.toSecsSinceEpoch() + qint64(request.validityDays) * 86400;
+    if (!serialAsn1 || X509_set_version(cert.get(), X509_VERSION_3) != 1
+        || X509_set_serialNumber(cert.get(), serialAsn1.get()) != 1
+        || X509_set_subject_name(cert.get(), name->get()) != 1 || X509_set_pubkey(cert.get(), subjectKey) != 1
+        || ASN1_TIME_set(X509_getm_notBefore(cert.get()), static_cast<time_t>(start)) == nullptr
+        || ASN1_TIME_set(X509_getm_notAfter(cert.get()), static_cast<time_t>(end)) == nullptr) {
+        return opensslError(tr("could not fill in the certificate"));
+    }
+    X509* issuerCert = signer.certificate != nullptr ? signer.certificate->get() : cert.get();
+    if (X509_set_issuer_name(cert.get(), X509_get_subject_name(issuerCert)) != 1) {
+        return opensslError(tr("could not set the issuer name"));
+    }
+    if (signer.certificate != nullptr) {
+        const QDateTime issuerEnd = signer.certificate->notAfter();
+        if (issuerEnd.toSecsSinceEpoch() < end) {
+            return makeError(tr("the certificate would outlive its issuing CA, which expires on %1; "
+                                "choose at most %2 days")
+                                 .arg(issuerEnd.toString(Qt::ISODate))
+                                 .arg(std::max<qint64>(0, (issuerEnd.toSecsSinceEpoch() - now.toSecsSinceEpoch()) / 86400)));
+        }
+    }
+
+    X509V3_CTX ctx;
+    X509V3_set_ctx(&ctx, issuerCert, cert.get(), nullptr, nullptr, 0);
+    const bool ca = isCaProfile(request.profile);
+    Status st;
+    if (ca) {
+        QString bc = QStringLiteral("critical,CA:TRUE");
+        if (request.pathLength >= 0) {
+            bc += QStringLiteral(",pathlen:%1").arg(request.pathLength);
+        }
+        st = addExtension(cert.get(), &ctx, NID_basic_constraints, bc);
+        if (st) {
+            st = addExtension(cert.get(), &ctx, NID_key_usage, QStringLiteral("critical,keyCertSign,cRLSign"));
+        }
+    } else {
+        st = addExtension(cert.get(), &ctx, NID_basic_constraints, QStringLiteral("critical,CA:FALSE"));
+        const bool server = request.profile == Profile::Server || request.profile == Profile::ServerClient;
+        // RSA key exchange (TLS 1.2) needs keyEncipherment on servers; other keys only sign.
+        const QString ku = server && isRsa(subjectKey) ? QStringLiteral("critical,digitalSignature,keyEncipherment")
+                                                       : QStringLiteral("critical,digitalSignature");
+        if (st) {
+            st = addExtension(cert.get(), &ctx, NID_key_usage, ku);
+        }
+        QString eku;
+        switch (request.profile) {
+        case Profile::Server:
+            eku = QStringLiteral("serverAuth");
+            break;
+        case Profile::Client:
+            eku = QStringLiteral("clientAuth");
+            break;
+        default:
+            eku = QStringLiteral("serverAuth,clientAuth");
+            break;
+        }
+        if (st) {
+            st = addExtension(cert.get(), &ctx, NID_ext_key_usage, eku);
+        }
+    }
+    if (st) {
+        st = addExtension(cert.get(), &ctx, NID_subject_key_identifier, QStringLiteral("hash"));
+    }
+    if (st) {
+        st = addExtension(cert.get(), &ctx, NID_authority_key_identifier, QStringLiteral("keyid:always"));
+    }
+    if (st && requestedSan != nullptr) {
+        if (X509_add_ext(cert.get(), requestedSan, -1) != 1) {
+            st = opensslError(tr("could not copy the requested subject alternative names"));
+        }
+    } else if (st && !sanValue(request).isEmpty()) {
+        st = addExtension(cert.get(), &ctx, NID_subject_alt_name, sanValue(request));
+    }
+    if (st && ca && !request.permittedDns.isEmpty()) {
+        QStringList parts;
+        for (const QString& domain : request.permittedDns) {
+            parts << QStringLiteral("permitted;DNS:") + domain;
+        }
+        st = addExtension(cert.get(), &ctx, NID_name_constraints, QStringLiteral("critical,") + parts.join(QLatin1Char(',')));
+    }
+    if (st && !request.crlDistributionPoint.isEmpty()) {
+        st = addExtension(cert.get(), &ctx, NID_crl_distribution_points,
+                          QStringLiteral("URI:") + request.crlDistributionPoint);
+    }
+    if (!st) {
+        return st.error();
+    }
+    if (X509_sign(cert.get(), signer.key, PrivateKey::signingDigestFor(signer.key)) <= 0) {
+        return opensslError(tr("could not sign the certificate"));
+    }
+    return Certificate(std::move(cert));
+}
+
+} // namespace signet

@@ -1,0 +1,77 @@
+#include "pki/Profile.h"
+
+#include <QCoreApplication>
+
+namespace signet {
+
+QString profileName(Profile profile)
+{
+    switch (profile) {
+    case Profile::RootCa:
+        return QStringLiteral("root-ca");
+    case Profile::IntermediateCa:
+        return QStringLiteral("intermediate-ca");
+    case Profile::Server:
+        return QStringLiteral("server");
+    case Profile::Client:
+        return QStringLiteral("client");
+    case Profile::ServerClient:
+        return QStringLiteral("server-client");
+    }
+    return {};
+}
+
+std::optional<Profile> profileFromName(const QString& name)
+{
+    for (Profile p : {Profile::RootCa, Profile::IntermediateCa, Profile::Server, Profile::Client, Profile::ServerClient}) {
+        if (profileName(p) == name) {
+            return p;
+        }
+    }
+    return std::nullopt;
+}
+
+QString profileLabel(Profile profile)
+{
+    switch (profile) {
+    case Profile::RootCa:
+        return QCoreApplication::translate("Profile", "Root CA");
+    case Profile::IntermediateCa:
+        return QCoreApplication::translate("Profile", "Intermediate CA");
+    case Profile::Server:
+        return QCoreApplication::translate("Profile", "Server");
+    case Profile::Client:
+        return QCoreApplication::translate("Profile", "Client");
+    case Profile::ServerClient:
+        return QCoreApplication::translate("Profile", "Server + Client");
+    }
+    return {};
+}
+
+QStringList leafProfileNames()
+{
+    return {profileName(Profile::Server), profileName(Profile::Client), profileName(Profile::ServerClient)};
+}
+
+bool isCaProfile(Profile profile)
+{
+    return profile == Profile::RootCa || profile == Profile::IntermediateCa;
+}
+
+int defaultValidityDays(Profile profile)
+{
+    switch (profile) {
+    case Profile::RootCa:
+        return 3650;
+    case Profile::IntermediateCa:
+        return 1825;
+    case Profile::Server:
+        return 397; // Apple and Chrome limit; well under the 825-day hard limit
+    case Profile::Client:
+    case Profile::ServerClient:
+        return 397;
+    }
+    return 397;
+}
+
+} // namespace signet

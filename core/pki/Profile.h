@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace signet {
+
+enum class Profile { RootCa, IntermediateCa, Server, Client, ServerClient };
+
+QString profileName(Profile profile);                          // "root-ca", "server", ...
+std::optional<Profile> profileFromName(const QString& name);
+QString profileLabel(Profile profile);                         // "Root CA", "Server", ...
+QStringList leafProfileNames();                                // for CSR signing
+bool isCaProfile(Profile profile);
+int defaultValidityDays(Profile profile);
+
+} // namespace signet

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace signet {
+
+// RFC 5280 5.3.1 CRLReason codes, by the names administrators type.
+std::optional<int> revocationReasonFromName(const QString& name);
+QString revocationReasonName(int code);
+QStringList revocationReasonNames();
+
+} // namespace signet
