@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QStringList>
+
+#include <optional>
+
+namespace signet {
+
+// One certificate as the workspace stores it: the DER plus the columns that lists and filters need.
+struct CertificateRecord {
+    qint64 id = 0;
+    QString name;
+    std::optional<qint64> issuerId; // empty for roots and for certificates whose issuer is not here
+    std::optional<qint64> keyId;    // empty when the workspace holds no private key for it
+    QString serial;                 // upper-case hex
+    QString subject;
+    QString commonName;
+    QString issuerDn;
+    QStringList sans;
+    QDateTime notBefore;
+    QDateTime notAfter;
+    bool isCa = false;
+    QString profile; // "root-ca", "intermediate-ca", "server", "client", "server-client", "imported"
+    bool revoked = false;
+    QDateTime revokedAt;
+    int revocationReason = 0;
+    QString crlUrl; // CAs: where this CA's CRL is published
+    QString sha256;
+    QByteArray der;
+
+    // "revoked", "expired", "expiring" (within `expiringDays`) or "valid".
+    [[nodiscard]] QString statusAt(const QDateTime& now, int expiringDays = 30) const
+    {
+        if (revoked) {
+            return QStringLiteral("revoked");
+        }
+        if (notAfter <= now) {
+            return QStringLiteral("expired");
+        }
+        if (notAfter <= now.addDays(expiringDays)) {
+            return QStringLiteral("expiring");
+        }
+        if (notBefore > now) {
+            return QStringLiteral("not-yet-valid");
+        }
+        return QStringLiteral("valid");
+    }
+};
+
+} // namespace signet

@@ -1,0 +1,240 @@
+#include "store/Database.h"
+
+#include "store/Schema.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace signet {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+QString sqlDetail(const QSqlError& error)
+{
+    return error.text();
+}
+
+bool isBusy(const QSqlError& error)
+{
+    return error.nativeErrorCode() == QLatin1String("5") || error.nativeErrorCode() == QLatin1String("6")
+           || error.text().contains(QLatin1String("locked"), Qt::CaseInsensitive);
+}
+bool isCorrupt(const QSqlError& error)
+{
+    return error.nativeErrorCode() == QLatin1String("11") || error.nativeErrorCode() == QLatin1String("26");
+}
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+    }
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, bool create)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        return makeError(tr("%1 is not a workspace file").arg(path));
+    }
+    if (!info.exists()) {
+        if (!create) {
+            return makeError(tr("workspace %1 does not exist (create it with 'signet-cli init')").arg(path));
+        }
+        if (!QDir().mkpath(info.absolutePath())) {
+            return makeError(tr("cannot create the folder %1").arg(info.absolutePath()));
+        }
+        // Created 0600 before SQLite sees it; SQLite gives its -wal and -shm files the same mode.
+        const QByteArray native = QFile::encodeName(path);
+        const int fd = ::open(native.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+        if (fd < 0) {
+            return makeError(tr("cannot create %1").arg(path), QString::fromLocal8Bit(strerror(errno)));
+        }
+        ::close(fd);
+    } else {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return makeError(tr("cannot read %1").arg(path), file.errorString());
+        }
+        const QByteArray header = file.read(16);
+        if (info.size() > 0 && header != QByteArrayLiteral("SQLite format 3\0")) {
+            return makeError(tr("%1 is not a Signet workspace (or it is damaged)").arg(path));
+        }
+    }
+    static QAtomicInteger<quint64> counter;
+    auto db = std::unique_ptr<Database>(
+        new Database(info.absoluteFilePath(), QStringLiteral("signet-%1").arg(counter.fetchAndAddRelaxed(1))));
+    if (Status st = db->configure(); !st) {
+        return st.error();
+    }
+    if (Status st = db->migrate(); !st) {
+        return st.error();
+    }
+    return db;
+}
+
+Status Database::configure()
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+    if (!m_db.open()) {
+        return makeError(tr("cannot open workspace %1").arg(m_path), sqlDetail(m_db.lastError()));
+    }
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+        auto q = exec(QString::fromLatin1(pragma));
+        if (!q) {
+            return makeError(tr("%1 is not a Signet workspace (or it is damaged)").arg(m_path), q.error().toString());
+        }
+    }
+    auto check = exec(QStringLiteral("PRAGMA quick_check"));
+    if (!check || !check->next() || check->value(0).toString() != QLatin1String("ok")) {
+        return makeError(tr("workspace %1 is damaged").arg(m_path),
+                         check ? check->value(0).toString() : check.error().toString());
+    }
+    return {};
+}
+
+int Database::latestSchemaVersion()
+{
+    return static_cast<int>(schemaMigrations().size());
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        return -1;
+    }
+    return q.value(0).toInt();
+}
+
+Status Database::migrate()
+{
+    const int current = schemaVersion();
+    if (current < 0) {
+        return makeError(tr("%1 is not a Signet workspace (or it is damaged)").arg(m_path));
+    }
+    if (current > latestSchemaVersion()) {
+        return makeError(tr("workspace %1 was written by a newer Signet (schema %2; this one knows %3)")
+                             .arg(m_path)
+                             .arg(current)
+                             .arg(latestSchemaVersion()));
+    }
+    if (current == 0) {
+        // A non-empty database with user_version 0 belongs to some other program.
+        auto tables = exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        if (!tables || !tables->next() || tables->value(0).toInt() != 0) {
+            return makeError(tr("%1 is an SQLite file, but not a Signet workspace").arg(m_path));
+        }
+    }
+    for (int version = current; version < latestSchemaVersion(); ++version) {
+        Transaction tx(*this);
+        if (Status st = tx.begin(); !st) {
+            return st;
+        }
+        for (const QString& statement : schemaMigrations().at(version)) {
+            if (auto q = exec(statement); !q) {
+                return makeError(tr("cannot upgrade workspace %1 to schema %2").arg(m_path).arg(version + 1),
+                                 q.error().toString());
+            }
+        }
+        if (auto q = exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)); !q) {
+            return q.error();
+        }
+        if (Status st = tx.commit(); !st) {
+            return st;
+        }
+    }
+    return {};
+}
+
+Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& bindings)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        return makeError(tr("database error"), sqlDetail(q.lastError()));
+    }
+    for (const QVariant& value : bindings) {
+        q.addBindValue(value);
+    }
+    if (!q.exec()) {
+        if (isBusy(q.lastError())) {
+            return makeError(tr("the workspace is busy: another Signet process is writing to it; try again"),
+                             sqlDetail(q.lastError()));
+        }
+        if (isCorrupt(q.lastError())) {
+            return makeError(tr("workspace %1 is damaged or not a Signet workspace").arg(m_path),
+                             sqlDetail(q.lastError()));
+        }
+        return makeError(tr("database error"), sqlDetail(q.lastError()));
+    }
+    return q;
+}
+
+Status Database::begin()
+{
+    if (auto q = exec(QStringLiteral("BEGIN IMMEDIATE")); !q) {
+        return q.error();
+    }
+    return {};
+}
+
+Status Database::commit()
+{
+    if (auto q = exec(QStringLiteral("COMMIT")); !q) {
+        return q.error();
+    }
+    return {};
+}
+
+void Database::rollback()
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+Transaction::~Transaction()
+{
+    if (m_open) {
+        m_db.rollback();
+    }
+}
+
+Status Transaction::begin()
+{
+    Status st = m_db.begin();
+    m_open = st.ok();
+    return st;
+}
+
+Status Transaction::commit()
+{
+    Status st = m_db.commit();
+    if (st) {
+        m_open = false;
+    }
+    return st;
+}
+
+} // namespace signet

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <memory>
+
+namespace signet {
+
+// The workspace's SQLite file: WAL, foreign keys, numbered migrations driven by user_version.
+class Database {
+public:
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Creates the file (mode 0600) when `create` is set and it does not exist yet.
+    static Result<std::unique_ptr<Database>> open(const QString& path, bool create);
+
+    [[nodiscard]] const QString& path() const { return m_path; }
+    [[nodiscard]] int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // Runs one statement with positional bindings; the query is positioned before the first row.
+    Result<QSqlQuery> exec(const QString& sql, const QVariantList& bindings = {});
+
+    // BEGIN IMMEDIATE: takes the write lock at once, so a second writer gets a clear error
+    // instead of a failure halfway through a use case.
+    Status begin();
+    Status commit();
+    void rollback();
+
+private:
+    explicit Database(QString path, QString connectionName);
+    Status configure();
+    Status migrate();
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+};
+
+// Scope guard for one use case: rolls back unless commit() succeeded.
+class Transaction {
+public:
+    explicit Transaction(Database& db) : m_db(db) {}
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    Status begin();
+    Status commit();
+
+private:
+    Database& m_db;
+    bool m_open = false;
+};
+
+} // namespace signet

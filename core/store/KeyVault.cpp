@@ -1,0 +1,237 @@
+#include "store/KeyVault.h"
+
+#include "crypto/OsslError.h"
+#include "crypto/OsslPtr.h"
+#include "store/Database.h"
+
+#include <openssl/core_names.h>
+#include <openssl/rand.h>
+
+#include <QCoreApplication>
+
+namespace signet {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("KeyVault", text);
+}
+
+constexpr int kNonceSize = 12;
+constexpr int kTagSize = 16;
+constexpr int kKeySize = 32;
+const QByteArray kMasterKeyAad = QByteArrayLiteral("signet:master-key:v1");
+
+Result<QByteArray> metaValue(Database& db, const QString& key)
+{
+    auto q = db.exec(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return makeError(tr("the workspace has no key vault entry '%1'").arg(key));
+    }
+    return q->value(0).toByteArray();
+}
+
+Status setMeta(Database& db, const QString& key, const QVariant& value)
+{
+    auto q = db.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"
+                                    " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                     {key, value});
+    if (!q) {
+        return q.error();
+    }
+    return {};
+}
+} // namespace
+
+bool KeyVault::isInitialized(Database& db)
+{
+    auto q = db.exec(QStringLiteral("SELECT count(*) FROM meta WHERE key = 'vault.sealed_master_key'"));
+    return q && q->next() && q->value(0).toInt() == 1;
+}
+
+Result<SecretBytes> KeyVault::deriveKey(const QByteArray& password, const QByteArray& salt, const KdfParams& params)
+{
+    EvpKdfPtr kdf(EVP_KDF_fetch(nullptr, "SCRYPT", nullptr));
+    EvpKdfCtxPtr ctx(kdf ? EVP_KDF_CTX_new(kdf.get()) : nullptr);
+    if (!ctx) {
+        return opensslError(tr("scrypt is not available"));
+    }
+    uint64_t n = params.n;
+    uint32_t r = params.r;
+    uint32_t p = params.p;
+    uint64_t maxmem = 1024ull * 1024 * 1024;
+    QByteArray pw = password;
+    QByteArray s = salt;
+    OSSL_PARAM list[] = {
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_PASSWORD, pw.data(), static_cast<size_t>(pw.size())),
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT, s.data(), static_cast<size_t>(s.size())),
+        OSSL_PARAM_construct_uint64(OSSL_KDF_PARAM_SCRYPT_N, &n),
+        OSSL_PARAM_construct_uint32(OSSL_KDF_PARAM_SCRYPT_R, &r),
+        OSSL_PARAM_construct_uint32(OSSL_KDF_PARAM_SCRYPT_P, &p),
+        OSSL_PARAM_construct_uint64(OSSL_KDF_PARAM_SCRYPT_MAXMEM, &maxmem),
+        OSSL_PARAM_construct_end(),
+    };
+    SecretBytes key(kKeySize);
+    const int ok = EVP_KDF_derive(ctx.get(), key.data(), key.size(), list);
+    OPENSSL_cleanse(pw.data(), static_cast<size_t>(pw.size()));
+    if (ok != 1) {
+        return opensslError(tr("could not derive a key from the password"));
+    }
+    return key;
+}
+
+Result<QByteArray> KeyVault::sealWith(const SecretBytes& key, const SecretBytes& plaintext, const QByteArray& ad)
+{
+    QByteArray out(kNonceSize + static_cast<qsizetype>(plaintext.size()) + kTagSize, '\0');
+    auto* nonce = reinterpret_cast<unsigned char*>(out.data());
+    unsigned char* body = nonce + kNonceSize;
+    if (RAND_bytes(nonce, kNonceSize) != 1) {
+        return opensslError(tr("the random number generator failed"));
+    }
+    EvpCipherPtr cipher(EVP_CIPHER_fetch(nullptr, "AES-256-GCM", nullptr));
+    EvpCipherCtxPtr ctx(EVP_CIPHER_CTX_new());
+    int len = 0;
+    int finalLen = 0;
+    if (!cipher || !ctx || EVP_EncryptInit_ex2(ctx.get(), cipher.get(), key.data(), nonce, nullptr) != 1
+        || EVP_EncryptUpdate(ctx.get(), nullptr, &len, reinterpret_cast<const unsigned char*>(ad.constData()),
+                             static_cast<int>(ad.size()))
+               != 1
+        || EVP_EncryptUpdate(ctx.get(), body, &len, plaintext.data(), static_cast<int>(plaintext.size())) != 1
+        || EVP_EncryptFinal_ex(ctx.get(), body + len, &finalLen) != 1
+        || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, kTagSize, body + plaintext.size()) != 1) {
+        return opensslError(tr("encryption failed"));
+    }
+    return out;
+}
+
+Result<SecretBytes> KeyVault::openWith(const SecretBytes& key, const QByteArray& sealed, const QByteArray& ad)
+{
+    if (sealed.size() < kNonceSize + kTagSize) {
+        return makeError(tr("an encrypted entry in the workspace is truncated"));
+    }
+    const auto* nonce = reinterpret_cast<const unsigned char*>(sealed.constData());
+    const unsigned char* body = nonce + kNonceSize;
+    const auto bodyLen = static_cast<std::size_t>(sealed.size() - kNonceSize - kTagSize);
+    QByteArray tag = sealed.right(kTagSize);
+    SecretBytes plain(bodyLen);
+    EvpCipherPtr cipher(EVP_CIPHER_fetch(nullptr, "AES-256-GCM", nullptr));
+    EvpCipherCtxPtr ctx(EVP_CIPHER_CTX_new());
+    int len = 0;
+    int finalLen = 0;
+    if (!cipher || !ctx || EVP_DecryptInit_ex2(ctx.get(), cipher.get(), key.data(), nonce, nullptr) != 1
+        || EVP_DecryptUpdate(ctx.get(), nullptr, &len, reinterpret_cast<const unsigned char*>(ad.constData()),
+                             static_cast<int>(ad.size()))
+               != 1
+        || EVP_DecryptUpdate(ctx.get(), plain.data(), &len, body, static_cast<int>(bodyLen)) != 1
+        || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, kTagSize, tag.data()) != 1
+        || EVP_DecryptFinal_ex(ctx.get(), plain.data() + len, &finalLen) != 1) {
+        takeOpenSslErrors();
+        return makeError(tr("decryption failed: wrong password, or the workspace was altered"));
+    }
+    return plain;
+}
+
+Status KeyVault::storeWrapped(Database& db, const SecretBytes& masterKey, const QByteArray& password,
+                              const KdfParams& params)
+{
+    QByteArray salt(16, '\0');
+    if (RAND_bytes(reinterpret_cast<unsigned char*>(salt.data()), static_cast<int>(salt.size())) != 1) {
+        return opensslError(tr("the random number generator failed"));
+    }
+    auto kek = deriveKey(password, salt, params);
+    if (!kek) {
+        return kek.error();
+    }
+    auto sealed = sealWith(*kek, masterKey, kMasterKeyAad);
+    if (!sealed) {
+        return sealed.error();
+    }
+    for (const auto& [key, value] : std::initializer_list<std::pair<QString, QVariant>>{
+             {QStringLiteral("vault.kdf"), QByteArrayLiteral("scrypt")},
+             {QStringLiteral("vault.scrypt_n"), QByteArray::number(params.n)},
+             {QStringLiteral("vault.scrypt_r"), QByteArray::number(params.r)},
+             {QStringLiteral("vault.scrypt_p"), QByteArray::number(params.p)},
+             {QStringLiteral("vault.salt"), salt},
+             {QStringLiteral("vault.sealed_master_key"), *sealed},
+         }) {
+        if (Status st = setMeta(db, key, value); !st) {
+            return st;
+        }
+    }
+    return {};
+}
+
+Result<KeyVault> KeyVault::create(Database& db, const QByteArray& password, const KdfParams& params)
+{
+    if (password.isEmpty()) {
+        return makeError(tr("the workspace password must not be empty"));
+    }
+    KeyVault vault;
+    vault.m_masterKey = SecretBytes(kKeySize);
+    if (RAND_priv_bytes(vault.m_masterKey.data(), kKeySize) != 1) {
+        return opensslError(tr("the random number generator failed"));
+    }
+    if (Status st = storeWrapped(db, vault.m_masterKey, password, params); !st) {
+        return st.error();
+    }
+    return vault;
+}
+
+Result<KeyVault> KeyVault::unlock(Database& db, const QByteArray& password)
+{
+    auto kdf = metaValue(db, QStringLiteral("vault.kdf"));
+    auto n = metaValue(db, QStringLiteral("vault.scrypt_n"));
+    auto r = metaValue(db, QStringLiteral("vault.scrypt_r"));
+    auto p = metaValue(db, QStringLiteral("vault.scrypt_p"));
+    auto salt = metaValue(db, QStringLiteral("vault.salt"));
+    auto sealed = metaValue(db, QStringLiteral("vault.sealed_master_key"));
+    for (const auto* part : {&kdf, &n, &r, &p, &salt, &sealed}) {
+        if (!*part) {
+            return part->error();
+        }
+    }
+    if (*kdf != "scrypt") {
+        return makeError(tr("the workspace uses an unknown key derivation '%1'").arg(QString::fromLatin1(*kdf)));
+    }
+    const KdfParams params{n->toULongLong(), r->toUInt(), p->toUInt()};
+    auto kek = deriveKey(password, *salt, params);
+    if (!kek) {
+        return kek.error();
+    }
+    auto master = openWith(*kek, *sealed, kMasterKeyAad);
+    if (!master) {
+        return makeError(tr("wrong password for this workspace"));
+    }
+    KeyVault vault;
+    vault.m_masterKey = std::move(master).value();
+    return vault;
+}
+
+Status KeyVault::changePassword(Database& db, const QByteArray& newPassword, const KdfParams& params)
+{
+    if (newPassword.isEmpty()) {
+        return makeError(tr("the workspace password must not be empty"));
+    }
+    return storeWrapped(db, m_masterKey, newPassword, params);
+}
+
+Result<QByteArray> KeyVault::seal(const SecretBytes& plaintext, const QByteArray& associatedData) const
+{
+    if (m_masterKey.empty()) {
+        return makeError(tr("the workspace is locked"));
+    }
+    return sealWith(m_masterKey, plaintext, associatedData);
+}
+
+Result<SecretBytes> KeyVault::open(const QByteArray& sealed, const QByteArray& associatedData) const
+{
+    if (m_masterKey.empty()) {
+        return makeError(tr("the workspace is locked"));
+    }
+    return openWith(m_masterKey, sealed, associatedData);
+}
+
+} // namespace signet

@@ -1,0 +1,70 @@
+#include "store/Schema.h"
+
+namespace signet {
+
+const QList<QStringList>& schemaMigrations()
+{
+    static const QList<QStringList> migrations = {
+        {
+            QStringLiteral("CREATE TABLE meta ("
+                           " key TEXT PRIMARY KEY,"
+                           " value BLOB NOT NULL)"),
+            QStringLiteral("CREATE TABLE keys ("
+                           " id INTEGER PRIMARY KEY,"
+                           " algorithm TEXT NOT NULL,"
+                           " public_key BLOB NOT NULL,"
+                           " sealed BLOB NOT NULL,"
+                           " created_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX keys_public_key ON keys(public_key)"),
+            QStringLiteral("CREATE TABLE certificates ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                           " issuer_id INTEGER REFERENCES certificates(id) ON DELETE RESTRICT,"
+                           " key_id INTEGER REFERENCES keys(id) ON DELETE RESTRICT,"
+                           " serial TEXT NOT NULL,"
+                           " subject TEXT NOT NULL,"
+                           " subject_cn TEXT NOT NULL,"
+                           " issuer_dn TEXT NOT NULL,"
+                           " sans TEXT NOT NULL DEFAULT '',"
+                           " not_before INTEGER NOT NULL,"
+                           " not_after INTEGER NOT NULL,"
+                           " is_ca INTEGER NOT NULL,"
+                           " profile TEXT NOT NULL,"
+                           " status TEXT NOT NULL DEFAULT 'valid' CHECK (status IN ('valid', 'revoked')),"
+                           " revoked_at INTEGER,"
+                           " revocation_reason INTEGER,"
+                           " crl_url TEXT NOT NULL DEFAULT '',"
+                           " sha256 TEXT NOT NULL UNIQUE,"
+                           " der BLOB NOT NULL,"
+                           " created_at INTEGER NOT NULL,"
+                           " UNIQUE (issuer_id, serial))"),
+            QStringLiteral("CREATE INDEX certificates_issuer ON certificates(issuer_id, name)"),
+            QStringLiteral("CREATE INDEX certificates_not_after ON certificates(not_after)"),
+            QStringLiteral("CREATE INDEX certificates_cn ON certificates(subject_cn)"),
+            QStringLiteral("CREATE INDEX certificates_serial ON certificates(serial)"),
+            QStringLiteral("CREATE INDEX certificates_status ON certificates(status, not_after)"),
+            QStringLiteral("CREATE TABLE crls ("
+                           " id INTEGER PRIMARY KEY,"
+                           " ca_id INTEGER NOT NULL UNIQUE REFERENCES certificates(id) ON DELETE CASCADE,"
+                           " crl_number INTEGER NOT NULL,"
+                           " this_update INTEGER NOT NULL,"
+                           " next_update INTEGER NOT NULL,"
+                           " der BLOB NOT NULL)"),
+            QStringLiteral("CREATE TABLE audit_log ("
+                           " id INTEGER PRIMARY KEY,"
+                           " at INTEGER NOT NULL,"
+                           " action TEXT NOT NULL,"
+                           " target TEXT NOT NULL,"
+                           " details TEXT NOT NULL,"
+                           " prev_hash BLOB NOT NULL,"
+                           " hash BLOB NOT NULL)"),
+            QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+                           " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+            QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+                           " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+        },
+    };
+    return migrations;
+}
+
+} // namespace signet
