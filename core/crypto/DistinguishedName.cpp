@@ -77,6 +77,7 @@ Result<DistinguishedName> DistinguishedName::parse(const QString& text)
         const QString value = part.mid(eq + 1).trimmed();
         const QByteArray keyLatin = key.toLatin1();
         if (OBJ_txt2nid(keyLatin.constData()) == NID_undef) {
+            takeOpenSslErrors(); // OpenSSL queued "unknown object name"; don't let it leak into a later error
             return makeError(tr("unknown attribute '%1' in the subject").arg(key));
         }
         if (value.isEmpty()) {

@@ -1,0 +1,283 @@
+#include "IssuanceService.h"
+
+#include "WorkspaceContext.h"
+#include "crypto/CertificateRequest.h"
+#include "crypto/PrivateKey.h"
+#include "crypto/Serial.h"
+#include "pki/CertificateIssuer.h"
+#include "pki/ChainVerifier.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+
+namespace signet {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("IssuanceService", text);
+}
+} // namespace
+
+struct IssueJob {
+    IssuanceRequest request;
+    QString name;
+    bool explicitName = false;
+    const CertificateRecord* ca = nullptr; // null: self-signed root
+    const PrivateKey* newKey = nullptr;    // generated here: stored with the certificate
+    EVP_PKEY* publicKey = nullptr;         // the subject's key (from newKey or a CSR)
+    X509_EXTENSION* requestedSan = nullptr;
+    QString ownCrlUrl; // CAs: where they publish their CRL
+    QString action;
+};
+
+Result<CertificateRecord> IssuanceService::finish(const IssueJob& job)
+{
+    const QDateTime now = m_ctx.now();
+    auto name = m_ctx.uniqueName(job.name, job.explicitName);
+    if (!name) {
+        return name.error();
+    }
+    std::vector<Certificate> chainCerts;
+    PrivateKey caKey;
+    if (job.ca != nullptr) {
+        auto chain = m_ctx.chainOf(*job.ca);
+        if (!chain) {
+            return chain.error();
+        }
+        for (const CertificateRecord& link : *chain) {
+            auto cert = m_ctx.certificateOf(link);
+            if (!cert) {
+                return cert.error();
+            }
+            chainCerts.push_back(std::move(cert).value());
+        }
+        auto key = m_ctx.keys().load(*job.ca->keyId);
+        if (!key) {
+            return key.error();
+        }
+        caKey = std::move(key).value();
+    }
+    auto serial = randomSerial();
+    if (!serial) {
+        return serial.error();
+    }
+    CertificateIssuer::Signer signer{job.ca ? &chainCerts.front() : nullptr,
+                                     job.ca ? caKey.get() : job.newKey->get()};
+    auto cert = CertificateIssuer::issue(job.request, job.publicKey, signer, *serial, now, job.requestedSan);
+    if (!cert) {
+        return cert.error();
+    }
+
+    // Refuse what a TLS peer would refuse (path length, name constraints) before storing it.
+    ChainVerifier::Input check;
+    check.leaf = &*cert;
+    if (job.ca == nullptr) {
+        check.roots.push_back(&*cert);
+    } else {
+        for (std::size_t i = 0; i + 1 < chainCerts.size(); ++i) {
+            check.intermediates.push_back(&chainCerts[i]);
+        }
+        check.roots.push_back(&chainCerts.back());
+    }
+    check.at = now;
+    if (Status st = ChainVerifier::verify(check); !st) {
+        return makeError(tr("refusing to issue a certificate that would not verify"), st.error().toString());
+    }
+
+    CertificateRecord record = CertificateRepository::recordFor(*cert);
+    record.name = *name;
+    record.profile = profileName(job.request.profile);
+    record.crlUrl = job.ownCrlUrl;
+    if (job.ca != nullptr) {
+        record.issuerId = job.ca->id;
+    }
+    Transaction tx(m_ctx.db());
+    if (Status st = tx.begin(); !st) {
+        return st.error();
+    }
+    if (job.newKey != nullptr) {
+        auto keyId = m_ctx.keys().store(*job.newKey, now);
+        if (!keyId) {
+            return keyId.error();
+        }
+        record.keyId = *keyId;
+    }
+    auto id = m_ctx.certificates().insert(record, now);
+    if (!id) {
+        return id.error();
+    }
+    record.id = *id;
+    if (Status st = m_ctx.audit(job.action, record.name,
+                                QStringLiteral("serial=%1 subject=%2").arg(record.serial, record.subject));
+        !st) {
+        return st.error();
+    }
+    if (Status st = tx.commit(); !st) {
+        return st.error();
+    }
+    return record;
+}
+
+Result<CertificateRecord> IssuanceService::createCa(const CaOptions& options)
+{
+    auto subject = DistinguishedName::parse(options.subject);
+    if (!subject) {
+        return subject.error();
+    }
+    auto spec = KeySpec::parse(options.keySpec);
+    if (!spec) {
+        return spec.error();
+    }
+    std::optional<CertificateRecord> issuer;
+    if (!options.issuer.isEmpty()) {
+        auto ca = m_ctx.resolveSigningCa(options.issuer);
+        if (!ca) {
+            return ca.error();
+        }
+        issuer = std::move(ca).value();
+    }
+    IssueJob job;
+    job.request.profile = issuer ? Profile::IntermediateCa : Profile::RootCa;
+    job.request.subject = *subject;
+    job.request.validityDays = options.days;
+    job.request.pathLength = options.pathLength;
+    job.request.permittedDns = options.permittedDns;
+    job.request.crlDistributionPoint = issuer ? issuer->crlUrl : QString();
+    if (Status st = CertificateIssuer::validate(job.request); !st) {
+        return st.error();
+    }
+    // Check the name before spending seconds on an RSA key.
+    if (auto name = m_ctx.uniqueName(options.name, true); !name) {
+        return name.error();
+    }
+    auto key = PrivateKey::generate(*spec);
+    if (!key) {
+        return key.error();
+    }
+    job.name = options.name;
+    job.explicitName = true;
+    job.ca = issuer ? &*issuer : nullptr;
+    job.newKey = &*key;
+    job.publicKey = key->get();
+    job.ownCrlUrl = options.crlUrl;
+    job.action = issuer ? QStringLiteral("create-intermediate-ca") : QStringLiteral("create-root-ca");
+    return finish(job);
+}
+
+Result<CertificateRecord> IssuanceService::issue(const LeafOptions& options)
+{
+    if (isCaProfile(options.profile)) {
+        return makeError(tr("use 'ca create' to make a certificate authority"));
+    }
+    auto ca = m_ctx.resolveSigningCa(options.ca);
+    if (!ca) {
+        return ca.error();
+    }
+    auto spec = KeySpec::parse(options.keySpec);
+    if (!spec) {
+        return spec.error();
+    }
+    IssueJob job;
+    job.request.profile = options.profile;
+    if (!options.subject.isEmpty()) {
+        auto subject = DistinguishedName::parse(options.subject);
+        if (!subject) {
+            return subject.error();
+        }
+        job.request.subject = *subject;
+    }
+    QString cn = job.request.subject.commonName();
+    if (cn.isEmpty()) {
+        cn = !options.commonName.isEmpty() ? options.commonName
+                                           : (options.dnsNames.isEmpty() ? QString() : options.dnsNames.front());
+        if (cn.isEmpty() && !options.ipAddresses.isEmpty()) {
+            cn = options.ipAddresses.front();
+        }
+        if (cn.isEmpty()) {
+            return makeError(options.profile == Profile::Client ? tr("a client certificate needs a name (--cn)")
+                                                                : tr("a server certificate needs at least one host name or IP address"));
+        }
+        job.request.subject.setCommonName(cn);
+    }
+    const bool server = options.profile == Profile::Server || options.profile == Profile::ServerClient;
+    if (server && options.dnsNames.isEmpty() && options.ipAddresses.isEmpty()) {
+        return makeError(tr("a server certificate needs at least one host name or IP address "
+                            "(browsers ignore the common name)"));
+    }
+    job.request.dnsNames = options.dnsNames;
+    job.request.ipAddresses = options.ipAddresses;
+    job.request.emails = options.emails;
+    job.request.validityDays = options.days;
+    job.request.crlDistributionPoint = ca->crlUrl;
+    if (Status st = CertificateIssuer::validate(job.request); !st) {
+        return st.error();
+    }
+    const QString wantedName = options.name.isEmpty() ? cn : options.name;
+    if (auto name = m_ctx.uniqueName(wantedName, !options.name.isEmpty()); !name) {
+        return name.error();
+    }
+    auto key = PrivateKey::generate(*spec);
+    if (!key) {
+        return key.error();
+    }
+    job.name = wantedName;
+    job.explicitName = !options.name.isEmpty();
+    job.ca = &*ca;
+    job.newKey = &*key;
+    job.publicKey = key->get();
+    job.action = QStringLiteral("issue-") + profileName(options.profile);
+    return finish(job);
+}
+
+Result<CertificateRecord> IssuanceService::signCsr(const CsrOptions& options)
+{
+    if (isCaProfile(options.profile)) {
+        return makeError(tr("CSRs can be signed as server, client or server-client certificates"));
+    }
+    auto ca = m_ctx.resolveSigningCa(options.ca);
+    if (!ca) {
+        return ca.error();
+    }
+    auto csr = CertificateRequest::fromData(options.csr);
+    if (!csr) {
+        return csr.error();
+    }
+    if (Status st = csr->verifySignature(); !st) {
+        return st.error();
+    }
+    IssueJob job;
+    job.request.profile = options.profile;
+    job.request.subject = csr->subjectName();
+    job.request.validityDays = options.days;
+    job.request.crlDistributionPoint = ca->crlUrl;
+    X509ExtensionPtr san = csr->subjectAltNameExtension();
+    const QString cn = job.request.subject.commonName();
+    const bool server = options.profile != Profile::Client;
+    if (!san && server) {
+        // Browsers ignore the CN: a server CSR without SANs gets its CN as the one DNS name.
+        if (cn.isEmpty()) {
+            return makeError(tr("the request has neither subject alternative names nor a common name"));
+        }
+        job.request.dnsNames << cn;
+    }
+    if (job.request.subject.isEmpty()) {
+        return makeError(tr("the request has an empty subject"));
+    }
+    if (Status st = CertificateIssuer::validate(job.request); !st) {
+        return st.error();
+    }
+    QString wanted = options.name;
+    if (wanted.isEmpty()) {
+        wanted = !cn.isEmpty() ? cn : csr->subjectAltNames().value(0);
+    }
+    job.name = wanted;
+    job.explicitName = !options.name.isEmpty();
+    job.ca = &*ca;
+    job.publicKey = csr->publicKey();
+    job.requestedSan = san.get();
+    job.action = QStringLiteral("sign-csr");
+    return finish(job);
+}
+
+} // namespace signet

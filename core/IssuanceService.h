@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Result.h"
+#include "crypto/KeySpec.h"
+#include "pki/Profile.h"
+#include "store/CertificateRecord.h"
+
+#include <QStringList>
+
+namespace signet {
+
+class WorkspaceContext;
+class PrivateKey;
+class Certificate;
+
+struct CaOptions {
+    QString name;
+    QString subject;  // DN text
+    QString keySpec = QStringLiteral("ec:p384");
+    int days = 3650;
+    QString issuer;   // empty: a root CA
+    int pathLength = -1;
+    QStringList permittedDns;
+    QString crlUrl;   // where this CA will publish its CRL; goes into what it issues
+};
+
+struct LeafOptions {
+    QString ca;
+    Profile profile = Profile::Server;
+    QString commonName;   // defaults to the first DNS name (server) or is required (client)
+    QString subject;      // full DN; its CN wins over commonName
+    QStringList dnsNames;
+    QStringList ipAddresses;
+    QStringList emails;
+    QString keySpec = QStringLiteral("ec:p256");
+    int days = 397;
+    QString name;         // defaults to the common name
+};
+
+struct CsrOptions {
+    QString ca;
+    QByteArray csr;       // PEM or DER
+    Profile profile = Profile::Server;
+    int days = 397;
+    QString name;
+};
+
+// Creating CAs, issuing leaves and signing CSRs: each one transaction with one audit record.
+class IssuanceService {
+public:
+    explicit IssuanceService(WorkspaceContext& context) : m_ctx(context) {}
+
+    Result<CertificateRecord> createCa(const CaOptions& options);
+    Result<CertificateRecord> issue(const LeafOptions& options);
+    Result<CertificateRecord> signCsr(const CsrOptions& options);
+
+private:
+    // Issues, checks the chain the way a TLS peer would, and stores certificate (and key).
+    Result<CertificateRecord> finish(const struct IssueJob& job);
+    WorkspaceContext& m_ctx;
+};
+
+} // namespace signet

@@ -1,0 +1,130 @@
+#include "RevocationService.h"
+
+#include "WorkspaceContext.h"
+#include "pki/CrlBuilder.h"
+#include "pki/RevocationReason.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+
+namespace signet {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RevocationService", text);
+}
+} // namespace
+
+Result<CertificateRecord> RevocationService::revoke(const QString& ref, int reason)
+{
+    auto record = m_ctx.resolve(ref);
+    if (!record) {
+        return record;
+    }
+    if (record->revoked) {
+        return makeError(tr("'%1' was already revoked on %2")
+                             .arg(record->name, record->revokedAt.toString(Qt::ISODate)));
+    }
+    if (!record->issuerId) {
+        return makeError(record->isCa ? tr("'%1' is a root CA: it cannot appear on any CRL; remove it from the "
+                                           "trust stores instead")
+                                            .arg(record->name)
+                                      : tr("'%1' was not issued by a CA in this workspace").arg(record->name));
+    }
+    Transaction tx(m_ctx.db());
+    if (Status st = tx.begin(); !st) {
+        return st.error();
+    }
+    const QDateTime now = m_ctx.now();
+    if (Status st = m_ctx.certificates().markRevoked(record->id, now, reason); !st) {
+        return st.error();
+    }
+    if (Status st = m_ctx.audit(QStringLiteral("revoke"), record->name,
+                                QStringLiteral("serial=%1 reason=%2").arg(record->serial, revocationReasonName(reason)));
+        !st) {
+        return st.error();
+    }
+    if (Status st = tx.commit(); !st) {
+        return st.error();
+    }
+    record->revoked = true;
+    record->revokedAt = now;
+    record->revocationReason = reason;
+    return record;
+}
+
+Result<CrlRecord> RevocationService::publishCrl(const QString& caRef, int days)
+{
+    auto ca = m_ctx.resolve(caRef);
+    if (!ca) {
+        return ca.error();
+    }
+    return publish(*ca, days);
+}
+
+Result<CrlRecord> RevocationService::currentCrl(const CertificateRecord& ca)
+{
+    auto existing = m_ctx.crls().forCa(ca.id);
+    if (!existing) {
+        return existing.error();
+    }
+    if (*existing && (*existing)->nextUpdate > m_ctx.now()) {
+        return std::move(**existing);
+    }
+    return publish(ca, kDefaultCrlDays);
+}
+
+Result<CrlRecord> RevocationService::publish(const CertificateRecord& ca, int days)
+{
+    if (!ca.isCa) {
+        return makeError(tr("'%1' is not a CA, so it has no CRL").arg(ca.name));
+    }
+    if (!ca.keyId) {
+        return makeError(tr("the workspace holds no private key for CA '%1', so it cannot sign a CRL").arg(ca.name));
+    }
+    auto cert = m_ctx.certificateOf(ca);
+    if (!cert) {
+        return cert.error();
+    }
+    auto key = m_ctx.keys().load(*ca.keyId);
+    if (!key) {
+        return key.error();
+    }
+    Transaction tx(m_ctx.db());
+    if (Status st = tx.begin(); !st) {
+        return st.error();
+    }
+    auto previous = m_ctx.crls().forCa(ca.id);
+    if (!previous) {
+        return previous.error();
+    }
+    auto revoked = m_ctx.certificates().revokedUnder(ca.id);
+    if (!revoked) {
+        return revoked.error();
+    }
+    const QDateTime now = m_ctx.now();
+    const qint64 number = *previous ? (*previous)->number + 1 : 1;
+    auto crl = CrlBuilder::build(*cert, key->get(), *revoked, number, now, days);
+    if (!crl) {
+        return crl.error();
+    }
+    CrlRecord record{ca.id, number, crl->lastUpdate(), crl->nextUpdate(), crl->toDer()};
+    if (Status st = m_ctx.crls().store(record); !st) {
+        return st.error();
+    }
+    if (Status st = m_ctx.audit(QStringLiteral("publish-crl"), ca.name,
+                                QStringLiteral("number=%1 entries=%2 next_update=%3")
+                                    .arg(number)
+                                    .arg(revoked->size())
+                                    .arg(record.nextUpdate.toString(Qt::ISODate)));
+        !st) {
+        return st.error();
+    }
+    if (Status st = tx.commit(); !st) {
+        return st.error();
+    }
+    return record;
+}
+
+} // namespace signet

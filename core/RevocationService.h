@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Result.h"
+#include "crypto/Crl.h"
+#include "store/CertificateRecord.h"
+#include "store/CrlRepository.h"
+
+namespace signet {
+
+class WorkspaceContext;
+
+// Revoking certificates and publishing each CA's CRL.
+class RevocationService {
+public:
+    static constexpr int kDefaultCrlDays = 30;
+
+    explicit RevocationService(WorkspaceContext& context) : m_ctx(context) {}
+
+    Result<CertificateRecord> revoke(const QString& ref, int reason);
+    // Signs a new CRL for the CA (number one higher than the last) and stores it as current.
+    Result<CrlRecord> publishCrl(const QString& caRef, int days = kDefaultCrlDays);
+    // The CA's current CRL; a new one is published when there is none or it has expired.
+    Result<CrlRecord> currentCrl(const CertificateRecord& ca);
+
+private:
+    Result<CrlRecord> publish(const CertificateRecord& ca, int days);
+    WorkspaceContext& m_ctx;
+};
+
+} // namespace signet

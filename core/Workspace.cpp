@@ -1,0 +1,200 @@
+#include "Workspace.h"
+
+#include "RevocationService.h"
+#include "WorkspaceContext.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace signet {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Workspace", text);
+}
+} // namespace
+
+Workspace::Workspace(std::unique_ptr<Database> db, KeyVault vault, Clock clock)
+    : m_db(std::move(db)), m_vault(std::move(vault)),
+      m_ctx(std::make_unique<WorkspaceContext>(*m_db, m_vault, std::move(clock)))
+{
+}
+
+Workspace::~Workspace() = default;
+
+QString Workspace::defaultPath()
+{
+    QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return base + QStringLiteral("/signet/default.signet");
+}
+
+bool Workspace::exists(const QString& path)
+{
+    return QFileInfo(path).isFile();
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const QByteArray& password, Clock clock,
+                                                     const KeyVault::KdfParams& kdf)
+{
+    if (exists(path)) {
+        return makeError(tr("%1 already exists; open it instead of creating it").arg(path));
+    }
+    if (password.isEmpty()) {
+        return makeError(tr("the workspace password must not be empty"));
+    }
+    auto db = Database::open(path, true);
+    if (!db) {
+        return db.error();
+    }
+    Transaction tx(**db);
+    if (Status st = tx.begin(); !st) {
+        return st.error();
+    }
+    auto vault = KeyVault::create(**db, password, kdf);
+    if (!vault) {
+        return vault.error();
+    }
+    if (Status st = AuditLog::append(**db, clock(), QStringLiteral("create-workspace"), QFileInfo(path).fileName()); !st) {
+        return st.error();
+    }
+    if (Status st = tx.commit(); !st) {
+        return st.error();
+    }
+    return std::unique_ptr<Workspace>(new Workspace(std::move(db).value(), std::move(vault).value(), std::move(clock)));
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const QByteArray& password, Clock clock)
+{
+    auto db = Database::open(path, false);
+    if (!db) {
+        return db.error();
+    }
+    if (!KeyVault::isInitialized(**db)) {
+        return makeError(tr("%1 is not a Signet workspace (it has no key vault)").arg(path));
+    }
+    auto vault = KeyVault::unlock(**db, password);
+    if (!vault) {
+        return vault.error();
+    }
+    return std::unique_ptr<Workspace>(new Workspace(std::move(db).value(), std::move(vault).value(), std::move(clock)));
+}
+
+QString Workspace::path() const
+{
+    return m_db->path();
+}
+
+QDateTime Workspace::now() const
+{
+    return m_ctx->now();
+}
+
+Status Workspace::changePassword(const QByteArray& newPassword)
+{
+    Transaction tx(*m_db);
+    if (Status st = tx.begin(); !st) {
+        return st;
+    }
+    if (Status st = m_vault.changePassword(*m_db, newPassword, KeyVault::KdfParams()); !st) {
+        return st;
+    }
+    if (Status st = m_ctx->audit(QStringLiteral("change-password"), QFileInfo(path()).fileName()); !st) {
+        return st;
+    }
+    return tx.commit();
+}
+
+Result<CertificateRecord> Workspace::createCa(const CaOptions& options)
+{
+    return IssuanceService(*m_ctx).createCa(options);
+}
+
+Result<CertificateRecord> Workspace::issue(const LeafOptions& options)
+{
+    return IssuanceService(*m_ctx).issue(options);
+}
+
+Result<CertificateRecord> Workspace::signCsr(const CsrOptions& options)
+{
+    return IssuanceService(*m_ctx).signCsr(options);
+}
+
+Result<CertificateRecord> Workspace::revoke(const QString& ref, int reason)
+{
+    return RevocationService(*m_ctx).revoke(ref, reason);
+}
+
+Result<CrlRecord> Workspace::publishCrl(const QString& caRef, int days)
+{
+    return RevocationService(*m_ctx).publishCrl(caRef, days);
+}
+
+Result<CertificateRecord> Workspace::find(const QString& ref)
+{
+    return m_ctx->resolve(ref);
+}
+
+Result<std::vector<CertificateRecord>> Workspace::list(const CertificateRepository::Filter& filter)
+{
+    return m_ctx->certificates().list(filter);
+}
+
+Result<qint64> Workspace::count(const CertificateRepository::Filter& filter)
+{
+    return m_ctx->certificates().count(filter);
+}
+
+Result<std::vector<CertificateRecord>> Workspace::chain(const CertificateRecord& record)
+{
+    return m_ctx->chainOf(record);
+}
+
+Result<Certificate> Workspace::certificate(const CertificateRecord& record)
+{
+    return m_ctx->certificateOf(record);
+}
+
+Result<std::optional<CrlRecord>> Workspace::crlOf(qint64 caId)
+{
+    return m_ctx->crls().forCa(caId);
+}
+
+Result<QList<CrlRecord>> Workspace::crlsExpiringBefore(const QDateTime& limit)
+{
+    return m_ctx->crls().expiringBefore(limit);
+}
+
+Result<QList<AuditLog::Entry>> Workspace::recentAudit(int limit)
+{
+    return AuditLog::recent(*m_db, limit);
+}
+
+Result<qint64> Workspace::verifyAuditLog()
+{
+    return AuditLog::verify(*m_db);
+}
+
+Result<ExportedData> Workspace::exportCertificate(const QString& ref, const ExportOptions& options)
+{
+    return ExportService(*m_ctx).exportCertificate(ref, options);
+}
+
+Result<QByteArray> Workspace::crlBundle(const QString& caRef)
+{
+    return ExportService(*m_ctx).crlBundle(caRef);
+}
+
+Result<ServerConfigResult> Workspace::writeServerConfig(const ServerConfigOptions& options)
+{
+    return ServerConfigWriter(*m_ctx).write(options);
+}
+
+Result<ImportReport> Workspace::importFiles(const QStringList& paths, const ImportOptions& options)
+{
+    return ImportService(*m_ctx).importFiles(paths, options);
+}
+
+} // namespace signet

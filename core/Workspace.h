@@ -1,0 +1,77 @@
+#pragma once
+
+#include "IssuanceService.h"
+#include "Result.h"
+#include "export/ExportService.h"
+#include "export/ServerConfigWriter.h"
+#include "import/ImportService.h"
+#include "pki/Clock.h"
+#include "store/AuditLog.h"
+#include "store/CertificateRecord.h"
+#include "store/CertificateRepository.h"
+#include "store/CrlRepository.h"
+#include "store/KeyVault.h"
+
+#include <memory>
+#include <vector>
+
+namespace signet {
+
+class Certificate;
+class Database;
+class WorkspaceContext;
+
+// The one façade the GUI and the command line call. Each use case is one SQLite transaction
+// with one audit record: it happens entirely or not at all.
+class Workspace {
+public:
+    ~Workspace();
+    Workspace(const Workspace&) = delete;
+    Workspace& operator=(const Workspace&) = delete;
+
+    // $XDG_DATA_HOME/signet/default.signet (QStandardPaths::AppDataLocation for application "signet").
+    static QString defaultPath();
+    static bool exists(const QString& path);
+    static Result<std::unique_ptr<Workspace>> create(const QString& path, const QByteArray& password,
+                                                     Clock clock = systemClock(),
+                                                     const KeyVault::KdfParams& kdf = KeyVault::KdfParams());
+    static Result<std::unique_ptr<Workspace>> open(const QString& path, const QByteArray& password,
+                                                   Clock clock = systemClock());
+
+    [[nodiscard]] QString path() const;
+    [[nodiscard]] QDateTime now() const;
+    Status changePassword(const QByteArray& newPassword);
+
+    // CAs and certificates
+    Result<CertificateRecord> createCa(const CaOptions& options);
+    Result<CertificateRecord> issue(const LeafOptions& options);
+    Result<CertificateRecord> signCsr(const CsrOptions& options);
+    Result<CertificateRecord> revoke(const QString& ref, int reason);
+    Result<CrlRecord> publishCrl(const QString& caRef, int days);
+
+    // Look-ups
+    Result<CertificateRecord> find(const QString& ref);
+    Result<std::vector<CertificateRecord>> list(const CertificateRepository::Filter& filter);
+    Result<qint64> count(const CertificateRepository::Filter& filter);
+    Result<std::vector<CertificateRecord>> chain(const CertificateRecord& record);
+    Result<Certificate> certificate(const CertificateRecord& record);
+    Result<std::optional<CrlRecord>> crlOf(qint64 caId);
+    Result<QList<CrlRecord>> crlsExpiringBefore(const QDateTime& limit);
+    Result<QList<AuditLog::Entry>> recentAudit(int limit);
+    Result<qint64> verifyAuditLog();
+
+    // Out and in
+    Result<ExportedData> exportCertificate(const QString& ref, const ExportOptions& options);
+    Result<QByteArray> crlBundle(const QString& caRef);
+    Result<ServerConfigResult> writeServerConfig(const ServerConfigOptions& options);
+    Result<ImportReport> importFiles(const QStringList& paths, const ImportOptions& options);
+
+private:
+    Workspace(std::unique_ptr<Database> db, KeyVault vault, Clock clock);
+
+    std::unique_ptr<Database> m_db;
+    KeyVault m_vault;
+    std::unique_ptr<WorkspaceContext> m_ctx;
+};
+
+} // namespace signet

@@ -1,0 +1,157 @@
+#include "WorkspaceContext.h"
+
+#include "store/Database.h"
+#include "store/KeyVault.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace signet {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Workspace", text);
+}
+} // namespace
+
+WorkspaceContext::WorkspaceContext(Database& db, KeyVault& vault, Clock clock)
+    : m_db(db), m_vault(vault), m_clock(std::move(clock)), m_certificates(db), m_crls(db), m_keys(db, vault)
+{
+}
+
+Result<CertificateRecord> WorkspaceContext::resolve(const QString& ref)
+{
+    const QString text = ref.trimmed();
+    if (text.isEmpty()) {
+        return makeError(tr("no certificate named"));
+    }
+    if (text.startsWith(QLatin1String("id:"))) {
+        bool ok = false;
+        const qint64 id = text.mid(3).toLongLong(&ok);
+        if (!ok) {
+            return makeError(tr("'%1' is not a valid id").arg(text));
+        }
+        return m_certificates.byId(id);
+    }
+    auto byName = m_certificates.byName(text);
+    if (!byName) {
+        return byName.error();
+    }
+    if (!byName->empty()) {
+        return std::move(byName->front());
+    }
+    static const QRegularExpression hex(QStringLiteral("^(0x)?[0-9A-Fa-f:]+$"));
+    if (hex.match(text).hasMatch()) {
+        QString serial = text.toUpper().remove(QLatin1Char(':'));
+        if (serial.startsWith(QLatin1String("0X"))) {
+            serial = serial.mid(2);
+        }
+        while (serial.size() > 1 && serial.startsWith(QLatin1String("00"))) {
+            serial = serial.mid(2);
+        }
+        auto bySerial = m_certificates.bySerial(serial);
+        if (!bySerial) {
+            return bySerial.error();
+        }
+        if (bySerial->size() == 1) {
+            return std::move(bySerial->front());
+        }
+        if (bySerial->size() > 1) {
+            return makeError(tr("serial %1 matches %2 certificates from different CAs; use its name or id:N")
+                                 .arg(serial)
+                                 .arg(bySerial->size()));
+        }
+    }
+    return makeError(tr("no certificate or CA named '%1' in this workspace").arg(text));
+}
+
+Result<std::vector<CertificateRecord>> WorkspaceContext::chainOf(const CertificateRecord& record)
+{
+    std::vector<CertificateRecord> chain;
+    chain.push_back(record);
+    while (chain.back().issuerId && *chain.back().issuerId != chain.back().id) {
+        if (chain.size() > 16) {
+            return makeError(tr("the issuer chain of '%1' is too long or loops").arg(record.name));
+        }
+        auto issuer = m_certificates.byId(*chain.back().issuerId);
+        if (!issuer) {
+            return issuer.error();
+        }
+        chain.push_back(std::move(issuer).value());
+    }
+    return chain;
+}
+
+Result<CertificateRecord> WorkspaceContext::resolveSigningCa(const QString& ref)
+{
+    auto ca = resolve(ref);
+    if (!ca) {
+        return ca;
+    }
+    if (!ca->isCa) {
+        return makeError(tr("'%1' is not a certificate authority").arg(ca->name));
+    }
+    if (!ca->keyId) {
+        return makeError(tr("the workspace holds no private key for CA '%1', so it cannot sign").arg(ca->name));
+    }
+    auto chain = chainOf(*ca);
+    if (!chain) {
+        return chain.error();
+    }
+    const QDateTime at = now();
+    for (const CertificateRecord& link : *chain) {
+        if (link.revoked) {
+            return makeError(tr("CA '%1' is revoked and cannot issue").arg(link.name));
+        }
+        if (link.notAfter <= at) {
+            return makeError(tr("CA '%1' expired on %2 and cannot issue")
+                                 .arg(link.name, link.notAfter.toString(Qt::ISODate)));
+        }
+    }
+    return ca;
+}
+
+Result<Certificate> WorkspaceContext::certificateOf(const CertificateRecord& record)
+{
+    return Certificate::fromDer(record.der);
+}
+
+Result<QString> WorkspaceContext::uniqueName(const QString& wanted, bool explicitName)
+{
+    const QString base = wanted.trimmed();
+    if (base.isEmpty()) {
+        return makeError(tr("a name is needed"));
+    }
+    if (base.startsWith(QLatin1String("id:"))) {
+        return makeError(tr("names may not start with 'id:'"));
+    }
+    auto taken = m_certificates.nameExists(base);
+    if (!taken) {
+        return taken.error();
+    }
+    if (!*taken) {
+        return base;
+    }
+    if (explicitName) {
+        return makeError(tr("the name '%1' is already taken in this workspace").arg(base));
+    }
+    for (int n = 2; n < 10000; ++n) {
+        const QString candidate = QStringLiteral("%1 (%2)").arg(base).arg(n);
+        auto exists = m_certificates.nameExists(candidate);
+        if (!exists) {
+            return exists.error();
+        }
+        if (!*exists) {
+            return candidate;
+        }
+    }
+    return makeError(tr("too many certificates named '%1'").arg(base));
+}
+
+Status WorkspaceContext::audit(const QString& action, const QString& target, const QString& details)
+{
+    return AuditLog::append(m_db, now(), action, target, details);
+}
+
+} // namespace signet

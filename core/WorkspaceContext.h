@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Result.h"
+#include "crypto/Certificate.h"
+#include "pki/Clock.h"
+#include "store/AuditLog.h"
+#include "store/CertificateRepository.h"
+#include "store/CrlRepository.h"
+#include "store/KeyStore.h"
+
+#include <vector>
+
+namespace signet {
+
+class Database;
+class KeyVault;
+
+// What every use case needs from an open, unlocked workspace, plus the look-ups they share.
+class WorkspaceContext {
+public:
+    WorkspaceContext(Database& db, KeyVault& vault, Clock clock);
+
+    Database& db() { return m_db; }
+    KeyVault& vault() { return m_vault; }
+    QDateTime now() const { return m_clock(); }
+    CertificateRepository& certificates() { return m_certificates; }
+    CrlRepository& crls() { return m_crls; }
+    KeyStore& keys() { return m_keys; }
+
+    // `ref` is a name, a hex serial (colons allowed) or "id:N".
+    Result<CertificateRecord> resolve(const QString& ref);
+    // A CA that can sign now: has its key here, is not revoked or expired, nor is any CA above it.
+    Result<CertificateRecord> resolveSigningCa(const QString& ref);
+    // The record followed by its issuers up to the root (or to the last one in the workspace).
+    Result<std::vector<CertificateRecord>> chainOf(const CertificateRecord& record);
+    Result<Certificate> certificateOf(const CertificateRecord& record);
+    // `wanted` when free; when `explicitName` is false, "wanted (2)", "wanted (3)"... otherwise.
+    Result<QString> uniqueName(const QString& wanted, bool explicitName);
+    Status audit(const QString& action, const QString& target, const QString& details = {});
+
+private:
+    Database& m_db;
+    KeyVault& m_vault;
+    Clock m_clock;
+    CertificateRepository m_certificates;
+    CrlRepository m_crls;
+    KeyStore m_keys;
+};
+
+} // namespace signet

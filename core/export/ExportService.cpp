@@ -1,0 +1,190 @@
+#include "export/ExportService.h"
+
+#include "RevocationService.h"
+#include "WorkspaceContext.h"
+#include "crypto/OsslError.h"
+
+#include <QCoreApplication>
+
+namespace signet {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ExportService", text);
+}
+
+const QList<QPair<ExportFormat, QString>>& formatNames()
+{
+    static const QList<QPair<ExportFormat, QString>> names = {
+        {ExportFormat::Pem, QStringLiteral("pem")},         {ExportFormat::Der, QStringLiteral("der")},
+        {ExportFormat::Chain, QStringLiteral("chain")},     {ExportFormat::FullChain, QStringLiteral("fullchain")},
+        {ExportFormat::P7b, QStringLiteral("p7b")},         {ExportFormat::Key, QStringLiteral("key")},
+        {ExportFormat::P12, QStringLiteral("p12")},
+    };
+    return names;
+}
+
+Result<QByteArray> pkcs7(const std::vector<Certificate>& certs)
+{
+    Pkcs7Ptr p7(PKCS7_new());
+    if (!p7 || PKCS7_set_type(p7.get(), NID_pkcs7_signed) != 1
+        || PKCS7_content_new(p7.get(), NID_pkcs7_data) != 1) {
+        return opensslError(tr("could not build the PKCS#7 file"));
+    }
+    for (const Certificate& cert : certs) {
+        if (PKCS7_add_certificate(p7.get(), cert.get()) != 1) {
+            return opensslError(tr("could not add a certificate to the PKCS#7 file"));
+        }
+    }
+    unsigned char* out = nullptr;
+    const int len = i2d_PKCS7(p7.get(), &out);
+    if (len <= 0) {
+        return opensslError(tr("could not encode the PKCS#7 file"));
+    }
+    OpenSslBytesPtr owned(out);
+    return QByteArray(reinterpret_cast<const char*>(out), len);
+}
+} // namespace
+
+std::optional<ExportFormat> exportFormatFromName(const QString& name)
+{
+    for (const auto& [format, text] : formatNames()) {
+        if (text == name) {
+            return format;
+        }
+    }
+    return std::nullopt;
+}
+
+QStringList exportFormatNames()
+{
+    QStringList out;
+    for (const auto& entry : formatNames()) {
+        out << entry.second;
+    }
+    return out;
+}
+
+Result<ExportedData> ExportService::exportCertificate(const QString& ref, const ExportOptions& options)
+{
+    auto record = m_ctx.resolve(ref);
+    if (!record) {
+        return record.error();
+    }
+    auto chainRecords = m_ctx.chainOf(*record);
+    if (!chainRecords) {
+        return chainRecords.error();
+    }
+    std::vector<Certificate> chain;
+    for (const CertificateRecord& link : *chainRecords) {
+        auto cert = m_ctx.certificateOf(link);
+        if (!cert) {
+            return cert.error();
+        }
+        chain.push_back(std::move(cert).value());
+    }
+    const Certificate& cert = chain.front();
+    const bool rootInChain = chain.size() > 1 && chain.back().isSelfIssued();
+    ExportedData out;
+    switch (options.format) {
+    case ExportFormat::Pem:
+        out.data = cert.toPem();
+        return out;
+    case ExportFormat::Der:
+        out.data = cert.toDer();
+        return out;
+    case ExportFormat::Chain:
+    case ExportFormat::FullChain: {
+        const std::size_t end = options.format == ExportFormat::Chain && rootInChain ? chain.size() - 1 : chain.size();
+        for (std::size_t i = 0; i < end; ++i) {
+            out.data += chain[i].toPem();
+        }
+        return out;
+    }
+    case ExportFormat::P7b: {
+        auto data = pkcs7(chain);
+        if (!data) {
+            return data.error();
+        }
+        out.data = *data;
+        return out;
+    }
+    case ExportFormat::Key:
+    case ExportFormat::P12:
+        break;
+    }
+    if (!record->keyId) {
+        return makeError(tr("the workspace holds no private key for '%1'").arg(record->name));
+    }
+    auto key = m_ctx.keys().load(*record->keyId);
+    if (!key) {
+        return key.error();
+    }
+    out.secret = true;
+    if (options.format == ExportFormat::Key) {
+        auto pem = key->toPkcs8Pem(options.password);
+        if (!pem) {
+            return pem.error();
+        }
+        out.data = *pem;
+    } else {
+        QByteArray password = options.password;
+        if (password.isEmpty()) {
+            auto generated = Pkcs12Builder::generatePassword();
+            if (!generated) {
+                return generated.error();
+            }
+            password = *generated;
+            out.generatedPassword = password;
+        }
+        std::vector<const Certificate*> rest;
+        for (std::size_t i = 1; i < chain.size(); ++i) {
+            rest.push_back(&chain[i]);
+        }
+        auto p12 = Pkcs12Builder::build(cert, *key, rest, record->name, password, options.p12Profile);
+        if (!p12) {
+            return p12.error();
+        }
+        out.data = *p12;
+    }
+    if (Status st = m_ctx.audit(QStringLiteral("export-private-key"), record->name,
+                                options.format == ExportFormat::Key ? QStringLiteral("format=key")
+                                                                    : QStringLiteral("format=p12 profile=")
+                                                                          + Pkcs12Builder::profileName(options.p12Profile));
+        !st) {
+        return st.error();
+    }
+    return out;
+}
+
+Result<QByteArray> ExportService::crlBundle(const QString& caRef)
+{
+    auto ca = m_ctx.resolve(caRef);
+    if (!ca) {
+        return ca.error();
+    }
+    if (!ca->isCa) {
+        return makeError(tr("'%1' is not a CA").arg(ca->name));
+    }
+    auto chain = m_ctx.chainOf(*ca);
+    if (!chain) {
+        return chain.error();
+    }
+    RevocationService revocation(m_ctx);
+    QByteArray bundle;
+    for (const CertificateRecord& link : *chain) {
+        auto crl = revocation.currentCrl(link);
+        if (!crl) {
+            return crl.error();
+        }
+        auto parsed = Crl::fromData(crl->der);
+        if (!parsed) {
+            return parsed.error();
+        }
+        bundle += parsed->toPem();
+    }
+    return bundle;
+}
+
+} // namespace signet

@@ -1,0 +1,193 @@
+#include "import/ImportService.h"
+
+#include "WorkspaceContext.h"
+#include "import/ImportParser.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace signet {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ImportService", text);
+}
+
+QString profileFor(const Certificate& cert)
+{
+    if (cert.isCa()) {
+        return cert.isSelfIssued() ? QStringLiteral("root-ca") : QStringLiteral("intermediate-ca");
+    }
+    const QStringList eku = cert.extendedKeyUsage();
+    const bool server = eku.contains(QLatin1String("serverAuth"));
+    const bool client = eku.contains(QLatin1String("clientAuth"));
+    if (server && client) {
+        return QStringLiteral("server-client");
+    }
+    if (server) {
+        return QStringLiteral("server");
+    }
+    if (client) {
+        return QStringLiteral("client");
+    }
+    return QStringLiteral("imported");
+}
+
+// The CA in the workspace (or among `pending`, already inserted) that signed `cert`.
+Result<std::optional<qint64>> findIssuer(WorkspaceContext& ctx, const Certificate& cert)
+{
+    if (cert.isSelfIssued()) {
+        return std::optional<qint64>();
+    }
+    auto q = ctx.db().exec(QStringLiteral("SELECT id, der FROM certificates WHERE is_ca = 1 AND subject = ?"),
+                           {cert.issuer()});
+    if (!q) {
+        return q.error();
+    }
+    while (q->next()) {
+        auto candidate = Certificate::fromDer(q->value(1).toByteArray());
+        if (candidate && cert.isSignedBy(*candidate)) {
+            return std::optional<qint64>(q->value(0).toLongLong());
+        }
+    }
+    return std::optional<qint64>();
+}
+} // namespace
+
+Result<ImportReport> ImportService::importFiles(const QStringList& paths, const ImportOptions& options)
+{
+    if (paths.isEmpty()) {
+        return makeError(tr("no file to import"));
+    }
+    std::vector<Certificate> certs;
+    std::vector<PrivateKey> keys;
+    ImportReport report;
+    for (const QString& path : paths) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return makeError(tr("cannot read %1").arg(path), file.errorString());
+        }
+        auto parsed = ImportParser::parse(file.readAll(), QFileInfo(path).fileName(), options.password);
+        if (!parsed) {
+            return parsed.error();
+        }
+        for (Certificate& c : parsed->certificates) {
+            certs.push_back(std::move(c));
+        }
+        for (PrivateKey& k : parsed->keys) {
+            keys.push_back(std::move(k));
+        }
+        report.skipped << parsed->skipped;
+    }
+    if (certs.empty() && keys.empty()) {
+        return makeError(tr("nothing to import: %1").arg(report.skipped.join(QStringLiteral("; "))));
+    }
+
+    Transaction tx(m_ctx.db());
+    if (Status st = tx.begin(); !st) {
+        return st.error();
+    }
+    const QDateTime now = m_ctx.now();
+    // Issuers first: roots, then whatever they signed, so every link can be made.
+    std::vector<bool> done(certs.size(), false);
+    bool progress = true;
+    bool firstNamed = false;
+    while (progress) {
+        progress = false;
+        for (std::size_t i = 0; i < certs.size(); ++i) {
+            if (done[i]) {
+                continue;
+            }
+            const Certificate& cert = certs[i];
+            bool issuerPending = false;
+            for (std::size_t j = 0; j < certs.size(); ++j) {
+                if (!done[j] && j != i && !cert.isSelfIssued() && cert.isSignedBy(certs[j])) {
+                    issuerPending = true;
+                }
+            }
+            if (issuerPending) {
+                continue;
+            }
+            done[i] = true;
+            progress = true;
+            auto existing = m_ctx.certificates().bySha256(cert.sha256Fingerprint());
+            if (!existing) {
+                return existing.error();
+            }
+            if (*existing) {
+                report.skipped << tr("'%1' is already in the workspace").arg((*existing)->name);
+                continue;
+            }
+            CertificateRecord record = CertificateRepository::recordFor(cert);
+            record.profile = profileFor(cert);
+            auto issuer = findIssuer(m_ctx, cert);
+            if (!issuer) {
+                return issuer.error();
+            }
+            record.issuerId = *issuer;
+            const bool useGivenName = !options.name.isEmpty() && !firstNamed;
+            QString wanted = useGivenName ? options.name : cert.commonName();
+            if (wanted.isEmpty()) {
+                wanted = cert.subjectAltNames().value(0, cert.serialHex());
+            }
+            auto name = m_ctx.uniqueName(wanted, useGivenName);
+            if (!name) {
+                return name.error();
+            }
+            firstNamed = firstNamed || useGivenName;
+            record.name = *name;
+            auto id = m_ctx.certificates().insert(record, now);
+            if (!id) {
+                return id.error();
+            }
+            report.certificates << record.name;
+        }
+    }
+    for (const PrivateKey& key : keys) {
+        auto q = m_ctx.db().exec(QStringLiteral("SELECT id, name, der, key_id FROM certificates"));
+        if (!q) {
+            return q.error();
+        }
+        bool attached = false;
+        std::optional<qint64> keyId;
+        while (q->next()) {
+            auto cert = Certificate::fromDer(q->value(2).toByteArray());
+            if (!cert || !cert->matchesKey(key.get()) || !q->value(3).isNull()) {
+                continue;
+            }
+            if (!keyId) {
+                auto stored = m_ctx.keys().store(key, now);
+                if (!stored) {
+                    return stored.error();
+                }
+                keyId = *stored;
+            }
+            if (Status st = m_ctx.certificates().setKey(q->value(0).toLongLong(), *keyId); !st) {
+                return st.error();
+            }
+            report.keysAttached << q->value(1).toString();
+            attached = true;
+        }
+        if (!attached) {
+            report.skipped << tr("a %1 private key that matches no certificate without a key here").arg(key.description());
+        }
+    }
+    if (report.certificates.isEmpty() && report.keysAttached.isEmpty()) {
+        return makeError(tr("nothing was imported: %1").arg(report.skipped.join(QStringLiteral("; "))));
+    }
+    if (Status st = m_ctx.audit(QStringLiteral("import"), paths.join(QStringLiteral(", ")),
+                                QStringLiteral("certificates=%1 keys=%2")
+                                    .arg(report.certificates.join(QLatin1Char(',')), report.keysAttached.join(QLatin1Char(','))));
+        !st) {
+        return st.error();
+    }
+    if (Status st = tx.commit(); !st) {
+        return st.error();
+    }
+    return report;
+}
+
+} // namespace signet

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace signet {
+
+class WorkspaceContext;
+
+struct ImportOptions {
+    QString name;         // name for the (first) imported certificate; others get their CN
+    QByteArray password;  // for PKCS#12 files and encrypted keys
+};
+
+struct ImportReport {
+    QStringList certificates;   // names of the certificates added
+    QStringList keysAttached;   // names of certificates that received their private key
+    QStringList skipped;        // one line per thing not imported, and why
+};
+
+// Brings certificates, private keys and PKCS#12 files into the workspace (PEM or DER), links each
+// certificate to its issuer when the issuer is here, and pairs keys with their certificates, so an
+// existing CA (certificate + key) can go on issuing from Signet.
+class ImportService {
+public:
+    explicit ImportService(WorkspaceContext& context) : m_ctx(context) {}
+
+    Result<ImportReport> importFiles(const QStringList& paths, const ImportOptions& options);
+
+private:
+    WorkspaceContext& m_ctx;
+};
+
+} // namespace signet
