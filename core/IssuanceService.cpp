@@ -17,6 +17,28 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("IssuanceService", text);
 }
+// A new CA below `issuer` adds one CA under every CA above it; RFC 5280 4.2.1.9 caps that count.
+Status checkPathLength(WorkspaceContext& ctx, const CertificateRecord& issuer)
+{
+    auto chain = ctx.chainOf(issuer);
+    if (!chain) {
+        return chain.error();
+    }
+    for (std::size_t i = 0; i < chain->size(); ++i) {
+        auto cert = ctx.certificateOf((*chain)[i]);
+        if (!cert) {
+            return cert.error();
+        }
+        const int limit = cert->pathLength();
+        if (limit >= 0 && static_cast<int>(i) + 1 > limit) {
+            return makeError(tr("CA '%1' has path length %2, so it allows no further CA level below '%3'")
+                                 .arg((*chain)[i].name)
+                                 .arg(limit)
+                                 .arg(issuer.name));
+        }
+    }
+    return {};
+}
 } // namespace
 
 struct IssueJob {
@@ -136,6 +158,9 @@ Result<CertificateRecord> IssuanceService::createCa(const CaOptions& options)
             return ca.error();
         }
         issuer = std::move(ca).value();
+        if (Status st = checkPathLength(m_ctx, *issuer); !st) {
+            return st.error();
+        }
     }
     IssueJob job;
     job.request.profile = issuer ? Profile::IntermediateCa : Profile::RootCa;

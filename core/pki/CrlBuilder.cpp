@@ -19,10 +19,12 @@ Status addRevoked(X509_CRL* crl, const RevokedEntry& entry)
     BignumPtr bn;
     BIGNUM* raw = nullptr;
     const QByteArray hex = entry.serialHex.toLatin1();
-    if (BN_hex2bn(&raw, hex.constData()) == 0) {
+    // BN_hex2bn stops at the first non-hex character and accepts a sign: "5A:0B" would revoke serial 5A.
+    const int used = BN_hex2bn(&raw, hex.constData());
+    bn.reset(raw);
+    if (used == 0 || used != hex.size() || BN_is_negative(bn.get())) {
         return opensslError(tr("bad serial number '%1' in the revocation list").arg(entry.serialHex));
     }
-    bn.reset(raw);
     Asn1IntegerPtr serial(BN_to_ASN1_INTEGER(bn.get(), nullptr));
     Asn1TimePtr when(ASN1_TIME_set(nullptr, static_cast<time_t>(entry.revokedAt.toSecsSinceEpoch())));
     if (!revoked || !serial || !when || X509_REVOKED_set_serialNumber(revoked.get(), serial.get()) != 1

@@ -49,7 +49,7 @@ Status AuditLog::append(Database& db, const QDateTime& at, const QString& action
     const QByteArray hash = chainHash(previous, when, action, target, details);
     auto q = db.exec(QStringLiteral("INSERT INTO audit_log(at, action, target, details, prev_hash, hash)"
                                     " VALUES (?, ?, ?, ?, ?, ?)"),
-                     {when, action, target, details, previous, hash});
+                     {when, action, target, details.isNull() ? QStringLiteral("") : details, previous, hash});
     if (!q) {
         return q.error();
     }

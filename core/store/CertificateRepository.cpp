@@ -22,6 +22,12 @@ QVariant optionalId(const std::optional<qint64>& id)
     return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+// SQLite stores a null QString as NULL; the text columns are NOT NULL.
+QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QString likePattern(const QString& text)
 {
     QString escaped = text;
@@ -54,9 +60,10 @@ Result<qint64> CertificateRepository::insert(const CertificateRecord& r, const Q
         QStringLiteral("INSERT INTO certificates(name, issuer_id, key_id, serial, subject, subject_cn, issuer_dn,"
                        " sans, not_before, not_after, is_ca, profile, crl_url, sha256, der, created_at)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {r.name, optionalId(r.issuerId), optionalId(r.keyId), r.serial, r.subject, r.commonName, r.issuerDn,
-         r.sans.join(QLatin1Char('\n')), r.notBefore.toSecsSinceEpoch(), r.notAfter.toSecsSinceEpoch(), r.isCa ? 1 : 0,
-         r.profile, r.crlUrl, r.sha256, r.der, now.toSecsSinceEpoch()});
+        {text(r.name), optionalId(r.issuerId), optionalId(r.keyId), text(r.serial), text(r.subject),
+         text(r.commonName), text(r.issuerDn), text(r.sans.join(QLatin1Char('\n'))), r.notBefore.toSecsSinceEpoch(),
+         r.notAfter.toSecsSinceEpoch(), r.isCa ? 1 : 0, text(r.profile), text(r.crlUrl), text(r.sha256), r.der,
+         now.toSecsSinceEpoch()});
     if (!q) {
         const QString detail = q.error().detail;
         if (detail.contains(QLatin1String("certificates.name"))) {

@@ -21,7 +21,7 @@ Result<qint64> KeyStore::store(const PrivateKey& key, const QDateTime& now)
         return plain.error();
     }
     auto insert = m_db.exec(QStringLiteral("INSERT INTO keys(algorithm, public_key, sealed, created_at) VALUES (?, ?, ?, ?)"),
-                            {key.algorithmName(), key.publicKeyDer(), QByteArray(), now.toSecsSinceEpoch()});
+                            {key.algorithmName(), key.publicKeyDer(), QByteArray("", 0), now.toSecsSinceEpoch()});
     if (!insert) {
         return insert.error();
     }

@@ -1,0 +1,264 @@
+// The façade end to end: a real workspace file in a temporary folder, every use case, and the
+// promises around it (encryption at rest, transactions, audit chain, file modes).
+
+#include "Workspace.h"
+#include "crypto/Certificate.h"
+#include "crypto/Crl.h"
+#include "pki/ChainVerifier.h"
+#include "store/Database.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace signet;
+
+namespace {
+const KeyVault::KdfParams kFastKdf{1u << 10, 8, 1};
+const QByteArray kPassword = QByteArrayLiteral("correct horse battery staple");
+
+QDateTime t0()
+{
+    return QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+}
+} // namespace
+
+class tst_Workspace : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QDateTime m_now = t0();
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    Clock clock()
+    {
+        return [this] { return m_now; };
+    }
+    std::unique_ptr<Workspace> make(const QString& name)
+    {
+        auto ws = Workspace::create(path(name), kPassword, clock(), kFastKdf);
+        if (!ws) {
+            qWarning() << ws.error().toString();
+            return nullptr;
+        }
+        return std::move(ws).value();
+    }
+
+private slots:
+    void createOpenAndWrongPassword()
+    {
+        m_now = t0();
+        auto ws = make(QStringLiteral("a.signet"));
+        QVERIFY(ws);
+        struct stat st = {};
+        QCOMPARE(::stat(QFile::encodeName(path(QStringLiteral("a.signet"))).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, 0600u);
+        ws.reset();
+
+        auto wrong = Workspace::open(path(QStringLiteral("a.signet")), "nope", clock());
+        QVERIFY(!wrong);
+        QVERIFY(wrong.error().message.contains(QStringLiteral("wrong password")));
+        auto again = Workspace::create(path(QStringLiteral("a.signet")), kPassword, clock(), kFastKdf);
+        QVERIFY(!again);
+        QVERIFY(again.error().message.contains(QStringLiteral("already exists")));
+        auto right = Workspace::open(path(QStringLiteral("a.signet")), kPassword, clock());
+        QVERIFY2(right, right ? "" : qPrintable(right.error().toString()));
+    }
+
+    void notAWorkspace()
+    {
+        QFile junk(path(QStringLiteral("junk.signet")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(4096, 'x'));
+        junk.close();
+        auto ws = Workspace::open(path(QStringLiteral("junk.signet")), kPassword, clock());
+        QVERIFY(!ws);
+        QVERIFY(ws.error().message.contains(QStringLiteral("not a Signet workspace")));
+        auto missing = Workspace::open(path(QStringLiteral("missing.signet")), kPassword, clock());
+        QVERIFY(!missing);
+        QVERIFY(missing.error().message.contains(QStringLiteral("does not exist")));
+    }
+
+    void fullLifecycle()
+    {
+        m_now = t0();
+        auto ws = make(QStringLiteral("life.signet"));
+        QVERIFY(ws);
+        auto root = ws->createCa({QStringLiteral("Root"), QStringLiteral("/C=ES/O=Jano/CN=Jano Root"),
+                                  QStringLiteral("ec:p256"), 3650, {}, 1, {QStringLiteral("example.com")},
+                                  QStringLiteral("http://pki.example.com/root.crl")});
+        QVERIFY2(root, root ? "" : qPrintable(root.error().toString()));
+        QCOMPARE(root->profile, QStringLiteral("root-ca"));
+        QVERIFY(!root->issuerId);
+
+        auto inter = ws->createCa({QStringLiteral("Inter"), QStringLiteral("CN=Jano Issuing,O=Jano,C=ES"),
+                                   QStringLiteral("ec:p256"), 1825, QStringLiteral("Root"), 0, {}, {}});
+        QVERIFY2(inter, inter ? "" : qPrintable(inter.error().toString()));
+        QCOMPARE(*inter->issuerId, root->id);
+
+        LeafOptions server;
+        server.ca = QStringLiteral("Inter");
+        server.dnsNames = {QStringLiteral("www.example.com"), QStringLiteral("api.example.com")};
+        server.ipAddresses = {QStringLiteral("127.0.0.1")};
+        auto leaf = ws->issue(server);
+        QVERIFY2(leaf, leaf ? "" : qPrintable(leaf.error().toString()));
+        QCOMPARE(leaf->name, QStringLiteral("www.example.com"));
+        QCOMPARE(leaf->notAfter.daysTo(t0()), -397);
+        auto cert = ws->certificate(*leaf);
+        QVERIFY(cert);
+        QCOMPARE(cert->crlDistributionPoints(), QStringList()); // Inter publishes nowhere
+        auto interCert = ws->certificate(*inter);
+        QCOMPARE(interCert->crlDistributionPoints(), QStringList{QStringLiteral("http://pki.example.com/root.crl")});
+
+        // Same CN again: a free name is chosen, since no name was asked for.
+        auto second = ws->issue(server);
+        QVERIFY(second);
+        QCOMPARE(second->name, QStringLiteral("www.example.com (2)"));
+
+        // Name constraints of the root are enforced before anything is stored.
+        LeafOptions outside = server;
+        outside.dnsNames = {QStringLiteral("evil.org")};
+        outside.ipAddresses.clear();
+        auto refused = ws->issue(outside);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().toString().contains(QStringLiteral("permitted")));
+
+        // Path length 0 on the intermediate: no CA below it.
+        auto tooDeep = ws->createCa({QStringLiteral("Deep"), QStringLiteral("CN=Deep"), QStringLiteral("ec:p256"), 365,
+                                     QStringLiteral("Inter"), -1, {}, {}});
+        QVERIFY(!tooDeep);
+
+        // Revocation and the CRL.
+        auto revoked = ws->revoke(QStringLiteral("www.example.com"), 1);
+        QVERIFY(revoked);
+        QVERIFY(!ws->revoke(QStringLiteral("www.example.com"), 1));
+        QVERIFY(!ws->revoke(QStringLiteral("Root"), 1));
+        m_now = t0().addSecs(60);
+        auto crl = ws->publishCrl(QStringLiteral("Inter"), 7);
+        QVERIFY2(crl, crl ? "" : qPrintable(crl.error().toString()));
+        QCOMPARE(crl->number, 1);
+        auto parsed = Crl::fromData(crl->der);
+        QVERIFY(parsed);
+        QCOMPARE(parsed->revoked().size(), std::size_t(1));
+        QCOMPARE(parsed->revoked().front().serialHex, leaf->serial);
+        QCOMPARE(parsed->revoked().front().reason, 1);
+        QVERIFY(parsed->isSignedBy(*interCert));
+        auto crl2 = ws->publishCrl(QStringLiteral("Inter"), 7);
+        QCOMPARE(crl2->number, 2);
+
+        // Status filters follow the clock.
+        CertificateRepository::Filter f;
+        f.now = m_now;
+        f.status = QStringLiteral("revoked");
+        QCOMPARE(ws->count(f).value(), 1);
+        f.status = QStringLiteral("expired");
+        f.now = t0().addDays(400);
+        QCOMPARE(ws->count(f).value(), 1); // the second server certificate
+        f.status = QStringLiteral("expiring");
+        f.now = t0().addDays(380);
+        QCOMPARE(ws->count(f).value(), 1);
+        f.status.clear();
+        f.text = QStringLiteral("api.example");
+        QCOMPARE(ws->count(f).value(), 2);
+
+        QCOMPARE(ws->verifyAuditLog().value(), 8); // create, 2 CAs, 2 leaves, revoke, 2 CRLs
+    }
+
+    void keysAreEncryptedAtRest()
+    {
+        m_now = t0();
+        auto ws = make(QStringLiteral("keys.signet"));
+        auto root = ws->createCa({QStringLiteral("R"), QStringLiteral("CN=R"), QStringLiteral("rsa:2048"), 365, {}, -1, {}, {}});
+        QVERIFY(root);
+        ExportOptions opts;
+        opts.format = ExportFormat::Key;
+        auto key = ws->exportCertificate(QStringLiteral("R"), opts);
+        QVERIFY(key);
+        QVERIFY(key->secret);
+        auto parsed = PrivateKey::fromData(key->data);
+        QVERIFY(parsed);
+        auto der = parsed->toPkcs8Der();
+        QVERIFY(der);
+        const QByteArray plain(reinterpret_cast<const char*>(der->data()), static_cast<qsizetype>(der->size()));
+        ws.reset();
+        QFile file(path(QStringLiteral("keys.signet")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray all = file.readAll();
+        // Neither the whole key nor its private half shows up anywhere in the file.
+        QVERIFY(!all.contains(plain));
+        QVERIFY(!all.contains(plain.right(64)));
+    }
+
+    void auditTamperingIsDetected()
+    {
+        m_now = t0();
+        const QString file = path(QStringLiteral("audit.signet"));
+        {
+            auto ws = make(QStringLiteral("audit.signet"));
+            QVERIFY(ws->createCa({QStringLiteral("R"), QStringLiteral("CN=R"), QStringLiteral("ec:p256"), 365, {}, -1, {}, {}}));
+            QCOMPARE(ws->verifyAuditLog().value(), 2);
+        }
+        {
+            auto db = Database::open(file, false);
+            QVERIFY(db);
+            // The triggers refuse edits...
+            QVERIFY(!(*db)->exec(QStringLiteral("UPDATE audit_log SET target = 'X' WHERE id = 2")));
+            // ...and an edit made behind their back breaks the chain.
+            QVERIFY((*db)->exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+            QVERIFY((*db)->exec(QStringLiteral("UPDATE audit_log SET target = 'X' WHERE id = 2")));
+        }
+        auto ws = Workspace::open(file, kPassword, clock());
+        QVERIFY(ws);
+        auto verdict = (*ws)->verifyAuditLog();
+        QVERIFY(!verdict);
+        QVERIFY(verdict.error().message.contains(QStringLiteral("entry 2")));
+    }
+
+    void expiredAndRevokedIssuersCannotIssue()
+    {
+        m_now = t0();
+        auto ws = make(QStringLiteral("issuers.signet"));
+        QVERIFY(ws->createCa({QStringLiteral("Short"), QStringLiteral("CN=Short"), QStringLiteral("ec:p256"), 1, {}, -1, {}, {}}));
+        QVERIFY(ws->createCa({QStringLiteral("Root"), QStringLiteral("CN=Root"), QStringLiteral("ec:p256"), 3650, {}, -1, {}, {}}));
+        QVERIFY(ws->createCa({QStringLiteral("Sub"), QStringLiteral("CN=Sub"), QStringLiteral("ec:p256"), 365,
+                              QStringLiteral("Root"), -1, {}, {}}));
+        QVERIFY(ws->revoke(QStringLiteral("Sub"), 2));
+        m_now = t0().addDays(2);
+        LeafOptions client;
+        client.profile = Profile::Client;
+        client.commonName = QStringLiteral("alice");
+        client.days = 30;
+        client.ca = QStringLiteral("Short");
+        auto expired = ws->issue(client);
+        QVERIFY(!expired);
+        QVERIFY(expired.error().message.contains(QStringLiteral("expired")));
+        client.ca = QStringLiteral("Sub");
+        auto revoked = ws->issue(client);
+        QVERIFY(!revoked);
+        QVERIFY(revoked.error().message.contains(QStringLiteral("revoked")));
+        client.ca = QStringLiteral("Root");
+        QVERIFY(ws->issue(client));
+    }
+
+    void changePassword()
+    {
+        m_now = t0();
+        {
+            auto ws = make(QStringLiteral("pw.signet"));
+            QVERIFY(ws->createCa({QStringLiteral("R"), QStringLiteral("CN=R"), QStringLiteral("ec:p256"), 365, {}, -1, {}, {}}));
+            QVERIFY(ws->changePassword("new password"));
+        }
+        QVERIFY(!Workspace::open(path(QStringLiteral("pw.signet")), kPassword, clock()));
+        auto ws = Workspace::open(path(QStringLiteral("pw.signet")), "new password", clock());
+        QVERIFY(ws);
+        ExportOptions opts;
+        opts.format = ExportFormat::Key;
+        QVERIFY((*ws)->exportCertificate(QStringLiteral("R"), opts)); // keys still open
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Workspace)
+#include "tst_Workspace.moc"
