@@ -118,6 +118,13 @@ Result<Certificate> CertificateIssuer::issue(const IssuanceRequest& request, EVP
     if (subjectKey == nullptr || signer.key == nullptr) {
         return makeError(tr("no key to issue with"));
     }
+    // Signed with a key other than the issuer's, the certificate would verify nowhere.
+    const bool signerKeyMatches = signer.certificate != nullptr ? signer.certificate->matchesKey(signer.key)
+                                                                : EVP_PKEY_eq(subjectKey, signer.key) == 1;
+    takeOpenSslErrors();
+    if (!signerKeyMatches) {
+        return makeError(tr("the signing key does not belong to the issuing certificate"));
+    }
     X509Ptr cert(X509_new());
     auto name = request.subject.toX509Name();
     if (!cert || !name) {

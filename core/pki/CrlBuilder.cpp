@@ -53,6 +53,10 @@ Result<Crl> CrlBuilder::build(const Certificate& ca, EVP_PKEY* caKey, const std:
     if (validityDays < 1 || validityDays > 3650) {
         return makeError(tr("a CRL must be valid for 1 to 3650 days, not %1").arg(validityDays));
     }
+    // Signed with a key other than the CA's, the CRL would be rejected by every server that loads it.
+    if (!ca.matchesKey(caKey)) {
+        return makeError(tr("the signing key does not belong to the CA certificate"));
+    }
     X509CrlPtr crl(X509_CRL_new());
     Asn1TimePtr last(ASN1_TIME_set(nullptr, static_cast<time_t>(now.toSecsSinceEpoch())));
     Asn1TimePtr next(

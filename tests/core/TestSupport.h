@@ -23,8 +23,12 @@
 
 #include <utility>
 
-// QVERIFY for a signet::Result, printing the error when it failed.
-#define SIGNET_VERIFY_OK(result) QVERIFY2((result).ok(), ::signet::test::errorText(result).constData())
+// QVERIFY for a signet::Result, printing the error when it failed; evaluates `result` once.
+#define SIGNET_VERIFY_OK(result)                                                                                    \
+    do {                                                                                                            \
+        const auto& signetResult_ = (result);                                                                       \
+        QVERIFY2(signetResult_.ok(), ::signet::test::errorText(signetResult_).constData());                        \
+    } while (false)
 
 namespace signet::test {
 

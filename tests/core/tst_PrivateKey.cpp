@@ -76,7 +76,7 @@ void TestPrivateKey::generate_data()
     QTest::newRow("ec:p521") << QStringLiteral("ec:p521") << QStringLiteral("ECDSA P-521") << QStringLiteral("ec")
                              << 521 << QStringLiteral("SHA512");
     QTest::newRow("ed25519") << QStringLiteral("ed25519") << QStringLiteral("Ed25519") << QStringLiteral("ed25519")
-                             << 253 << QString();
+                             << 256 << QString();
 }
 
 void TestPrivateKey::generate()
