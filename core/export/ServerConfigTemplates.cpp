@@ -144,6 +144,8 @@ QString renderReadme(ServerKind kind, const ServerFiles& f)
                           "client-ca.pem            \"%5\" and every CA above it: who may connect\n"
                           "client-crl.pem           a CRL for each of those CAs; expires %6\n"
                           "server-ca.pem            the root clients need to trust this server\n\n"
+                          "After revoking a client certificate, refresh the CRL file and reload:\n"
+                          "  signet-cli crl \"%5\" --bundle --out %9\n"
                           "Reload after every change:  %7\n\n"
                           "Test with a client certificate (signet-cli export CLIENT --format pem --out client.crt;\n"
                           "signet-cli export CLIENT --format key --out client.key):\n  %8\n"
@@ -153,7 +155,7 @@ QString renderReadme(ServerKind kind, const ServerFiles& f)
         .arg(f.serverCertName,
              kind == ServerKind::Haproxy ? QStringLiteral(" and its key (HAProxy wants them in one file)")
                                          : QString(),
-             f.clientCaName, f.crlNextUpdate.toString(Qt::ISODate), reload, renderTestCommand(f));
+             f.clientCaName, f.crlNextUpdate.toString(Qt::ISODate), reload, renderTestCommand(f), f.crlFile);
 }
 
 } // namespace signet
