@@ -55,6 +55,29 @@ Result<std::optional<qint64>> findIssuer(WorkspaceContext& ctx, const Certificat
     }
     return std::optional<qint64>();
 }
+// Certificates imported earlier than their CA get linked to it now.
+Status adoptOrphans(WorkspaceContext& ctx, qint64 caId, const Certificate& ca)
+{
+    auto q = ctx.db().exec(QStringLiteral("SELECT id, der FROM certificates"
+                                          " WHERE issuer_id IS NULL AND issuer_dn = ? AND id != ?"),
+                           {ca.subject(), caId});
+    if (!q) {
+        return q.error();
+    }
+    std::vector<qint64> adopted;
+    while (q->next()) {
+        auto cert = Certificate::fromDer(q->value(1).toByteArray());
+        if (cert && !cert->isSelfIssued() && cert->isSignedBy(ca)) {
+            adopted.push_back(q->value(0).toLongLong());
+        }
+    }
+    for (qint64 id : adopted) {
+        if (Status st = ctx.certificates().setIssuer(id, caId); !st) {
+            return st;
+        }
+    }
+    return {};
+}
 } // namespace
 
 Result<ImportReport> ImportService::importFiles(const QStringList& paths, const ImportOptions& options)
@@ -144,6 +167,11 @@ Result<ImportReport> ImportService::importFiles(const QStringList& paths, const 
                 return id.error();
             }
             report.certificates << record.name;
+            if (record.isCa) {
+                if (Status st = adoptOrphans(m_ctx, *id, cert); !st) {
+                    return st.error();
+                }
+            }
         }
     }
     for (const PrivateKey& key : keys) {

@@ -254,13 +254,16 @@ private slots:
     void leafIsLinkedToItsIssuer_data()
     {
         QTest::addColumn<bool>("leafFirst");
-        QTest::newRow("leaf listed before its issuer") << true;
-        QTest::newRow("issuer listed before its leaf") << false;
+        QTest::addColumn<bool>("separateImports");
+        QTest::newRow("leaf listed before its issuer") << true << false;
+        QTest::newRow("issuer listed before its leaf") << false << false;
+        QTest::newRow("issuer imported later, on its own") << true << true;
     }
 
     void leafIsLinkedToItsIssuer()
     {
         QFETCH(bool, leafFirst);
+        QFETCH(bool, separateImports);
         if (!QFile::exists(path(QStringLiteral("linked-leaf.pem")))) {
             QVERIFY(makeOpensslCa(QStringLiteral("linked-ca"), QStringLiteral("Linked CA")));
             QVERIFY(writeFile(path(QStringLiteral("leaf.ext")),
@@ -284,9 +287,20 @@ private slots:
 
         auto ws = newWorkspace();
         QVERIFY(ws);
-        auto report = ws->importFiles(leafFirst ? QStringList{leafFile, caFile} : QStringList{caFile, leafFile}, {});
-        SIGNET_VERIFY_OK(report);
-        QCOMPARE(report->certificates.size(), 2);
+        if (separateImports) {
+            auto first = ws->importFiles({leafFile}, {});
+            SIGNET_VERIFY_OK(first);
+            auto orphan = ws->find(QStringLiteral("linked-leaf"));
+            SIGNET_VERIFY_OK(orphan);
+            QVERIFY(!orphan->issuerId.has_value());
+            auto second = ws->importFiles({caFile}, {});
+            SIGNET_VERIFY_OK(second);
+        } else {
+            auto report =
+                ws->importFiles(leafFirst ? QStringList{leafFile, caFile} : QStringList{caFile, leafFile}, {});
+            SIGNET_VERIFY_OK(report);
+            QCOMPARE(report->certificates.size(), 2);
+        }
         auto ca = ws->find(QStringLiteral("Linked CA"));
         SIGNET_VERIFY_OK(ca);
         auto leaf = ws->find(QStringLiteral("linked-leaf"));
