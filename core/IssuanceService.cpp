@@ -141,7 +141,7 @@ Result<CertificateRecord> IssuanceService::finish(const IssueJob& job)
     return record;
 }
 
-Result<CertificateRecord> IssuanceService::createCa(const CaOptions& options)
+Result<CertificateRecord> IssuanceService::createCa(const CaOptions& options, PrivateKey presetKey)
 {
     auto subject = DistinguishedName::parse(options.subject);
     if (!subject) {
@@ -176,7 +176,7 @@ Result<CertificateRecord> IssuanceService::createCa(const CaOptions& options)
     if (auto name = m_ctx.uniqueName(options.name, true); !name) {
         return name.error();
     }
-    auto key = PrivateKey::generate(*spec);
+    auto key = presetKey.isNull() ? PrivateKey::generate(*spec) : Result<PrivateKey>(std::move(presetKey));
     if (!key) {
         return key.error();
     }
@@ -190,7 +190,7 @@ Result<CertificateRecord> IssuanceService::createCa(const CaOptions& options)
     return finish(job);
 }
 
-Result<CertificateRecord> IssuanceService::issue(const LeafOptions& options)
+Result<CertificateRecord> IssuanceService::issue(const LeafOptions& options, PrivateKey presetKey)
 {
     if (isCaProfile(options.profile)) {
         return makeError(tr("use 'ca create' to make a certificate authority"));
@@ -242,7 +242,7 @@ Result<CertificateRecord> IssuanceService::issue(const LeafOptions& options)
     if (auto name = m_ctx.uniqueName(wantedName, !options.name.isEmpty()); !name) {
         return name.error();
     }
-    auto key = PrivateKey::generate(*spec);
+    auto key = presetKey.isNull() ? PrivateKey::generate(*spec) : Result<PrivateKey>(std::move(presetKey));
     if (!key) {
         return key.error();
     }

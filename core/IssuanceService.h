@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "crypto/KeySpec.h"
+#include "crypto/PrivateKey.h"
 #include "pki/Profile.h"
 #include "store/CertificateRecord.h"
 
@@ -10,7 +11,6 @@
 namespace signet {
 
 class WorkspaceContext;
-class PrivateKey;
 class Certificate;
 
 struct CaOptions {
@@ -50,8 +50,10 @@ class IssuanceService {
 public:
     explicit IssuanceService(WorkspaceContext& context) : m_ctx(context) {}
 
-    Result<CertificateRecord> createCa(const CaOptions& options);
-    Result<CertificateRecord> issue(const LeafOptions& options);
+    // `presetKey`, when given, is used instead of generating one (the GUI makes slow RSA keys on
+    // a worker thread first).
+    Result<CertificateRecord> createCa(const CaOptions& options, PrivateKey presetKey = {});
+    Result<CertificateRecord> issue(const LeafOptions& options, PrivateKey presetKey = {});
     Result<CertificateRecord> signCsr(const CsrOptions& options);
 
 private:

@@ -18,8 +18,8 @@ QString tr(const char* text)
 } // namespace
 
 Workspace::Workspace(std::unique_ptr<Database> db, KeyVault vault, Clock clock)
-    : m_db(std::move(db)), m_vault(std::move(vault)),
-      m_ctx(std::make_unique<WorkspaceContext>(*m_db, m_vault, std::move(clock)))
+    : m_db(std::move(db)), m_vault(std::move(vault)), m_clock(std::move(clock)),
+      m_ctx(std::make_unique<WorkspaceContext>(*m_db, m_vault, m_clock))
 {
 }
 
@@ -82,6 +82,15 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const QB
     return std::unique_ptr<Workspace>(new Workspace(std::move(db).value(), std::move(vault).value(), std::move(clock)));
 }
 
+Result<std::unique_ptr<Workspace>> Workspace::sibling() const
+{
+    auto db = Database::open(path(), false);
+    if (!db) {
+        return db.error();
+    }
+    return std::unique_ptr<Workspace>(new Workspace(std::move(db).value(), m_vault.duplicate(), m_clock));
+}
+
 QString Workspace::path() const
 {
     return m_db->path();
@@ -107,14 +116,14 @@ Status Workspace::changePassword(const QByteArray& newPassword)
     return tx.commit();
 }
 
-Result<CertificateRecord> Workspace::createCa(const CaOptions& options)
+Result<CertificateRecord> Workspace::createCa(const CaOptions& options, PrivateKey presetKey)
 {
-    return IssuanceService(*m_ctx).createCa(options);
+    return IssuanceService(*m_ctx).createCa(options, std::move(presetKey));
 }
 
-Result<CertificateRecord> Workspace::issue(const LeafOptions& options)
+Result<CertificateRecord> Workspace::issue(const LeafOptions& options, PrivateKey presetKey)
 {
-    return IssuanceService(*m_ctx).issue(options);
+    return IssuanceService(*m_ctx).issue(options, std::move(presetKey));
 }
 
 Result<CertificateRecord> Workspace::signCsr(const CsrOptions& options)

@@ -38,13 +38,17 @@ public:
     static Result<std::unique_ptr<Workspace>> open(const QString& path, const QByteArray& password,
                                                    Clock clock = systemClock());
 
+    // A second connection to the same, already unlocked workspace, for use on another thread
+    // (SQLite connections belong to the thread that made them). Create and destroy it there.
+    Result<std::unique_ptr<Workspace>> sibling() const;
+
     [[nodiscard]] QString path() const;
     [[nodiscard]] QDateTime now() const;
     Status changePassword(const QByteArray& newPassword);
 
     // CAs and certificates
-    Result<CertificateRecord> createCa(const CaOptions& options);
-    Result<CertificateRecord> issue(const LeafOptions& options);
+    Result<CertificateRecord> createCa(const CaOptions& options, PrivateKey presetKey = {});
+    Result<CertificateRecord> issue(const LeafOptions& options, PrivateKey presetKey = {});
     Result<CertificateRecord> signCsr(const CsrOptions& options);
     Result<CertificateRecord> revoke(const QString& ref, int reason);
     Result<CrlRecord> publishCrl(const QString& caRef, int days);
@@ -71,6 +75,7 @@ private:
 
     std::unique_ptr<Database> m_db;
     KeyVault m_vault;
+    Clock m_clock;
     std::unique_ptr<WorkspaceContext> m_ctx;
 };
 

@@ -218,6 +218,13 @@ Status KeyVault::changePassword(Database& db, const QByteArray& newPassword, con
     return storeWrapped(db, m_masterKey, newPassword, params);
 }
 
+KeyVault KeyVault::duplicate() const
+{
+    KeyVault copy;
+    copy.m_masterKey = SecretBytes(m_masterKey.data(), m_masterKey.size());
+    return copy;
+}
+
 Result<QByteArray> KeyVault::seal(const SecretBytes& plaintext, const QByteArray& associatedData) const
 {
     if (m_masterKey.empty()) {

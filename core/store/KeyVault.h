@@ -28,6 +28,9 @@ public:
     // Re-seals the master key under a new password; the keys themselves are untouched.
     Status changePassword(Database& db, const QByteArray& newPassword, const KdfParams& params);
 
+    // The same unlocked vault, for a second connection to the workspace.
+    [[nodiscard]] KeyVault duplicate() const;
+
     // nonce (12) || ciphertext || tag (16)
     [[nodiscard]] Result<QByteArray> seal(const SecretBytes& plaintext, const QByteArray& associatedData) const;
     [[nodiscard]] Result<SecretBytes> open(const QByteArray& sealed, const QByteArray& associatedData) const;

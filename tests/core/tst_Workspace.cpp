@@ -14,6 +14,8 @@
 
 #include <sys/stat.h>
 
+#include <thread>
+
 using namespace signet;
 
 namespace {
@@ -241,6 +243,42 @@ private slots:
         QVERIFY(revoked.error().message.contains(QStringLiteral("revoked")));
         client.ca = QStringLiteral("Root");
         QVERIFY(ws->issue(client));
+    }
+
+    void siblingWorksOnAnotherThread()
+    {
+        m_now = t0();
+        auto ws = make(QStringLiteral("sibling.signet"));
+        QVERIFY(ws->createCa({QStringLiteral("R"), QStringLiteral("CN=R"), QStringLiteral("ec:p256"), 365, {}, -1, {}, {}}));
+        QString issuedName;
+        QString error;
+        std::thread worker([&] {
+            auto sibling = ws->sibling();
+            if (!sibling) {
+                error = sibling.error().toString();
+                return;
+            }
+            auto key = PrivateKey::generate(KeySpec::parse(QStringLiteral("rsa:2048")).value());
+            LeafOptions client;
+            client.profile = Profile::Client;
+            client.ca = QStringLiteral("R");
+            client.commonName = QStringLiteral("worker");
+            client.keySpec = QStringLiteral("rsa:2048");
+            client.days = 30;
+            auto issued = (*sibling)->issue(client, std::move(key).value());
+            if (!issued) {
+                error = issued.error().toString();
+                return;
+            }
+            issuedName = issued->name;
+        });
+        worker.join();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        auto found = ws->find(QStringLiteral("worker"));
+        QVERIFY(found);
+        QCOMPARE(found->name, issuedName);
+        auto cert = ws->certificate(*found);
+        QCOMPARE(cert->publicKeyDescription(), QStringLiteral("RSA 2048"));
     }
 
     void changePassword()
