@@ -1,0 +1,133 @@
+#include "CertificateView.h"
+
+#include "crypto/Certificate.h"
+#include "pki/RevocationReason.h"
+#include "store/CertificateRecord.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace signet {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CertificateView", text);
+}
+
+QString daysLeft(const QDateTime& now, const QDateTime& notAfter)
+{
+    const qint64 seconds = now.secsTo(notAfter);
+    const qint64 days = (seconds < 0 ? -seconds : seconds) / 86400;
+    if (seconds <= 0) {
+        return days == 1 ? tr("expired 1 day ago") : tr("expired %1 days ago").arg(days);
+    }
+    return days == 1 ? tr("1 day left") : tr("%1 days left").arg(days);
+}
+} // namespace
+
+QString CertificateView::isoUtc(const QDateTime& at)
+{
+    return at.toUTC().toString(Qt::ISODate);
+}
+
+QJsonObject CertificateView::summary(const CertificateRecord& record, const std::optional<QString>& issuerName,
+                                     const QDateTime& now)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), record.id);
+    o.insert(QStringLiteral("name"), record.name);
+    o.insert(QStringLiteral("type"), record.profile);
+    o.insert(QStringLiteral("subject"), record.subject);
+    o.insert(QStringLiteral("issuer"), record.issuerDn);
+    o.insert(QStringLiteral("issuerName"), issuerName ? QJsonValue(*issuerName) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("serial"), record.serial);
+    o.insert(QStringLiteral("notBefore"), isoUtc(record.notBefore));
+    o.insert(QStringLiteral("notAfter"), isoUtc(record.notAfter));
+    o.insert(QStringLiteral("status"), record.statusAt(now));
+    o.insert(QStringLiteral("isCa"), record.isCa);
+    o.insert(QStringLiteral("hasKey"), record.keyId.has_value());
+    o.insert(QStringLiteral("sans"), QJsonArray::fromStringList(record.sans));
+    o.insert(QStringLiteral("sha256"), record.sha256);
+    o.insert(QStringLiteral("revokedAt"),
+             record.revoked ? QJsonValue(isoUtc(record.revokedAt)) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("revocationReason"), record.revoked
+                                                     ? QJsonValue(revocationReasonName(record.revocationReason))
+                                                     : QJsonValue(QJsonValue::Null));
+    return o;
+}
+
+QJsonObject CertificateView::details(const CertificateRecord& record, const Certificate& cert,
+                                     const std::optional<QString>& issuerName, const QStringList& chain,
+                                     const QDateTime& now)
+{
+    QJsonObject o = summary(record, issuerName, now);
+    o.insert(QStringLiteral("keyUsage"), QJsonArray::fromStringList(cert.keyUsage()));
+    o.insert(QStringLiteral("extendedKeyUsage"), QJsonArray::fromStringList(cert.extendedKeyUsage()));
+    QJsonArray extensions;
+    for (const ExtensionInfo& ext : cert.extensions()) {
+        QJsonObject e;
+        e.insert(QStringLiteral("name"), ext.name);
+        e.insert(QStringLiteral("oid"), ext.oid);
+        e.insert(QStringLiteral("critical"), ext.critical);
+        e.insert(QStringLiteral("value"), ext.value);
+        extensions.append(e);
+    }
+    o.insert(QStringLiteral("extensions"), extensions);
+    o.insert(QStringLiteral("sha1"), cert.sha1Fingerprint());
+    o.insert(QStringLiteral("publicKey"), cert.publicKeyDescription());
+    o.insert(QStringLiteral("signatureAlgorithm"), cert.signatureAlgorithm());
+    o.insert(QStringLiteral("chain"), QJsonArray::fromStringList(chain));
+    return o;
+}
+
+QString CertificateView::humanText(const CertificateRecord& record, const Certificate& cert,
+                                   const std::optional<QString>& issuerName, const QDateTime& now)
+{
+    QList<QPair<QString, QString>> rows;
+    rows.append({tr("Name"), record.name});
+    rows.append({tr("Type"), record.profile});
+    QString status = record.statusAt(now);
+    if (record.revoked) {
+        status += tr(" (%1, %2)").arg(revocationReasonName(record.revocationReason), isoUtc(record.revokedAt));
+    }
+    rows.append({tr("Status"), status});
+    rows.append({tr("Subject"), record.subject});
+    rows.append({tr("Issuer"), issuerName ? tr("%1 ('%2')").arg(record.issuerDn, *issuerName) : record.issuerDn});
+    rows.append({tr("Serial"), record.serial});
+    rows.append({tr("Valid from"), isoUtc(record.notBefore)});
+    rows.append({tr("Valid until"), tr("%1 (%2)").arg(isoUtc(record.notAfter), daysLeft(now, record.notAfter))});
+    rows.append({tr("Key"), cert.publicKeyDescription()
+                                + (record.keyId ? tr(", private key in the workspace") : tr(", no private key here"))});
+    if (record.isCa) {
+        const int pathLength = cert.pathLength();
+        rows.append({tr("CA"), pathLength < 0 ? tr("yes") : tr("yes, path length %1").arg(pathLength)});
+    }
+    const QString none = tr("(none)");
+    const QStringList sans = record.sans;
+    rows.append({tr("Alt names"), sans.isEmpty() ? none : sans.join(QStringLiteral(", "))});
+    const QStringList keyUsage = cert.keyUsage();
+    rows.append({tr("Key usage"), keyUsage.isEmpty() ? none : keyUsage.join(QStringLiteral(", "))});
+    const QStringList eku = cert.extendedKeyUsage();
+    rows.append({tr("Extended key usage"), eku.isEmpty() ? none : eku.join(QStringLiteral(", "))});
+    const QStringList crls = cert.crlDistributionPoints();
+    if (!crls.isEmpty()) {
+        rows.append({tr("CRL"), crls.join(QStringLiteral(", "))});
+    }
+    rows.append({tr("SHA-256"), cert.sha256Fingerprint()});
+    rows.append({tr("SHA-1"), cert.sha1Fingerprint()});
+
+    qsizetype width = 0;
+    for (const auto& row : rows) {
+        width = std::max(width, row.first.size());
+    }
+    QString text;
+    for (const auto& row : rows) {
+        text += (row.first + QLatin1Char(':')).leftJustified(width + 2) + row.second + QLatin1Char('\n');
+    }
+    return text;
+}
+
+} // namespace signet

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace signet {
+
+class Certificate;
+struct CertificateRecord;
+
+// How `list` and `show` present a certificate: the JSON objects scripts read (their keys are
+// documented in the README, so they change only with it) and the summary people read.
+class CertificateView {
+public:
+    // "id", "name", "type", "subject", "issuer", "issuerName", "serial", "notBefore", "notAfter",
+    // "status", "isCa", "hasKey", "sans", "sha256", "revokedAt", "revocationReason".
+    static QJsonObject summary(const CertificateRecord& record, const std::optional<QString>& issuerName,
+                               const QDateTime& now);
+    // summary() plus "keyUsage", "extendedKeyUsage", "extensions", "sha1", "publicKey",
+    // "signatureAlgorithm" and "chain" (names from the certificate up to its root).
+    static QJsonObject details(const CertificateRecord& record, const Certificate& cert,
+                               const std::optional<QString>& issuerName, const QStringList& chain,
+                               const QDateTime& now);
+    static QString humanText(const CertificateRecord& record, const Certificate& cert,
+                             const std::optional<QString>& issuerName, const QDateTime& now);
+
+    // ISO 8601 in UTC with a Z: 2027-12-25T10:00:00Z
+    static QString isoUtc(const QDateTime& at);
+};
+
+} // namespace signet

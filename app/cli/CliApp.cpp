@@ -1,0 +1,211 @@
+#include "CliApp.h"
+
+#include "CliContext.h"
+#include "CommandLine.h"
+#include "ConfigCommands.h"
+#include "Console.h"
+#include "ExportCommands.h"
+#include "IssueCommands.h"
+#include "ListCommands.h"
+#include "RevocationCommands.h"
+#include "Workspace.h"
+#include "WorkspaceCommands.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTimeZone>
+
+namespace signet {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CliApp", text);
+}
+
+// Kept in step with project(Signet VERSION ...) in the top-level CMakeLists.txt.
+const QString kVersion = QStringLiteral("0.1.0");
+
+template <typename Commands, int (Commands::*method)(const QStringList&)>
+int call(const CliContext& context, const QStringList& args)
+{
+    Commands commands(context);
+    return (commands.*method)(args);
+}
+} // namespace
+
+QList<CliApp::Command> CliApp::commands()
+{
+    return {
+        {QStringLiteral("init"), QString(), tr("create a new workspace"), call<WorkspaceCommands, &WorkspaceCommands::init>},
+        {QStringLiteral("ca create"), QStringLiteral("NAME --subject DN [--issuer CA] ..."),
+         tr("create a root or intermediate CA"), call<IssueCommands, &IssueCommands::caCreate>},
+        {QStringLiteral("issue server"), QStringLiteral("CA --dns NAME... [--ip ADDR]... ..."),
+         tr("issue a TLS server certificate"), call<IssueCommands, &IssueCommands::issueServer>},
+        {QStringLiteral("issue client"), QStringLiteral("CA --cn NAME [--email ADDR]... ..."),
+         tr("issue a TLS client certificate"), call<IssueCommands, &IssueCommands::issueClient>},
+        {QStringLiteral("sign"), QStringLiteral("CA CSR_FILE --profile server|client|server-client"),
+         tr("sign a certificate signing request"), call<IssueCommands, &IssueCommands::sign>},
+        {QStringLiteral("list"), QStringLiteral("[--ca CA] [--status STATUS] [--json]"), tr("list certificates"),
+         call<ListCommands, &ListCommands::list>},
+        {QStringLiteral("show"), QStringLiteral("CERT [--json|--pem|--text]"), tr("show one certificate"),
+         call<ListCommands, &ListCommands::show>},
+        {QStringLiteral("revoke"), QStringLiteral("CERT [--reason REASON]"), tr("revoke a certificate"),
+         call<RevocationCommands, &RevocationCommands::revoke>},
+        {QStringLiteral("crl"), QStringLiteral("CA [--days N] [--out FILE] [--der]"), tr("publish a CA's CRL"),
+         call<RevocationCommands, &RevocationCommands::crl>},
+        {QStringLiteral("export"), QStringLiteral("CERT --format FORMAT --out FILE"),
+         tr("write a certificate, chain, key or PKCS#12 file"), call<ExportCommands, &ExportCommands::exportCertificate>},
+        {QStringLiteral("config"), QStringLiteral("nginx|apache|haproxy --server CERT --client-ca CA --out DIR"),
+         tr("write a mutual-TLS server configuration"), call<ConfigCommands, &ConfigCommands::config>},
+        {QStringLiteral("import"), QStringLiteral("FILE... [--name NAME]"),
+         tr("import certificates, keys and PKCS#12 files"), call<WorkspaceCommands, &WorkspaceCommands::importFiles>},
+        {QStringLiteral("passwd"), QString(), tr("change the workspace password"),
+         call<WorkspaceCommands, &WorkspaceCommands::passwd>},
+        {QStringLiteral("audit"), QStringLiteral("[--verify]"), tr("show or verify the audit log"),
+         call<WorkspaceCommands, &WorkspaceCommands::audit>},
+    };
+}
+
+QString CliApp::helpText(const QString& parserHelp)
+{
+    QString text = parserHelp;
+    const QString started = QStringLiteral("Usage: ") + QCoreApplication::arguments().value(0);
+    if (text.startsWith(started)) {
+        text.replace(0, started.size(), QStringLiteral("Usage: signet-cli"));
+    }
+    text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
+    for (const Command& command : commands()) {
+        const QString usage = command.synopsis.isEmpty() ? command.name : command.name + QLatin1Char(' ') + command.synopsis;
+        text += QStringLiteral("  %1\n      %2\n").arg(usage, command.summary);
+    }
+    text += QLatin1Char('\n') + tr("Run 'signet-cli COMMAND --help' for a command's options.") + QLatin1Char('\n');
+    text += QLatin1Char('\n') + tr("Environment:") + QLatin1Char('\n');
+    text += tr("  SIGNET_WORKSPACE        the workspace file when --workspace is not given\n"
+               "  SIGNET_PASSWORD         the workspace password when --password-file is not given\n"
+               "  SIGNET_NEW_PASSWORD     the new password for 'passwd'\n"
+               "  SIGNET_IMPORT_PASSWORD  the password of PKCS#12 files and keys for 'import'\n"
+               "  SIGNET_NOW              testing aid: pretend the time is this ISO 8601 UTC instant\n"
+               "                          (e.g. 2030-01-01T00:00:00Z) for validity, expiry and CRLs\n");
+    text += QLatin1Char('\n')
+            + tr("Exit status: 0 on success, 1 when the command failed, 2 for a usage error.") + QLatin1Char('\n');
+    return text;
+}
+
+const CliApp::Command* CliApp::findCommand(const QList<Command>& all, QStringList& words)
+{
+    // "ca create", "issue server": the first word alone names no command.
+    for (const Command& command : all) {
+        const QStringList parts = command.name.split(QLatin1Char(' '));
+        if (words.size() >= parts.size() && words.mid(0, parts.size()) == parts) {
+            words = words.mid(parts.size());
+            return &command;
+        }
+    }
+    return nullptr;
+}
+
+int CliApp::noSuchCommand(const QList<Command>& all, const QStringList& words)
+{
+    const QString group = words.front();
+    QList<const Command*> members;
+    for (const Command& command : all) {
+        if (command.name.startsWith(group + QLatin1Char(' '))) {
+            members << &command;
+        }
+    }
+    if (members.isEmpty()) {
+        return Console::usage(tr("unknown command '%1'").arg(group));
+    }
+    const QString next = words.value(1);
+    if (next == QLatin1String("--help") || next == QLatin1String("-h")) {
+        for (const Command* command : members) {
+            Console::out(QStringLiteral("signet-cli %1 %2\n    %3").arg(command->name, command->synopsis, command->summary));
+        }
+        Console::out(tr("Run 'signet-cli %1 --help' for its options.").arg(members.front()->name));
+        return Console::kSuccess;
+    }
+    if (next.isEmpty() || next.startsWith(QLatin1Char('-'))) {
+        QStringList names;
+        for (const Command* command : members) {
+            names << command->name.section(QLatin1Char(' '), 1);
+        }
+        return Console::usage(tr("'%1' needs one of: %2").arg(group, names.join(QStringLiteral(", "))));
+    }
+    return Console::usage(tr("unknown command '%1 %2'").arg(group, next));
+}
+
+std::optional<Clock> CliApp::clockFromEnvironment()
+{
+    if (!qEnvironmentVariableIsSet("SIGNET_NOW")) {
+        return systemClock();
+    }
+    QDateTime at = QDateTime::fromString(qEnvironmentVariable("SIGNET_NOW"), Qt::ISODate);
+    if (!at.isValid()) {
+        return std::nullopt;
+    }
+    if (at.timeSpec() == Qt::LocalTime) {
+        at.setTimeZone(QTimeZone::utc()); // no offset given: the variable is documented as UTC
+    }
+    return fixedClock(at.toUTC());
+}
+
+int CliApp::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Signet: a certificate authority for private PKI and mutual TLS, in one encrypted workspace file."));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption workspaceOption(
+        QStringLiteral("workspace"),
+        tr("The workspace file (default $SIGNET_WORKSPACE, else %1).").arg(Workspace::defaultPath()),
+        QStringLiteral("FILE"));
+    const QCommandLineOption passwordOption(
+        QStringLiteral("password-file"),
+        tr("Read the workspace password from the first line of FILE (default $SIGNET_PASSWORD, else ask on the "
+           "terminal)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption versionOption(QStringLiteral("version"), tr("Show the version."));
+    parser.addOptions({workspaceOption, passwordOption, helpOption, versionOption});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see below)."),
+                                 QStringLiteral("COMMAND [ARGS...]"));
+    if (!parser.parse(arguments)) {
+        return Console::usage(parser.errorText());
+    }
+    if (parser.isSet(helpOption)) {
+        Console::outRaw(helpText(parser.helpText()).toUtf8());
+        return Console::kSuccess;
+    }
+    if (parser.isSet(versionOption)) {
+        Console::out(QStringLiteral("signet-cli ") + kVersion);
+        return Console::kSuccess;
+    }
+    QStringList words = parser.positionalArguments();
+    if (words.isEmpty()) {
+        return Console::usage(tr("no command given"));
+    }
+
+    const QList<Command> all = commands();
+    const Command* found = findCommand(all, words);
+    if (found == nullptr) {
+        return noSuchCommand(all, words);
+    }
+
+    QString workspace = parser.value(workspaceOption);
+    if (workspace.isEmpty()) {
+        workspace = qEnvironmentVariable("SIGNET_WORKSPACE");
+    }
+    if (workspace.isEmpty()) {
+        workspace = Workspace::defaultPath();
+    }
+    const auto clock = clockFromEnvironment();
+    if (!clock) {
+        return Console::usage(tr("SIGNET_NOW='%1' is not an ISO 8601 UTC time such as 2030-01-01T00:00:00Z")
+                                  .arg(qEnvironmentVariable("SIGNET_NOW")));
+    }
+    const CliContext context(workspace, parser.value(passwordOption), *clock);
+    return found->handler(context, words);
+}
+
+} // namespace signet

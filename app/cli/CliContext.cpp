@@ -1,0 +1,59 @@
+#include "CliContext.h"
+
+#include "PasswordSource.h"
+#include "Workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace signet {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CliContext", text);
+}
+} // namespace
+
+CliContext::CliContext(QString workspacePath, QString passwordFile, Clock clock)
+    : m_workspacePath(std::move(workspacePath)), m_passwordFile(std::move(passwordFile)), m_clock(std::move(clock))
+{
+}
+
+Result<QByteArray> CliContext::password(bool confirm) const
+{
+    const PasswordSource source(m_passwordFile, QStringLiteral("SIGNET_PASSWORD"), QStringLiteral("password-file"));
+    return source.read(tr("workspace password"), confirm);
+}
+
+Result<std::unique_ptr<Workspace>> CliContext::open() const
+{
+    // Checked before asking for a password nobody could use.
+    if (!QFileInfo::exists(m_workspacePath)) {
+        return makeError(tr("no workspace at %1; create one with 'signet-cli init'").arg(m_workspacePath));
+    }
+    auto secret = password(false);
+    if (!secret) {
+        return secret.error();
+    }
+    return Workspace::open(m_workspacePath, *secret, m_clock);
+}
+
+Result<std::unique_ptr<Workspace>> CliContext::create() const
+{
+    if (QFileInfo::exists(m_workspacePath)) {
+        return makeError(tr("a workspace already exists at %1").arg(m_workspacePath));
+    }
+    const QString dir = QFileInfo(m_workspacePath).absolutePath();
+    if (!QDir().mkpath(dir)) {
+        return makeError(tr("cannot create the folder %1").arg(dir));
+    }
+    auto secret = password(true);
+    if (!secret) {
+        return secret.error();
+    }
+    return Workspace::create(m_workspacePath, *secret, m_clock);
+}
+
+} // namespace signet

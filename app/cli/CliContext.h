@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Result.h"
+#include "pki/Clock.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace signet {
+
+class Workspace;
+
+// What the global options decided, shared by every command: which workspace, where its password
+// comes from, and which clock the core runs on.
+class CliContext {
+public:
+    CliContext(QString workspacePath, QString passwordFile, Clock clock);
+
+    [[nodiscard]] const QString& workspacePath() const { return m_workspacePath; }
+    [[nodiscard]] const Clock& clock() const { return m_clock; }
+
+    // The workspace password (file, $SIGNET_PASSWORD or prompt); `confirm` asks twice on a terminal.
+    Result<QByteArray> password(bool confirm) const;
+    Result<std::unique_ptr<Workspace>> open() const;
+    Result<std::unique_ptr<Workspace>> create() const;
+
+private:
+    QString m_workspacePath;
+    QString m_passwordFile;
+    Clock m_clock;
+};
+
+} // namespace signet

@@ -1,0 +1,80 @@
+#include "ConfigCommands.h"
+
+#include "CliContext.h"
+#include "CommandLine.h"
+#include "Console.h"
+#include "Workspace.h"
+
+#include <QCoreApplication>
+
+namespace signet {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ConfigCommands", text);
+}
+
+QStringList serverNames()
+{
+    return {serverKindName(ServerKind::Nginx), serverKindName(ServerKind::Apache), serverKindName(ServerKind::Haproxy)};
+}
+} // namespace
+
+int ConfigCommands::config(const QStringList& args)
+{
+    const QString kinds = serverNames().join(QLatin1Char('|'));
+    CommandLine cl(QStringLiteral("config"),
+                   tr("Write a mutual-TLS configuration for nginx, Apache httpd or HAProxy into a folder, with every "
+                      "file it references: the server certificate chain, its key (mode 0600), the client CA bundle "
+                      "and the CRLs."));
+    cl.addPositional(QStringLiteral("SERVER"), kinds, QStringLiteral("nginx|apache|haproxy"));
+    cl.addOption({QStringLiteral("server")}, tr("The server certificate (its key must be in the workspace)."),
+                 QStringLiteral("CERT"));
+    cl.addOption({QStringLiteral("client-ca")}, tr("The CA whose client certificates are accepted."),
+                 QStringLiteral("CA"));
+    cl.addOption({QStringLiteral("out")}, tr("The folder to write (created when missing)."), QStringLiteral("DIR"));
+    cl.addOption({QStringLiteral("port")}, tr("The port to listen on (default 443)."), QStringLiteral("N"));
+    cl.addOption({QStringLiteral("backend")},
+                 tr("Where requests go, with the client's DN (default %1).").arg(ServerConfigOptions().backend),
+                 QStringLiteral("URL"));
+    if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("SERVER")}) || !cl.require(QStringLiteral("server"))
+        || !cl.require(QStringLiteral("client-ca")) || !cl.require(QStringLiteral("out"))) {
+        return cl.exitCode();
+    }
+    ServerConfigOptions options;
+    const QString kindName = cl.positional().at(0);
+    const auto kind = serverKindFromName(kindName);
+    if (!kind) {
+        return cl.usage(tr("unknown server '%1' (use %2)").arg(kindName, kinds));
+    }
+    const auto port = cl.intOption(QStringLiteral("port"), 1, 65535, options.port);
+    if (!port) {
+        return cl.exitCode();
+    }
+    options.kind = *kind;
+    options.serverCert = cl.value(QStringLiteral("server"));
+    options.clientCa = cl.value(QStringLiteral("client-ca"));
+    options.outDir = cl.value(QStringLiteral("out"));
+    options.port = *port;
+    if (cl.isSet(QStringLiteral("backend"))) {
+        options.backend = cl.value(QStringLiteral("backend"));
+    }
+    auto ws = m_ctx.open();
+    if (!ws) {
+        return Console::fail(ws.error());
+    }
+    auto result = (*ws)->writeServerConfig(options);
+    if (!result) {
+        return Console::fail(result.error());
+    }
+    Console::out(tr("wrote %1 configuration to %2:").arg(serverKindName(options.kind), result->directory));
+    for (const QString& file : result->files) {
+        Console::out(QStringLiteral("  ") + file);
+    }
+    Console::out(tr("include %1 in the server's configuration; test it with:").arg(result->configFile));
+    Console::out(QStringLiteral("  ") + result->testCommand);
+    return Console::kSuccess;
+}
+
+} // namespace signet

@@ -1,0 +1,100 @@
+#include "ExportCommands.h"
+
+#include "CliContext.h"
+#include "CommandLine.h"
+#include "Console.h"
+#include "PasswordSource.h"
+#include "Workspace.h"
+#include "export/FileWriter.h"
+
+#include <QCoreApplication>
+
+namespace signet {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ExportCommands", text);
+}
+
+QStringList p12ProfileNames()
+{
+    return {Pkcs12Builder::profileName(Pkcs12Builder::Profile::Modern),
+            Pkcs12Builder::profileName(Pkcs12Builder::Profile::Compatible)};
+}
+} // namespace
+
+int ExportCommands::exportCertificate(const QStringList& args)
+{
+    const QString formats = exportFormatNames().join(QLatin1Char('|'));
+    CommandLine cl(QStringLiteral("export"),
+                   tr("Write a certificate, its chain, its private key or a PKCS#12 bundle to a file.\n"
+                      "Formats: pem (the certificate), der, chain (certificate and intermediates), fullchain "
+                      "(and the root), p7b (PKCS#7 with the whole chain), key (PKCS#8 private key, mode 0600; "
+                      "encrypted when --export-password-file is given), p12 (PKCS#12 with key and chain, mode "
+                      "0600; a strong password is generated and printed unless --export-password-file is given)."));
+    cl.addPositional(QStringLiteral("CERT"), tr("Name, serial (hex) or id:N of the certificate."));
+    cl.addOption({QStringLiteral("format")}, formats, QStringLiteral("FORMAT"));
+    cl.addOption({QStringLiteral("p12-profile")},
+                 tr("modern (AES-256, default) or compatible (3DES/SHA-1 for iOS <= 17, macOS <= 13, "
+                    "Android <= 13, Windows Server <= 2016)."),
+                 QStringLiteral("PROFILE"));
+    cl.addOption({QStringLiteral("export-password-file")},
+                 tr("Password for the key or PKCS#12 file: the first line of FILE."), QStringLiteral("FILE"));
+    cl.addOption({QStringLiteral("out")}, tr("The file to write."), QStringLiteral("FILE"));
+    if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("CERT")}) || !cl.require(QStringLiteral("format"))
+        || !cl.require(QStringLiteral("out"))) {
+        return cl.exitCode();
+    }
+    ExportOptions options;
+    const QString formatName = cl.value(QStringLiteral("format"));
+    const auto format = exportFormatFromName(formatName);
+    if (!format) {
+        return cl.usage(tr("unknown --format '%1' (use %2)").arg(formatName, formats));
+    }
+    options.format = *format;
+    if (cl.isSet(QStringLiteral("p12-profile"))) {
+        const QString profileName = cl.value(QStringLiteral("p12-profile"));
+        const auto profile = Pkcs12Builder::profileFromName(profileName);
+        if (!profile) {
+            return cl.usage(tr("unknown --p12-profile '%1' (use %2)")
+                                .arg(profileName, p12ProfileNames().join(QLatin1Char('|'))));
+        }
+        options.p12Profile = *profile;
+    }
+    const bool withKey = options.format == ExportFormat::Key || options.format == ExportFormat::P12;
+    if (cl.isSet(QStringLiteral("export-password-file"))) {
+        if (!withKey) {
+            return cl.usage(tr("--export-password-file applies to --format key and p12 only"));
+        }
+        auto password = PasswordSource::fromFile(cl.value(QStringLiteral("export-password-file")));
+        if (!password) {
+            return Console::fail(password.error());
+        }
+        if (password->isEmpty()) {
+            return Console::fail(tr("the export password file %1 is empty").arg(cl.value(QStringLiteral("export-password-file"))));
+        }
+        options.password = *password;
+    }
+    const QString out = cl.value(QStringLiteral("out"));
+
+    auto ws = m_ctx.open();
+    if (!ws) {
+        return Console::fail(ws.error());
+    }
+    const QString ref = cl.positional().at(0);
+    auto data = (*ws)->exportCertificate(ref, options);
+    if (!data) {
+        return Console::fail(data.error());
+    }
+    if (Status st = writeFileAtomically(out, data->data, data->secret); !st) {
+        return Console::fail(st.error());
+    }
+    Console::out(tr("wrote %1 (%2 of '%3')").arg(out, formatName, ref));
+    if (!data->generatedPassword.isEmpty()) {
+        Console::out(tr("PKCS#12 password: %1").arg(QString::fromUtf8(data->generatedPassword)));
+    }
+    return Console::kSuccess;
+}
+
+} // namespace signet

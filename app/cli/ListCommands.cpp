@@ -1,0 +1,194 @@
+#include "ListCommands.h"
+
+#include "CertificateView.h"
+#include "CliContext.h"
+#include "CommandLine.h"
+#include "Console.h"
+#include "Workspace.h"
+#include "crypto/Certificate.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace signet {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ListCommands", text);
+}
+
+const QStringList kStatuses = {QStringLiteral("valid"), QStringLiteral("expiring"), QStringLiteral("expired"),
+                               QStringLiteral("revoked")};
+constexpr int kPageSize = 500;
+} // namespace
+
+std::optional<QString> ListCommands::issuerName(Workspace& ws, const CertificateRecord& record)
+{
+    if (!record.issuerId) {
+        // A root issued itself; anything else without an issuer id has its issuer outside the workspace.
+        if (record.issuerDn == record.subject && record.isCa) {
+            return record.name;
+        }
+        return std::nullopt;
+    }
+    const qint64 id = *record.issuerId;
+    if (id == record.id) {
+        return record.name;
+    }
+    if (auto it = m_names.constFind(id); it != m_names.constEnd()) {
+        return *it;
+    }
+    auto issuer = ws.find(QStringLiteral("id:%1").arg(id));
+    if (!issuer) {
+        return std::nullopt;
+    }
+    m_names.insert(id, issuer->name);
+    return issuer->name;
+}
+
+void ListCommands::printTable(const std::vector<CertificateRecord>& records, const QDateTime& now)
+{
+    QList<QStringList> rows;
+    rows.append({tr("ID"), tr("NAME"), tr("TYPE"), tr("STATUS"), tr("EXPIRES"), tr("SERIAL")});
+    for (const CertificateRecord& r : records) {
+        rows.append({QString::number(r.id), r.name, r.profile, r.statusAt(now),
+                     r.notAfter.toUTC().date().toString(Qt::ISODate), r.serial});
+    }
+    QList<qsizetype> widths(rows.front().size(), 0);
+    for (const QStringList& row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            widths[i] = std::max(widths[i], row[i].size());
+        }
+    }
+    for (const QStringList& row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
+        }
+        Console::out(line);
+    }
+}
+
+int ListCommands::list(const QStringList& args)
+{
+    CommandLine cl(QStringLiteral("list"), tr("List the certificates in the workspace."));
+    cl.addOption({QStringLiteral("ca")}, tr("Only the certificates this CA issued directly."), QStringLiteral("CA"));
+    cl.addOption({QStringLiteral("status")}, tr("Only certificates in this state: %1.").arg(kStatuses.join(QLatin1Char('|'))),
+                 QStringLiteral("STATUS"));
+    cl.addOption({QStringLiteral("json")}, tr("Print a JSON array (keys documented in the README)."));
+    if (!cl.parse(args) || !cl.expectPositional({})) {
+        return cl.exitCode();
+    }
+    CertificateRepository::Filter filter;
+    if (cl.isSet(QStringLiteral("status"))) {
+        filter.status = cl.value(QStringLiteral("status"));
+        if (!kStatuses.contains(filter.status)) {
+            return cl.usage(tr("unknown --status '%1' (use %2)").arg(filter.status, kStatuses.join(QLatin1Char('|'))));
+        }
+    }
+    auto ws = m_ctx.open();
+    if (!ws) {
+        return Console::fail(ws.error());
+    }
+    Workspace& w = **ws;
+    const QDateTime now = w.now();
+    filter.now = now;
+    filter.withDer = false;
+    if (cl.isSet(QStringLiteral("ca"))) {
+        auto ca = w.find(cl.value(QStringLiteral("ca")));
+        if (!ca) {
+            return Console::fail(ca.error());
+        }
+        if (!ca->isCa) {
+            return Console::fail(tr("'%1' is not a certificate authority").arg(ca->name));
+        }
+        filter.issuerId = ca->id;
+    }
+    std::vector<CertificateRecord> records;
+    filter.limit = kPageSize;
+    for (;;) {
+        auto page = w.list(filter);
+        if (!page) {
+            return Console::fail(page.error());
+        }
+        const std::size_t got = page->size();
+        for (CertificateRecord& r : *page) {
+            records.push_back(std::move(r));
+        }
+        if (got < static_cast<std::size_t>(kPageSize)) {
+            break;
+        }
+        filter.offset += kPageSize;
+    }
+    if (cl.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const CertificateRecord& r : records) {
+            array.append(CertificateView::summary(r, issuerName(w, r), now));
+        }
+        Console::outRaw(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Console::kSuccess;
+    }
+    printTable(records, now);
+    return Console::kSuccess;
+}
+
+int ListCommands::show(const QStringList& args)
+{
+    CommandLine cl(QStringLiteral("show"), tr("Show one certificate: a summary, or JSON, PEM or the full text."));
+    cl.addPositional(QStringLiteral("CERT"), tr("Name, serial (hex) or id:N of the certificate."));
+    cl.addOption({QStringLiteral("json")}, tr("Print a JSON object (the keys of 'list --json' and more)."));
+    cl.addOption({QStringLiteral("pem")}, tr("Print the certificate in PEM."));
+    cl.addOption({QStringLiteral("text")}, tr("Print every field, as 'openssl x509 -text' does."));
+    if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("CERT")})) {
+        return cl.exitCode();
+    }
+    const int formats = int(cl.isSet(QStringLiteral("json"))) + int(cl.isSet(QStringLiteral("pem")))
+                        + int(cl.isSet(QStringLiteral("text")));
+    if (formats > 1) {
+        return cl.usage(tr("--json, --pem and --text exclude each other"));
+    }
+    auto ws = m_ctx.open();
+    if (!ws) {
+        return Console::fail(ws.error());
+    }
+    Workspace& w = **ws;
+    auto record = w.find(cl.positional().at(0));
+    if (!record) {
+        return Console::fail(record.error());
+    }
+    auto cert = w.certificate(*record);
+    if (!cert) {
+        return Console::fail(cert.error());
+    }
+    if (cl.isSet(QStringLiteral("pem"))) {
+        Console::outRaw(cert->toPem());
+        return Console::kSuccess;
+    }
+    if (cl.isSet(QStringLiteral("text"))) {
+        Console::outRaw(cert->toText().toUtf8());
+        return Console::kSuccess;
+    }
+    const QDateTime now = w.now();
+    const std::optional<QString> issuer = issuerName(w, *record);
+    if (cl.isSet(QStringLiteral("json"))) {
+        auto chain = w.chain(*record);
+        if (!chain) {
+            return Console::fail(chain.error());
+        }
+        QStringList names;
+        for (const CertificateRecord& link : *chain) {
+            names << link.name;
+        }
+        const QJsonObject o = CertificateView::details(*record, *cert, issuer, names, now);
+        Console::outRaw(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        return Console::kSuccess;
+    }
+    Console::outRaw(CertificateView::humanText(*record, *cert, issuer, now).toUtf8());
+    return Console::kSuccess;
+}
+
+} // namespace signet

@@ -1,0 +1,129 @@
+#include "RevocationCommands.h"
+
+#include "CliContext.h"
+#include "CommandLine.h"
+#include "Console.h"
+#include "RevocationService.h"
+#include "Workspace.h"
+#include "crypto/Crl.h"
+#include "export/FileWriter.h"
+#include "pki/RevocationReason.h"
+
+#include <QCoreApplication>
+
+namespace signet {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RevocationCommands", text);
+}
+
+// A name as it must be typed in a shell (the hint around it is already in single quotes).
+QString shellWord(const QString& word)
+{
+    for (const QChar c : word) {
+        if (!c.isLetterOrNumber() && !QStringLiteral("-_.:@/+=").contains(c)) {
+            QString quoted = word;
+            for (const QChar special : {QLatin1Char('\\'), QLatin1Char('"'), QLatin1Char('$'), QLatin1Char('`')}) {
+                quoted.replace(special, QLatin1Char('\\') + special);
+            }
+            return QLatin1Char('"') + quoted + QLatin1Char('"');
+        }
+    }
+    return word;
+}
+} // namespace
+
+int RevocationCommands::revoke(const QStringList& args)
+{
+    const QStringList reasons = revocationReasonNames();
+    CommandLine cl(QStringLiteral("revoke"),
+                   tr("Revoke a certificate. It is listed on its CA's next CRL: publish one with 'signet-cli crl' "
+                      "and reload the servers that use it."));
+    cl.addPositional(QStringLiteral("CERT"), tr("Name, serial (hex) or id:N of the certificate."));
+    cl.addOption({QStringLiteral("reason")}, tr("Why (default unspecified): %1.").arg(reasons.join(QLatin1Char('|'))),
+                 QStringLiteral("REASON"));
+    if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("CERT")})) {
+        return cl.exitCode();
+    }
+    int reason = 0;
+    if (cl.isSet(QStringLiteral("reason"))) {
+        const QString name = cl.value(QStringLiteral("reason"));
+        const auto code = revocationReasonFromName(name);
+        if (!code) {
+            return cl.usage(tr("unknown --reason '%1' (use %2)").arg(name, reasons.join(QLatin1Char('|'))));
+        }
+        reason = *code;
+    }
+    auto ws = m_ctx.open();
+    if (!ws) {
+        return Console::fail(ws.error());
+    }
+    Workspace& w = **ws;
+    auto record = w.revoke(cl.positional().at(0), reason);
+    if (!record) {
+        return Console::fail(record.error());
+    }
+    Console::out(tr("revoked '%1' (serial %2, reason %3)")
+                     .arg(record->name, record->serial, revocationReasonName(record->revocationReason)));
+    if (record->issuerId && *record->issuerId != record->id) {
+        if (auto issuer = w.find(QStringLiteral("id:%1").arg(*record->issuerId))) {
+            Console::out(tr("run 'signet-cli crl %1' and reload your servers").arg(shellWord(issuer->name)));
+        }
+    }
+    return Console::kSuccess;
+}
+
+int RevocationCommands::crl(const QStringList& args)
+{
+    CommandLine cl(QStringLiteral("crl"),
+                   tr("Publish a new CRL for a CA (the next CRL number, listing every certificate it revoked) and "
+                      "write it to --out, or PEM to standard output."));
+    cl.addPositional(QStringLiteral("CA"), tr("The CA whose CRL to publish."));
+    cl.addOption({QStringLiteral("days")},
+                 tr("Days until the CRL's nextUpdate (default %1). Servers reject every client once it passes.")
+                     .arg(RevocationService::kDefaultCrlDays),
+                 QStringLiteral("N"));
+    cl.addOption({QStringLiteral("out")}, tr("The file to write."), QStringLiteral("FILE"));
+    cl.addOption({QStringLiteral("der")}, tr("Write DER instead of PEM (needs --out)."));
+    if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("CA")})) {
+        return cl.exitCode();
+    }
+    const auto days = cl.intOption(QStringLiteral("days"), 1, 3650, RevocationService::kDefaultCrlDays);
+    if (!days) {
+        return cl.exitCode();
+    }
+    const bool der = cl.isSet(QStringLiteral("der"));
+    const QString out = cl.value(QStringLiteral("out"));
+    if (der && out.isEmpty()) {
+        return cl.usage(tr("--der needs --out FILE"));
+    }
+    auto ws = m_ctx.open();
+    if (!ws) {
+        return Console::fail(ws.error());
+    }
+    const QString caRef = cl.positional().at(0);
+    auto record = (*ws)->publishCrl(caRef, *days);
+    if (!record) {
+        return Console::fail(record.error());
+    }
+    auto crl = Crl::fromData(record->der);
+    if (!crl) {
+        return Console::fail(crl.error());
+    }
+    const QByteArray data = der ? crl->toDer() : crl->toPem();
+    if (out.isEmpty()) {
+        Console::outRaw(data);
+        return Console::kSuccess;
+    }
+    if (Status st = writeFileAtomically(out, data, false); !st) {
+        return Console::fail(st.error());
+    }
+    Console::out(tr("published CRL number %1 of '%2' (next update %3) to %4")
+                     .arg(QString::number(record->number), caRef,
+                          record->nextUpdate.toUTC().toString(Qt::ISODate), out));
+    return Console::kSuccess;
+}
+
+} // namespace signet

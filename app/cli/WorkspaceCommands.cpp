@@ -1,0 +1,151 @@
+#include "WorkspaceCommands.h"
+
+#include "CertificateView.h"
+#include "CliContext.h"
+#include "CommandLine.h"
+#include "Console.h"
+#include "PasswordSource.h"
+#include "Workspace.h"
+
+#include <QCoreApplication>
+
+namespace signet {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("WorkspaceCommands", text);
+}
+} // namespace
+
+int WorkspaceCommands::init(const QStringList& args)
+{
+    CommandLine cl(QStringLiteral("init"),
+                   tr("Create a new, empty workspace protected by the workspace password (asked twice on a "
+                      "terminal). Fails if the file exists."));
+    if (!cl.parse(args) || !cl.expectPositional({})) {
+        return cl.exitCode();
+    }
+    auto ws = m_ctx.create();
+    if (!ws) {
+        return Console::fail(ws.error());
+    }
+    Console::out(tr("created workspace %1").arg((*ws)->path()));
+    return Console::kSuccess;
+}
+
+int WorkspaceCommands::passwd(const QStringList& args)
+{
+    CommandLine cl(QStringLiteral("passwd"),
+                   tr("Change the workspace password. The new one comes from --new-password-file, else "
+                      "$SIGNET_NEW_PASSWORD, else it is asked twice on the terminal."));
+    cl.addOption({QStringLiteral("new-password-file")}, tr("The new password: the first line of FILE."),
+                 QStringLiteral("FILE"));
+    if (!cl.parse(args) || !cl.expectPositional({})) {
+        return cl.exitCode();
+    }
+    auto ws = m_ctx.open();
+    if (!ws) {
+        return Console::fail(ws.error());
+    }
+    const PasswordSource source(cl.value(QStringLiteral("new-password-file")), QStringLiteral("SIGNET_NEW_PASSWORD"),
+                                QStringLiteral("new-password-file"));
+    auto password = source.read(tr("new workspace password"), true);
+    if (!password) {
+        return Console::fail(password.error());
+    }
+    if (Status st = (*ws)->changePassword(*password); !st) {
+        return Console::fail(st.error());
+    }
+    Console::out(tr("changed the password of %1").arg((*ws)->path()));
+    return Console::kSuccess;
+}
+
+int WorkspaceCommands::importFiles(const QStringList& args)
+{
+    CommandLine cl(QStringLiteral("import"),
+                   tr("Import certificates, private keys and PKCS#12 files (PEM or DER). Certificates are linked "
+                      "to their issuers and keys to their certificates, so an existing CA can keep issuing from "
+                      "here. The password for PKCS#12 files and encrypted keys comes from "
+                      "--import-password-file, else $SIGNET_IMPORT_PASSWORD."));
+    cl.addPositional(QStringLiteral("FILE"), tr("Files to import."), QStringLiteral("FILE..."));
+    cl.addOption({QStringLiteral("name")}, tr("Name for the (first) imported certificate; others get their CN."),
+                 QStringLiteral("NAME"));
+    cl.addOption({QStringLiteral("import-password-file")},
+                 tr("Password of PKCS#12 files and encrypted keys: the first line of FILE."), QStringLiteral("FILE"));
+    if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("FILE")}, true)) {
+        return cl.exitCode();
+    }
+    ImportOptions options;
+    options.name = cl.value(QStringLiteral("name"));
+    const QStringList files = cl.positional();
+    const QString passwordFile = cl.value(QStringLiteral("import-password-file"));
+    if (!passwordFile.isEmpty()) {
+        auto password = PasswordSource::fromFile(passwordFile);
+        if (!password) {
+            return Console::fail(password.error());
+        }
+        options.password = *password;
+    } else if (qEnvironmentVariableIsSet("SIGNET_IMPORT_PASSWORD")) {
+        options.password = qgetenv("SIGNET_IMPORT_PASSWORD");
+    }
+    auto ws = m_ctx.open();
+    if (!ws) {
+        return Console::fail(ws.error());
+    }
+    auto report = (*ws)->importFiles(files, options);
+    if (!report) {
+        return Console::fail(report.error());
+    }
+    for (const QString& name : report->certificates) {
+        Console::out(tr("imported certificate '%1'").arg(name));
+    }
+    for (const QString& name : report->keysAttached) {
+        Console::out(tr("attached the private key of '%1'").arg(name));
+    }
+    for (const QString& line : report->skipped) {
+        Console::out(tr("skipped: %1").arg(line));
+    }
+    return Console::kSuccess;
+}
+
+int WorkspaceCommands::audit(const QStringList& args)
+{
+    CommandLine cl(QStringLiteral("audit"),
+                   tr("Print the most recent audit log entries, or check the log's hash chain with --verify."));
+    cl.addOption({QStringLiteral("verify")}, tr("Check that no entry was changed, removed or reordered."));
+    cl.addOption({QStringLiteral("limit")}, tr("How many entries to print (default 20)."), QStringLiteral("N"));
+    if (!cl.parse(args) || !cl.expectPositional({})) {
+        return cl.exitCode();
+    }
+    const auto limit = cl.intOption(QStringLiteral("limit"), 1, 1000000, 20);
+    if (!limit) {
+        return cl.exitCode();
+    }
+    auto ws = m_ctx.open();
+    if (!ws) {
+        return Console::fail(ws.error());
+    }
+    if (cl.isSet(QStringLiteral("verify"))) {
+        auto checked = (*ws)->verifyAuditLog();
+        if (!checked) {
+            return Console::fail(checked.error());
+        }
+        Console::out(tr("audit log intact: %1 entries").arg(*checked));
+        return Console::kSuccess;
+    }
+    auto entries = (*ws)->recentAudit(*limit);
+    if (!entries) {
+        return Console::fail(entries.error());
+    }
+    for (const AuditLog::Entry& entry : *entries) {
+        QString line = QStringLiteral("%1  %2  %3").arg(CertificateView::isoUtc(entry.at), entry.action, entry.target);
+        if (!entry.details.isEmpty()) {
+            line += QStringLiteral("  ") + entry.details;
+        }
+        Console::out(line);
+    }
+    return Console::kSuccess;
+}
+
+} // namespace signet

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QStringList>
+
+namespace signet {
+
+class CliContext;
+
+// init, passwd, import and audit: the workspace itself rather than one certificate.
+class WorkspaceCommands {
+public:
+    explicit WorkspaceCommands(const CliContext& context) : m_ctx(context) {}
+
+    int init(const QStringList& args);
+    int passwd(const QStringList& args);
+    int importFiles(const QStringList& args);
+    int audit(const QStringList& args);
+
+private:
+    const CliContext& m_ctx;
+};
+
+} // namespace signet

@@ -1,0 +1,159 @@
+# shellcheck shell=bash
+# Shared helpers for the signet-cli script tests. CTest runs each tests/cli/test_*.sh with
+# SIGNET_CLI (the binary) and SIGNET_TEST_LIB (this file); a test starts with
+#     . "$SIGNET_TEST_LIB"
+# and ends with `finish`. Every test works in its own temporary folder, removed on exit, with its
+# own HOME, so nothing touches the user's real workspace.
+
+set -u
+set -o pipefail
+
+if [[ -z "${SIGNET_CLI:-}" || ! -x "${SIGNET_CLI}" ]]; then
+    echo "SIGNET_CLI must name the signet-cli binary (got '${SIGNET_CLI:-}')" >&2
+    exit 2
+fi
+
+TEST_DIR=$(mktemp -d "${TMPDIR:-/tmp}/signet-cli-test.XXXXXX")
+_signet_cleanup() {
+    local pid
+    for pid in $(jobs -p); do
+        kill "$pid" 2>/dev/null
+    done
+    wait 2>/dev/null
+    rm -rf "$TEST_DIR"
+}
+trap _signet_cleanup EXIT
+
+export HOME="$TEST_DIR/home"
+mkdir -p "$HOME"
+unset SIGNET_WORKSPACE SIGNET_PASSWORD SIGNET_NEW_PASSWORD SIGNET_IMPORT_PASSWORD SIGNET_NOW
+cd "$TEST_DIR" || exit 2
+
+WS="$TEST_DIR/test.signet"
+PWFILE="$TEST_DIR/password.txt"
+printf '%s\n' 'correct horse battery staple' > "$PWFILE"
+
+TESTS_PASSED=0
+TESTS_FAILED=0
+# Output and status of the last `run`, expect_fail or expect_ok.
+OUT=""
+ERR=""
+RC=0
+
+# signet-cli on the test workspace.
+cli() {
+    "$SIGNET_CLI" --workspace "$WS" --password-file "$PWFILE" "$@"
+}
+
+pass() {
+    TESTS_PASSED=$((TESTS_PASSED + 1))
+    echo "ok - $1"
+}
+
+fail() {
+    TESTS_FAILED=$((TESTS_FAILED + 1))
+    echo "FAIL - $1" >&2
+}
+
+# run cmd...: runs it, keeping stdout in $OUT, stderr in $ERR and the exit code in $RC.
+run() {
+    local out_file="$TEST_DIR/.out" err_file="$TEST_DIR/.err"
+    "$@" >"$out_file" 2>"$err_file"
+    RC=$?
+    OUT=$(cat "$out_file")
+    ERR=$(cat "$err_file")
+}
+
+# expect_ok cmd...: the command succeeds; $OUT holds its output.
+expect_ok() {
+    run "$@"
+    if [[ $RC -eq 0 ]]; then
+        pass "$*"
+    else
+        fail "$* exited $RC: $ERR"
+    fi
+}
+
+# must cmd...: like expect_ok, but a failure ends the test (later steps would only fail too).
+must() {
+    expect_ok "$@"
+    if [[ $RC -ne 0 ]]; then
+        finish
+    fi
+}
+
+# expect_fail CODE "message substring" cmd...: exit code CODE and the substring on stderr. Failures
+# (1) print exactly one line; usage errors (2) print the problem plus a "Try ... --help" hint.
+expect_fail() {
+    local code=$1 message=$2
+    shift 2
+    run "$@"
+    local lines
+    lines=$(printf '%s' "$ERR" | grep -c '')
+    if [[ $RC -ne $code ]]; then
+        fail "$* exited $RC, expected $code (stderr: $ERR)"
+    elif [[ "$ERR" != *"$message"* ]]; then
+        fail "$*: stderr lacks '$message': $ERR"
+    elif [[ "$ERR" != signet-cli:* ]]; then
+        fail "$*: stderr does not start with 'signet-cli:': $ERR"
+    elif [[ $code -eq 1 && $lines -ne 1 ]]; then
+        fail "$*: expected one line on stderr, got $lines: $ERR"
+    elif [[ $code -eq 2 && "$ERR" != *"Try 'signet-cli"*"--help'."* ]]; then
+        fail "$*: usage error without a --help hint: $ERR"
+    else
+        pass "$* fails with $code: $message"
+    fi
+}
+
+# assert_eq EXPECTED ACTUAL DESCRIPTION
+assert_eq() {
+    if [[ "$1" == "$2" ]]; then
+        pass "$3"
+    else
+        fail "$3: expected '$1', got '$2'"
+    fi
+}
+
+# assert_contains HAYSTACK NEEDLE DESCRIPTION
+assert_contains() {
+    if [[ "$1" == *"$2"* ]]; then
+        pass "$3"
+    else
+        fail "$3: '$2' not found in: $1"
+    fi
+}
+
+# assert_not_contains HAYSTACK NEEDLE DESCRIPTION
+assert_not_contains() {
+    if [[ "$1" != *"$2"* ]]; then
+        pass "$3"
+    else
+        fail "$3: '$2' unexpectedly found in: $1"
+    fi
+}
+
+# assert_cmd DESCRIPTION cmd...: a check done by another program (openssl, python3) succeeds.
+assert_cmd() {
+    local description=$1
+    shift
+    run "$@"
+    if [[ $RC -eq 0 ]]; then
+        pass "$description"
+    else
+        fail "$description: '$*' exited $RC: $OUT $ERR"
+    fi
+}
+
+# json_query JSON PYTHON_EXPRESSION: evaluates the expression with `d` bound to the parsed JSON.
+json_query() {
+    python3 -c 'import json, sys; d = json.loads(sys.argv[1]); print(eval(sys.argv[2]))' "$1" "$2"
+}
+
+# The summary line; the exit status tells CTest whether anything failed.
+finish() {
+    echo "$TESTS_PASSED passed, $TESTS_FAILED failed"
+    if [[ $TESTS_FAILED -ne 0 || $TESTS_PASSED -eq 0 ]]; then
+        exit 1
+    fi
+    exit 0
+}
