@@ -10,6 +10,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace signet {
 
 namespace {
@@ -17,6 +19,19 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("IssuanceService", text);
 }
+int effectiveDays(int requested, Profile profile, const CertificateRecord* issuer, const QDateTime& now)
+{
+    if (requested > 0) {
+        return requested;
+    }
+    int days = defaultValidityDays(profile);
+    if (issuer != nullptr) {
+        const qint64 left = (issuer->notAfter.toSecsSinceEpoch() - now.toSecsSinceEpoch()) / 86400;
+        days = static_cast<int>(std::clamp<qint64>(left, 1, days));
+    }
+    return days;
+}
+
 // A new CA below `issuer` adds one CA under every CA above it; RFC 5280 4.2.1.9 caps that count.
 Status checkPathLength(WorkspaceContext& ctx, const CertificateRecord& issuer)
 {
@@ -165,7 +180,8 @@ Result<CertificateRecord> IssuanceService::createCa(const CaOptions& options, Pr
     IssueJob job;
     job.request.profile = issuer ? Profile::IntermediateCa : Profile::RootCa;
     job.request.subject = *subject;
-    job.request.validityDays = options.days;
+    job.request.validityDays =
+        effectiveDays(options.days, job.request.profile, issuer ? &*issuer : nullptr, m_ctx.now());
     job.request.pathLength = options.pathLength;
     job.request.permittedDns = options.permittedDns;
     job.request.crlDistributionPoint = issuer ? issuer->crlUrl : QString();
@@ -233,7 +249,7 @@ Result<CertificateRecord> IssuanceService::issue(const LeafOptions& options, Pri
     job.request.dnsNames = options.dnsNames;
     job.request.ipAddresses = options.ipAddresses;
     job.request.emails = options.emails;
-    job.request.validityDays = options.days;
+    job.request.validityDays = effectiveDays(options.days, options.profile, &*ca, m_ctx.now());
     job.request.crlDistributionPoint = ca->crlUrl;
     if (Status st = CertificateIssuer::validate(job.request); !st) {
         return st.error();
@@ -274,7 +290,7 @@ Result<CertificateRecord> IssuanceService::signCsr(const CsrOptions& options)
     IssueJob job;
     job.request.profile = options.profile;
     job.request.subject = csr->subjectName();
-    job.request.validityDays = options.days;
+    job.request.validityDays = effectiveDays(options.days, options.profile, &*ca, m_ctx.now());
     job.request.crlDistributionPoint = ca->crlUrl;
     X509ExtensionPtr san = csr->subjectAltNameExtension();
     const QString cn = job.request.subject.commonName();

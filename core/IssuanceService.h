@@ -17,7 +17,7 @@ struct CaOptions {
     QString name;
     QString subject;  // DN text
     QString keySpec = QStringLiteral("ec:p384");
-    int days = 3650;
+    int days = 0;     // 0: the profile's default, shortened to what the issuing CA has left
     QString issuer;   // empty: a root CA
     int pathLength = -1;
     QStringList permittedDns;
@@ -33,7 +33,7 @@ struct LeafOptions {
     QStringList ipAddresses;
     QStringList emails;
     QString keySpec = QStringLiteral("ec:p256");
-    int days = 397;
+    int days = 0;         // 0: the profile's default, shortened to what the issuing CA has left
     QString name;         // defaults to the common name
 };
 
@@ -41,7 +41,7 @@ struct CsrOptions {
     QString ca;
     QByteArray csr;       // PEM or DER
     Profile profile = Profile::Server;
-    int days = 397;
+    int days = 0;         // 0: the profile's default, shortened to what the issuing CA has left
     QString name;
 };
 

@@ -24,7 +24,7 @@ QString tr(const char* text)
 }
 
 // Kept in step with project(Signet VERSION ...) in the top-level CMakeLists.txt.
-const QString kVersion = QStringLiteral("0.1.0");
+const QString kVersion = QStringLiteral(SIGNET_VERSION);
 
 template <typename Commands, int (Commands::*method)(const QStringList&)>
 int call(const CliContext& context, const QStringList& args)

@@ -83,8 +83,8 @@ int IssueCommands::caCreate(const QStringList& args)
     options.subject = cl.value(QStringLiteral("subject"));
     options.issuer = cl.value(QStringLiteral("issuer"));
     const bool intermediate = !options.issuer.isEmpty();
-    const auto days = cl.intOption(QStringLiteral("days"), 1, 100000,
-                                   defaultValidityDays(intermediate ? Profile::IntermediateCa : Profile::RootCa));
+    // 0 lets the core pick the profile's default, shortened to what the issuing CA has left.
+    const auto days = cl.intOption(QStringLiteral("days"), 1, 100000, 0);
     const auto pathLength = cl.intOption(QStringLiteral("path-len"), 0, 32, -1);
     if (!days || !pathLength) {
         return cl.exitCode();
@@ -132,7 +132,7 @@ int IssueCommands::issueServer(const QStringList& args)
     if (!cl.isSet(QStringLiteral("dns")) && !cl.isSet(QStringLiteral("ip"))) {
         return cl.usage(tr("missing required option --dns (or --ip)"));
     }
-    const auto days = cl.intOption(QStringLiteral("days"), 1, 100000, defaultValidityDays(Profile::Server));
+    const auto days = cl.intOption(QStringLiteral("days"), 1, 100000, 0);
     if (!days) {
         return cl.exitCode();
     }
@@ -178,7 +178,7 @@ int IssueCommands::issueClient(const QStringList& args)
     if (!cl.isSet(QStringLiteral("subject")) && !cl.require(QStringLiteral("cn"))) {
         return cl.exitCode();
     }
-    const auto days = cl.intOption(QStringLiteral("days"), 1, 100000, defaultValidityDays(Profile::Client));
+    const auto days = cl.intOption(QStringLiteral("days"), 1, 100000, 0);
     if (!days) {
         return cl.exitCode();
     }
@@ -223,7 +223,7 @@ int IssueCommands::sign(const QStringList& args)
     if (!profile || !leafProfileNames().contains(profileText)) {
         return cl.usage(tr("unknown --profile '%1' (use %2)").arg(profileText, leafProfileNames().join(QLatin1Char('|'))));
     }
-    const auto days = cl.intOption(QStringLiteral("days"), 1, 100000, defaultValidityDays(*profile));
+    const auto days = cl.intOption(QStringLiteral("days"), 1, 100000, 0);
     if (!days) {
         return cl.exitCode();
     }

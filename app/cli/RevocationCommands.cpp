@@ -69,7 +69,8 @@ int RevocationCommands::revoke(const QStringList& args)
                      .arg(record->name, record->serial, revocationReasonName(record->revocationReason)));
     if (record->issuerId && *record->issuerId != record->id) {
         if (auto issuer = w.find(QStringLiteral("id:%1").arg(*record->issuerId))) {
-            Console::out(tr("run 'signet-cli crl %1' and reload your servers").arg(shellWord(issuer->name)));
+            Console::out(tr("run 'signet-cli crl %1 --bundle --out FILE' and reload your servers")
+                             .arg(shellWord(issuer->name)));
         }
     }
     return Console::kSuccess;
@@ -87,6 +88,9 @@ int RevocationCommands::crl(const QStringList& args)
                  QStringLiteral("N"));
     cl.addOption({QStringLiteral("out")}, tr("The file to write."), QStringLiteral("FILE"));
     cl.addOption({QStringLiteral("der")}, tr("Write DER instead of PEM (needs --out)."));
+    cl.addOption({QStringLiteral("bundle")},
+                 tr("Write this CRL followed by a current CRL of every CA above it, as nginx's ssl_crl, "
+                    "Apache's SSLCARevocationFile and HAProxy's crl-file need (PEM)."));
     if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("CA")})) {
         return cl.exitCode();
     }
@@ -96,8 +100,12 @@ int RevocationCommands::crl(const QStringList& args)
     }
     const bool der = cl.isSet(QStringLiteral("der"));
     const QString out = cl.value(QStringLiteral("out"));
+    const bool bundle = cl.isSet(QStringLiteral("bundle"));
     if (der && out.isEmpty()) {
         return cl.usage(tr("--der needs --out FILE"));
+    }
+    if (der && bundle) {
+        return cl.usage(tr("a CRL bundle is PEM: --der and --bundle do not go together"));
     }
     auto ws = m_ctx.open();
     if (!ws) {
@@ -112,7 +120,14 @@ int RevocationCommands::crl(const QStringList& args)
     if (!crl) {
         return Console::fail(crl.error());
     }
-    const QByteArray data = der ? crl->toDer() : crl->toPem();
+    QByteArray data = der ? crl->toDer() : crl->toPem();
+    if (bundle) {
+        auto all = (*ws)->crlBundle(caRef);
+        if (!all) {
+            return Console::fail(all.error());
+        }
+        data = *all;
+    }
     if (out.isEmpty()) {
         Console::outRaw(data);
         return Console::kSuccess;

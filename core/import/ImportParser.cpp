@@ -24,7 +24,7 @@ Status parsePkcs12(const QByteArray& data, const QString& fileName, const QByteA
     }
     if (password.isEmpty() && PKCS12_verify_mac(p12.get(), "", 0) != 1 && PKCS12_verify_mac(p12.get(), nullptr, 0) != 1) {
         takeOpenSslErrors();
-        return makeError(tr("%1 is a PKCS#12 file protected by a password: give it with --import-password-file")
+        return makeError(tr("%1 is a PKCS#12 file protected by a password; give its password to import it")
                              .arg(fileName));
     }
     EVP_PKEY* rawKey = nullptr;

@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace signet {
 
 namespace {
@@ -117,7 +119,17 @@ Result<ImportReport> ImportService::importFiles(const QStringList& paths, const 
     // Issuers first: roots, then whatever they signed, so every link can be made.
     std::vector<bool> done(certs.size(), false);
     bool progress = true;
-    bool firstNamed = false;
+    // A given name goes to the certificate whose key comes along (the leaf of a PKCS#12 file),
+    // else to the first certificate of the first file.
+    std::size_t namedIndex = 0;
+    for (std::size_t i = 0; i < certs.size(); ++i) {
+        const bool keyed = std::any_of(keys.begin(), keys.end(),
+                                       [&](const PrivateKey& key) { return certs[i].matchesKey(key.get()); });
+        if (keyed) {
+            namedIndex = i;
+            break;
+        }
+    }
     while (progress) {
         progress = false;
         for (std::size_t i = 0; i < certs.size(); ++i) {
@@ -151,7 +163,7 @@ Result<ImportReport> ImportService::importFiles(const QStringList& paths, const 
                 return issuer.error();
             }
             record.issuerId = *issuer;
-            const bool useGivenName = !options.name.isEmpty() && !firstNamed;
+            const bool useGivenName = !options.name.isEmpty() && i == namedIndex;
             QString wanted = useGivenName ? options.name : cert.commonName();
             if (wanted.isEmpty()) {
                 wanted = cert.subjectAltNames().value(0, cert.serialHex());
@@ -160,7 +172,6 @@ Result<ImportReport> ImportService::importFiles(const QStringList& paths, const 
             if (!name) {
                 return name.error();
             }
-            firstNamed = firstNamed || useGivenName;
             record.name = *name;
             auto id = m_ctx.certificates().insert(record, now);
             if (!id) {

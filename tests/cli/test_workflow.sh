@@ -151,10 +151,12 @@ for profile in modern compat; do
     other="$TEST_DIR/import-$profile.signet"
     must "$SIGNET_CLI" --workspace "$other" --password-file "$PWFILE" init
     must "$SIGNET_CLI" --workspace "$other" --password-file "$PWFILE" import "$profile.p12" \
-        --import-password-file export-pw.txt
+        --import-password-file export-pw.txt --name "imported-$profile"
     must "$SIGNET_CLI" --workspace "$other" --password-file "$PWFILE" list --json
     assert_eq "True" "$(json_query "$OUT" "any(o['subject']=='CN=a.example.test' and o['hasKey'] for o in d)")" \
         "$profile PKCS#12 imports with its key"
+    assert_eq "CN=a.example.test" "$(json_query "$OUT" "[o['subject'] for o in d if o['name']=='imported-$profile'][0]")" \
+        "--name goes to the $profile PKCS#12's own certificate, not its CA"
 done
 
 # --- every key type verifies the way a TLS peer checks it --------------------------------------
@@ -225,7 +227,7 @@ assert_eq "$(openssl x509 -inform DER -in dn-a.der -noout -subject -nameopt RFC2
 # --- revocation and CRLs -----------------------------------------------------------------------
 alice_serial=$(json_query "$LIST_JSON" "[o for o in d if o['name']=='alice'][0]['serial']")
 must cli revoke alice --reason keyCompromise
-assert_contains "$OUT" "run 'signet-cli crl Inter' and reload your servers" "revoke hints at the CRL"
+assert_contains "$OUT" "run 'signet-cli crl Inter --bundle --out FILE' and reload your servers" "revoke hints at the CRL"
 must cli list --status revoked --json
 assert_eq "alice keyCompromise" "$(json_query "$OUT" "d[0]['name'] + ' ' + d[0]['revocationReason']")" \
     "list --status revoked"
