@@ -54,13 +54,14 @@ Result<CertificateRecord> RevocationService::revoke(const QString& ref, int reas
     return record;
 }
 
-Result<CrlRecord> RevocationService::publishCrl(const QString& caRef, int days)
+Result<CrlRecord> RevocationService::publishCrl(const QString& caRef, int days,
+                                                const std::function<bool()>& cancelled)
 {
     auto ca = m_ctx.resolve(caRef);
     if (!ca) {
         return ca.error();
     }
-    return publish(*ca, days);
+    return publish(*ca, days, cancelled);
 }
 
 Result<CrlRecord> RevocationService::currentCrl(const CertificateRecord& ca)
@@ -75,7 +76,8 @@ Result<CrlRecord> RevocationService::currentCrl(const CertificateRecord& ca)
     return publish(ca, kDefaultCrlDays);
 }
 
-Result<CrlRecord> RevocationService::publish(const CertificateRecord& ca, int days)
+Result<CrlRecord> RevocationService::publish(const CertificateRecord& ca, int days,
+                                            const std::function<bool()>& cancelled)
 {
     if (!ca.isCa) {
         return makeError(tr("'%1' is not a CA, so it has no CRL").arg(ca.name));
@@ -110,6 +112,9 @@ Result<CrlRecord> RevocationService::publish(const CertificateRecord& ca, int da
         return crl.error();
     }
     CrlRecord record{ca.id, number, crl->lastUpdate(), crl->nextUpdate(), crl->toDer()};
+    if (cancelled && cancelled()) {
+        return makeError(tr("publishing the CRL was cancelled"));
+    }
     if (Status st = m_ctx.crls().store(record); !st) {
         return st.error();
     }

@@ -5,6 +5,8 @@
 #include "store/CertificateRecord.h"
 #include "store/CrlRepository.h"
 
+#include <functional>
+
 namespace signet {
 
 class WorkspaceContext;
@@ -18,12 +20,13 @@ public:
 
     Result<CertificateRecord> revoke(const QString& ref, int reason);
     // Signs a new CRL for the CA (number one higher than the last) and stores it as current.
-    Result<CrlRecord> publishCrl(const QString& caRef, int days = kDefaultCrlDays);
+    Result<CrlRecord> publishCrl(const QString& caRef, int days = kDefaultCrlDays,
+                                 const std::function<bool()>& cancelled = {});
     // The CA's current CRL; a new one is published when there is none or it has expired.
     Result<CrlRecord> currentCrl(const CertificateRecord& ca);
 
 private:
-    Result<CrlRecord> publish(const CertificateRecord& ca, int days);
+    Result<CrlRecord> publish(const CertificateRecord& ca, int days, const std::function<bool()>& cancelled = {});
     WorkspaceContext& m_ctx;
 };
 

@@ -136,9 +136,9 @@ Result<CertificateRecord> Workspace::revoke(const QString& ref, int reason)
     return RevocationService(*m_ctx).revoke(ref, reason);
 }
 
-Result<CrlRecord> Workspace::publishCrl(const QString& caRef, int days)
+Result<CrlRecord> Workspace::publishCrl(const QString& caRef, int days, std::function<bool()> cancelled)
 {
-    return RevocationService(*m_ctx).publishCrl(caRef, days);
+    return RevocationService(*m_ctx).publishCrl(caRef, days, std::move(cancelled));
 }
 
 Result<CertificateRecord> Workspace::find(const QString& ref)
@@ -199,6 +199,11 @@ Result<QByteArray> Workspace::crlBundle(const QString& caRef)
 Result<ServerConfigResult> Workspace::writeServerConfig(const ServerConfigOptions& options)
 {
     return ServerConfigWriter(*m_ctx).write(options);
+}
+
+Result<ServerConfigResult> Workspace::previewServerConfig(const ServerConfigOptions& options)
+{
+    return ServerConfigWriter(*m_ctx).preview(options);
 }
 
 Result<ImportReport> Workspace::importFiles(const QStringList& paths, const ImportOptions& options)

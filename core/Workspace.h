@@ -12,6 +12,7 @@
 #include "store/CrlRepository.h"
 #include "store/KeyVault.h"
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -51,7 +52,8 @@ public:
     Result<CertificateRecord> issue(const LeafOptions& options, PrivateKey presetKey = {});
     Result<CertificateRecord> signCsr(const CsrOptions& options);
     Result<CertificateRecord> revoke(const QString& ref, int reason);
-    Result<CrlRecord> publishCrl(const QString& caRef, int days);
+    // `cancelled`, when given, is asked before the CRL is stored; true rolls everything back.
+    Result<CrlRecord> publishCrl(const QString& caRef, int days, std::function<bool()> cancelled = {});
 
     // Look-ups
     Result<CertificateRecord> find(const QString& ref);
@@ -68,6 +70,7 @@ public:
     Result<ExportedData> exportCertificate(const QString& ref, const ExportOptions& options);
     Result<QByteArray> crlBundle(const QString& caRef);
     Result<ServerConfigResult> writeServerConfig(const ServerConfigOptions& options);
+    Result<ServerConfigResult> previewServerConfig(const ServerConfigOptions& options);
     Result<ImportReport> importFiles(const QStringList& paths, const ImportOptions& options);
 
 private:

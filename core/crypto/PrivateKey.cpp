@@ -3,7 +3,9 @@
 #include "crypto/OsslError.h"
 
 #include <openssl/core_names.h>
+#include <openssl/ec.h>
 #include <openssl/pem.h>
+#include <openssl/rsa.h>
 
 #include <QCoreApplication>
 
@@ -18,24 +20,41 @@ QString tr(const char* text)
 
 PrivateKey::PrivateKey(EvpPkeyPtr key) : m_key(std::move(key)) {}
 
-Result<PrivateKey> PrivateKey::generate(const KeySpec& spec)
+Result<PrivateKey> PrivateKey::generate(const KeySpec& spec, const std::atomic<bool>* cancel)
 {
-    EVP_PKEY* raw = nullptr;
-    switch (spec.algorithm) {
-    case KeySpec::Algorithm::Rsa:
-        raw = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", static_cast<size_t>(spec.rsaBits));
-        break;
-    case KeySpec::Algorithm::Ec: {
+    const char* type = spec.algorithm == KeySpec::Algorithm::Rsa  ? "RSA"
+                       : spec.algorithm == KeySpec::Algorithm::Ec ? "EC"
+                                                                   : "ED25519";
+    EvpPkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, type, nullptr));
+    if (!ctx || EVP_PKEY_keygen_init(ctx.get()) <= 0) {
+        return opensslError(tr("could not set up %1 key generation").arg(spec.description()));
+    }
+    if (spec.algorithm == KeySpec::Algorithm::Rsa
+        && EVP_PKEY_CTX_set_rsa_keygen_bits(ctx.get(), spec.rsaBits) <= 0) {
+        return opensslError(tr("could not set up %1 key generation").arg(spec.description()));
+    }
+    if (spec.algorithm == KeySpec::Algorithm::Ec) {
         const QByteArray curve = spec.curve.toLatin1();
-        raw = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", curve.constData());
-        break;
+        if (EVP_PKEY_CTX_set_group_name(ctx.get(), curve.constData()) <= 0) {
+            return opensslError(tr("could not set up %1 key generation").arg(spec.description()));
+        }
     }
-    case KeySpec::Algorithm::Ed25519:
-        raw = EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519");
-        break;
+    if (cancel != nullptr) {
+        // OpenSSL calls back while searching for primes; returning 0 stops the search.
+        EVP_PKEY_CTX_set_app_data(ctx.get(), const_cast<std::atomic<bool>*>(cancel));
+        EVP_PKEY_CTX_set_cb(ctx.get(), [](EVP_PKEY_CTX* c) {
+            const auto* flag = static_cast<const std::atomic<bool>*>(EVP_PKEY_CTX_get_app_data(c));
+            return flag->load() ? 0 : 1;
+        });
     }
+    EVP_PKEY* raw = nullptr;
+    const int ok = EVP_PKEY_generate(ctx.get(), &raw);
     EvpPkeyPtr key(raw);
-    if (!key) {
+    if (cancel != nullptr && cancel->load()) {
+        takeOpenSslErrors();
+        return makeError(tr("key generation was cancelled"));
+    }
+    if (ok <= 0 || !key) {
         return opensslError(tr("could not generate a %1 key").arg(spec.description()));
     }
     return PrivateKey(std::move(key));

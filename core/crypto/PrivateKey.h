@@ -7,6 +7,8 @@
 
 #include <QByteArray>
 
+#include <atomic>
+
 namespace signet {
 
 // A private key (and so its public half). Move-only: there is one owner of key material.
@@ -15,7 +17,8 @@ public:
     PrivateKey() = default;
     explicit PrivateKey(EvpPkeyPtr key);
 
-    static Result<PrivateKey> generate(const KeySpec& spec);
+    // `cancel`, when given, is polled during generation (RSA takes seconds): set it to stop.
+    static Result<PrivateKey> generate(const KeySpec& spec, const std::atomic<bool>* cancel = nullptr);
     // PEM (PKCS#8, encrypted PKCS#8, or traditional RSA/EC) or DER PKCS#8; `password` for encrypted ones.
     static Result<PrivateKey> fromData(const QByteArray& data, const QByteArray& password = {});
     static Result<PrivateKey> fromPkcs8Der(const SecretBytes& der);

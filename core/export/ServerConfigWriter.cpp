@@ -42,7 +42,40 @@ QString serverKindName(ServerKind kind)
     return {};
 }
 
+Result<ServerConfigResult> ServerConfigWriter::preview(const ServerConfigOptions& options)
+{
+    auto prepared = prepare(options);
+    if (!prepared) {
+        return prepared.error();
+    }
+    return prepared->result;
+}
+
 Result<ServerConfigResult> ServerConfigWriter::write(const ServerConfigOptions& options)
+{
+    auto prepared = prepare(options);
+    if (!prepared) {
+        return prepared.error();
+    }
+    if (!QDir().mkpath(prepared->result.directory)) {
+        return makeError(tr("cannot create the folder %1").arg(options.outDir));
+    }
+    for (const auto& [path, data, secret] : prepared->outputs) {
+        if (Status st = writeFileAtomically(path, data, secret); !st) {
+            return st.error();
+        }
+    }
+    if (Status st = m_ctx.audit(QStringLiteral("server-config"), prepared->serverName,
+                                QStringLiteral("kind=%1 client_ca=%2 dir=%3")
+                                    .arg(serverKindName(options.kind), prepared->clientCaName,
+                                         prepared->result.directory));
+        !st) {
+        return st.error();
+    }
+    return prepared->result;
+}
+
+Result<ServerConfigWriter::Prepared> ServerConfigWriter::prepare(const ServerConfigOptions& options)
 {
     if (options.port < 1 || options.port > 65535) {
         return makeError(tr("port %1 is out of range").arg(options.port));
@@ -75,11 +108,11 @@ Result<ServerConfigResult> ServerConfigWriter::write(const ServerConfigOptions& 
         return makeError(tr("'%1' is not a CA").arg(clientCa->name));
     }
 
+    if (options.outDir.trimmed().isEmpty()) {
+        return makeError(tr("no folder given for the configuration files"));
+    }
     ServerFiles files;
     const QDir dir(options.outDir);
-    if (!QDir().mkpath(dir.absolutePath())) {
-        return makeError(tr("cannot create the folder %1").arg(options.outDir));
-    }
     files.directory = dir.absolutePath();
 
     // Server certificate + intermediates (never the root: clients have it already).
@@ -168,7 +201,8 @@ Result<ServerConfigResult> ServerConfigWriter::write(const ServerConfigOptions& 
     files.crlFile = crlPath;
     files.serverCaFile = serverCaPath;
 
-    QList<std::tuple<QString, QByteArray, bool>> outputs;
+    Prepared prepared;
+    auto& outputs = prepared.outputs;
     if (options.kind == ServerKind::Haproxy) {
         outputs.append({pemPath, serverPem + *keyPem, true}); // HAProxy wants chain and key in one file
     } else {
@@ -179,7 +213,7 @@ Result<ServerConfigResult> ServerConfigWriter::write(const ServerConfigOptions& 
     outputs.append({crlPath, crlPem, false});
     outputs.append({serverCaPath, serverRootPem.isEmpty() ? serverPem : serverRootPem, false});
 
-    ServerConfigResult result;
+    ServerConfigResult& result = prepared.result;
     result.directory = files.directory;
     result.verifyDepth = files.verifyDepth;
     result.snippet = renderServerConfig(options.kind, files);
@@ -190,19 +224,12 @@ Result<ServerConfigResult> ServerConfigWriter::write(const ServerConfigOptions& 
     result.configFile = dir.absoluteFilePath(configName);
     outputs.append({result.configFile, result.snippet.toUtf8(), false});
     outputs.append({dir.absoluteFilePath(QStringLiteral("README.txt")), renderReadme(options.kind, files).toUtf8(), false});
-    for (const auto& [path, data, secret] : outputs) {
-        if (Status st = writeFileAtomically(path, data, secret); !st) {
-            return st.error();
-        }
-        result.files << path;
+    for (const auto& output : outputs) {
+        result.files << std::get<0>(output);
     }
-    if (Status st = m_ctx.audit(QStringLiteral("server-config"), server->name,
-                                QStringLiteral("kind=%1 client_ca=%2 dir=%3")
-                                    .arg(serverKindName(options.kind), clientCa->name, files.directory));
-        !st) {
-        return st.error();
-    }
-    return result;
+    prepared.serverName = server->name;
+    prepared.clientCaName = clientCa->name;
+    return prepared;
 }
 
 } // namespace signet

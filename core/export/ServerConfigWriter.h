@@ -2,7 +2,11 @@
 
 #include "Result.h"
 
+#include <QByteArray>
+#include <QList>
 #include <QStringList>
+
+#include <tuple>
 
 #include <optional>
 
@@ -40,8 +44,18 @@ public:
     explicit ServerConfigWriter(WorkspaceContext& context) : m_ctx(context) {}
 
     Result<ServerConfigResult> write(const ServerConfigOptions& options);
+    // What write() would produce, without writing anything (for showing the snippet first).
+    Result<ServerConfigResult> preview(const ServerConfigOptions& options);
 
 private:
+    struct Prepared {
+        ServerConfigResult result;
+        QList<std::tuple<QString, QByteArray, bool>> outputs; // path, contents, secret
+        QString serverName;
+        QString clientCaName;
+    };
+    Result<Prepared> prepare(const ServerConfigOptions& options);
+
     WorkspaceContext& m_ctx;
 };
 

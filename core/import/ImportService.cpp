@@ -90,7 +90,11 @@ Result<ImportReport> ImportService::importFiles(const QStringList& paths, const 
     std::vector<Certificate> certs;
     std::vector<PrivateKey> keys;
     ImportReport report;
+    const auto cancelledError = [] { return makeError(tr("the import was cancelled")); };
     for (const QString& path : paths) {
+        if (options.cancelled && options.cancelled()) {
+            return cancelledError();
+        }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             return makeError(tr("cannot read %1").arg(path), file.errorString());
@@ -216,6 +220,9 @@ Result<ImportReport> ImportService::importFiles(const QStringList& paths, const 
     }
     if (report.certificates.isEmpty() && report.keysAttached.isEmpty()) {
         return makeError(tr("nothing was imported: %1").arg(report.skipped.join(QStringLiteral("; "))));
+    }
+    if (options.cancelled && options.cancelled()) {
+        return cancelledError();
     }
     if (Status st = m_ctx.audit(QStringLiteral("import"), paths.join(QStringLiteral(", ")),
                                 QStringLiteral("certificates=%1 keys=%2")

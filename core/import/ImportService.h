@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QStringList>
 
+#include <functional>
+
 namespace signet {
 
 class WorkspaceContext;
@@ -12,6 +14,7 @@ class WorkspaceContext;
 struct ImportOptions {
     QString name;         // name for the (first) imported certificate; others get their CN
     QByteArray password;  // for PKCS#12 files and encrypted keys
+    std::function<bool()> cancelled; // asked between files and before storing; true rolls back
 };
 
 struct ImportReport {

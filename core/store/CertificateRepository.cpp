@@ -172,6 +172,9 @@ QString filterWhere(const CertificateRepository::Filter& f, QVariantList& bindin
     } else if (f.rootsOnly) {
         clauses << QStringLiteral("issuer_id IS NULL");
     }
+    if (f.casOnly) {
+        clauses << QStringLiteral("is_ca = 1");
+    }
     const qint64 now = f.now.toSecsSinceEpoch();
     if (f.status == QLatin1String("revoked")) {
         clauses << QStringLiteral("status = 'revoked'");

@@ -17,6 +17,7 @@ public:
     struct Filter {
         std::optional<qint64> issuerId; // direct children of this CA
         bool rootsOnly = false;         // certificates with no issuer in the workspace
+        bool casOnly = false;
         QString status;                 // "", "valid", "expiring", "expired", "revoked"
         QString text;                   // matches name, CN, SANs, serial
         QDateTime now;

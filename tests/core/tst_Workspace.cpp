@@ -8,12 +8,15 @@
 #include "store/Database.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <sys/stat.h>
 
+#include <atomic>
+#include <chrono>
 #include <thread>
 
 using namespace signet;
@@ -279,6 +282,72 @@ private slots:
         QCOMPARE(found->name, issuedName);
         auto cert = ws->certificate(*found);
         QCOMPARE(cert->publicKeyDescription(), QStringLiteral("RSA 2048"));
+    }
+
+    void longWorkCanBeCancelled()
+    {
+        // Key generation stops when the flag is set, even for RSA 4096.
+        std::atomic<bool> cancel(false);
+        std::thread canceller([&cancel] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            cancel = true;
+        });
+        auto key = PrivateKey::generate(KeySpec::parse(QStringLiteral("rsa:4096")).value(), &cancel);
+        canceller.join();
+        QVERIFY(!key);
+        QVERIFY(key.error().message.contains(QStringLiteral("cancelled")));
+
+        m_now = t0();
+        auto ws = make(QStringLiteral("cancel.signet"));
+        QVERIFY(ws->createCa({QStringLiteral("R"), QStringLiteral("CN=R"), QStringLiteral("ec:p256"), 365, {}, -1, {}, {}}));
+        const qint64 audited = ws->verifyAuditLog().value();
+        // A cancelled CRL is not stored; a cancelled import stores nothing.
+        auto crl = ws->publishCrl(QStringLiteral("R"), 7, [] { return true; });
+        QVERIFY(!crl);
+        QVERIFY(!ws->crlOf(ws->find(QStringLiteral("R"))->id).value().has_value());
+        ExportOptions pem;
+        auto exported = ws->exportCertificate(QStringLiteral("R"), pem);
+        QFile out(path(QStringLiteral("r.pem")));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(exported->data);
+        out.close();
+        auto other = make(QStringLiteral("cancel-import.signet"));
+        ImportOptions options;
+        options.cancelled = [] { return true; };
+        QVERIFY(!other->importFiles({path(QStringLiteral("r.pem"))}, options));
+        CertificateRepository::Filter all;
+        all.now = m_now;
+        QCOMPARE(other->count(all).value(), 0);
+        QCOMPARE(ws->verifyAuditLog().value(), audited);
+    }
+
+    void serverConfigPreviewWritesNothing()
+    {
+        m_now = t0();
+        auto ws = make(QStringLiteral("preview.signet"));
+        QVERIFY(ws->createCa({QStringLiteral("R"), QStringLiteral("CN=R"), QStringLiteral("ec:p256"), 365, {}, -1, {}, {}}));
+        LeafOptions server;
+        server.ca = QStringLiteral("R");
+        server.dnsNames = {QStringLiteral("web.example")};
+        QVERIFY(ws->issue(server));
+        ServerConfigOptions options;
+        options.serverCert = QStringLiteral("web.example");
+        options.clientCa = QStringLiteral("R");
+        options.outDir = path(QStringLiteral("preview-out"));
+        auto preview = ws->previewServerConfig(options);
+        QVERIFY2(preview, preview ? "" : qPrintable(preview.error().toString()));
+        QVERIFY(preview->snippet.contains(QStringLiteral("ssl_verify_client      on;")));
+        QVERIFY(preview->files.contains(path(QStringLiteral("preview-out/server.key"))));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("preview-out"))));
+        auto written = ws->writeServerConfig(options);
+        QVERIFY(written);
+        QCOMPARE(written->snippet, preview->snippet);
+        QVERIFY(QFileInfo::exists(path(QStringLiteral("preview-out/server.key"))));
+
+        CertificateRepository::Filter cas;
+        cas.casOnly = true;
+        cas.now = m_now;
+        QCOMPARE(ws->count(cas).value(), 1);
     }
 
     void changePassword()
