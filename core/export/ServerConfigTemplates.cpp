@@ -5,12 +5,13 @@ namespace signet {
 namespace {
 QString header(const ServerFiles& f, const QString& comment)
 {
+    const QString expiry = f.crlNextUpdate.isValid() ? f.crlNextUpdate.toString(Qt::ISODate)
+                                                     : QStringLiteral("(CRLs are published when the files are saved)");
     return QStringLiteral("%1 Mutual TLS for %2, written by Signet on %3.\n"
                           "%1 Accepts client certificates issued by \"%4\" (or by a CA below it).\n"
                           "%1 The CRL file expires on %5: publish a new one and reload before then,\n"
                           "%1 or every client is rejected (signet-cli crl ... / signet-cli config ... again).\n")
-        .arg(comment, f.serverName, f.generatedAt.toString(Qt::ISODate), f.clientCaName,
-             f.crlNextUpdate.toString(Qt::ISODate));
+        .arg(comment, f.serverName, f.generatedAt.toString(Qt::ISODate), f.clientCaName, expiry);
 }
 
 QString hostPort(const QUrl& url)

@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QUrl>
 
+#include <optional>
+
 namespace signet {
 
 namespace {
@@ -44,7 +46,7 @@ QString serverKindName(ServerKind kind)
 
 Result<ServerConfigResult> ServerConfigWriter::preview(const ServerConfigOptions& options)
 {
-    auto prepared = prepare(options);
+    auto prepared = prepare(options, false);
     if (!prepared) {
         return prepared.error();
     }
@@ -53,7 +55,7 @@ Result<ServerConfigResult> ServerConfigWriter::preview(const ServerConfigOptions
 
 Result<ServerConfigResult> ServerConfigWriter::write(const ServerConfigOptions& options)
 {
-    auto prepared = prepare(options);
+    auto prepared = prepare(options, true);
     if (!prepared) {
         return prepared.error();
     }
@@ -75,7 +77,8 @@ Result<ServerConfigResult> ServerConfigWriter::write(const ServerConfigOptions& 
     return prepared->result;
 }
 
-Result<ServerConfigWriter::Prepared> ServerConfigWriter::prepare(const ServerConfigOptions& options)
+Result<ServerConfigWriter::Prepared> ServerConfigWriter::prepare(const ServerConfigOptions& options,
+                                                                bool publishMissingCrls)
 {
     if (options.port < 1 || options.port > 65535) {
         return makeError(tr("port %1 is out of range").arg(options.port));
@@ -159,9 +162,23 @@ Result<ServerConfigWriter::Prepared> ServerConfigWriter::prepare(const ServerCon
             return cert.error();
         }
         clientCaPem += cert->toPem();
-        auto crl = revocation.currentCrl(link);
+        // A preview changes nothing: it shows the stored CRL, or none when one is still to be published.
+        std::optional<CrlRecord> crl;
+        if (publishMissingCrls) {
+            auto current = revocation.currentCrl(link);
+            if (!current) {
+                return current.error();
+            }
+            crl = std::move(current).value();
+        } else {
+            auto stored = m_ctx.crls().forCa(link.id);
+            if (!stored) {
+                return stored.error();
+            }
+            crl = std::move(stored).value();
+        }
         if (!crl) {
-            return crl.error();
+            continue;
         }
         auto parsed = Crl::fromData(crl->der);
         if (!parsed) {

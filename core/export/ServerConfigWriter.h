@@ -54,7 +54,8 @@ private:
         QString serverName;
         QString clientCaName;
     };
-    Result<Prepared> prepare(const ServerConfigOptions& options);
+    // `publishMissingCrls`: publish a CRL for each CA in the client chain that has no current one.
+    Result<Prepared> prepare(const ServerConfigOptions& options, bool publishMissingCrls);
 
     WorkspaceContext& m_ctx;
 };

@@ -339,9 +339,13 @@ private slots:
         QVERIFY(preview->snippet.contains(QStringLiteral("ssl_verify_client      on;")));
         QVERIFY(preview->files.contains(path(QStringLiteral("preview-out/server.key"))));
         QVERIFY(!QFileInfo::exists(path(QStringLiteral("preview-out"))));
+        const qint64 caId = ws->find(QStringLiteral("R"))->id;
+        QVERIFY(!ws->crlOf(caId).value().has_value()); // the preview published nothing
+        QVERIFY(preview->snippet.contains(QStringLiteral("published when the files are saved")));
         auto written = ws->writeServerConfig(options);
         QVERIFY(written);
-        QCOMPARE(written->snippet, preview->snippet);
+        QVERIFY(ws->crlOf(caId).value().has_value());
+        QCOMPARE(ws->previewServerConfig(options)->snippet, written->snippet);
         QVERIFY(QFileInfo::exists(path(QStringLiteral("preview-out/server.key"))));
 
         CertificateRepository::Filter cas;
