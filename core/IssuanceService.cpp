@@ -9,6 +9,7 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -165,6 +166,14 @@ Result<CertificateRecord> IssuanceService::createCa(const CaOptions& options, Pr
     auto spec = KeySpec::parse(options.keySpec);
     if (!spec) {
         return spec.error();
+    }
+    if (!options.crlUrl.isEmpty()) {
+        const QUrl url(options.crlUrl, QUrl::StrictMode);
+        const QString scheme = url.scheme();
+        if (!url.isValid() || url.host().isEmpty()
+            || (scheme != QLatin1String("http") && scheme != QLatin1String("https") && scheme != QLatin1String("ldap"))) {
+            return makeError(tr("'%1' is not a CRL address: use an http://, https:// or ldap:// URL").arg(options.crlUrl));
+        }
     }
     std::optional<CertificateRecord> issuer;
     if (!options.issuer.isEmpty()) {

@@ -131,6 +131,12 @@ private slots:
         QVERIFY(!refused);
         QVERIFY(refused.error().toString().contains(QStringLiteral("permitted")));
 
+        // A CRL address must be a URL servers and clients can fetch.
+        auto badUrl = ws->createCa({QStringLiteral("Bad"), QStringLiteral("CN=Bad"), QStringLiteral("ec:p256"), 365, {}, -1,
+                                    {}, QStringLiteral("not a url")});
+        QVERIFY(!badUrl);
+        QVERIFY(badUrl.error().message.contains(QStringLiteral("not a CRL address")));
+
         // Path length 0 on the intermediate: no CA below it.
         auto tooDeep = ws->createCa({QStringLiteral("Deep"), QStringLiteral("CN=Deep"), QStringLiteral("ec:p256"), 365,
                                      QStringLiteral("Inter"), -1, {}, {}});

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "store/CertificateRecord.h"
+
+#include <QObject>
+
+#include <optional>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace signet {
+
+class Workspace;
+
+// The certificate actions (menus, toolbar, context menu, shortcuts). Which ones are enabled
+// follows from the selection alone (see updateEnabled), never from checks inside the slots.
+class CertificateActions : public QObject {
+    Q_OBJECT
+
+public:
+    explicit CertificateActions(QWidget* window);
+
+    void setWorkspace(Workspace* workspace);
+    void setSelection(std::optional<CertificateRecord> selected);
+    void populateMenu(QMenu* menu) const;
+
+    QAction* newCa = nullptr;
+    QAction* newServer = nullptr;
+    QAction* newClient = nullptr;
+    QAction* signRequest = nullptr;
+    QAction* exportCertificate = nullptr;
+    QAction* revoke = nullptr;
+    QAction* publishCrl = nullptr;
+    QAction* serverConfig = nullptr;
+    QAction* importFiles = nullptr;
+
+    void importPaths(const QStringList& paths);
+
+signals:
+    // Something changed in the workspace; select `id` when it is set.
+    void workspaceChanged(std::optional<qint64> select);
+    void statusMessage(const QString& text);
+
+private:
+    void updateEnabled();
+    std::optional<qint64> selectedCaId() const;
+    void runNewCa();
+    void runNewServer();
+    void runNewClient();
+    void runSignRequest();
+    void runExport();
+    void runRevoke();
+    void runPublishCrl();
+    void runServerConfig();
+    void runImport();
+
+    QWidget* m_window;
+    Workspace* m_workspace = nullptr;
+    std::optional<CertificateRecord> m_selected;
+    bool m_hasCa = false;
+};
+
+} // namespace signet

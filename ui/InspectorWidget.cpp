@@ -1,0 +1,195 @@
+#include "InspectorWidget.h"
+
+#include "StatusStyle.h"
+#include "Workspace.h"
+#include "crypto/Certificate.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedLayout>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace signet {
+
+namespace {
+const char* const kFieldKeys[] = {"name", "status", "subject", "issuer", "validFrom", "validUntil", "key",
+                                  "serial", "sans", "usage", "sha256", "sha1"};
+}
+
+InspectorWidget::InspectorWidget(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("inspector"));
+    auto* stack = new QStackedLayout(this);
+    m_placeholder = new QLabel(tr("Select a certificate to see its details."), this);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    stack->addWidget(m_placeholder);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("inspectorTabs"));
+    m_tabs->addTab(buildGeneralTab(), tr("General"));
+
+    m_extensions = new QTreeWidget(this);
+    m_extensions->setObjectName(QStringLiteral("extensionsTree"));
+    m_extensions->setHeaderLabels({tr("Extension"), tr("Critical"), tr("Value")});
+    m_extensions->setRootIsDecorated(false);
+    m_extensions->setWordWrap(true);
+    m_extensions->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_extensions->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tabs->addTab(m_extensions, tr("Extensions"));
+
+    m_chain = new QListWidget(this);
+    m_chain->setObjectName(QStringLiteral("chainList"));
+    connect(m_chain, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { emit chainLinkActivated(item->data(Qt::UserRole).toLongLong()); });
+    connect(m_chain, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem* item) { emit chainLinkActivated(item->data(Qt::UserRole).toLongLong()); });
+    m_tabs->addTab(m_chain, tr("Chain"));
+    m_tabs->addTab(buildTextTab(), tr("PEM / Text"));
+    stack->addWidget(m_tabs);
+}
+
+QWidget* InspectorWidget::buildGeneralTab()
+{
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    auto* page = new QWidget(scroll);
+    m_general = new QFormLayout(page);
+    m_general->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const QStringList labels = {tr("Name:"), tr("Status:"), tr("Subject:"), tr("Issuer:"), tr("Valid from:"),
+                                tr("Valid until:"), tr("Key:"), tr("Serial:"), tr("Names (SAN):"), tr("Usage:"),
+                                tr("SHA-256:"), tr("SHA-1:")};
+    for (int i = 0; i < labels.size(); ++i) {
+        auto* value = new QLabel(page);
+        value->setObjectName(QStringLiteral("field_") + QLatin1String(kFieldKeys[i]));
+        value->setWordWrap(true);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_fields.insert(QLatin1String(kFieldKeys[i]), value);
+        m_general->addRow(labels[i], value);
+    }
+    auto* copyFingerprint = new QPushButton(tr("Copy SHA-256"), page);
+    copyFingerprint->setObjectName(QStringLiteral("copyFingerprintButton"));
+    connect(copyFingerprint, &QPushButton::clicked, this,
+            [this] { copyToClipboard(m_fields.value(QStringLiteral("sha256"))->text()); });
+    m_general->addRow(QString(), copyFingerprint);
+    scroll->setWidget(page);
+    return scroll;
+}
+
+QWidget* InspectorWidget::buildTextTab()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_pem = new QPlainTextEdit(page);
+    m_pem->setObjectName(QStringLiteral("pemView"));
+    m_pem->setReadOnly(true);
+    m_pem->setFont(mono);
+    m_text = new QPlainTextEdit(page);
+    m_text->setObjectName(QStringLiteral("textView"));
+    m_text->setReadOnly(true);
+    m_text->setFont(mono);
+    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    auto* buttons = new QHBoxLayout;
+    auto* copyPem = new QPushButton(tr("Copy PEM"), page);
+    copyPem->setObjectName(QStringLiteral("copyPemButton"));
+    auto* copyText = new QPushButton(tr("Copy Text"), page);
+    connect(copyPem, &QPushButton::clicked, this, [this] { copyToClipboard(m_pem->toPlainText()); });
+    connect(copyText, &QPushButton::clicked, this, [this] { copyToClipboard(m_text->toPlainText()); });
+    buttons->addStretch();
+    buttons->addWidget(copyPem);
+    buttons->addWidget(copyText);
+    layout->addWidget(m_pem, 1);
+    layout->addWidget(m_text, 2);
+    layout->addLayout(buttons);
+    return page;
+}
+
+void InspectorWidget::setField(const QString& key, const QString& value)
+{
+    if (QLabel* label = m_fields.value(key)) {
+        label->setText(value);
+    }
+}
+
+void InspectorWidget::copyToClipboard(const QString& text)
+{
+    QApplication::clipboard()->setText(text);
+}
+
+void InspectorWidget::showCertificate(Workspace* workspace, const CertificateRecord* record)
+{
+    auto* stack = static_cast<QStackedLayout*>(layout());
+    if (workspace == nullptr || record == nullptr) {
+        stack->setCurrentWidget(m_placeholder);
+        return;
+    }
+    // Records in the tree carry no DER; fetch the full one.
+    auto full = workspace->find(QStringLiteral("id:%1").arg(record->id));
+    auto cert = full ? workspace->certificate(*full) : Result<Certificate>(full.error());
+    if (!cert) {
+        m_placeholder->setText(tr("This certificate cannot be shown: %1").arg(cert.error().toString()));
+        stack->setCurrentWidget(m_placeholder);
+        return;
+    }
+    stack->setCurrentWidget(m_tabs);
+    const QDateTime now = workspace->now();
+    const StatusStyle style = StatusStyle::forStatus(full->statusAt(now));
+    const qint64 daysLeft = now.daysTo(full->notAfter);
+    setField(QStringLiteral("name"), full->name);
+    setField(QStringLiteral("status"),
+             QStringLiteral("<span style='color:%1'>%2</span>").arg(style.color.name(), style.label.toHtmlEscaped()));
+    setField(QStringLiteral("subject"), cert->subject());
+    setField(QStringLiteral("issuer"), cert->issuer());
+    setField(QStringLiteral("validFrom"), QLocale().toString(cert->notBefore().toLocalTime(), QLocale::LongFormat));
+    setField(QStringLiteral("validUntil"),
+             QLocale().toString(cert->notAfter().toLocalTime(), QLocale::LongFormat) + QStringLiteral("\n")
+                 + (daysLeft >= 0 ? tr("%n day(s) left", nullptr, static_cast<int>(daysLeft))
+                                  : tr("expired %n day(s) ago", nullptr, static_cast<int>(-daysLeft))));
+    setField(QStringLiteral("key"), cert->publicKeyDescription() + QStringLiteral(", ") + cert->signatureAlgorithm());
+    setField(QStringLiteral("serial"), full->serial);
+    setField(QStringLiteral("sans"), cert->subjectAltNames().join(QLatin1Char('\n')));
+    setField(QStringLiteral("usage"), (cert->keyUsage() + cert->extendedKeyUsage()).join(QStringLiteral(", ")));
+    setField(QStringLiteral("sha256"), cert->sha256Fingerprint());
+    setField(QStringLiteral("sha1"), cert->sha1Fingerprint());
+
+    m_extensions->clear();
+    for (const ExtensionInfo& ext : cert->extensions()) {
+        auto* item = new QTreeWidgetItem(m_extensions, {ext.name, ext.critical ? tr("yes") : tr("no"), ext.value});
+        item->setToolTip(0, ext.oid);
+    }
+
+    m_chain->clear();
+    auto chain = workspace->chain(*full);
+    if (chain) {
+        int depth = 0;
+        for (const CertificateRecord& link : *chain) {
+            auto* item = new QListWidgetItem(QString(depth * 2, QLatin1Char(' ')) + link.name + QStringLiteral("  —  ")
+                                                 + link.subject,
+                                             m_chain);
+            item->setData(Qt::UserRole, link.id);
+            item->setIcon(StatusStyle::forStatus(link.statusAt(now)).icon);
+            ++depth;
+        }
+        if (!chain->back().isCa || chain->back().issuerId || !cert->isSelfIssued()) {
+            if (chain->back().issuerDn != chain->back().subject) {
+                new QListWidgetItem(tr("(issuer not in this workspace: %1)").arg(chain->back().issuerDn), m_chain);
+            }
+        }
+    }
+    m_pem->setPlainText(QString::fromLatin1(cert->toPem()));
+    m_text->setPlainText(cert->toText());
+}
+
+} // namespace signet

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QTabWidget;
+class QTreeWidget;
+class QFormLayout;
+
+namespace signet {
+
+class Workspace;
+struct CertificateRecord;
+
+// The details pane: General, Extensions, Chain and PEM/Text of one certificate.
+class InspectorWidget : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit InspectorWidget(QWidget* parent = nullptr);
+
+    void showCertificate(Workspace* workspace, const CertificateRecord* record);
+
+signals:
+    void chainLinkActivated(qint64 id);
+
+private:
+    QWidget* buildGeneralTab();
+    QWidget* buildTextTab();
+    void setField(const QString& key, const QString& value);
+    void copyToClipboard(const QString& text);
+
+    QTabWidget* m_tabs = nullptr;
+    QLabel* m_placeholder = nullptr;
+    QFormLayout* m_general = nullptr;
+    QTreeWidget* m_extensions = nullptr;
+    QListWidget* m_chain = nullptr;
+    QPlainTextEdit* m_pem = nullptr;
+    QPlainTextEdit* m_text = nullptr;
+    QHash<QString, QLabel*> m_fields;
+};
+
+} // namespace signet

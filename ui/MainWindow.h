@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QStackedWidget;
+class QTreeView;
+
+namespace signet {
+
+class CertificateActions;
+class CertificateTreeModel;
+class InspectorWidget;
+class WelcomePage;
+class Workspace;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `path` (asking its password), or offers to create it when it does not exist.
+    bool openWorkspacePath(const QString& path);
+    // The workspace that "Create your first certificate authority" creates when none is open.
+    void setDefaultPath(const QString& path) { m_defaultPath = path; }
+    // For tests and the command line: use an already opened workspace.
+    void setWorkspace(std::unique_ptr<Workspace> workspace);
+
+    [[nodiscard]] Workspace* workspace() const { return m_workspace.get(); }
+    [[nodiscard]] CertificateTreeModel* model() const { return m_model; }
+    [[nodiscard]] QTreeView* tree() const { return m_tree; }
+    [[nodiscard]] CertificateActions* certificateActions() const { return m_actions; }
+    void selectCertificate(qint64 id);
+    void refresh(std::optional<qint64> select = std::nullopt);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void buildMenus();
+    QWidget* buildWorkspaceView();
+    void newWorkspace();
+    void openWorkspace();
+    void changePassword();
+    void applyFilter();
+    void selectionChanged();
+    void updateStatusBar();
+    void updateRecentMenu();
+    void rememberRecent(const QString& path);
+    void showTreeContextMenu(const QPoint& pos);
+
+    std::unique_ptr<Workspace> m_workspace;
+    QString m_defaultPath;
+    QStackedWidget* m_pages = nullptr;
+    WelcomePage* m_welcome = nullptr;
+    QTreeView* m_tree = nullptr;
+    CertificateTreeModel* m_model = nullptr;
+    InspectorWidget* m_inspector = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QComboBox* m_statusFilter = nullptr;
+    QLabel* m_expiryStatus = nullptr;
+    QLabel* m_crlStatus = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_changePassword = nullptr;
+    CertificateActions* m_actions = nullptr;
+};
+
+} // namespace signet

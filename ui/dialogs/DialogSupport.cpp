@@ -1,0 +1,99 @@
+#include "dialogs/DialogSupport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+
+namespace signet::dialogs {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("DialogSupport", text);
+}
+} // namespace
+
+QString fileStem(const QString& name)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._@+-]+"));
+    QString stem = name.trimmed();
+    stem.replace(unsafe, QStringLiteral("-"));
+    while (stem.startsWith(QLatin1Char('-')) || stem.startsWith(QLatin1Char('.'))) {
+        stem.remove(0, 1);
+    }
+    while (stem.endsWith(QLatin1Char('-'))) {
+        stem.chop(1);
+    }
+    return stem.isEmpty() ? QStringLiteral("certificate") : stem;
+}
+
+QString groupedSerial(const QString& hex)
+{
+    QStringList pairs;
+    for (qsizetype i = 0; i < hex.size(); i += 2) {
+        pairs << hex.mid(i, 2);
+    }
+    return pairs.join(QLatin1Char(':'));
+}
+
+QLabel* makeErrorLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("errorLabel"));
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setStyleSheet(QStringLiteral("color: #b01e1e;"));
+    label->hide();
+    return label;
+}
+
+void showError(QLabel* label, const QString& message)
+{
+    label->setText(message);
+    label->show();
+}
+
+void clearError(QLabel* label)
+{
+    label->clear();
+    label->hide();
+}
+
+QWidget* pathRow(QLineEdit* edit, QPushButton* browse, QWidget* parent)
+{
+    auto* row = new QWidget(parent);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(edit, 1);
+    layout->addWidget(browse);
+    return row;
+}
+
+QString followDefaultName(const QString& path, const QString& oldName, const QString& newName)
+{
+    const QFileInfo info(path);
+    if (path.isEmpty() || info.fileName() != oldName) {
+        return path;
+    }
+    return info.dir().filePath(newName);
+}
+
+bool confirmOverwrite(QWidget* parent, const QString& path)
+{
+    if (!QFileInfo::exists(path)) {
+        return true;
+    }
+    return QMessageBox::question(parent, tr("Replace File?"),
+                                 tr("%1 already exists. Replace it?").arg(QFileInfo(path).fileName()),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+           == QMessageBox::Yes;
+}
+
+} // namespace signet::dialogs

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QWidget;
+
+namespace signet::dialogs {
+
+// A file-name stem from a certificate name: "www.example.com (2)" -> "www.example.com-2".
+QString fileStem(const QString& name);
+
+// Serial numbers in groups of two, the way certificate viewers show them.
+QString groupedSerial(const QString& hex);
+
+// The red, word-wrapped, initially hidden label ("errorLabel") dialogs report failures in.
+QLabel* makeErrorLabel(QWidget* parent);
+void showError(QLabel* label, const QString& message);
+void clearError(QLabel* label);
+
+// A line edit with a "Browse…" button beside it.
+QWidget* pathRow(QLineEdit* edit, QPushButton* browse, QWidget* parent);
+
+// Keeps a default file name up to date: when `path` still ends in `oldName` (the user has not
+// renamed the file), the name becomes `newName` in the same folder; otherwise `path` is kept.
+QString followDefaultName(const QString& path, const QString& oldName, const QString& newName);
+
+// True when `path` does not exist yet or the user agreed to replace it.
+bool confirmOverwrite(QWidget* parent, const QString& path);
+
+} // namespace signet::dialogs

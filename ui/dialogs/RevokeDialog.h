@@ -1,0 +1,28 @@
+#pragma once
+
+#include "store/CertificateRecord.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace signet {
+
+class Workspace;
+
+// Revoke a certificate with an RFC 5280 reason; reminds that the CRL must be published next.
+class RevokeDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    RevokeDialog(Workspace& workspace, const CertificateRecord& record, QWidget* parent = nullptr);
+    ~RevokeDialog() override;
+
+    void accept() override;
+
+private:
+    struct Ui;
+    std::unique_ptr<Ui> m_ui;
+};
+
+} // namespace signet

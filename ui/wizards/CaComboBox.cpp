@@ -1,0 +1,99 @@
+#include "wizards/CaComboBox.h"
+
+#include "Workspace.h"
+#include "pki/Profile.h"
+#include "wizards/WizardSupport.h"
+
+namespace signet {
+
+CaComboBox::CaComboBox(Workspace& workspace, QWidget* parent) : QComboBox(parent), m_workspace(workspace)
+{
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(30);
+    connect(this, &QComboBox::currentIndexChanged, this, &CaComboBox::caChanged);
+    reload();
+}
+
+void CaComboBox::reload()
+{
+    const qint64 previous = currentCa() ? currentCa()->id : -1;
+    QSignalBlocker blocker(this);
+    clear();
+    m_cas.clear();
+    m_loadError.clear();
+    CertificateRepository::Filter filter;
+    filter.casOnly = true;
+    filter.now = m_workspace.now();
+    filter.withDer = false;
+    auto cas = m_workspace.list(filter);
+    if (!cas) {
+        m_loadError = cas.error().toString();
+    } else {
+        for (CertificateRecord& record : *cas) {
+            if (canSign(record)) {
+                m_cas.push_back(std::move(record));
+            }
+        }
+    }
+    for (const CertificateRecord& ca : m_cas) {
+        addItem(QStringLiteral("%1 — %2").arg(ca.name, typeLabel(ca)), ca.id);
+        setItemData(count() - 1, tr("%1\nvalid until %2").arg(ca.subject, formatDate(ca.notAfter)), Qt::ToolTipRole);
+    }
+    setEnabled(!m_cas.empty());
+    setPlaceholderText(tr("No CA in this workspace can sign"));
+    if (previous < 0 || !selectCa(previous)) {
+        setCurrentIndex(m_cas.empty() ? -1 : 0);
+    }
+    blocker.unblock();
+    emit caChanged();
+}
+
+const CertificateRecord* CaComboBox::currentCa() const
+{
+    const int index = currentIndex();
+    return index >= 0 && index < static_cast<int>(m_cas.size()) ? &m_cas[static_cast<std::size_t>(index)] : nullptr;
+}
+
+QString CaComboBox::currentRef() const
+{
+    const CertificateRecord* ca = currentCa();
+    return ca ? QStringLiteral("id:%1").arg(ca->id) : QString();
+}
+
+bool CaComboBox::selectCa(qint64 id)
+{
+    const int index = findData(id);
+    if (index < 0) {
+        return false;
+    }
+    setCurrentIndex(index);
+    return true;
+}
+
+QString CaComboBox::typeLabel(const CertificateRecord& record)
+{
+    const auto profile = profileFromName(record.profile);
+    return profile && isCaProfile(*profile) ? profileLabel(*profile) : tr("CA");
+}
+
+bool CaComboBox::canSign(const CertificateRecord& record)
+{
+    if (!record.keyId) {
+        return false;
+    }
+    auto chain = m_workspace.chain(record);
+    if (!chain) {
+        return false;
+    }
+    const QDateTime now = m_workspace.now();
+    for (const CertificateRecord& link : *chain) {
+        const QString status = link.statusAt(now);
+        if (status == QLatin1String("revoked") || status == QLatin1String("expired")
+            || status == QLatin1String("not-yet-valid")) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace signet

@@ -1,0 +1,336 @@
+#include "wizards/NewCaWizard.h"
+
+#include "Workspace.h"
+#include "pki/Profile.h"
+#include "wizards/CaComboBox.h"
+#include "wizards/FormPage.h"
+#include "wizards/KeyTypeComboBox.h"
+#include "wizards/SummaryPage.h"
+#include "wizards/ValidityEdit.h"
+#include "wizards/WizardSupport.h"
+
+#include <QButtonGroup>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QRegularExpressionValidator>
+#include <QSpinBox>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace signet {
+
+namespace {
+constexpr int kMaxPathLength = 10;
+}
+
+struct NewCaWizard::Pages {
+    // kind
+    QRadioButton* root = nullptr;
+    QRadioButton* intermediate = nullptr;
+    CaComboBox* parentCa = nullptr;
+    // identity
+    QLineEdit* name = nullptr;
+    QLineEdit* commonName = nullptr;
+    QLineEdit* organization = nullptr;
+    QLineEdit* country = nullptr;
+    QLabel* subjectPreview = nullptr;
+    QString mirroredName; // what the common name was last filled with from the name
+    // key and validity
+    FormPage* keyPage = nullptr;
+    KeyTypeComboBox* keyType = nullptr;
+    ValidityEdit* validity = nullptr;
+    QSpinBox* pathLength = nullptr;
+    QLineEdit* permittedDns = nullptr;
+    QLineEdit* crlUrl = nullptr;
+    QLabel* keyHint = nullptr;
+    std::optional<bool> defaultsForIntermediate; // which kind the defaults below were set for
+    SummaryPage* summary = nullptr;
+
+    [[nodiscard]] bool isIntermediate() const { return intermediate->isChecked(); }
+    [[nodiscard]] QString subject() const
+    {
+        return buildDn({{QStringLiteral("CN"), commonName->text()},
+                        {QStringLiteral("O"), organization->text()},
+                        {QStringLiteral("C"), country->text().toUpper()}});
+    }
+    [[nodiscard]] QStringList domains() const
+    {
+        QStringList out;
+        for (const QString& entry : splitEntries(permittedDns->text())) {
+            const bool leadingDot = entry.startsWith(QLatin1Char('.'));
+            const QString host = normalizedHostName(leadingDot ? entry.mid(1) : entry, false);
+            out << (host.isEmpty() ? entry : (leadingDot ? QStringLiteral(".") : QString()) + host);
+        }
+        return out;
+    }
+    [[nodiscard]] QStringList invalidDomains() const
+    {
+        QStringList bad;
+        for (const QString& entry : splitEntries(permittedDns->text())) {
+            if (normalizedHostName(entry.startsWith(QLatin1Char('.')) ? entry.mid(1) : entry, false).isEmpty()) {
+                bad << entry;
+            }
+        }
+        return bad;
+    }
+    [[nodiscard]] bool crlUrlValid() const
+    {
+        const QString text = crlUrl->text().trimmed();
+        if (text.isEmpty()) {
+            return true;
+        }
+        const QUrl url(text, QUrl::StrictMode);
+        return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+               && !url.host().isEmpty();
+    }
+};
+
+NewCaWizard::NewCaWizard(Workspace& workspace, std::optional<qint64> parentCa, QWidget* parent)
+    : IssuanceWizard(workspace, parent), m_pages(std::make_unique<Pages>())
+{
+    setObjectName(QStringLiteral("newCaWizard"));
+    setWindowTitle(tr("New Certificate Authority"));
+    Pages& p = *m_pages;
+
+    // 1. Root or intermediate
+    auto* kindPage = new FormPage(this);
+    kindPage->setObjectName(QStringLiteral("caKindPage"));
+    kindPage->setTitle(tr("Kind of CA"));
+    kindPage->setSubTitle(tr("A root CA starts a new chain of trust; an intermediate CA is signed by a CA "
+                             "you already have."));
+    auto* kindLayout = new QVBoxLayout(kindPage);
+    p.root = new QRadioButton(tr("&Root CA"), kindPage);
+    p.root->setObjectName(QStringLiteral("rootRadio"));
+    kindLayout->addWidget(p.root);
+    kindLayout->addWidget(makeNote(tr("Self-signed. Every device that should trust your certificates "
+                                      "installs it once."),
+                                   kindPage));
+    p.intermediate = new QRadioButton(tr("&Intermediate CA"), kindPage);
+    p.intermediate->setObjectName(QStringLiteral("intermediateRadio"));
+    kindLayout->addWidget(p.intermediate);
+    kindLayout->addWidget(makeNote(tr("Signed by the CA chosen below. It issues the day-to-day certificates, "
+                                      "so the root's key can stay unused."),
+                                   kindPage));
+    auto* parentForm = new QFormLayout;
+    p.parentCa = new CaComboBox(workspace, kindPage);
+    p.parentCa->setObjectName(QStringLiteral("parentCaCombo"));
+    parentForm->addRow(tr("&Signed by:"), p.parentCa);
+    kindLayout->addLayout(parentForm);
+    if (!p.parentCa->hasCas()) {
+        kindLayout->addWidget(makeNote(tr("No CA in this workspace can sign yet, so the first CA is a root."),
+                                       kindPage));
+    }
+    kindLayout->addStretch(1);
+    auto* kindGroup = new QButtonGroup(kindPage);
+    kindGroup->addButton(p.root);
+    kindGroup->addButton(p.intermediate);
+    p.intermediate->setEnabled(p.parentCa->hasCas());
+    if (parentCa && p.parentCa->selectCa(*parentCa)) {
+        p.intermediate->setChecked(true);
+    } else {
+        p.root->setChecked(true);
+    }
+    kindPage->registerField(QStringLiteral("root"), p.root);
+    kindPage->registerField(QStringLiteral("intermediate"), p.intermediate);
+    const auto updateKind = [&p, kindPage] {
+        p.parentCa->setEnabled(p.isIntermediate() && p.parentCa->hasCas());
+        kindPage->updateComplete();
+    };
+    connect(p.intermediate, &QRadioButton::toggled, kindPage, updateKind);
+    connect(p.parentCa, &CaComboBox::caChanged, kindPage, updateKind);
+    kindPage->setCompleteCheck([&p] { return !p.isIntermediate() || p.parentCa->currentCa() != nullptr; });
+    updateKind();
+    addPage(kindPage);
+
+    // 2. Identity
+    auto* identityPage = new FormPage(this);
+    identityPage->setObjectName(QStringLiteral("caIdentityPage"));
+    identityPage->setTitle(tr("Identity"));
+    identityPage->setSubTitle(tr("How the CA is named in this workspace and in the certificates it signs."));
+    auto* identityForm = new QFormLayout(identityPage);
+    identityForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    p.name = new QLineEdit(identityPage);
+    p.name->setObjectName(QStringLiteral("nameEdit"));
+    p.name->setPlaceholderText(tr("e.g. Home Lab Root CA"));
+    identityForm->addRow(tr("&Name in the workspace:"), p.name);
+    p.commonName = new QLineEdit(identityPage);
+    p.commonName->setObjectName(QStringLiteral("commonNameEdit"));
+    identityForm->addRow(tr("&Common name (CN):"), p.commonName);
+    p.organization = new QLineEdit(identityPage);
+    p.organization->setObjectName(QStringLiteral("organizationEdit"));
+    p.organization->setPlaceholderText(tr("optional"));
+    identityForm->addRow(tr("&Organization (O):"), p.organization);
+    p.country = new QLineEdit(identityPage);
+    p.country->setObjectName(QStringLiteral("countryEdit"));
+    p.country->setPlaceholderText(tr("optional, two letters, e.g. DE"));
+    p.country->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,2}")), p.country));
+    identityForm->addRow(tr("Co&untry (C):"), p.country);
+    p.subjectPreview = new QLabel(identityPage);
+    p.subjectPreview->setObjectName(QStringLiteral("subjectPreview"));
+    p.subjectPreview->setWordWrap(true);
+    p.subjectPreview->setTextFormat(Qt::PlainText);
+    p.subjectPreview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    identityForm->addRow(tr("Subject:"), p.subjectPreview);
+    identityPage->registerField(QStringLiteral("name*"), p.name);
+    identityPage->registerField(QStringLiteral("commonName*"), p.commonName);
+    identityPage->registerField(QStringLiteral("organization"), p.organization);
+    identityPage->registerField(QStringLiteral("country"), p.country);
+    connect(p.name, &QLineEdit::textChanged, identityPage, [&p](const QString& text) {
+        // The common name follows the name until it is given one of its own.
+        if (p.commonName->text() == p.mirroredName) {
+            p.commonName->setText(text);
+            p.mirroredName = text;
+        }
+    });
+    const auto updateIdentity = [&p, identityPage] {
+        p.subjectPreview->setText(p.subject());
+        identityPage->updateComplete();
+    };
+    for (QLineEdit* edit : {p.commonName, p.organization, p.country}) {
+        connect(edit, &QLineEdit::textChanged, identityPage, updateIdentity);
+    }
+    identityPage->setCompleteCheck([&p] {
+        const qsizetype country = p.country->text().size();
+        return !p.name->text().trimmed().isEmpty() && !p.commonName->text().trimmed().isEmpty()
+               && (country == 0 || country == 2);
+    });
+    updateIdentity();
+    addPage(identityPage);
+
+    // 3. Key, validity and constraints
+    p.keyPage = new FormPage(this);
+    p.keyPage->setObjectName(QStringLiteral("caKeyPage"));
+    p.keyPage->setTitle(tr("Key and Limits"));
+    p.keyPage->setSubTitle(tr("The CA's key, how long it is valid, and what it may sign."));
+    auto* keyForm = new QFormLayout(p.keyPage);
+    keyForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    p.keyType = new KeyTypeComboBox(QStringLiteral("ec:p384"), p.keyPage);
+    p.keyType->setObjectName(QStringLiteral("keyTypeCombo"));
+    keyForm->addRow(tr("&Key type:"), p.keyType);
+    p.validity = new ValidityEdit(workspace.now(), p.keyPage);
+    p.validity->setLimits(defaultValidityDays(Profile::RootCa), 36500);
+    keyForm->addRow(tr("&Validity:"), p.validity);
+    p.pathLength = new QSpinBox(p.keyPage);
+    p.pathLength->setObjectName(QStringLiteral("pathLengthSpin"));
+    p.pathLength->setRange(-1, kMaxPathLength);
+    p.pathLength->setSpecialValueText(tr("no limit"));
+    p.pathLength->setValue(-1);
+    p.pathLength->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    keyForm->addRow(tr("&Path length:"), p.pathLength);
+    keyForm->addRow(QString(), makeNote(tr("How many levels of CAs may exist below this one; 0 means it "
+                                           "signs only servers and clients."),
+                                        p.keyPage));
+    p.permittedDns = new QLineEdit(p.keyPage);
+    p.permittedDns->setObjectName(QStringLiteral("permittedDnsEdit"));
+    p.permittedDns->setPlaceholderText(tr("optional, e.g. example.com, lab.example.net"));
+    keyForm->addRow(tr("Permitted &domains:"), p.permittedDns);
+    keyForm->addRow(QString(), makeNote(tr("Name constraints: this CA and every CA below it can then only issue "
+                                           "for these domains and their subdomains. Chrome enforces them on "
+                                           "locally added roots."),
+                                        p.keyPage));
+    p.crlUrl = new QLineEdit(p.keyPage);
+    p.crlUrl->setObjectName(QStringLiteral("crlUrlEdit"));
+    p.crlUrl->setPlaceholderText(tr("optional, e.g. http://pki.example.com/ca.crl"));
+    keyForm->addRow(tr("C&RL URL:"), p.crlUrl);
+    keyForm->addRow(QString(), makeNote(tr("Where you will publish this CA's revocation list; it is written "
+                                           "into every certificate the CA issues."),
+                                        p.keyPage));
+    p.keyHint = makeHint(p.keyPage);
+    p.keyHint->setObjectName(QStringLiteral("keyPageHint"));
+    keyForm->addRow(p.keyHint);
+    p.keyPage->registerField(QStringLiteral("keyType"), p.keyType, "keySpecName",
+                             SIGNAL(keySpecChanged(QString)));
+    p.keyPage->registerField(QStringLiteral("validityDays"), p.validity, "days", SIGNAL(daysChanged(int)));
+    p.keyPage->registerField(QStringLiteral("pathLength"), p.pathLength);
+    p.keyPage->registerField(QStringLiteral("permittedDns"), p.permittedDns);
+    p.keyPage->registerField(QStringLiteral("crlUrl"), p.crlUrl);
+    const auto updateKeyPage = [&p] {
+        QStringList problems;
+        if (const QStringList bad = p.invalidDomains(); !bad.isEmpty()) {
+            problems << tr("Not a domain name: %1").arg(bad.join(QStringLiteral(", ")));
+        }
+        if (!p.crlUrlValid()) {
+            problems << tr("The CRL URL must be a complete http:// or https:// address.");
+        }
+        setHint(p.keyHint, problems.join(QLatin1Char('\n')));
+        p.keyPage->updateComplete();
+    };
+    connect(p.permittedDns, &QLineEdit::textChanged, p.keyPage, updateKeyPage);
+    connect(p.crlUrl, &QLineEdit::textChanged, p.keyPage, updateKeyPage);
+    p.keyPage->setCompleteCheck([&p] { return p.invalidDomains().isEmpty() && p.crlUrlValid(); });
+    p.keyPage->setOnInitialize([&p] {
+        const bool intermediate = p.isIntermediate();
+        const CertificateRecord* issuer = intermediate ? p.parentCa->currentCa() : nullptr;
+        if (p.defaultsForIntermediate != intermediate) {
+            p.defaultsForIntermediate = intermediate;
+            p.pathLength->setValue(intermediate ? 0 : -1);
+        }
+        p.validity->setLimits(defaultValidityDays(intermediate ? Profile::IntermediateCa : Profile::RootCa), 36500);
+        p.validity->setIssuer(issuer ? issuer->name : QString(),
+                              issuer ? std::optional<QDateTime>(issuer->notAfter) : std::nullopt);
+    });
+    addPage(p.keyPage);
+
+    // 4. Summary
+    p.summary = new SummaryPage([this] { return summaryHtml(); }, this);
+    addPage(p.summary);
+}
+
+NewCaWizard::~NewCaWizard() = default;
+
+std::optional<KeySpec> NewCaWizard::keyToGenerate() const
+{
+    return m_pages->keyType->keySpec();
+}
+
+Result<CertificateRecord> NewCaWizard::issue(PrivateKey key)
+{
+    const Pages& p = *m_pages;
+    CaOptions options;
+    options.name = p.name->text().trimmed();
+    options.subject = p.subject();
+    options.keySpec = p.keyType->keySpecName();
+    options.days = p.validity->days();
+    options.issuer = p.isIntermediate() ? p.parentCa->currentRef() : QString();
+    options.pathLength = p.pathLength->value();
+    options.permittedDns = p.domains();
+    options.crlUrl = p.crlUrl->text().trimmed();
+    return workspace().createCa(options, std::move(key));
+}
+
+QString NewCaWizard::summaryHtml() const
+{
+    const Pages& p = *m_pages;
+    const CertificateRecord* issuer = p.isIntermediate() ? p.parentCa->currentCa() : nullptr;
+    const QString none = tr("none");
+    QList<QPair<QString, QString>> rows;
+    rows << qMakePair(tr("Type:"), issuer ? profileLabel(Profile::IntermediateCa) : profileLabel(Profile::RootCa));
+    rows << qMakePair(tr("Issuer:"),
+                      issuer ? QStringLiteral("%1\n%2").arg(issuer->name, issuer->subject) : tr("itself (self-signed)"));
+    rows << qMakePair(tr("Name:"), p.name->text().trimmed());
+    rows << qMakePair(tr("Subject:"), p.subject());
+    rows << qMakePair(tr("Key type:"), p.keyType->keySpec().description());
+    rows << qMakePair(tr("Validity:"),
+                      tr("%n day(s), until %1", nullptr, p.validity->days()).arg(formatDate(p.validity->endDate())));
+    rows << qMakePair(tr("Path length:"),
+                      p.pathLength->value() < 0 ? tr("no limit") : QString::number(p.pathLength->value()));
+    const QStringList domains = p.domains();
+    rows << qMakePair(tr("Permitted domains:"), domains.isEmpty() ? tr("any (no name constraints)")
+                                                                  : domains.join(QLatin1Char('\n')));
+    const QString crlUrl = p.crlUrl->text().trimmed();
+    rows << qMakePair(tr("Publishes its CRL at:"), crlUrl.isEmpty() ? none : crlUrl);
+    if (issuer && !issuer->crlUrl.isEmpty()) {
+        rows << qMakePair(tr("CRL distribution point:"), issuer->crlUrl);
+    }
+    return summaryTable(rows);
+}
+
+void NewCaWizard::showError(const QString& message)
+{
+    m_pages->summary->showError(message);
+}
+
+} // namespace signet

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "wizards/IssuanceWizard.h"
+
+namespace signet {
+
+// New certificate authority: root or intermediate (choose parent), subject, key type, validity,
+// path length, permitted DNS domains (name constraints), CRL URL.
+class NewCaWizard : public IssuanceWizard {
+    Q_OBJECT
+
+public:
+    // `parentCa` preselects "intermediate under this CA".
+    NewCaWizard(Workspace& workspace, std::optional<qint64> parentCa, QWidget* parent = nullptr);
+    ~NewCaWizard() override;
+
+protected:
+    std::optional<KeySpec> keyToGenerate() const override;
+    Result<CertificateRecord> issue(PrivateKey key) override;
+    QString summaryHtml() const override;
+    void showError(const QString& message) override;
+
+private:
+    struct Pages;
+    std::unique_ptr<Pages> m_pages;
+};
+
+} // namespace signet

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "wizards/IssuanceWizard.h"
+
+namespace signet {
+
+// New client certificate: CA, person or device name, optional e-mail, key type, validity; the
+// last page offers to export a .p12 right away.
+class NewClientWizard : public IssuanceWizard {
+    Q_OBJECT
+
+public:
+    // `ca` preselects the issuing CA.
+    NewClientWizard(Workspace& workspace, std::optional<qint64> ca, QWidget* parent = nullptr);
+    ~NewClientWizard() override;
+
+    // The user ticked "export a .p12 now" on the last page.
+    [[nodiscard]] bool exportRequested() const;
+
+protected:
+    std::optional<KeySpec> keyToGenerate() const override;
+    Result<CertificateRecord> issue(PrivateKey key) override;
+    QString summaryHtml() const override;
+    void showError(const QString& message) override;
+
+private:
+    struct Pages;
+    std::unique_ptr<Pages> m_pages;
+};
+
+} // namespace signet

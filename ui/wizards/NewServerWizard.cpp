@@ -1,0 +1,223 @@
+#include "wizards/NewServerWizard.h"
+
+#include "Workspace.h"
+#include "pki/Profile.h"
+#include "wizards/CaComboBox.h"
+#include "wizards/FormPage.h"
+#include "wizards/KeyTypeComboBox.h"
+#include "wizards/SummaryPage.h"
+#include "wizards/ValidityEdit.h"
+#include "wizards/WizardSupport.h"
+
+#include <QFontMetrics>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+
+namespace signet {
+
+namespace {
+constexpr int kServerMaxDays = 825; // Apple's limit for every TLS server certificate
+}
+
+struct NewServerWizard::Pages {
+    CaComboBox* ca = nullptr;
+    QPlainTextEdit* hostNames = nullptr;
+    QLabel* hostPreview = nullptr;
+    QLabel* hostHint = nullptr;
+    KeyTypeComboBox* keyType = nullptr;
+    ValidityEdit* validity = nullptr;
+    QLineEdit* name = nullptr;
+    SummaryPage* summary = nullptr;
+
+    // The host names as typed (first one first), the ones that cannot be used, and the split into SANs.
+    struct Hosts {
+        QStringList all;
+        QStringList dns;
+        QStringList ips;
+        QStringList invalid;
+    };
+    [[nodiscard]] Hosts hosts() const
+    {
+        Hosts out;
+        for (const QString& entry : splitEntries(hostNames->toPlainText())) {
+            if (isIpAddress(entry)) {
+                if (!out.ips.contains(entry)) {
+                    out.ips << entry;
+                    out.all << entry;
+                }
+            } else if (const QString host = normalizedHostName(entry, true); !host.isEmpty()) {
+                if (!out.dns.contains(host)) {
+                    out.dns << host;
+                    out.all << host;
+                }
+            } else {
+                out.invalid << entry;
+            }
+        }
+        return out;
+    }
+};
+
+NewServerWizard::NewServerWizard(Workspace& workspace, std::optional<qint64> ca, QWidget* parent)
+    : IssuanceWizard(workspace, parent), m_pages(std::make_unique<Pages>())
+{
+    setObjectName(QStringLiteral("newServerWizard"));
+    setWindowTitle(tr("New Server Certificate"));
+    Pages& p = *m_pages;
+
+    // 1. CA and host names
+    auto* hostPage = new FormPage(this);
+    hostPage->setObjectName(QStringLiteral("serverHostsPage"));
+    hostPage->setTitle(tr("Server"));
+    hostPage->setSubTitle(tr("The names clients use to reach the server. The first one also becomes the "
+                             "certificate's common name (CN)."));
+    auto* hostForm = new QFormLayout(hostPage);
+    hostForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    p.ca = new CaComboBox(workspace, hostPage);
+    p.ca->setObjectName(QStringLiteral("caCombo"));
+    if (ca) {
+        p.ca->selectCa(*ca);
+    }
+    hostForm->addRow(tr("Signed by &CA:"), p.ca);
+    p.hostNames = new QPlainTextEdit(hostPage);
+    p.hostNames->setObjectName(QStringLiteral("hostNamesEdit"));
+    p.hostNames->setTabChangesFocus(true);
+    p.hostNames->setPlaceholderText(tr("www.example.com\nexample.com\n192.168.1.10"));
+    p.hostNames->setMinimumHeight(QFontMetrics(p.hostNames->font()).lineSpacing() * 5);
+    hostForm->addRow(tr("&Host names and IP addresses:"), p.hostNames);
+    hostForm->addRow(QString(), makeNote(tr("One per line or separated by commas. Browsers check only these "
+                                            "names, never the common name. A name like *.example.com covers "
+                                            "one level of subdomains."),
+                                         hostPage));
+    p.hostPreview = new QLabel(hostPage);
+    p.hostPreview->setObjectName(QStringLiteral("hostNamesPreview"));
+    p.hostPreview->setWordWrap(true);
+    p.hostPreview->setTextFormat(Qt::PlainText);
+    hostForm->addRow(QString(), p.hostPreview);
+    p.hostHint = makeHint(hostPage);
+    hostForm->addRow(QString(), p.hostHint);
+    hostPage->registerField(QStringLiteral("hostNames"), p.hostNames, "plainText", SIGNAL(textChanged()));
+    const auto updateHosts = [&p, hostPage] {
+        const Pages::Hosts hosts = p.hosts();
+        QStringList parts;
+        if (!hosts.all.isEmpty()) {
+            parts << tr("Common name: %1").arg(hosts.all.front());
+        }
+        if (!hosts.dns.isEmpty()) {
+            parts << tr("DNS names: %1").arg(hosts.dns.join(QStringLiteral(", ")));
+        }
+        if (!hosts.ips.isEmpty()) {
+            parts << tr("IP addresses: %1").arg(hosts.ips.join(QStringLiteral(", ")));
+        }
+        p.hostPreview->setText(parts.join(QLatin1Char('\n')));
+        setHint(p.hostHint, hosts.invalid.isEmpty()
+                                ? QString()
+                                : tr("Neither a host name nor an IP address: %1")
+                                      .arg(hosts.invalid.join(QStringLiteral(", "))));
+        hostPage->updateComplete();
+    };
+    connect(p.hostNames, &QPlainTextEdit::textChanged, hostPage, updateHosts);
+    connect(p.ca, &CaComboBox::caChanged, hostPage, &FormPage::updateComplete);
+    hostPage->setCompleteCheck([&p] {
+        const Pages::Hosts hosts = p.hosts();
+        return p.ca->currentCa() != nullptr && !hosts.all.isEmpty() && hosts.invalid.isEmpty();
+    });
+    if (!p.ca->hasCas()) {
+        hostForm->addRow(QString(), makeNote(tr("No CA in this workspace can sign. Create a CA first."), hostPage));
+    }
+    addPage(hostPage);
+
+    // 2. Key, validity and name
+    auto* keyPage = new FormPage(this);
+    keyPage->setObjectName(QStringLiteral("serverKeyPage"));
+    keyPage->setTitle(tr("Key and Validity"));
+    keyPage->setSubTitle(tr("The server's key is made here and kept encrypted in the workspace."));
+    auto* keyForm = new QFormLayout(keyPage);
+    keyForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    p.keyType = new KeyTypeComboBox(QStringLiteral("ec:p256"), keyPage);
+    p.keyType->setObjectName(QStringLiteral("keyTypeCombo"));
+    keyForm->addRow(tr("&Key type:"), p.keyType);
+    p.validity = new ValidityEdit(workspace.now(), keyPage);
+    p.validity->setLimits(defaultValidityDays(Profile::Server), kServerMaxDays);
+    keyForm->addRow(tr("&Validity:"), p.validity);
+    keyForm->addRow(QString(), makeNote(tr("Apple and Chrome accept at most 825 / 398 days; the default of 397 "
+                                           "days works everywhere."),
+                                        keyPage));
+    p.name = new QLineEdit(keyPage);
+    p.name->setObjectName(QStringLiteral("nameEdit"));
+    keyForm->addRow(tr("&Name in the workspace:"), p.name);
+    keyPage->registerField(QStringLiteral("keyType"), p.keyType, "keySpecName", SIGNAL(keySpecChanged(QString)));
+    keyPage->registerField(QStringLiteral("validityDays"), p.validity, "days", SIGNAL(daysChanged(int)));
+    keyPage->registerField(QStringLiteral("name"), p.name);
+    keyPage->setOnInitialize([&p] {
+        const CertificateRecord* issuer = p.ca->currentCa();
+        p.validity->setIssuer(issuer ? issuer->name : QString(),
+                              issuer ? std::optional<QDateTime>(issuer->notAfter) : std::nullopt);
+        p.name->setPlaceholderText(tr("optional; “%1” when left empty").arg(p.hosts().all.value(0)));
+    });
+    addPage(keyPage);
+
+    // 3. Summary
+    p.summary = new SummaryPage([this] { return summaryHtml(); }, this);
+    addPage(p.summary);
+}
+
+NewServerWizard::~NewServerWizard() = default;
+
+std::optional<KeySpec> NewServerWizard::keyToGenerate() const
+{
+    return m_pages->keyType->keySpec();
+}
+
+Result<CertificateRecord> NewServerWizard::issue(PrivateKey key)
+{
+    const Pages& p = *m_pages;
+    const Pages::Hosts hosts = p.hosts();
+    LeafOptions options;
+    options.ca = p.ca->currentRef();
+    options.profile = Profile::Server;
+    options.commonName = hosts.all.value(0);
+    options.dnsNames = hosts.dns;
+    options.ipAddresses = hosts.ips;
+    options.keySpec = p.keyType->keySpecName();
+    options.days = p.validity->days();
+    options.name = p.name->text().trimmed();
+    return workspace().issue(options, std::move(key));
+}
+
+QString NewServerWizard::summaryHtml() const
+{
+    const Pages& p = *m_pages;
+    const Pages::Hosts hosts = p.hosts();
+    const CertificateRecord* issuer = p.ca->currentCa();
+    QStringList sans;
+    for (const QString& dns : hosts.dns) {
+        sans << QStringLiteral("DNS:") + dns;
+    }
+    for (const QString& ip : hosts.ips) {
+        sans << QStringLiteral("IP:") + ip;
+    }
+    const QString name = p.name->text().trimmed();
+    QList<QPair<QString, QString>> rows;
+    rows << qMakePair(tr("Profile:"), tr("%1 (TLS server authentication)").arg(profileLabel(Profile::Server)));
+    rows << qMakePair(tr("Issuer:"), issuer ? QStringLiteral("%1\n%2").arg(issuer->name, issuer->subject) : QString());
+    rows << qMakePair(tr("Name:"), name.isEmpty() ? hosts.all.value(0) : name);
+    rows << qMakePair(tr("Subject:"), buildDn({{QStringLiteral("CN"), hosts.all.value(0)}}));
+    rows << qMakePair(tr("Subject alternative names:"), sans.join(QLatin1Char('\n')));
+    rows << qMakePair(tr("Key type:"), p.keyType->keySpec().description());
+    rows << qMakePair(tr("Validity:"),
+                      tr("%n day(s), until %1", nullptr, p.validity->days()).arg(formatDate(p.validity->endDate())));
+    if (issuer && !issuer->crlUrl.isEmpty()) {
+        rows << qMakePair(tr("CRL distribution point:"), issuer->crlUrl);
+    }
+    return summaryTable(rows);
+}
+
+void NewServerWizard::showError(const QString& message)
+{
+    m_pages->summary->showError(message);
+}
+
+} // namespace signet

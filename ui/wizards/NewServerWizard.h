@@ -1,0 +1,28 @@
+#pragma once
+
+#include "wizards/IssuanceWizard.h"
+
+namespace signet {
+
+// New server certificate: CA, host names and IP addresses (SANs; the first is the CN), key type,
+// validity (default 397 days).
+class NewServerWizard : public IssuanceWizard {
+    Q_OBJECT
+
+public:
+    // `ca` preselects the issuing CA.
+    NewServerWizard(Workspace& workspace, std::optional<qint64> ca, QWidget* parent = nullptr);
+    ~NewServerWizard() override;
+
+protected:
+    std::optional<KeySpec> keyToGenerate() const override;
+    Result<CertificateRecord> issue(PrivateKey key) override;
+    QString summaryHtml() const override;
+    void showError(const QString& message) override;
+
+private:
+    struct Pages;
+    std::unique_ptr<Pages> m_pages;
+};
+
+} // namespace signet

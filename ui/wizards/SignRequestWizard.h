@@ -1,0 +1,27 @@
+#pragma once
+
+#include "wizards/IssuanceWizard.h"
+
+namespace signet {
+
+// Sign a request: CSR from a file or pasted PEM, shows its subject and SANs, choose the profile.
+class SignRequestWizard : public IssuanceWizard {
+    Q_OBJECT
+
+public:
+    SignRequestWizard(Workspace& workspace, std::optional<qint64> ca, QWidget* parent = nullptr,
+                      const QByteArray& csr = {});
+    ~SignRequestWizard() override;
+
+protected:
+    std::optional<KeySpec> keyToGenerate() const override;
+    Result<CertificateRecord> issue(PrivateKey key) override;
+    QString summaryHtml() const override;
+    void showError(const QString& message) override;
+
+private:
+    struct Pages;
+    std::unique_ptr<Pages> m_pages;
+};
+
+} // namespace signet
