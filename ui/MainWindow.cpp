@@ -4,6 +4,7 @@
 #include "CertificateTreeModel.h"
 #include "InspectorWidget.h"
 #include "PasswordDialog.h"
+#include "StatusStyle.h"
 #include "WelcomePage.h"
 #include "Workspace.h"
 
@@ -24,10 +25,13 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace signet {
 
@@ -35,6 +39,48 @@ namespace {
 constexpr int kExpiryWarningDays = 30;
 constexpr int kCrlWarningDays = 7;
 constexpr int kMaxRecent = 8;
+constexpr int kInspectorWidth = 420;
+
+// The tree pages through SQL, so its columns cannot be sized to their contents: they fit the
+// longest type, a date, the longest status with its icon and the ends of a serial instead. Returns
+// the width the tree needs for them and a host name two levels down.
+int sizeTreeColumns(QTreeView* tree)
+{
+    const QFontMetrics metrics = tree->fontMetrics();
+    const int margins = 2 * metrics.averageCharWidth() + 8;
+    const auto widest = [&metrics](const QStringList& texts) {
+        int width = 0;
+        for (const QString& text : texts) {
+            width = std::max(width, metrics.horizontalAdvance(text));
+        }
+        return width;
+    };
+    QStringList types;
+    for (const char* profile : {"root-ca", "intermediate-ca", "server", "client", "server-client", "imported"}) {
+        types << CertificateTreeModel::typeLabel(QLatin1String(profile));
+    }
+    QStringList statuses;
+    for (const char* status : {"valid", "expiring", "expired", "revoked", "not-yet-valid"}) {
+        statuses << StatusStyle::forStatus(QLatin1String(status)).label;
+    }
+    const int icon = tree->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, tree) + 4;
+    const QList<std::pair<int, int>> widths = {
+        {CertificateTreeModel::TypeColumn, widest(types)},
+        {CertificateTreeModel::SerialColumn, metrics.horizontalAdvance(QString(12, QLatin1Char('D')))},
+        {CertificateTreeModel::ExpiresColumn,
+         widest({QLocale().toString(QDate(2036, 12, 28), QLocale::ShortFormat),
+                 QLocale().toString(QDate(2036, 9, 28), QLocale::ShortFormat)})},
+        {CertificateTreeModel::StatusColumn, widest(statuses) + icon},
+    };
+    int total = metrics.horizontalAdvance(QStringLiteral("server.example.com")) + 3 * tree->indentation() + margins;
+    for (const auto& [column, width] : widths) {
+        const int header = metrics.horizontalAdvance(tree->model()->headerData(column, Qt::Horizontal).toString());
+        tree->setColumnWidth(column, std::max(width, header) + margins);
+        total += tree->columnWidth(column);
+    }
+    return total;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
@@ -112,10 +158,9 @@ QWidget* MainWindow::buildWorkspaceView()
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(CertificateTreeModel::NameColumn, QHeaderView::Stretch);
-    m_tree->setColumnWidth(CertificateTreeModel::TypeColumn, 120);
-    m_tree->setColumnWidth(CertificateTreeModel::SerialColumn, 150);
-    m_tree->setColumnWidth(CertificateTreeModel::ExpiresColumn, 95);
-    m_tree->setColumnWidth(CertificateTreeModel::StatusColumn, 125);
+    // Serials and host names differ at both ends: keep both in sight when a column is too narrow.
+    m_tree->setTextElideMode(Qt::ElideMiddle);
+    const int treeWidth = sizeTreeColumns(m_tree);
     leftLayout->addWidget(m_tree, 1);
     connect(m_tree, &QTreeView::customContextMenuRequested, this, &MainWindow::showTreeContextMenu);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::selectionChanged);
@@ -134,6 +179,7 @@ QWidget* MainWindow::buildWorkspaceView()
     splitter->addWidget(m_inspector);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({treeWidth, kInspectorWidth});
     return splitter;
 }
 
@@ -273,9 +319,8 @@ void MainWindow::rememberRecent(const QString& path)
 void MainWindow::applyFilter()
 {
     m_model->setFilter(m_filter->text().trimmed(), m_statusFilter->currentData().toString());
-    if (m_model->rowCount() == 1 && m_model->canFetchMore(QModelIndex())) {
-        m_model->fetchMore(QModelIndex());
-    }
+    m_model->fetchMore(QModelIndex()); // the first page at once, not only when the view paints
+
 }
 
 void MainWindow::refresh(std::optional<qint64> select)
@@ -293,6 +338,7 @@ void MainWindow::refresh(std::optional<qint64> select)
     m_welcome->setWorkspaceOpen(open);
     m_pages->setCurrentIndex(open && hasCa ? 1 : 0);
     m_model->reload();
+    m_model->fetchMore(QModelIndex());
     m_actions->setWorkspace(m_workspace.get());
     updateStatusBar();
     if (select) {
