@@ -18,10 +18,28 @@ QString tr(const char* text)
     return QCoreApplication::translate("IssueCommands", text);
 }
 
-QString keyHelp(const QString& fallback)
+void addKeyOption(CommandLine& cl, const QString& fallback)
 {
-    return QCoreApplication::translate("IssueCommands", "Key type: %1 (default %2).")
-        .arg(KeySpec::supportedNames().join(QLatin1Char('|')), fallback);
+    cl.addOption({QStringLiteral("key")},
+                 tr("Key type: %1 (default %2).").arg(KeySpec::supportedNames().join(QLatin1Char('|')), fallback),
+                 QStringLiteral("KEY"));
+}
+
+// Opens the workspace, lets `useCase` make one certificate in it and prints `message(record)`; a
+// failure of either is one line on stderr and exit code 1.
+template <typename UseCase, typename Message>
+int openAndRun(const CliContext& context, UseCase useCase, Message message)
+{
+    auto ws = context.open();
+    if (!ws) {
+        return Console::fail(ws.error());
+    }
+    auto record = useCase(**ws);
+    if (!record) {
+        return Console::fail(record.error());
+    }
+    Console::out(message(*record));
+    return Console::kSuccess;
 }
 } // namespace
 
@@ -42,12 +60,47 @@ bool IssueCommands::checkKeySpec(CommandLine& cl)
     return true;
 }
 
-void IssueCommands::addLeafOptions(CommandLine& cl)
+std::optional<int> IssueCommands::days(CommandLine& cl)
+{
+    return cl.intOption(QStringLiteral("days"), 1, 100000, 0);
+}
+
+void IssueCommands::addDaysAndName(CommandLine& cl)
 {
     cl.addOption({QStringLiteral("days")},
                  tr("Validity in days (default %1).").arg(defaultValidityDays(Profile::Server)), QStringLiteral("N"));
     cl.addOption({QStringLiteral("name")}, tr("Name in the workspace (default: the common name)."),
                  QStringLiteral("NAME"));
+}
+
+void IssueCommands::addLeafOptions(CommandLine& cl, const QString& subjectHelp)
+{
+    cl.addOption({QStringLiteral("subject")}, subjectHelp, QStringLiteral("DN"));
+    addKeyOption(cl, LeafOptions().keySpec);
+    addDaysAndName(cl);
+}
+
+bool IssueCommands::parseLeaf(CommandLine& cl, const QStringList& args)
+{
+    return cl.parse(args) && cl.expectPositional({QStringLiteral("CA")}) && checkKeySpec(cl);
+}
+
+int IssueCommands::issueLeaf(CommandLine& cl, LeafOptions options, const QString& done) const
+{
+    const auto validity = days(cl);
+    if (!validity) {
+        return cl.exitCode();
+    }
+    options.ca = cl.positional().at(0);
+    options.subject = cl.value(QStringLiteral("subject"));
+    options.days = *validity;
+    options.name = cl.value(QStringLiteral("name"));
+    if (cl.isSet(QStringLiteral("key"))) {
+        options.keySpec = cl.value(QStringLiteral("key"));
+    }
+    return openAndRun(
+        m_ctx, [&options](Workspace& ws) { return ws.issue(options); },
+        [&done](const CertificateRecord& record) { return done.arg(record.name, summary(record)); });
 }
 
 int IssueCommands::caCreate(const QStringList& args)
@@ -59,7 +112,7 @@ int IssueCommands::caCreate(const QStringList& args)
     cl.addOption({QStringLiteral("subject")},
                  tr("Distinguished name, \"CN=Example Root CA,O=Example,C=ES\" or \"/C=ES/O=Example/CN=Example Root CA\"."),
                  QStringLiteral("DN"));
-    cl.addOption({QStringLiteral("key")}, keyHelp(CaOptions().keySpec), QStringLiteral("KEY"));
+    addKeyOption(cl, CaOptions().keySpec);
     cl.addOption({QStringLiteral("days")},
                  tr("Validity in days (default %1 for a root CA, %2 for an intermediate).")
                      .arg(defaultValidityDays(Profile::RootCa))
@@ -82,14 +135,12 @@ int IssueCommands::caCreate(const QStringList& args)
     options.name = cl.positional().at(0);
     options.subject = cl.value(QStringLiteral("subject"));
     options.issuer = cl.value(QStringLiteral("issuer"));
-    const bool intermediate = !options.issuer.isEmpty();
-    // 0 lets the core pick the profile's default, shortened to what the issuing CA has left.
-    const auto days = cl.intOption(QStringLiteral("days"), 1, 100000, 0);
+    const auto validity = days(cl);
     const auto pathLength = cl.intOption(QStringLiteral("path-len"), 0, 32, -1);
-    if (!days || !pathLength) {
+    if (!validity || !pathLength) {
         return cl.exitCode();
     }
-    options.days = *days;
+    options.days = *validity;
     options.pathLength = *pathLength;
     if (cl.isSet(QStringLiteral("key"))) {
         options.keySpec = cl.value(QStringLiteral("key"));
@@ -97,20 +148,14 @@ int IssueCommands::caCreate(const QStringList& args)
     options.permittedDns = cl.values(QStringLiteral("permit-dns"));
     options.crlUrl = cl.value(QStringLiteral("crl-url"));
 
-    auto ws = m_ctx.open();
-    if (!ws) {
-        return Console::fail(ws.error());
-    }
-    auto record = (*ws)->createCa(options);
-    if (!record) {
-        return Console::fail(record.error());
-    }
-    if (intermediate) {
-        Console::out(tr("created intermediate CA '%1' under '%2' %3").arg(record->name, options.issuer, summary(*record)));
-    } else {
-        Console::out(tr("created root CA '%1' %2").arg(record->name, summary(*record)));
-    }
-    return Console::kSuccess;
+    return openAndRun(
+        m_ctx, [&options](Workspace& ws) { return ws.createCa(options); },
+        [&options](const CertificateRecord& record) {
+            if (options.issuer.isEmpty()) {
+                return tr("created root CA '%1' %2").arg(record.name, summary(record));
+            }
+            return tr("created intermediate CA '%1' under '%2' %3").arg(record.name, options.issuer, summary(record));
+        });
 }
 
 int IssueCommands::issueServer(const QStringList& args)
@@ -122,41 +167,18 @@ int IssueCommands::issueServer(const QStringList& args)
                  QStringLiteral("NAME"));
     cl.addOption({QStringLiteral("ip")}, tr("IP address for the subject alternative names (repeatable)."),
                  QStringLiteral("ADDR"));
-    cl.addOption({QStringLiteral("subject")}, tr("Full distinguished name (default: CN = the first DNS name)."),
-                 QStringLiteral("DN"));
-    cl.addOption({QStringLiteral("key")}, keyHelp(LeafOptions().keySpec), QStringLiteral("KEY"));
-    addLeafOptions(cl);
-    if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("CA")}) || !checkKeySpec(cl)) {
+    addLeafOptions(cl, tr("Full distinguished name (default: CN = the first DNS name)."));
+    if (!parseLeaf(cl, args)) {
         return cl.exitCode();
     }
     if (!cl.isSet(QStringLiteral("dns")) && !cl.isSet(QStringLiteral("ip"))) {
         return cl.usage(tr("missing required option --dns (or --ip)"));
     }
-    const auto days = cl.intOption(QStringLiteral("days"), 1, 100000, 0);
-    if (!days) {
-        return cl.exitCode();
-    }
     LeafOptions options;
-    options.ca = cl.positional().at(0);
     options.profile = Profile::Server;
     options.dnsNames = cl.values(QStringLiteral("dns"));
     options.ipAddresses = cl.values(QStringLiteral("ip"));
-    options.subject = cl.value(QStringLiteral("subject"));
-    options.days = *days;
-    options.name = cl.value(QStringLiteral("name"));
-    if (cl.isSet(QStringLiteral("key"))) {
-        options.keySpec = cl.value(QStringLiteral("key"));
-    }
-    auto ws = m_ctx.open();
-    if (!ws) {
-        return Console::fail(ws.error());
-    }
-    auto record = (*ws)->issue(options);
-    if (!record) {
-        return Console::fail(record.error());
-    }
-    Console::out(tr("issued server certificate '%1' %2").arg(record->name, summary(*record)));
-    return Console::kSuccess;
+    return issueLeaf(cl, options, tr("issued server certificate '%1' %2"));
 }
 
 int IssueCommands::issueClient(const QStringList& args)
@@ -167,42 +189,19 @@ int IssueCommands::issueClient(const QStringList& args)
     cl.addOption({QStringLiteral("cn")}, tr("Common name: the person or device."), QStringLiteral("NAME"));
     cl.addOption({QStringLiteral("email")}, tr("E-mail address for the subject alternative names (repeatable)."),
                  QStringLiteral("ADDR"));
-    cl.addOption({QStringLiteral("subject")}, tr("Full distinguished name; its CN wins over --cn."),
-                 QStringLiteral("DN"));
-    cl.addOption({QStringLiteral("key")}, keyHelp(LeafOptions().keySpec), QStringLiteral("KEY"));
-    addLeafOptions(cl);
-    if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("CA")}) || !checkKeySpec(cl)) {
+    addLeafOptions(cl, tr("Full distinguished name; its CN wins over --cn."));
+    if (!parseLeaf(cl, args)) {
         return cl.exitCode();
     }
     // A full --subject carries its own CN, so --cn is only required without one.
     if (!cl.isSet(QStringLiteral("subject")) && !cl.require(QStringLiteral("cn"))) {
         return cl.exitCode();
     }
-    const auto days = cl.intOption(QStringLiteral("days"), 1, 100000, 0);
-    if (!days) {
-        return cl.exitCode();
-    }
     LeafOptions options;
-    options.ca = cl.positional().at(0);
     options.profile = Profile::Client;
     options.commonName = cl.value(QStringLiteral("cn"));
     options.emails = cl.values(QStringLiteral("email"));
-    options.subject = cl.value(QStringLiteral("subject"));
-    options.days = *days;
-    options.name = cl.value(QStringLiteral("name"));
-    if (cl.isSet(QStringLiteral("key"))) {
-        options.keySpec = cl.value(QStringLiteral("key"));
-    }
-    auto ws = m_ctx.open();
-    if (!ws) {
-        return Console::fail(ws.error());
-    }
-    auto record = (*ws)->issue(options);
-    if (!record) {
-        return Console::fail(record.error());
-    }
-    Console::out(tr("issued client certificate '%1' %2").arg(record->name, summary(*record)));
-    return Console::kSuccess;
+    return issueLeaf(cl, options, tr("issued client certificate '%1' %2"));
 }
 
 int IssueCommands::sign(const QStringList& args)
@@ -213,7 +212,7 @@ int IssueCommands::sign(const QStringList& args)
     cl.addPositional(QStringLiteral("CA"), tr("The issuing CA."));
     cl.addPositional(QStringLiteral("CSR_FILE"), tr("The request, PEM or DER."));
     cl.addOption({QStringLiteral("profile")}, tr("server, client or server-client."), QStringLiteral("PROFILE"));
-    addLeafOptions(cl);
+    addDaysAndName(cl);
     if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("CA"), QStringLiteral("CSR_FILE")})
         || !cl.require(QStringLiteral("profile"))) {
         return cl.exitCode();
@@ -223,8 +222,8 @@ int IssueCommands::sign(const QStringList& args)
     if (!profile || !leafProfileNames().contains(profileText)) {
         return cl.usage(tr("unknown --profile '%1' (use %2)").arg(profileText, leafProfileNames().join(QLatin1Char('|'))));
     }
-    const auto days = cl.intOption(QStringLiteral("days"), 1, 100000, 0);
-    if (!days) {
+    const auto validity = days(cl);
+    if (!validity) {
         return cl.exitCode();
     }
     const QString csrPath = cl.positional().at(1);
@@ -236,20 +235,14 @@ int IssueCommands::sign(const QStringList& args)
     options.ca = cl.positional().at(0);
     options.csr = file.readAll();
     options.profile = *profile;
-    options.days = *days;
+    options.days = *validity;
     options.name = cl.value(QStringLiteral("name"));
 
-    auto ws = m_ctx.open();
-    if (!ws) {
-        return Console::fail(ws.error());
-    }
-    auto record = (*ws)->signCsr(options);
-    if (!record) {
-        return Console::fail(record.error());
-    }
-    Console::out(tr("signed %1 certificate '%2' from %3 %4")
-                     .arg(profileText, record->name, csrPath, summary(*record)));
-    return Console::kSuccess;
+    return openAndRun(
+        m_ctx, [&options](Workspace& ws) { return ws.signCsr(options); },
+        [&](const CertificateRecord& record) {
+            return tr("signed %1 certificate '%2' from %3 %4").arg(profileText, record.name, csrPath, summary(record));
+        });
 }
 
 } // namespace signet
