@@ -14,8 +14,10 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QStackedLayout>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -25,7 +27,35 @@ namespace signet {
 namespace {
 const char* const kFieldKeys[] = {"name", "status", "subject", "issuer", "validFrom", "validUntil", "key",
                                   "serial", "sans", "usage", "sha256", "sha1"};
+
+// QTreeView asks for row heights without saying how wide a column is, so word-wrapped text gets
+// one line and is cut off; this delegate, set on a stretching column, measures it at that width.
+class ColumnWrapDelegate : public QStyledItemDelegate {
+public:
+    explicit ColumnWrapDelegate(QTreeView* view) : QStyledItemDelegate(view), m_view(view) {}
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem measured = option;
+        measured.rect.setSize(QSize(m_view->header()->sectionSize(index.column()), 1));
+        return QStyledItemDelegate::sizeHint(measured, index);
+    }
+
+private:
+    QTreeView* m_view;
+};
+
+// "AB:CD:…" in lines of eight bytes: the label finds no place of its own to wrap a fingerprint.
+QString fingerprintLines(const QString& fingerprint)
+{
+    constexpr qsizetype kLineLength = 8 * 3;
+    QString lines = fingerprint;
+    for (qsizetype at = kLineLength; at < lines.size(); at += kLineLength) {
+        lines[at - 1] = QLatin1Char('\n');
+    }
+    return lines;
 }
+} // namespace
 
 InspectorWidget::InspectorWidget(QWidget* parent) : QWidget(parent)
 {
@@ -45,8 +75,11 @@ InspectorWidget::InspectorWidget(QWidget* parent) : QWidget(parent)
     m_extensions->setHeaderLabels({tr("Extension"), tr("Critical"), tr("Value")});
     m_extensions->setRootIsDecorated(false);
     m_extensions->setWordWrap(true);
+    m_extensions->setAlternatingRowColors(true);
+    m_extensions->setItemDelegateForColumn(2, new ColumnWrapDelegate(m_extensions));
     m_extensions->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_extensions->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    connect(m_extensions->header(), &QHeaderView::sectionResized, m_extensions, &QTreeWidget::doItemsLayout);
     m_tabs->addTab(m_extensions, tr("Extensions"));
 
     m_chain = new QListWidget(this);
@@ -81,8 +114,9 @@ QWidget* InspectorWidget::buildGeneralTab()
     auto* copyFingerprint = new QPushButton(tr("Copy SHA-256"), page);
     copyFingerprint->setObjectName(QStringLiteral("copyFingerprintButton"));
     connect(copyFingerprint, &QPushButton::clicked, this,
-            [this] { copyToClipboard(m_fields.value(QStringLiteral("sha256"))->text()); });
+            [this] { copyToClipboard(m_fields.value(QStringLiteral("sha256"))->text().remove(QLatin1Char('\n'))); });
     m_general->addRow(QString(), copyFingerprint);
+    m_general->setAlignment(copyFingerprint, Qt::AlignLeft);
     scroll->setWidget(page);
     return scroll;
 }
@@ -161,13 +195,23 @@ void InspectorWidget::showCertificate(Workspace* workspace, const CertificateRec
     setField(QStringLiteral("serial"), full->serial);
     setField(QStringLiteral("sans"), cert->subjectAltNames().join(QLatin1Char('\n')));
     setField(QStringLiteral("usage"), (cert->keyUsage() + cert->extendedKeyUsage()).join(QStringLiteral(", ")));
-    setField(QStringLiteral("sha256"), cert->sha256Fingerprint());
-    setField(QStringLiteral("sha1"), cert->sha1Fingerprint());
+    setField(QStringLiteral("sha256"), fingerprintLines(cert->sha256Fingerprint()));
+    setField(QStringLiteral("sha1"), fingerprintLines(cert->sha1Fingerprint()));
 
     m_extensions->clear();
+    // OpenSSL calls the standard extensions "X509v3 …"; the OID is in the tooltip.
+    const QLatin1String openSslPrefix("X509v3 ");
+    // Key identifiers ("4D:00:5F:…") offer no place to wrap; allow one after each byte.
+    static const QRegularExpression hexColon(QStringLiteral("(?<=[0-9A-F]{2}):(?=[0-9A-F]{2})"));
     for (const ExtensionInfo& ext : cert->extensions()) {
-        auto* item = new QTreeWidgetItem(m_extensions, {ext.name, ext.critical ? tr("yes") : tr("no"), ext.value});
+        const QString name = ext.name.startsWith(openSslPrefix) ? ext.name.mid(openSslPrefix.size()) : ext.name;
+        const QString value = QString(ext.value).replace(hexColon, QStringLiteral(":\u200B"));
+        auto* item = new QTreeWidgetItem(m_extensions, {name, ext.critical ? tr("yes") : tr("no"), value});
         item->setToolTip(0, ext.oid);
+        item->setToolTip(2, ext.value);
+        for (int column = 0; column < 3; ++column) {
+            item->setTextAlignment(column, Qt::AlignLeft | Qt::AlignTop);
+        }
     }
 
     m_chain->clear();

@@ -1,7 +1,9 @@
 #pragma once
 
-// Small helpers for driving dialogs in QTest: find a child by objectName, click buttons the way a
-// user does, and read a file's permission bits.
+// Small helpers for driving dialogs in QTest: a small PKI to open them on, find a child by
+// objectName, click buttons the way a user does, and read a file's permission bits.
+
+#include "Workspace.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -13,7 +15,59 @@
 
 #include <sys/stat.h>
 
+#include <memory>
+
 namespace signet::test {
+
+// Root -> intermediate -> server (www.example.test) + client (alice), in a workspace of its own.
+struct DialogPki {
+    std::unique_ptr<Workspace> ws;
+    CertificateRecord root;
+    CertificateRecord inter;
+    CertificateRecord server;
+    CertificateRecord client;
+};
+
+inline Result<DialogPki> makeDialogPki(const QString& path)
+{
+    auto ws = Workspace::create(path, QByteArrayLiteral("dialog test password"), systemClock(),
+                                KeyVault::KdfParams{1u << 10, 8, 1});
+    if (!ws) {
+        return ws.error();
+    }
+    DialogPki pki;
+    pki.ws = std::move(ws).value();
+    auto root = pki.ws->createCa({QStringLiteral("Test Root"), QStringLiteral("CN=Test Root,O=Signet Tests"),
+                                  QStringLiteral("ec:p256"), 3650, {}, -1, {}, {}});
+    if (!root) {
+        return root.error();
+    }
+    pki.root = *root;
+    auto inter = pki.ws->createCa({QStringLiteral("Test Issuing"), QStringLiteral("CN=Test Issuing,O=Signet Tests"),
+                                   QStringLiteral("ec:p256"), 1825, QStringLiteral("Test Root"), 0, {}, {}});
+    if (!inter) {
+        return inter.error();
+    }
+    pki.inter = *inter;
+    LeafOptions server;
+    server.ca = QStringLiteral("Test Issuing");
+    server.dnsNames = {QStringLiteral("www.example.test")};
+    auto issued = pki.ws->issue(server);
+    if (!issued) {
+        return issued.error();
+    }
+    pki.server = *issued;
+    LeafOptions client;
+    client.ca = QStringLiteral("Test Issuing");
+    client.profile = Profile::Client;
+    client.commonName = QStringLiteral("alice");
+    auto alice = pki.ws->issue(client);
+    if (!alice) {
+        return alice.error();
+    }
+    pki.client = *alice;
+    return pki;
+}
 
 inline unsigned modeOf(const QString& path)
 {

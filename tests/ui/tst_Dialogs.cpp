@@ -1,8 +1,6 @@
 // The export, revoke, publish-CRL and server-configuration dialogs driven through their widgets on a
-// real workspace; what they write is judged by the openssl command.
-//
-// With SIGNET_SHOTS_DIR set (and a real X display, e.g. under xvfb-run), screenshots() shows each
-// dialog and saves the screen with ImageMagick's `import` for a look at the layout.
+// real workspace; what they write is judged by the openssl command. (tests/shots/shots_dialogs.cpp
+// takes screenshots of them.)
 
 #include "DialogTestSupport.h"
 #include "TestSupport.h"
@@ -23,7 +21,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -33,10 +30,6 @@
 
 using namespace signet;
 using namespace signet::test;
-
-namespace {
-const QByteArray kPassword = QByteArrayLiteral("dialog test password");
-} // namespace
 
 class tst_Dialogs : public QObject {
     Q_OBJECT
@@ -57,31 +50,13 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        auto ws = Workspace::create(path(QStringLiteral("test.signet")), kPassword, systemClock(),
-                                    KeyVault::KdfParams{1u << 10, 8, 1});
-        SIGNET_VERIFY_OK(ws);
-        m_ws = std::move(ws).value();
-        auto root = m_ws->createCa({QStringLiteral("Test Root"), QStringLiteral("CN=Test Root,O=Signet Tests"),
-                                    QStringLiteral("ec:p256"), 3650, {}, -1, {}, {}});
-        SIGNET_VERIFY_OK(root);
-        m_root = *root;
-        auto inter = m_ws->createCa({QStringLiteral("Test Issuing"), QStringLiteral("CN=Test Issuing,O=Signet Tests"),
-                                     QStringLiteral("ec:p256"), 1825, QStringLiteral("Test Root"), 0, {}, {}});
-        SIGNET_VERIFY_OK(inter);
-        m_inter = *inter;
-        LeafOptions server;
-        server.ca = QStringLiteral("Test Issuing");
-        server.dnsNames = {QStringLiteral("www.example.test")};
-        auto issued = m_ws->issue(server);
-        SIGNET_VERIFY_OK(issued);
-        m_server = *issued;
-        LeafOptions client;
-        client.ca = QStringLiteral("Test Issuing");
-        client.profile = Profile::Client;
-        client.commonName = QStringLiteral("alice");
-        auto alice = m_ws->issue(client);
-        SIGNET_VERIFY_OK(alice);
-        m_client = *alice;
+        auto pki = makeDialogPki(path(QStringLiteral("test.signet")));
+        SIGNET_VERIFY_OK(pki);
+        m_ws = std::move(pki->ws);
+        m_root = pki->root;
+        m_inter = pki->inter;
+        m_server = pki->server;
+        m_client = pki->client;
     }
 
     void cleanup()
@@ -433,55 +408,6 @@ private slots:
         auto* box = dialog.findChild<QDialogButtonBox*>();
         click(box->button(QDialogButtonBox::Close));
         QVERIFY(!dialog.isVisible());
-    }
-
-    void screenshots()
-    {
-        const QString dir = qEnvironmentVariable("SIGNET_SHOTS_DIR");
-        if (dir.isEmpty()) {
-            QSKIP("set SIGNET_SHOTS_DIR and run under xvfb-run to take screenshots");
-        }
-        QVERIFY(QDir().mkpath(dir));
-        const auto shoot = [&dir](QDialog& dialog, const QString& name) {
-            dialog.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-            QTest::qWait(400);
-            const QString file = dir + QLatin1Char('/') + name + QStringLiteral(".png");
-            QCOMPARE(QProcess::execute(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"), file}), 0);
-            qInfo("%s: size %dx%d, hint %dx%d", qPrintable(name), dialog.width(), dialog.height(),
-                  dialog.sizeHint().width(), dialog.sizeHint().height());
-            dialog.hide();
-        };
-        {
-            ExportDialog dialog(*m_ws, m_server);
-            shoot(dialog, QStringLiteral("export-pem"));
-            dialog.selectFormat(ExportFormat::P12);
-            shoot(dialog, QStringLiteral("export-p12"));
-            child<QComboBox>(&dialog, "targetCombo")->setCurrentIndex(3);
-            child<QLineEdit>(&dialog, "pathEdit")->setText(path(QStringLiteral("missing/www.example.test.p12")));
-            clickOk(dialog);
-            shoot(dialog, QStringLiteral("export-p12-error"));
-            dialog.selectFormat(ExportFormat::Key);
-            shoot(dialog, QStringLiteral("export-key"));
-        }
-        {
-            RevokeDialog dialog(*m_ws, m_client);
-            shoot(dialog, QStringLiteral("revoke"));
-        }
-        {
-            PublishCrlDialog dialog(*m_ws, m_inter);
-            shoot(dialog, QStringLiteral("publish-crl"));
-            child<QRadioButton>(&dialog, "singleRadio")->setChecked(true);
-            child<QCheckBox>(&dialog, "derCheck")->setChecked(true);
-            shoot(dialog, QStringLiteral("publish-crl-single"));
-        }
-        {
-            ServerConfigDialog dialog(*m_ws, m_server);
-            shoot(dialog, QStringLiteral("server-config"));
-            child<QLineEdit>(&dialog, "folderEdit")->setText(path(QStringLiteral("mtls")));
-            click(child<QPushButton>(&dialog, "saveAllButton"));
-            shoot(dialog, QStringLiteral("server-config-saved"));
-        }
     }
 };
 

@@ -1,6 +1,6 @@
 // The four issuance wizards filled through their widgets on a real workspace; each test asserts
 // what landed in the workspace after Finish (or that nothing did, when Finish must fail).
-// (tst_WizardShots takes screenshots of every page.)
+// (tests/shots/shots_wizards.cpp takes screenshots of every page.)
 
 #include "WizardTestSupport.h"
 
@@ -281,9 +281,9 @@ void tst_Wizards::clientWithEmailAndExport()
 
 void tst_Wizards::signCsrKeepsSans()
 {
-    if (signet::test::opensslProgram().isEmpty()) {
-        QSKIP("the openssl command is not installed");
-    }
+    // scripts/install-deps.sh installs openssl; without it this check would prove nothing.
+    QVERIFY2(!signet::test::opensslProgram().isEmpty(),
+             "the openssl command is not installed (scripts/install-deps.sh installs it)");
     const CertificateRecord root = makeRoot(QStringLiteral("Root"));
     QTemporaryDir dir;
     const QString csrPath = dir.filePath(QStringLiteral("app.csr"));

@@ -1,8 +1,8 @@
-// Screenshots of every page of the issuance wizards, for a look at the layout: with SIGNET_SHOTS_DIR
-// set and a real X display, e.g.
-//   SIGNET_SHOTS_DIR=/tmp/shots/wizards xvfb-run -a -s "-screen 0 1280x1024x24" ./tst_WizardShots
-// each page is shown and the screen saved with ImageMagick's `import`. Without them it skips.
+// Screenshots of every page of the issuance wizards, for a look at the layout:
+//   SIGNET_SHOTS_DIR=/tmp/shots/wizards xvfb-run -a -s "-screen 0 1280x1024x24" ./shots_wizards
+// shows each page and saves the screen with ImageMagick's `import`. Not a test; CTest does not run it.
 
+#include "ShotSupport.h"
 #include "WizardTestSupport.h"
 
 #include "wizards/NewCaWizard.h"
@@ -10,9 +10,6 @@
 #include "wizards/NewServerWizard.h"
 #include "wizards/SignRequestWizard.h"
 
-#include <QDir>
-#include <QGuiApplication>
-#include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QTimer>
@@ -20,11 +17,12 @@
 #include <functional>
 
 using namespace signet;
+using signet::shots::takeShot;
 using signet::test::chooseData;
 using signet::test::runOpenssl;
 using signet::test::setText;
 
-class tst_WizardShots : public QObject {
+class WizardShots : public QObject {
     Q_OBJECT
 
 private:
@@ -34,40 +32,18 @@ private:
     {
         return m_fixture.makeRoot(name, days, crlUrl);
     }
-    void takeShot(QWidget& window, const QString& name);
     void shootPages(QWizard& wizard, const QString& name, const std::function<void(int)>& fillPage);
 
 private slots:
     void initTestCase()
     {
-        if (qEnvironmentVariableIsEmpty("SIGNET_SHOTS_DIR") || QGuiApplication::platformName() != QLatin1String("xcb")) {
-            QSKIP("set SIGNET_SHOTS_DIR and run under xvfb-run to take screenshots");
-        }
         m_fixture.now = QDateTime::currentDateTimeUtc();
         QVERIFY(m_fixture.open(QStringLiteral("shots.signet")));
     }
     void allPages();
 };
 
-void tst_WizardShots::takeShot(QWidget& window, const QString& name)
-{
-    window.raise();
-    window.activateWindow();
-    QTest::qWait(250);
-    const QRect frame = window.frameGeometry();
-    const QString file = QDir(qEnvironmentVariable("SIGNET_SHOTS_DIR")).filePath(name + QStringLiteral(".png"));
-    const int rc = QProcess::execute(QStringLiteral("import"),
-                                     {QStringLiteral("-window"), QStringLiteral("root"), QStringLiteral("-crop"),
-                                      QStringLiteral("%1x%2+%3+%4")
-                                          .arg(frame.width())
-                                          .arg(frame.height())
-                                          .arg(std::max(0, frame.x()))
-                                          .arg(std::max(0, frame.y())),
-                                      QStringLiteral("+repage"), file});
-    QCOMPARE(rc, 0);
-}
-
-void tst_WizardShots::shootPages(QWizard& wizard, const QString& name, const std::function<void(int)>& fillPage)
+void WizardShots::shootPages(QWizard& wizard, const QString& name, const std::function<void(int)>& fillPage)
 {
     wizard.move(20, 20);
     wizard.show();
@@ -81,7 +57,7 @@ void tst_WizardShots::shootPages(QWizard& wizard, const QString& name, const std
     }
 }
 
-void tst_WizardShots::allPages()
+void WizardShots::allPages()
 {
     const CertificateRecord root = makeRoot(QStringLiteral("Home Lab Root"), 3650, QStringLiteral("http://pki.home.lab/root.crl"));
     {
@@ -184,5 +160,9 @@ void tst_WizardShots::allPages()
     }
 }
 
-QTEST_MAIN(tst_WizardShots)
-#include "tst_WizardShots.moc"
+int main(int argc, char** argv)
+{
+    return signet::shots::run<WizardShots>(argc, argv);
+}
+
+#include "shots_wizards.moc"
