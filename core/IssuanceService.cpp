@@ -16,10 +16,10 @@
 namespace signet {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("IssuanceService", text);
-}
+// lupdate files Tr::tr() strings under "IssuanceService", the context they are looked up in.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(IssuanceService)
+};
 int effectiveDays(int requested, Profile profile, const CertificateRecord* issuer, const QDateTime& now)
 {
     if (requested > 0) {
@@ -47,7 +47,7 @@ Status checkPathLength(WorkspaceContext& ctx, const CertificateRecord& issuer)
         }
         const int limit = cert->pathLength();
         if (limit >= 0 && static_cast<int>(i) + 1 > limit) {
-            return makeError(tr("CA '%1' has path length %2, so it allows no further CA level below '%3'")
+            return makeError(Tr::tr("CA '%1' has path length %2, so it allows no further CA level below '%3'")
                                  .arg((*chain)[i].name)
                                  .arg(limit)
                                  .arg(issuer.name));
@@ -120,7 +120,7 @@ Result<CertificateRecord> IssuanceService::finish(const IssueJob& job)
     }
     check.at = now;
     if (Status st = ChainVerifier::verify(check); !st) {
-        return makeError(tr("refusing to issue a certificate that would not verify"), st.error().toString());
+        return makeError(Tr::tr("refusing to issue a certificate that would not verify"), st.error().toString());
     }
 
     CertificateRecord record = CertificateRepository::recordFor(*cert);
@@ -172,7 +172,7 @@ Result<CertificateRecord> IssuanceService::createCa(const CaOptions& options, Pr
         const QString scheme = url.scheme();
         if (!url.isValid() || url.host().isEmpty()
             || (scheme != QLatin1String("http") && scheme != QLatin1String("https") && scheme != QLatin1String("ldap"))) {
-            return makeError(tr("'%1' is not a CRL address: use an http://, https:// or ldap:// URL").arg(options.crlUrl));
+            return makeError(Tr::tr("'%1' is not a CRL address: use an http://, https:// or ldap:// URL").arg(options.crlUrl));
         }
     }
     std::optional<CertificateRecord> issuer;
@@ -218,7 +218,7 @@ Result<CertificateRecord> IssuanceService::createCa(const CaOptions& options, Pr
 Result<CertificateRecord> IssuanceService::issue(const LeafOptions& options, PrivateKey presetKey)
 {
     if (isCaProfile(options.profile)) {
-        return makeError(tr("use 'ca create' to make a certificate authority"));
+        return makeError(Tr::tr("use 'ca create' to make a certificate authority"));
     }
     auto ca = m_ctx.resolveSigningCa(options.ca);
     if (!ca) {
@@ -245,15 +245,15 @@ Result<CertificateRecord> IssuanceService::issue(const LeafOptions& options, Pri
             cn = options.ipAddresses.front();
         }
         if (cn.isEmpty()) {
-            return makeError(options.profile == Profile::Client ? tr("a client certificate needs a name (--cn)")
-                                                                : tr("a server certificate needs at least one host name or IP address"));
+            return makeError(options.profile == Profile::Client ? Tr::tr("a client certificate needs a name (--cn)")
+                                                                : Tr::tr("a server certificate needs at least one host name or IP address"));
         }
         job.request.subject.setCommonName(cn);
     }
     const bool server = options.profile == Profile::Server || options.profile == Profile::ServerClient;
     if (server && options.dnsNames.isEmpty() && options.ipAddresses.isEmpty()) {
-        return makeError(tr("a server certificate needs at least one host name or IP address "
-                            "(browsers ignore the common name)"));
+        return makeError(Tr::tr("a server certificate needs at least one host name or IP address "
+                                "(browsers ignore the common name)"));
     }
     job.request.dnsNames = options.dnsNames;
     job.request.ipAddresses = options.ipAddresses;
@@ -283,7 +283,7 @@ Result<CertificateRecord> IssuanceService::issue(const LeafOptions& options, Pri
 Result<CertificateRecord> IssuanceService::signCsr(const CsrOptions& options)
 {
     if (isCaProfile(options.profile)) {
-        return makeError(tr("CSRs can be signed as server, client or server-client certificates"));
+        return makeError(Tr::tr("CSRs can be signed as server, client or server-client certificates"));
     }
     auto ca = m_ctx.resolveSigningCa(options.ca);
     if (!ca) {
@@ -307,12 +307,12 @@ Result<CertificateRecord> IssuanceService::signCsr(const CsrOptions& options)
     if (!san && server) {
         // Browsers ignore the CN: a server CSR without SANs gets its CN as the one DNS name.
         if (cn.isEmpty()) {
-            return makeError(tr("the request has neither subject alternative names nor a common name"));
+            return makeError(Tr::tr("the request has neither subject alternative names nor a common name"));
         }
         job.request.dnsNames << cn;
     }
     if (job.request.subject.isEmpty()) {
-        return makeError(tr("the request has an empty subject"));
+        return makeError(Tr::tr("the request has an empty subject"));
     }
     if (Status st = CertificateIssuer::validate(job.request); !st) {
         return st.error();

@@ -10,10 +10,10 @@
 namespace signet {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RevocationService", text);
-}
+// lupdate files Tr::tr() strings under "RevocationService", the context they are looked up in.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(RevocationService)
+};
 } // namespace
 
 Result<CertificateRecord> RevocationService::revoke(const QString& ref, int reason)
@@ -23,14 +23,14 @@ Result<CertificateRecord> RevocationService::revoke(const QString& ref, int reas
         return record;
     }
     if (record->revoked) {
-        return makeError(tr("'%1' was already revoked on %2")
+        return makeError(Tr::tr("'%1' was already revoked on %2")
                              .arg(record->name, record->revokedAt.toString(Qt::ISODate)));
     }
     if (!record->issuerId) {
-        return makeError(record->isCa ? tr("'%1' is a root CA: it cannot appear on any CRL; remove it from the "
-                                           "trust stores instead")
+        return makeError(record->isCa ? Tr::tr("'%1' is a root CA: it cannot appear on any CRL; remove it from the "
+                                               "trust stores instead")
                                             .arg(record->name)
-                                      : tr("'%1' was not issued by a CA in this workspace").arg(record->name));
+                                      : Tr::tr("'%1' was not issued by a CA in this workspace").arg(record->name));
     }
     Transaction tx(m_ctx.db());
     if (Status st = tx.begin(); !st) {
@@ -80,10 +80,10 @@ Result<CrlRecord> RevocationService::publish(const CertificateRecord& ca, int da
                                             const std::function<bool()>& cancelled)
 {
     if (!ca.isCa) {
-        return makeError(tr("'%1' is not a CA, so it has no CRL").arg(ca.name));
+        return makeError(Tr::tr("'%1' is not a CA, so it has no CRL").arg(ca.name));
     }
     if (!ca.keyId) {
-        return makeError(tr("the workspace holds no private key for CA '%1', so it cannot sign a CRL").arg(ca.name));
+        return makeError(Tr::tr("the workspace holds no private key for CA '%1', so it cannot sign a CRL").arg(ca.name));
     }
     auto cert = m_ctx.certificateOf(ca);
     if (!cert) {
@@ -113,7 +113,7 @@ Result<CrlRecord> RevocationService::publish(const CertificateRecord& ca, int da
     }
     CrlRecord record{ca.id, number, crl->lastUpdate(), crl->nextUpdate(), crl->toDer()};
     if (cancelled && cancelled()) {
-        return makeError(tr("publishing the CRL was cancelled"));
+        return makeError(Tr::tr("publishing the CRL was cancelled"));
     }
     if (Status st = m_ctx.crls().store(record); !st) {
         return st.error();

@@ -11,10 +11,10 @@
 namespace signet {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Workspace", text);
-}
+// lupdate files Tr::tr() strings under "Workspace", the context they are looked up in.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+};
 } // namespace
 
 Workspace::Workspace(std::unique_ptr<Database> db, KeyVault vault, Clock clock)
@@ -40,10 +40,10 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const 
                                                      const KeyVault::KdfParams& kdf)
 {
     if (exists(path)) {
-        return makeError(tr("%1 already exists; open it instead of creating it").arg(path));
+        return makeError(Tr::tr("%1 already exists; open it instead of creating it").arg(path));
     }
     if (password.isEmpty()) {
-        return makeError(tr("the workspace password must not be empty"));
+        return makeError(Tr::tr("the workspace password must not be empty"));
     }
     auto db = Database::open(path, true);
     if (!db) {
@@ -73,7 +73,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const QB
         return db.error();
     }
     if (!KeyVault::isInitialized(**db)) {
-        return makeError(tr("%1 is not a Signet workspace (it has no key vault)").arg(path));
+        return makeError(Tr::tr("%1 is not a Signet workspace (it has no key vault)").arg(path));
     }
     auto vault = KeyVault::unlock(**db, password);
     if (!vault) {

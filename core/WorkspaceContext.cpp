@@ -9,10 +9,10 @@
 namespace signet {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Workspace", text);
-}
+// lupdate files Tr::tr() strings under "Workspace", the context they are looked up in.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+};
 } // namespace
 
 WorkspaceContext::WorkspaceContext(Database& db, KeyVault& vault, Clock clock)
@@ -24,13 +24,13 @@ Result<CertificateRecord> WorkspaceContext::resolve(const QString& ref)
 {
     const QString text = ref.trimmed();
     if (text.isEmpty()) {
-        return makeError(tr("no certificate named"));
+        return makeError(Tr::tr("no certificate named"));
     }
     if (text.startsWith(QLatin1String("id:"))) {
         bool ok = false;
         const qint64 id = text.mid(3).toLongLong(&ok);
         if (!ok) {
-            return makeError(tr("'%1' is not a valid id").arg(text));
+            return makeError(Tr::tr("'%1' is not a valid id").arg(text));
         }
         return m_certificates.byId(id);
     }
@@ -58,12 +58,12 @@ Result<CertificateRecord> WorkspaceContext::resolve(const QString& ref)
             return std::move(bySerial->front());
         }
         if (bySerial->size() > 1) {
-            return makeError(tr("serial %1 matches %2 certificates from different CAs; use its name or id:N")
+            return makeError(Tr::tr("serial %1 matches %2 certificates from different CAs; use its name or id:N")
                                  .arg(serial)
                                  .arg(bySerial->size()));
         }
     }
-    return makeError(tr("no certificate or CA named '%1' in this workspace").arg(text));
+    return makeError(Tr::tr("no certificate or CA named '%1' in this workspace").arg(text));
 }
 
 Result<std::vector<CertificateRecord>> WorkspaceContext::chainOf(const CertificateRecord& record)
@@ -72,7 +72,7 @@ Result<std::vector<CertificateRecord>> WorkspaceContext::chainOf(const Certifica
     chain.push_back(record);
     while (chain.back().issuerId && *chain.back().issuerId != chain.back().id) {
         if (chain.size() > 16) {
-            return makeError(tr("the issuer chain of '%1' is too long or loops").arg(record.name));
+            return makeError(Tr::tr("the issuer chain of '%1' is too long or loops").arg(record.name));
         }
         auto issuer = m_certificates.byId(*chain.back().issuerId);
         if (!issuer) {
@@ -90,10 +90,10 @@ Result<CertificateRecord> WorkspaceContext::resolveSigningCa(const QString& ref)
         return ca;
     }
     if (!ca->isCa) {
-        return makeError(tr("'%1' is not a certificate authority").arg(ca->name));
+        return makeError(Tr::tr("'%1' is not a certificate authority").arg(ca->name));
     }
     if (!ca->keyId) {
-        return makeError(tr("the workspace holds no private key for CA '%1', so it cannot sign").arg(ca->name));
+        return makeError(Tr::tr("the workspace holds no private key for CA '%1', so it cannot sign").arg(ca->name));
     }
     auto chain = chainOf(*ca);
     if (!chain) {
@@ -102,10 +102,10 @@ Result<CertificateRecord> WorkspaceContext::resolveSigningCa(const QString& ref)
     const QDateTime at = now();
     for (const CertificateRecord& link : *chain) {
         if (link.revoked) {
-            return makeError(tr("CA '%1' is revoked and cannot issue").arg(link.name));
+            return makeError(Tr::tr("CA '%1' is revoked and cannot issue").arg(link.name));
         }
         if (link.notAfter <= at) {
-            return makeError(tr("CA '%1' expired on %2 and cannot issue")
+            return makeError(Tr::tr("CA '%1' expired on %2 and cannot issue")
                                  .arg(link.name, link.notAfter.toString(Qt::ISODate)));
         }
     }
@@ -121,10 +121,10 @@ Result<QString> WorkspaceContext::uniqueName(const QString& wanted, bool explici
 {
     const QString base = wanted.trimmed();
     if (base.isEmpty()) {
-        return makeError(tr("a name is needed"));
+        return makeError(Tr::tr("a name is needed"));
     }
     if (base.startsWith(QLatin1String("id:"))) {
-        return makeError(tr("names may not start with 'id:'"));
+        return makeError(Tr::tr("names may not start with 'id:'"));
     }
     auto taken = m_certificates.nameExists(base);
     if (!taken) {
@@ -134,7 +134,7 @@ Result<QString> WorkspaceContext::uniqueName(const QString& wanted, bool explici
         return base;
     }
     if (explicitName) {
-        return makeError(tr("the name '%1' is already taken in this workspace").arg(base));
+        return makeError(Tr::tr("the name '%1' is already taken in this workspace").arg(base));
     }
     for (int n = 2; n < 10000; ++n) {
         const QString candidate = QStringLiteral("%1 (%2)").arg(base).arg(n);
@@ -146,7 +146,7 @@ Result<QString> WorkspaceContext::uniqueName(const QString& wanted, bool explici
             return candidate;
         }
     }
-    return makeError(tr("too many certificates named '%1'").arg(base));
+    return makeError(Tr::tr("too many certificates named '%1'").arg(base));
 }
 
 Status WorkspaceContext::audit(const QString& action, const QString& target, const QString& details)

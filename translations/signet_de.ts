@@ -1,4 +1,3004 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../core/store/AuditLog.cpp" line="+73"/>
+        <source>the audit log was altered at entry %1</source>
+        <translation>das Prüfprotokoll wurde bei Eintrag %1 verändert</translation>
+    </message>
+</context>
+<context>
+    <name>Certificate</name>
+    <message>
+        <location filename="../core/crypto/Certificate.cpp" line="+31"/>
+        <source>not an X.509 certificate</source>
+        <translation>kein X.509-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+26"/>
+        <source>no PEM certificate found</source>
+        <translation>kein PEM-Zertifikat gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateIssuer</name>
+    <message>
+        <location filename="../core/pki/CertificateIssuer.cpp" line="+24"/>
+        <source>could not build the %1 extension from &apos;%2&apos;</source>
+        <translation>die Erweiterung %1 konnte nicht aus „%2“ erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not add the %1 extension</source>
+        <translation>die Erweiterung %1 konnte nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the certificate needs a subject</source>
+        <translation>das Zertifikat braucht einen Antragsteller</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>validity must be between 1 and 36500 days, not %1</source>
+        <translation>die Gültigkeit muss zwischen 1 und 36500 Tagen liegen, nicht %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>server certificates may be valid for at most 825 days (Apple&apos;s limit); %1 were asked</source>
+        <translation>Serverzertifikate dürfen höchstens 825 Tage gültig sein (Grenze von Apple); angefordert wurden %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not a valid DNS name</source>
+        <translation>„%1“ ist kein gültiger DNS-Name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not a valid IP address</source>
+        <translation>„%1“ ist keine gültige IP-Adresse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not a valid e-mail address</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a valid domain for a name constraint</source>
+        <translation>„%1“ ist keine gültige Domäne für eine Namenseinschränkung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the path length must be 0 or more</source>
+        <translation>die Pfadlänge muss 0 oder größer sein</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no key to issue with</source>
+        <translation>kein Schlüssel zum Ausstellen vorhanden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the signing key does not belong to the issuing certificate</source>
+        <translation>der signierende Schlüssel gehört nicht zum ausstellenden Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>out of memory</source>
+        <translation>nicht genügend Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>could not fill in the certificate</source>
+        <translation>die Felder des Zertifikats konnten nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not set the issuer name</source>
+        <translation>der Ausstellername konnte nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the certificate would outlive its issuing CA, which expires on %1; choose at most %2 days</source>
+        <translation>das Zertifikat wäre länger gültig als seine ausstellende CA, die am %1 abläuft; wählen Sie höchstens %2 Tage</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>could not copy the requested subject alternative names</source>
+        <translation>die angeforderten alternativen Antragstellernamen konnten nicht übernommen werden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>could not sign the certificate</source>
+        <translation>das Zertifikat konnte nicht signiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRepository</name>
+    <message>
+        <location filename="../core/store/CertificateRepository.cpp" line="+70"/>
+        <source>the name &apos;%1&apos; is already taken</source>
+        <translation>der Name „%1“ ist bereits vergeben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this certificate is already in the workspace</source>
+        <translation>dieses Zertifikat ist bereits im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>serial %1 was already used by this CA</source>
+        <translation>die Seriennummer %1 wurde von dieser CA bereits verwendet</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>no certificate with id %1</source>
+        <translation>kein Zertifikat mit der ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRequest</name>
+    <message>
+        <location filename="../core/crypto/CertificateRequest.cpp" line="+32"/>
+        <source>not a certificate signing request (PKCS#10, PEM or DER)</source>
+        <translation>keine Zertifikatsanforderung (PKCS#10, PEM oder DER)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>the request holds no usable public key</source>
+        <translation>die Anforderung enthält keinen verwendbaren öffentlichen Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the request&apos;s signature is invalid: it was altered or not signed by its key</source>
+        <translation>die Signatur der Anforderung ist ungültig – die Anforderung wurde verändert oder nicht mit ihrem Schlüssel signiert</translation>
+    </message>
+</context>
+<context>
+    <name>ChainVerifier</name>
+    <message>
+        <location filename="../core/pki/ChainVerifier.cpp" line="+19"/>
+        <source>no certificate to verify</source>
+        <translation>kein Zertifikat zum Prüfen vorhanden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>out of memory</source>
+        <translation>nicht genügend Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not add a trust anchor</source>
+        <translation>ein Vertrauensanker konnte nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>could not add a CRL</source>
+        <translation>eine Sperrliste konnte nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>could not add an intermediate certificate</source>
+        <translation>ein Zwischenzertifikat konnte nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not set up verification</source>
+        <translation>die Prüfung konnte nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>certificate chain does not verify: %1 (at depth %2)</source>
+        <translation>die Zertifikatskette lässt sich nicht verifizieren: %1 (in Tiefe %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Crl</name>
+    <message>
+        <location filename="../core/crypto/Crl.cpp" line="+26"/>
+        <source>not a certificate revocation list</source>
+        <translation>keine Zertifikatsperrliste</translation>
+    </message>
+</context>
+<context>
+    <name>CrlBuilder</name>
+    <message>
+        <location filename="../core/pki/CrlBuilder.cpp" line="+26"/>
+        <source>bad serial number &apos;%1&apos; in the revocation list</source>
+        <translation>ungültige Seriennummer „%1“ in der Sperrliste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>could not add a revoked certificate to the list</source>
+        <translation>ein widerrufenes Zertifikat konnte nicht in die Liste aufgenommen werden</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>could not add a revocation reason</source>
+        <translation>ein Widerrufsgrund konnte nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a CRL must be valid for 1 to 3650 days, not %1</source>
+        <translation>eine Sperrliste muss 1 bis 3650 Tage gültig sein, nicht %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the signing key does not belong to the CA certificate</source>
+        <translation>der signierende Schlüssel gehört nicht zum CA-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>could not fill in the CRL</source>
+        <translation>die Felder der Sperrliste konnten nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>could not add the CRL extensions</source>
+        <translation>die Erweiterungen der Sperrliste konnten nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not sign the CRL</source>
+        <translation>die Sperrliste konnte nicht signiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../core/store/Database.cpp" line="+57"/>
+        <source>%1 is not a workspace file</source>
+        <translation>%1 ist keine Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>workspace %1 does not exist (create it with &apos;signet-cli init&apos;)</source>
+        <translation>der Arbeitsbereich %1 existiert nicht (legen Sie ihn mit „signet-cli init“ an)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+26"/>
+        <location line="+29"/>
+        <source>%1 is not a Signet workspace (or it is damaged)</source>
+        <translation>%1 ist kein Signet-Arbeitsbereich (oder er ist beschädigt)</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>cannot open workspace %1</source>
+        <translation>der Arbeitsbereich %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>workspace %1 is damaged</source>
+        <translation>der Arbeitsbereich %1 ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>workspace %1 was written by a newer Signet (schema %2; this one knows %3)</source>
+        <translation>der Arbeitsbereich %1 wurde von einer neueren Signet-Version geschrieben (Schema %2; diese Version kennt %3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is an SQLite file, but not a Signet workspace</source>
+        <translation>%1 ist eine SQLite-Datei, aber kein Signet-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot upgrade workspace %1 to schema %2</source>
+        <translation>der Arbeitsbereich %1 kann nicht auf Schema %2 aktualisiert werden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+14"/>
+        <source>database error</source>
+        <translation>Datenbankfehler</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>the workspace is busy: another Signet process is writing to it; try again</source>
+        <translation>der Arbeitsbereich ist belegt: Ein anderer Signet-Prozess schreibt gerade hinein; versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>workspace %1 is damaged or not a Signet workspace</source>
+        <translation>der Arbeitsbereich %1 ist beschädigt oder kein Signet-Arbeitsbereich</translation>
+    </message>
+</context>
+<context>
+    <name>DialogSupport</name>
+    <message>
+        <location filename="../ui/dialogs/DialogSupport.cpp" line="+93"/>
+        <source>Replace File?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existiert bereits. Ersetzen?</translation>
+    </message>
+</context>
+<context>
+    <name>DistinguishedName</name>
+    <message>
+        <location filename="../core/crypto/DistinguishedName.cpp" line="+56"/>
+        <source>the subject is empty</source>
+        <translation>der Antragsteller ist leer</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&apos;%1&apos; in the subject is not of the form KEY=value</source>
+        <translation>„%1“ im Antragsteller hat nicht die Form ATTRIBUT=Wert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown attribute &apos;%1&apos; in the subject</source>
+        <translation>unbekanntes Attribut „%1“ im Antragsteller</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>attribute &apos;%1&apos; in the subject has no value</source>
+        <translation>das Attribut „%1“ im Antragsteller hat keinen Wert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the subject &apos;%1&apos; holds no attribute</source>
+        <translation>der Antragsteller „%1“ enthält kein Attribut</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>out of memory</source>
+        <translation>nicht genügend Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1=%2&apos; is not allowed in a subject (too long, or wrong characters for %1)</source>
+        <translation>„%1=%2“ ist in einem Antragsteller nicht erlaubt (zu lang oder unzulässige Zeichen für %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportService</name>
+    <message>
+        <location filename="../core/export/ExportService.cpp" line="+33"/>
+        <source>could not build the PKCS#7 file</source>
+        <translation>die PKCS#7-Datei konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not add a certificate to the PKCS#7 file</source>
+        <translation>ein Zertifikat konnte nicht zur PKCS#7-Datei hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>could not encode the PKCS#7 file</source>
+        <translation>die PKCS#7-Datei konnte nicht kodiert werden</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>the workspace holds no private key for &apos;%1&apos;</source>
+        <translation>der Arbeitsbereich enthält keinen privaten Schlüssel für „%1“</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>&apos;%1&apos; is not a CA</source>
+        <translation>„%1“ ist keine CA</translation>
+    </message>
+</context>
+<context>
+    <name>FileWriter</name>
+    <message>
+        <location filename="../core/export/FileWriter.cpp" line="+21"/>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write %1: it is a folder</source>
+        <translation>%1 kann nicht geschrieben werden: Das ist ein Ordner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>ImportParser</name>
+    <message>
+        <location filename="../core/import/ImportParser.cpp" line="+23"/>
+        <location line="+100"/>
+        <source>not PKCS#12</source>
+        <translation>kein PKCS#12</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>%1 is a PKCS#12 file protected by a password; give its password to import it</source>
+        <translation>%1 ist eine passwortgeschützte PKCS#12-Datei; geben Sie ihr Passwort an, um sie zu importieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot open %1: wrong password, or an algorithm OpenSSL 3 no longer supports</source>
+        <translation>%1 kann nicht geöffnet werden: falsches Passwort oder ein Algorithmus, den OpenSSL 3 nicht mehr unterstützt</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1: a CERTIFICATE block is damaged</source>
+        <translation>%1: ein CERTIFICATE-Block ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+49"/>
+        <source>%1: a certificate request; sign it with &apos;signet-cli sign CA FILE --profile ...&apos;</source>
+        <translation>%1: eine Zertifikatsanforderung; signieren Sie sie mit „signet-cli sign CA FILE --profile ...“</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>%1: a CRL; Signet publishes its own CRLs</source>
+        <translation>%1: eine Sperrliste (CRL); Signet veröffentlicht eigene Sperrlisten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: a PEM block of type &apos;%2&apos; that Signet does not import</source>
+        <translation>%1: ein PEM-Block vom Typ „%2“, den Signet nicht importiert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 holds no PEM data that can be read</source>
+        <translation>%1 enthält keine lesbaren PEM-Daten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 is not a certificate, private key or PKCS#12 file (PEM or DER)</source>
+        <translation>%1 ist weder ein Zertifikat noch ein privater Schlüssel noch eine PKCS#12-Datei (PEM oder DER)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <location filename="../core/import/ImportService.cpp" line="+88"/>
+        <source>no file to import</source>
+        <translation>keine Datei zum Importieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the import was cancelled</source>
+        <translation>der Import wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>nothing to import: %1</source>
+        <translation>nichts zu importieren: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&apos;%1&apos; is already in the workspace</source>
+        <translation>„%1“ ist bereits im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>a %1 private key that matches no certificate without a key here</source>
+        <translation>ein privater Schlüssel (%1), der zu keinem Zertifikat ohne Schlüssel in diesem Arbeitsbereich passt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing was imported: %1</source>
+        <translation>es wurde nichts importiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IssuanceService</name>
+    <message>
+        <location filename="../core/IssuanceService.cpp" line="+50"/>
+        <source>CA &apos;%1&apos; has path length %2, so it allows no further CA level below &apos;%3&apos;</source>
+        <translation>die CA „%1“ hat die Pfadlänge %2 und erlaubt daher unterhalb von „%3“ keine weitere CA-Ebene</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>refusing to issue a certificate that would not verify</source>
+        <translation>ein Zertifikat, das sich nicht verifizieren ließe, wird nicht ausgestellt</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&apos;%1&apos; is not a CRL address: use an http://, https:// or ldap:// URL</source>
+        <translation>„%1“ ist keine Sperrlisten-Adresse: Verwenden Sie eine http://-, https://- oder ldap://-URL</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>use &apos;ca create&apos; to make a certificate authority</source>
+        <translation>verwenden Sie „ca create“, um eine Zertifizierungsstelle anzulegen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a client certificate needs a name (--cn)</source>
+        <translation>ein Clientzertifikat braucht einen Namen (--cn)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a server certificate needs at least one host name or IP address</source>
+        <translation>ein Serverzertifikat braucht mindestens einen Hostnamen oder eine IP-Adresse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a server certificate needs at least one host name or IP address (browsers ignore the common name)</source>
+        <translation>ein Serverzertifikat braucht mindestens einen Hostnamen oder eine IP-Adresse (Browser ignorieren den allgemeinen Namen)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>CSRs can be signed as server, client or server-client certificates</source>
+        <translation>CSRs können als Server-, Client- oder Server-Client-Zertifikate signiert werden</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the request has neither subject alternative names nor a common name</source>
+        <translation>die Anforderung hat weder alternative Antragstellernamen noch einen allgemeinen Namen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the request has an empty subject</source>
+        <translation>die Anforderung hat einen leeren Antragsteller</translation>
+    </message>
+</context>
+<context>
+    <name>KeySpec</name>
+    <message>
+        <location filename="../core/crypto/KeySpec.cpp" line="+45"/>
+        <source>unknown key type &apos;%1&apos; (use one of: %2)</source>
+        <translation>unbekannter Schlüsseltyp „%1“ (möglich sind: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <location filename="../core/store/KeyStore.cpp" line="+47"/>
+        <source>private key %1 is missing from the workspace</source>
+        <translation>der private Schlüssel %1 fehlt im Arbeitsbereich</translation>
+    </message>
+</context>
+<context>
+    <name>KeyVault</name>
+    <message>
+        <location filename="../core/store/KeyVault.cpp" line="+32"/>
+        <source>the workspace has no key vault entry &apos;%1&apos;</source>
+        <translation>der Schlüsseltresor des Arbeitsbereichs hat keinen Eintrag „%1“</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>scrypt is not available</source>
+        <translation>scrypt ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>could not derive a key from the password</source>
+        <translation>aus dem Passwort konnte kein Schlüssel abgeleitet werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+50"/>
+        <location line="+33"/>
+        <source>the random number generator failed</source>
+        <translation>der Zufallszahlengenerator ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>encryption failed</source>
+        <translation>Verschlüsselung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an encrypted entry in the workspace is truncated</source>
+        <translation>ein verschlüsselter Eintrag im Arbeitsbereich ist abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>decryption failed: wrong password, or the workspace was altered</source>
+        <translation>Entschlüsselung fehlgeschlagen: falsches Passwort, oder der Arbeitsbereich wurde verändert</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+46"/>
+        <source>the workspace password must not be empty</source>
+        <translation>das Passwort des Arbeitsbereichs darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>the workspace uses an unknown key derivation &apos;%1&apos;</source>
+        <translation>der Arbeitsbereich verwendet eine unbekannte Schlüsselableitung „%1“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>wrong password for this workspace</source>
+        <translation>falsches Passwort für diesen Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+8"/>
+        <source>the workspace is locked</source>
+        <translation>der Arbeitsbereich ist gesperrt</translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs12Builder</name>
+    <message>
+        <location filename="../core/export/Pkcs12Builder.cpp" line="+42"/>
+        <source>a PKCS#12 file needs a password</source>
+        <translation>eine PKCS#12-Datei braucht ein Passwort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the private key does not belong to the certificate</source>
+        <translation>der private Schlüssel gehört nicht zum Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>could not add the chain to the PKCS#12 file</source>
+        <translation>die Kette konnte nicht zur PKCS#12-Datei hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>could not build the PKCS#12 file</source>
+        <translation>die PKCS#12-Datei konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>could not add the integrity check to the PKCS#12 file</source>
+        <translation>die Integritätsprüfung konnte nicht zur PKCS#12-Datei hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>could not encode the PKCS#12 file</source>
+        <translation>die PKCS#12-Datei konnte nicht kodiert werden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the random number generator failed</source>
+        <translation>der Zufallszahlengenerator ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateKey</name>
+    <message>
+        <location filename="../core/crypto/PrivateKey.cpp" line="+30"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>could not set up %1 key generation</source>
+        <translation>die Schlüsselerzeugung (%1) konnte nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>key generation was cancelled</source>
+        <translation>die Schlüsselerzeugung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not generate a %1 key</source>
+        <translation>ein Schlüssel (%1) konnte nicht erzeugt werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>could not set up a key decoder</source>
+        <translation>ein Schlüsseldecoder konnte nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the private key is encrypted and no password was given</source>
+        <translation>der private Schlüssel ist verschlüsselt, aber es wurde kein Passwort angegeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not decrypt the private key: wrong password?</source>
+        <translation>der private Schlüssel konnte nicht entschlüsselt werden: falsches Passwort?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a private key this program can read</source>
+        <translation>kein privater Schlüssel, den dieses Programm lesen kann</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>stored private key is damaged</source>
+        <translation>der gespeicherte private Schlüssel ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>could not encode the private key</source>
+        <translation>der private Schlüssel konnte nicht kodiert werden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>could not write the private key</source>
+        <translation>der private Schlüssel konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <location filename="../core/pki/Profile.cpp" line="+38"/>
+        <source>Root CA</source>
+        <translation>Stamm-CA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intermediate CA</source>
+        <translation>Zwischen-CA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server + Client</source>
+        <translation>Server + Client</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../ui/LongTask.h" line="+25"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>RevocationService</name>
+    <message>
+        <location filename="../core/RevocationService.cpp" line="+26"/>
+        <source>&apos;%1&apos; was already revoked on %2</source>
+        <translation>„%1“ wurde bereits am %2 widerrufen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is a root CA: it cannot appear on any CRL; remove it from the trust stores instead</source>
+        <translation>„%1“ ist eine Stamm-CA und kann auf keiner Sperrliste stehen; entfernen Sie sie stattdessen aus den Vertrauensspeichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; was not issued by a CA in this workspace</source>
+        <translation>„%1“ wurde nicht von einer CA in diesem Arbeitsbereich ausgestellt</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>&apos;%1&apos; is not a CA, so it has no CRL</source>
+        <translation>„%1“ ist keine CA und hat daher keine Sperrliste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the workspace holds no private key for CA &apos;%1&apos;, so it cannot sign a CRL</source>
+        <translation>der Arbeitsbereich enthält keinen privaten Schlüssel für die CA „%1“, daher kann sie keine Sperrliste signieren</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>publishing the CRL was cancelled</source>
+        <translation>das Veröffentlichen der Sperrliste wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Serial</name>
+    <message>
+        <location filename="../core/crypto/Serial.cpp" line="+15"/>
+        <source>the random number generator failed</source>
+        <translation>der Zufallszahlengenerator ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConfigWriter</name>
+    <message>
+        <location filename="../core/export/ServerConfigWriter.cpp" line="+63"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>port %1 is out of range</source>
+        <translation>der Port %1 liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not an http:// or https:// backend address</source>
+        <translation>„%1“ ist keine http://- oder https://-Backend-Adresse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is a CA, not a server certificate</source>
+        <translation>„%1“ ist eine CA, kein Serverzertifikat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is a %2 certificate; the server needs one with serverAuth</source>
+        <translation>„%1“ ist ein Zertifikat vom Typ %2; der Server braucht eines mit serverAuth</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the workspace holds no private key for &apos;%1&apos;</source>
+        <translation>der Arbeitsbereich enthält keinen privaten Schlüssel für „%1“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not a CA</source>
+        <translation>„%1“ ist keine CA</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no folder given for the configuration files</source>
+        <translation>kein Ordner für die Konfigurationsdateien angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStyle</name>
+    <message>
+        <location filename="../ui/StatusStyle.cpp" line="+67"/>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expiring soon</source>
+        <translation>Läuft bald ab</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not yet valid</source>
+        <translation>Noch nicht gültig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../core/Workspace.cpp" line="+43"/>
+        <source>%1 already exists; open it instead of creating it</source>
+        <translation>%1 existiert bereits; öffnen Sie die Datei, statt sie neu anzulegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the workspace password must not be empty</source>
+        <translation>das Passwort des Arbeitsbereichs darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 is not a Signet workspace (it has no key vault)</source>
+        <translation>%1 ist kein Signet-Arbeitsbereich (er hat keinen Schlüsseltresor)</translation>
+    </message>
+    <message>
+        <location filename="../core/WorkspaceContext.cpp" line="+27"/>
+        <source>no certificate named</source>
+        <translation>kein Zertifikatsname angegeben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a valid id</source>
+        <translation>„%1“ ist keine gültige ID</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>serial %1 matches %2 certificates from different CAs; use its name or id:N</source>
+        <translation>die Seriennummer %1 passt zu %2 Zertifikaten verschiedener CAs; verwenden Sie den Namen oder id:N</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no certificate or CA named &apos;%1&apos; in this workspace</source>
+        <translation>kein Zertifikat und keine CA namens „%1“ in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the issuer chain of &apos;%1&apos; is too long or loops</source>
+        <translation>die Ausstellerkette von „%1“ ist zu lang oder enthält eine Schleife</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&apos;%1&apos; is not a certificate authority</source>
+        <translation>„%1“ ist keine Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the workspace holds no private key for CA &apos;%1&apos;, so it cannot sign</source>
+        <translation>der Arbeitsbereich enthält keinen privaten Schlüssel für die CA „%1“, daher kann sie nicht signieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CA &apos;%1&apos; is revoked and cannot issue</source>
+        <translation>die CA „%1“ ist widerrufen und kann nicht ausstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CA &apos;%1&apos; expired on %2 and cannot issue</source>
+        <translation>die CA „%1“ ist am %2 abgelaufen und kann nicht ausstellen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a name is needed</source>
+        <translation>ein Name ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>names may not start with &apos;id:&apos;</source>
+        <translation>Namen dürfen nicht mit „id:“ beginnen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the name &apos;%1&apos; is already taken in this workspace</source>
+        <translation>der Name „%1“ ist in diesem Arbeitsbereich bereits vergeben</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>too many certificates named &apos;%1&apos;</source>
+        <translation>zu viele Zertifikate namens „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+31"/>
+        <source>Certificate authority for private PKI and mutual TLS.</source>
+        <translation>Zertifizierungsstelle für private PKI und gegenseitige TLS-Authentifizierung (mTLS).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workspace to open (default: %1).</source>
+        <translation>Zu öffnender Arbeitsbereich (Standard: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>signet::CaComboBox</name>
+    <message>
+        <location filename="../ui/wizards/CaComboBox.cpp" line="+40"/>
+        <source>%1
+valid until %2</source>
+        <translation>%1
+gültig bis %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No CA in this workspace can sign</source>
+        <translation>Keine CA in diesem Arbeitsbereich kann signieren</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+</context>
+<context>
+    <name>signet::CertificateActions</name>
+    <message>
+        <location filename="../ui/CertificateActions.cpp" line="+35"/>
+        <source>New Certificate &amp;Authority…</source>
+        <translation>Neue &amp;Zertifizierungsstelle…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;Server Certificate…</source>
+        <translation>Neues &amp;Serverzertifikat…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;Client Certificate…</source>
+        <translation>Neues &amp;Clientzertifikat…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign a &amp;Request…</source>
+        <translation>&amp;Anforderung signieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish CR&amp;L…</source>
+        <translation>Sperrliste &amp;veröffentlichen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server Confi&amp;guration…</source>
+        <translation>Server&amp;konfiguration…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New CA</source>
+        <translation>Neue CA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign CSR</source>
+        <translation>CSR signieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server Config</source>
+        <translation>Serverkonfig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish CRL</source>
+        <translation>CRL veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Import Certificates and Keys</source>
+        <translation>Zertifikate und Schlüssel importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates, keys and PKCS#12 (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.csr);;All files (*)</source>
+        <translation>Zertifikate, Schlüssel und PKCS#12 (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.csr);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>PKCS#12 Password</source>
+        <translation>PKCS#12-Passwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password of the PKCS#12 file:</source>
+        <translation>Passwort der PKCS#12-Datei:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>%n Datei wird importiert…</numerusform>
+            <numerusform>%n Dateien werden importiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <location line="+181"/>
+        <location line="+15"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-11"/>
+        <source>Imported %n certificate(s).</source>
+        <translation>
+            <numerusform>%n Zertifikat importiert.</numerusform>
+            <numerusform>%n Zertifikate importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private keys added for: %1.</source>
+        <translation>Private Schlüssel hinzugefügt für: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not imported:</source>
+        <translation>Nicht importiert:</translation>
+    </message>
+</context>
+<context>
+    <name>signet::CertificateTreeModel</name>
+    <message>
+        <location filename="../ui/CertificateTreeModel.cpp" line="+80"/>
+        <source>Root CA</source>
+        <translation>Stamm-CA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Intermediate CA</source>
+        <translation>Zwischen-CA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server + Client</source>
+        <translation>Server + Client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serial</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>signet::ExportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ExportDialog.cpp" line="+82"/>
+        <source>Export “%1”</source>
+        <translation>„%1“ exportieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PEM certificate</source>
+        <translation>PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DER certificate</source>
+        <translation>DER-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chain (certificate + intermediates)</source>
+        <translation>Kette (Zertifikat + Zwischenzertifikate)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full chain (+ root)</source>
+        <translation>Vollständige Kette (+ Stammzertifikat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PKCS#7 .p7b</source>
+        <translation>PKCS#7 .p7b</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private key (PKCS#8)</source>
+        <translation>Privater Schlüssel (PKCS#8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PKCS#12 .p12 / .pfx</source>
+        <translation>PKCS#12 .p12 / .pfx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>iPhone / iPad / Mac</source>
+        <translation>iPhone / iPad / Mac</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Firefox / Chrome / modern systems</source>
+        <translation>Firefox / Chrome / moderne Systeme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Installs on:</source>
+        <translation>&amp;Installieren auf:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Generate Another</source>
+        <translation>&amp;Neu erzeugen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give this passphrase to whoever installs the file. Signet does not keep it.</source>
+        <translation>Geben Sie diese Passphrase an die Person weiter, die die Datei installiert. Signet speichert sie nicht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key &amp;password:</source>
+        <translation>Schlüssel&amp;passwort:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Speichern unter:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Uses AES-256 and SHA-256; older iPhones, Android 13 and Windows Server 2016 cannot read it.</source>
+        <translation>Verwendet AES-256 und SHA-256; ältere iPhones, Android 13 und Windows Server 2016 können die Datei nicht lesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uses 3DES and SHA-1, the only choice older devices import.</source>
+        <translation>Verwendet 3DES und SHA-1 – das einzige Verfahren, das ältere Geräte importieren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Without a password the key is written unencrypted: anyone who can read the file can use it.</source>
+        <translation>Ohne Passwort wird der Schlüssel unverschlüsselt gespeichert: Wer die Datei lesen kann, kann ihn verwenden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key is encrypted with AES-256 (PKCS#8).</source>
+        <translation>Der Schlüssel wird mit AES-256 verschlüsselt (PKCS#8).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The certificate alone, as Base64 text. Most servers and tools read it.</source>
+        <translation>Nur das Zertifikat, als Base64-Text. Die meisten Server und Werkzeuge können es lesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate alone, binary. Windows and Java tools often expect it.</source>
+        <translation>Nur das Zertifikat, binär. Windows- und Java-Werkzeuge erwarten oft dieses Format.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate followed by its intermediate CAs: what nginx ssl_certificate and Apache SSLCertificateFile expect.</source>
+        <translation>Das Zertifikat, gefolgt von seinen Zwischen-CAs – so erwarten es nginx ssl_certificate und Apache SSLCertificateFile.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate, its intermediate CAs and the root CA.</source>
+        <translation>Das Zertifikat, seine Zwischen-CAs und die Stamm-CA.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate and its CAs in one PKCS#7 file, for Windows and Java.</source>
+        <translation>Das Zertifikat und seine CAs in einer PKCS#7-Datei, für Windows und Java.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The private key alone. Only you can read the file.</source>
+        <translation>Nur der private Schlüssel. Nur Sie können die Datei lesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate, private key and CAs in one file protected by a passphrase, for phones, browsers and Windows. Only you can read the file.</source>
+        <translation>Zertifikat, privater Schlüssel und CAs in einer mit Passphrase geschützten Datei, für Smartphones, Browser und Windows. Nur Sie können die Datei lesen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PKCS#7 (*.p7b *.p7c)</source>
+        <translation>PKCS#7 (*.p7b *.p7c)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DER certificates (*.der *.cer)</source>
+        <translation>DER-Zertifikate (*.der *.cer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private keys (*.key *.pem)</source>
+        <translation>Private Schlüssel (*.key *.pem)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM files (*.pem *.crt)</source>
+        <translation>PEM-Dateien (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export To</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Choose where to save the file.</source>
+        <translation>Wählen Sie aus, wo die Datei gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The two key passwords differ.</source>
+        <translation>Die beiden Schlüsselpasswörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>signet::InspectorWidget</name>
+    <message>
+        <location filename="../ui/InspectorWidget.cpp" line="+64"/>
+        <source>Select a certificate to see its details.</source>
+        <translation>Wählen Sie ein Zertifikat aus, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extension</source>
+        <translation>Erweiterung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Extensions</source>
+        <translation>Erweiterungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chain</source>
+        <translation>Kette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM / Text</source>
+        <translation>PEM / Text</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject:</source>
+        <translation>Antragsteller:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issuer:</source>
+        <translation>Aussteller:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid from:</source>
+        <translation>Gültig ab:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until:</source>
+        <translation>Gültig bis:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Serial:</source>
+        <translation>Seriennummer:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Names (SAN):</source>
+        <translation>Namen (SAN):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Usage:</source>
+        <translation>Verwendung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SHA-1:</source>
+        <translation>SHA-1:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copy SHA-256</source>
+        <translation>SHA-256 kopieren</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Copy PEM</source>
+        <translation>PEM kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy Text</source>
+        <translation>Text kopieren</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This certificate cannot be shown: %1</source>
+        <translation>Dieses Zertifikat kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag abgelaufen</numerusform>
+            <numerusform>vor %n Tagen abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(issuer not in this workspace: %1)</source>
+        <translation>(Aussteller nicht in diesem Arbeitsbereich: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>signet::IssuanceWizard</name>
+    <message>
+        <location filename="../ui/wizards/IssuanceWizard.cpp" line="+35"/>
+        <source>Generating %1 key…</source>
+        <translation>Schlüssel (%1) wird erzeugt…</translation>
+    </message>
+</context>
+<context>
+    <name>signet::KeyTypeComboBox</name>
+    <message>
+        <location filename="../ui/wizards/KeyTypeComboBox.cpp" line="+14"/>
+        <source>%1 (recommended)</source>
+        <translation>%1 (empfohlen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (for old systems)</source>
+        <translation>%1 (für alte Systeme)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (slow to generate, widest compatibility)</source>
+        <translation>%1 (langsam zu erzeugen, höchste Kompatibilität)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (Chrome does not accept it)</source>
+        <translation>%1 (von Chrome nicht akzeptiert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (web browsers do not accept it yet)</source>
+        <translation>%1 (von Webbrowsern noch nicht akzeptiert)</translation>
+    </message>
+</context>
+<context>
+    <name>signet::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+89"/>
+        <location line="+143"/>
+        <source>Signet</source>
+        <translation>Signet</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Filter by name, host name, e-mail or serial</source>
+        <translation>Nach Name, Hostname, E-Mail oder Seriennummer filtern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiring soon</source>
+        <translation>Läuft bald ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;Password…</source>
+        <translation>&amp;Passwort ändern…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Certificates</source>
+        <translation>&amp;Zertifikate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;fresh</source>
+        <translation>Ak&amp;tualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 — Signet</source>
+        <translation>%1 — Signet</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>New Workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Signet workspaces (*.signet)</source>
+        <translation>Signet-Arbeitsbereiche (*.signet)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 already exists; open it instead.</source>
+        <translation>%1 existiert bereits; öffnen Sie die Datei stattdessen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signet workspaces (*.signet);;All files (*)</source>
+        <translation>Signet-Arbeitsbereiche (*.signet);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change Workspace Password</source>
+        <translation>Passwort des Arbeitsbereichs ändern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change Password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workspace password was changed.</source>
+        <translation>Das Passwort des Arbeitsbereichs wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>No certificate expires in the next %1 days</source>
+        <translation>Kein Zertifikat läuft in den nächsten %1 Tagen ab</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n certificate(s) expire in the next %1 days</source>
+        <translation>
+            <numerusform>%n Zertifikat läuft in den nächsten %1 Tagen ab</numerusform>
+            <numerusform>%n Zertifikate laufen in den nächsten %1 Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CRLs up to date</source>
+        <translation>Sperrlisten aktuell</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>⚠ CRL expired: %1 — servers reject every client; publish a new one</source>
+        <translation>⚠ Sperrliste abgelaufen: %1 – Server weisen jeden Client ab; veröffentlichen Sie eine neue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ CRL expires within %1 days: %2</source>
+        <translation>⚠ Sperrliste läuft innerhalb von %1 Tagen ab: %2</translation>
+    </message>
+</context>
+<context>
+    <name>signet::NewCaWizard</name>
+    <message>
+        <location filename="../ui/wizards/NewCaWizard.cpp" line="+94"/>
+        <source>New Certificate Authority</source>
+        <translation>Neue Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind of CA</source>
+        <translation>Art der CA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A root CA starts a new chain of trust; an intermediate CA is signed by a CA you already have.</source>
+        <translation>Eine Stamm-CA beginnt eine neue Vertrauenskette; eine Zwischen-CA wird von einer CA signiert, die Sie bereits haben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Root CA</source>
+        <translation>S&amp;tamm-CA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Self-signed. Every device that should trust your certificates installs it once.</source>
+        <translation>Selbstsigniert. Jedes Gerät, das Ihren Zertifikaten vertrauen soll, installiert sie einmal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Intermediate CA</source>
+        <translation>Zwischen-&amp;CA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed by the CA chosen below. It issues the day-to-day certificates, so the root&apos;s key can stay unused.</source>
+        <translation>Von der unten gewählten CA signiert. Sie stellt die Zertifikate im Alltag aus, sodass der Schlüssel der Stamm-CA unbenutzt bleiben kann.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Signed by:</source>
+        <translation>Signiert &amp;von:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No CA in this workspace can sign yet, so the first CA is a root.</source>
+        <translation>Noch kann keine CA in diesem Arbeitsbereich signieren, daher ist die erste CA eine Stamm-CA.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the CA is named in this workspace and in the certificates it signs.</source>
+        <translation>Wie die CA in diesem Arbeitsbereich und in den von ihr signierten Zertifikaten heißt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Home Lab Root CA</source>
+        <translation>z. B. Heimlabor-Stamm-CA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name in the workspace:</source>
+        <translation>&amp;Name im Arbeitsbereich:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Common name (CN):</source>
+        <translation>Allgemeiner Name (&amp;CN):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organization (O):</source>
+        <translation>&amp;Organisation (O):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional, two letters, e.g. DE</source>
+        <translation>optional, zwei Buchstaben, z. B. DE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Co&amp;untry (C):</source>
+        <translation>&amp;Land (C):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+138"/>
+        <source>Subject:</source>
+        <translation>Antragsteller:</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>Key and Limits</source>
+        <translation>Schlüssel und Einschränkungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CA&apos;s key, how long it is valid, and what it may sign.</source>
+        <translation>Der Schlüssel der CA, wie lange sie gültig ist und was sie signieren darf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Key type:</source>
+        <translation>Schlüssel&amp;typ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Validity:</source>
+        <translation>&amp;Gültigkeit:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+100"/>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>&amp;Path length:</source>
+        <translation>&amp;Pfadlänge:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many levels of CAs may exist below this one; 0 means it signs only servers and clients.</source>
+        <translation>Wie viele CA-Ebenen unterhalb dieser CA bestehen dürfen; 0 bedeutet, dass sie nur Server- und Clientzertifikate signiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>optional, e.g. example.com, lab.example.net</source>
+        <translation>optional, z. B. example.com, lab.example.net</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permitted &amp;domains:</source>
+        <translation>Erlaubte &amp;Domänen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name constraints: this CA and every CA below it can then only issue for these domains and their subdomains. Chrome enforces them on locally added roots.</source>
+        <translation>Namenseinschränkungen: Diese CA und jede CA unterhalb von ihr können dann nur für diese Domänen und deren Subdomänen ausstellen. Chrome setzt sie bei lokal hinzugefügten Stammzertifikaten durch.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>optional, e.g. http://pki.example.com/ca.crl</source>
+        <translation>optional, z. B. http://pki.example.com/ca.crl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;RL URL:</source>
+        <translation>Sperrlisten-&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where you will publish this CA&apos;s revocation list; it is written into every certificate the CA issues.</source>
+        <translation>Wo Sie die Sperrliste dieser CA veröffentlichen werden; die Adresse wird in jedes Zertifikat geschrieben, das die CA ausstellt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not a domain name: %1</source>
+        <translation>Kein Domänenname: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CRL URL must be a complete http:// or https:// address.</source>
+        <translation>Die Sperrlisten-URL muss eine vollständige http://- oder https://-Adresse sein.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer:</source>
+        <translation>Aussteller:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>itself (self-signed)</source>
+        <translation>sie selbst (selbstsigniert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key type:</source>
+        <translation>Schlüsseltyp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validity:</source>
+        <translation>Gültigkeit:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s), until %1</source>
+        <translation>
+            <numerusform>%n Tag, bis %1</numerusform>
+            <numerusform>%n Tage, bis %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path length:</source>
+        <translation>Pfadlänge:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Permitted domains:</source>
+        <translation>Erlaubte Domänen:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>any (no name constraints)</source>
+        <translation>alle (keine Namenseinschränkungen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publishes its CRL at:</source>
+        <translation>Veröffentlicht ihre Sperrliste unter:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRL distribution point:</source>
+        <translation>Sperrlisten-Verteilungspunkt:</translation>
+    </message>
+</context>
+<context>
+    <name>signet::NewClientWizard</name>
+    <message>
+        <location filename="../ui/wizards/NewClientWizard.cpp" line="+41"/>
+        <source>New Client Certificate</source>
+        <translation>Neues Clientzertifikat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who or what the certificate identifies to servers that ask for client certificates (mutual TLS).</source>
+        <translation>Wen oder was das Zertifikat gegenüber Servern ausweist, die Clientzertifikate verlangen (gegenseitige TLS-Authentifizierung).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signed by &amp;CA:</source>
+        <translation>Signiert von &amp;CA:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No CA in this workspace can sign. Create a CA first.</source>
+        <translation>Keine CA in diesem Arbeitsbereich kann signieren. Erstellen Sie zuerst eine CA.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Anna&apos;s iPhone, Jan Novak, build-server-3</source>
+        <translation>z. B. Annas iPhone, Jan Novak, build-server-3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Person or device:</source>
+        <translation>&amp;Person oder Gerät:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Becomes the certificate&apos;s common name (CN) and its name in the workspace. Servers see it in their logs.</source>
+        <translation>Wird zum allgemeinen Namen (CN) des Zertifikats und zu seinem Namen im Arbeitsbereich. Server sehen ihn in ihren Protokollen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>optional, e.g. anna@example.com</source>
+        <translation>optional, z. B. anna@example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is not an e-mail address.</source>
+        <translation>Das ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Key and Validity</source>
+        <translation>Schlüssel und Gültigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key is made here and kept encrypted in the workspace until you export it.</source>
+        <translation>Der Schlüssel wird hier erzeugt und verschlüsselt im Arbeitsbereich aufbewahrt, bis Sie ihn exportieren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Key type:</source>
+        <translation>Schlüssel&amp;typ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older Android and Windows versions import RSA 2048 keys most reliably.</source>
+        <translation>Ältere Android- und Windows-Versionen importieren RSA-2048-Schlüssel am zuverlässigsten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Validity:</source>
+        <translation>&amp;Gültigkeit:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export a .p12 for a phone or browser right after issuing</source>
+        <translation>Nach dem Ausstellen gleich eine .p12-Datei für Smartphone oder Browser exportieren</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (TLS client authentication)</source>
+        <translation>%1 (TLS-Clientauthentifizierung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer:</source>
+        <translation>Aussteller:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject:</source>
+        <translation>Antragsteller:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject alternative names:</source>
+        <translation>Alternative Antragstellernamen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key type:</source>
+        <translation>Schlüsseltyp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validity:</source>
+        <translation>Gültigkeit:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s), until %1</source>
+        <translation>
+            <numerusform>%n Tag, bis %1</numerusform>
+            <numerusform>%n Tage, bis %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRL distribution point:</source>
+        <translation>Sperrlisten-Verteilungspunkt:</translation>
+    </message>
+</context>
+<context>
+    <name>signet::NewServerWizard</name>
+    <message>
+        <location filename="../ui/wizards/NewServerWizard.cpp" line="+67"/>
+        <source>New Server Certificate</source>
+        <translation>Neues Serverzertifikat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The names clients use to reach the server. The first one also becomes the certificate&apos;s common name (CN).</source>
+        <translation>Die Namen, unter denen Clients den Server erreichen. Der erste wird auch zum allgemeinen Namen (CN) des Zertifikats.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signed by &amp;CA:</source>
+        <translation>Signiert von &amp;CA:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>www.example.com
+example.com
+192.168.1.10</source>
+        <translation>www.example.com
+example.com
+192.168.1.10</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Host names and IP addresses:</source>
+        <translation>&amp;Hostnamen und IP-Adressen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One per line or separated by commas. Browsers check only these names, never the common name. A name like *.example.com covers one level of subdomains.</source>
+        <translation>Einer pro Zeile oder durch Kommas getrennt. Browser prüfen nur diese Namen, nie den allgemeinen Namen. Ein Name wie *.example.com deckt eine Ebene von Subdomänen ab.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Common name: %1</source>
+        <translation>Allgemeiner Name: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DNS names: %1</source>
+        <translation>DNS-Namen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IP addresses: %1</source>
+        <translation>IP-Adressen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Neither a host name nor an IP address: %1</source>
+        <translation>Weder Hostname noch IP-Adresse: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No CA in this workspace can sign. Create a CA first.</source>
+        <translation>Keine CA in diesem Arbeitsbereich kann signieren. Erstellen Sie zuerst eine CA.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Key and Validity</source>
+        <translation>Schlüssel und Gültigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s key is made here and kept encrypted in the workspace.</source>
+        <translation>Der Schlüssel des Servers wird hier erzeugt und verschlüsselt im Arbeitsbereich aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Key type:</source>
+        <translation>Schlüssel&amp;typ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Validity:</source>
+        <translation>&amp;Gültigkeit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apple and Chrome accept at most 825 / 398 days; the default of 397 days works everywhere.</source>
+        <translation>Apple und Chrome akzeptieren höchstens 825 bzw. 398 Tage; die Vorgabe von 397 Tagen funktioniert überall.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name in the workspace:</source>
+        <translation>&amp;Name im Arbeitsbereich:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>optional; “%1” when left empty</source>
+        <translation>optional; „%1“, wenn leer</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (TLS server authentication)</source>
+        <translation>%1 (TLS-Serverauthentifizierung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer:</source>
+        <translation>Aussteller:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject:</source>
+        <translation>Antragsteller:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject alternative names:</source>
+        <translation>Alternative Antragstellernamen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key type:</source>
+        <translation>Schlüsseltyp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validity:</source>
+        <translation>Gültigkeit:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s), until %1</source>
+        <translation>
+            <numerusform>%n Tag, bis %1</numerusform>
+            <numerusform>%n Tage, bis %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRL distribution point:</source>
+        <translation>Sperrlisten-Verteilungspunkt:</translation>
+    </message>
+</context>
+<context>
+    <name>signet::PasswordDialog</name>
+    <message>
+        <location filename="../ui/PasswordDialog.cpp" line="+17"/>
+        <source>Unlock Workspace</source>
+        <translation>Arbeitsbereich entsperren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set Workspace Password</source>
+        <translation>Passwort für den Arbeitsbereich festlegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the password of &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Geben Sie das Passwort für &lt;b&gt;%1&lt;/b&gt; ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a password for &lt;b&gt;%1&lt;/b&gt;. It encrypts every private key in the workspace; without it they cannot be recovered.</source>
+        <translation>Wählen Sie ein Passwort für &lt;b&gt;%1&lt;/b&gt;. Es verschlüsselt jeden privaten Schlüssel im Arbeitsbereich; ohne das Passwort lassen sich die Schlüssel nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Short passwords are easy to guess; 12 characters or more are better.</source>
+        <translation>Kurze Passwörter sind leicht zu erraten; 12 oder mehr Zeichen sind besser.</translation>
+    </message>
+</context>
+<context>
+    <name>signet::PublishCrlDialog</name>
+    <message>
+        <location filename="../ui/dialogs/PublishCrlDialog.cpp" line="+67"/>
+        <source>Publish CRL of “%1”</source>
+        <translation>Sperrliste von „%1“ veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signs a new certificate revocation list for &lt;b&gt;%1&lt;/b&gt; listing every certificate it has revoked, and saves it for your servers.</source>
+        <translation>Signiert eine neue Zertifikatsperrliste (CRL) für &lt;b&gt;%1&lt;/b&gt; mit allen Zertifikaten, die diese CA widerrufen hat, und speichert sie für Ihre Server.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Valid for:</source>
+        <translation>&amp;Gültig für:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to save</source>
+        <translation>Was gespeichert wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRL &amp;bundle for servers: this CA and every CA above it</source>
+        <translation>Sperrlisten-&amp;Bündel für Server: diese CA und jede CA darüber</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Only this CA&apos;s CRL</source>
+        <translation>&amp;Nur die Sperrliste dieser CA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;DER (binary) instead of PEM</source>
+        <translation>&amp;DER (binär) statt PEM</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nginx ssl_crl, Apache SSLCARevocationFile and HAProxy crl-file need a CRL for every CA in the client&apos;s chain.</source>
+        <translation>nginx ssl_crl, Apache SSLCARevocationFile und HAProxy crl-file brauchen eine Sperrliste für jede CA in der Kette des Clients.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>B&amp;rowse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Speichern unter:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b&gt;Next update: %1.&lt;/b&gt; After that date nginx, Apache and HAProxy reject &lt;i&gt;every&lt;/i&gt; client certificate until a newer CRL is installed. Publish again before then, and reload nginx, Apache or HAProxy after replacing the file: they read it only at start-up.</source>
+        <translation>&lt;b&gt;Nächste Aktualisierung: %1.&lt;/b&gt; Nach diesem Zeitpunkt weisen nginx, Apache und HAProxy &lt;i&gt;jedes&lt;/i&gt; Clientzertifikat ab, bis eine neuere Sperrliste installiert ist. Veröffentlichen Sie vorher erneut und laden Sie nginx, Apache oder HAProxy nach dem Ersetzen der Datei neu: Sie lesen sie nur beim Start.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>DER CRL (*.crl *.der)</source>
+        <translation>DER-Sperrliste (*.crl *.der)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PEM CRL (*.pem *.crl)</source>
+        <translation>PEM-Sperrliste (*.pem *.crl)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save CRL As</source>
+        <translation>Sperrliste speichern unter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose where to save the CRL.</source>
+        <translation>Wählen Sie aus, wo die Sperrliste gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Publishing the CRL of %1…</source>
+        <translation>Sperrliste von %1 wird veröffentlicht…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Publishing failed: %1</source>
+        <translation>Veröffentlichen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CRL was published in the workspace but not saved: %1</source>
+        <translation>Die Sperrliste wurde im Arbeitsbereich veröffentlicht, aber nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>signet::RevokeDialog</name>
+    <message>
+        <location filename="../ui/dialogs/RevokeDialog.cpp" line="+27"/>
+        <source>Unspecified</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No reason given.</source>
+        <translation>Kein Grund angegeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key compromise</source>
+        <translation>Schlüsselkompromittierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The private key was lost, stolen or exposed.</source>
+        <translation>Der private Schlüssel wurde verloren, gestohlen oder offengelegt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA compromise</source>
+        <translation>Kompromittierung der CA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The private key of a CA was lost, stolen or exposed.</source>
+        <translation>Der private Schlüssel einer CA wurde verloren, gestohlen oder offengelegt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Affiliation changed</source>
+        <translation>Zugehörigkeit geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The holder&apos;s name or organisation changed.</source>
+        <translation>Name oder Organisation des Inhabers haben sich geändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Superseded</source>
+        <translation>Abgelöst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new certificate replaces this one.</source>
+        <translation>Ein neues Zertifikat ersetzt dieses.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cessation of operation</source>
+        <translation>Betrieb eingestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server, device or person no longer needs it.</source>
+        <translation>Der Server, das Gerät oder die Person braucht es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate hold</source>
+        <translation>Zertifikat angehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended. Signet does not lift holds, so this is final as well.</source>
+        <translation>Vorübergehend gesperrt. Signet hebt Sperren nicht wieder auf, daher ist auch dies endgültig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privilege withdrawn</source>
+        <translation>Berechtigung entzogen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The holder is no longer allowed what the certificate grants.</source>
+        <translation>Der Inhaber darf nicht mehr, was das Zertifikat ihm erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribute authority compromise</source>
+        <translation>Kompromittierung der Attributautorität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The authority that vouched for the holder&apos;s attributes was compromised.</source>
+        <translation>Die Stelle, die für die Attribute des Inhabers bürgte, wurde kompromittiert.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Revoke “%1”</source>
+        <translation>„%1“ widerrufen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject:</source>
+        <translation>Antragsteller:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serial:</source>
+        <translation>Seriennummer:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Re&amp;ason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Revocation cannot be undone.&lt;/b&gt; Servers keep accepting this certificate until they see a new CRL: publish the CRL of “%1” next, install it on every server that checks it, and reload those servers.</source>
+        <translation>&lt;b&gt;Ein Widerruf kann nicht rückgängig gemacht werden.&lt;/b&gt; Server akzeptieren dieses Zertifikat weiterhin, bis sie eine neue Sperrliste sehen: Veröffentlichen Sie als Nächstes die Sperrliste von „%1“, installieren Sie sie auf jedem Server, der sie prüft, und laden Sie diese Server neu.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This certificate is already revoked.</source>
+        <translation>Dieses Zertifikat ist bereits widerrufen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Revocation failed: %1</source>
+        <translation>Widerruf fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>signet::ServerConfigDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ServerConfigDialog.cpp" line="+75"/>
+        <source>Server Configuration for “%1”</source>
+        <translation>Serverkonfiguration für „%1“</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (revoked)</source>
+        <translation>%1 (widerrufen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accept clients &amp;from CA:</source>
+        <translation>Clients &amp;von CA akzeptieren:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Backend:</source>
+        <translation>&amp;Backend:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the server forwards requests, with the client certificate&apos;s subject in a header</source>
+        <translation>Wohin der Server Anfragen weiterleitet, mit dem Antragsteller des Clientzertifikats in einem Header</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>B&amp;rowse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output fol&amp;der:</source>
+        <translation>&amp;Ausgabeordner:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nginx</source>
+        <translation>nginx</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apache</source>
+        <translation>Apache</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HAProxy</source>
+        <translation>HAProxy</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save All Files…</source>
+        <translation>Alle Dateien &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes the configuration of the current tab and every file it refers to into the output folder</source>
+        <translation>Schreibt die Konfiguration des aktuellen Reiters und alle Dateien, auf die sie verweist, in den Ausgabeordner</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Save All Files&lt;/b&gt; writes the %1 configuration with the certificate, key, client CA and CRL files it refers to into the output folder.</source>
+        <translation>&lt;b&gt;Alle Dateien speichern&lt;/b&gt; schreibt die %1-Konfiguration samt den Zertifikat-, Schlüssel-, Client-CA- und Sperrlisten-Dateien, auf die sie verweist, in den Ausgabeordner.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Output Folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied the %1 configuration to the clipboard.</source>
+        <translation>Die %1-Konfiguration wurde in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing saved: %1</source>
+        <translation>Nichts gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved %1 in &lt;b&gt;%2&lt;/b&gt;. Include &lt;b&gt;%3&lt;/b&gt; in the server&apos;s configuration and reload it. Test with:</source>
+        <translation>%1 in &lt;b&gt;%2&lt;/b&gt; gespeichert. Binden Sie &lt;b&gt;%3&lt;/b&gt; in die Serverkonfiguration ein und laden Sie den Server neu. Zum Testen:</translation>
+    </message>
+</context>
+<context>
+    <name>signet::SignRequestWizard</name>
+    <message>
+        <location filename="../ui/wizards/SignRequestWizard.cpp" line="+69"/>
+        <source>Sign a Certificate Request</source>
+        <translation>Zertifikatsanforderung signieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Certificate Request</source>
+        <translation>Zertifikatsanforderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSR made on the server or device that keeps its own private key. Load the file or paste its PEM text.</source>
+        <translation>Eine CSR, erstellt auf dem Server oder Gerät, das seinen privaten Schlüssel selbst behält. Laden Sie die Datei oder fügen Sie ihren PEM-Text ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Load from File…</source>
+        <translation>Aus Datei &amp;laden…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This is not a certificate request: %1</source>
+        <translation>Das ist keine Zertifikatsanforderung: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+140"/>
+        <source>Subject:</source>
+        <translation>Antragsteller:</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>Alternative names:</source>
+        <translation>Alternative Namen:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+128"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature:</source>
+        <translation>Signatur:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>valid: the requester holds the private key</source>
+        <translation>gültig: Der Antragsteller besitzt den privaten Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INVALID: %1</source>
+        <translation>UNGÜLTIG: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A request whose signature does not verify may have been altered; it cannot be signed.</source>
+        <translation>Eine Anforderung, deren Signatur sich nicht verifizieren lässt, wurde möglicherweise verändert; sie kann nicht signiert werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Load Certificate Request</source>
+        <translation>Zertifikatsanforderung laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate requests (*.csr *.req *.pem *.der);;All files (*)</source>
+        <translation>Zertifikatsanforderungen (*.csr *.req *.pem *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which CA signs the request and what the certificate may be used for.</source>
+        <translation>Welche CA die Anforderung signiert und wofür das Zertifikat verwendet werden darf.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signed by &amp;CA:</source>
+        <translation>Signiert von &amp;CA:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No CA in this workspace can sign. Create a CA first.</source>
+        <translation>Keine CA in diesem Arbeitsbereich kann signieren. Erstellen Sie zuerst eine CA.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Validity:</source>
+        <translation>&amp;Gültigkeit:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name in the workspace:</source>
+        <translation>&amp;Name im Arbeitsbereich:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>optional; “%1” when left empty</source>
+        <translation>optional; „%1“, wenn leer</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>(exactly as requested)</source>
+        <translation>(genau wie angefordert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the request has none; its common name is used, as browsers need one)</source>
+        <translation>(die Anforderung enthält keine; ihr allgemeiner Name wird verwendet, da Browser einen brauchen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer:</source>
+        <translation>Aussteller:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject alternative names:</source>
+        <translation>Alternative Antragstellernamen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key type:</source>
+        <translation>Schlüsseltyp:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (the requester keeps the private key)</source>
+        <translation>%1 (der Antragsteller behält den privaten Schlüssel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validity:</source>
+        <translation>Gültigkeit:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s), until %1</source>
+        <translation>
+            <numerusform>%n Tag, bis %1</numerusform>
+            <numerusform>%n Tage, bis %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRL distribution point:</source>
+        <translation>Sperrlisten-Verteilungspunkt:</translation>
+    </message>
+</context>
+<context>
+    <name>signet::SummaryPage</name>
+    <message>
+        <location filename="../ui/wizards/SummaryPage.cpp" line="+13"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is exactly what will be issued. Go back to change anything, or click Finish.</source>
+        <translation>Genau das wird ausgestellt. Gehen Sie zurück, um etwas zu ändern, oder klicken Sie auf „Abschließen“.</translation>
+    </message>
+</context>
+<context>
+    <name>signet::ValidityEdit</name>
+    <message>
+        <location filename="../ui/wizards/ValidityEdit.cpp" line="+21"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+48"/>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>At most %n day(s): a certificate may not outlive its CA, and “%1” ends on %2.</source>
+        <translation>
+            <numerusform>Höchstens %n Tag: Ein Zertifikat darf nicht länger gültig sein als seine CA, und „%1“ endet am %2.</numerusform>
+            <numerusform>Höchstens %n Tage: Ein Zertifikat darf nicht länger gültig sein als seine CA, und „%1“ endet am %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>signet::WelcomePage</name>
+    <message>
+        <location filename="../ui/WelcomePage.cpp" line="+15"/>
+        <source>&lt;h1&gt;Welcome to Signet&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Willkommen bei Signet&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create your first certificate authority</source>
+        <translation>Erste Zertifizierungsstelle erstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A root CA signs the server and client certificates you will issue.</source>
+        <translation>Eine Stamm-CA signiert die Server- und Clientzertifikate, die Sie ausstellen werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Continue with an existing .signet file.</source>
+        <translation>Mit einer vorhandenen .signet-Datei weiterarbeiten.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This workspace holds no certificate authority yet. Create one to start issuing server and client certificates for mutual TLS.</source>
+        <translation>Dieser Arbeitsbereich enthält noch keine Zertifizierungsstelle. Erstellen Sie eine, um Server- und Clientzertifikate für gegenseitige TLS-Authentifizierung auszustellen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signet keeps your certificate authorities, certificates and their encrypted keys in one workspace file.</source>
+        <translation>Signet bewahrt Ihre Zertifizierungsstellen, Zertifikate und deren verschlüsselte Schlüssel in einer einzigen Arbeitsbereichsdatei auf.</translation>
+    </message>
+</context>
 </TS>

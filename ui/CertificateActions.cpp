@@ -28,6 +28,7 @@ CertificateActions::CertificateActions(QWidget* window) : QObject(window), m_win
         auto* action = new QAction(text, this);
         action->setObjectName(name);
         action->setShortcut(shortcut);
+        action->setToolTip(QString(text).remove(QLatin1Char('&')));
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
@@ -43,12 +44,22 @@ CertificateActions::CertificateActions(QWidget* window) : QObject(window), m_win
                              &CertificateActions::runExport);
     revoke = make(tr("Re&voke…"), QStringLiteral("actionRevoke"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
                   &CertificateActions::runRevoke);
-    publishCrl = make(tr("Publish C&RL…"), QStringLiteral("actionPublishCrl"), QKeySequence(Qt::CTRL | Qt::Key_L),
+    publishCrl = make(tr("Publish CR&L…"), QStringLiteral("actionPublishCrl"), QKeySequence(Qt::CTRL | Qt::Key_L),
                       &CertificateActions::runPublishCrl);
-    serverConfig = make(tr("Server &Configuration…"), QStringLiteral("actionServerConfig"),
+    serverConfig = make(tr("Server Confi&guration…"), QStringLiteral("actionServerConfig"),
                         QKeySequence(Qt::CTRL | Qt::Key_K), &CertificateActions::runServerConfig);
     importFiles = make(tr("&Import…"), QStringLiteral("actionImport"), QKeySequence(Qt::CTRL | Qt::Key_I),
                        &CertificateActions::runImport);
+    // Short labels for the toolbar, so that it fits in longer languages too.
+    newCa->setIconText(tr("New CA"));
+    newServer->setIconText(tr("Server"));
+    newClient->setIconText(tr("Client"));
+    signRequest->setIconText(tr("Sign CSR"));
+    exportCertificate->setIconText(tr("Export"));
+    serverConfig->setIconText(tr("Server Config"));
+    revoke->setIconText(tr("Revoke"));
+    publishCrl->setIconText(tr("Publish CRL"));
+    importFiles->setIconText(tr("Import"));
     updateEnabled();
 }
 

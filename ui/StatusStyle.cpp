@@ -9,6 +9,13 @@
 namespace signet {
 
 namespace {
+// lupdate files Tr::tr() strings under "StatusStyle", the context they are looked up in.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(StatusStyle)
+};
+} // namespace
+
+namespace {
 enum class Shape { Circle, Triangle, Square, Cross };
 
 QIcon makeIcon(const QColor& color, Shape shape)
@@ -47,7 +54,6 @@ QIcon makeIcon(const QColor& color, Shape shape)
 
 StatusStyle StatusStyle::forStatus(const QString& status)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("StatusStyle", text); };
     static QHash<QString, QIcon> icons;
     const auto icon = [&](const QColor& color, Shape shape) {
         auto it = icons.find(status);
@@ -58,22 +64,22 @@ StatusStyle StatusStyle::forStatus(const QString& status)
     };
     if (status == QLatin1String("revoked")) {
         const QColor c(0xb0, 0x1e, 0x1e);
-        return {tr("Revoked"), c, icon(c, Shape::Cross)};
+        return {Tr::tr("Revoked"), c, icon(c, Shape::Cross)};
     }
     if (status == QLatin1String("expired")) {
         const QColor c(0x80, 0x80, 0x80);
-        return {tr("Expired"), c, icon(c, Shape::Square)};
+        return {Tr::tr("Expired"), c, icon(c, Shape::Square)};
     }
     if (status == QLatin1String("expiring")) {
         const QColor c(0xc7, 0x7c, 0x02);
-        return {tr("Expiring soon"), c, icon(c, Shape::Triangle)};
+        return {Tr::tr("Expiring soon"), c, icon(c, Shape::Triangle)};
     }
     if (status == QLatin1String("not-yet-valid")) {
         const QColor c(0x3b, 0x6e, 0xa8);
-        return {tr("Not yet valid"), c, icon(c, Shape::Square)};
+        return {Tr::tr("Not yet valid"), c, icon(c, Shape::Square)};
     }
     const QColor c(0x2e, 0x7d, 0x32);
-    return {tr("Valid"), c, icon(c, Shape::Circle)};
+    return {Tr::tr("Valid"), c, icon(c, Shape::Circle)};
 }
 
 } // namespace signet

@@ -20,8 +20,10 @@ int main(int argc, char* argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QApplication::installTranslator(&qtTranslator);
     }
+    // The user's language, else English, whose file only holds plural forms ("1 day", "2 days").
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("signet"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (translator.load(QLocale(), QStringLiteral("signet"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral("signet_en"), QStringLiteral(":/i18n"))) {
         QApplication::installTranslator(&translator);
     }
 

@@ -12,10 +12,10 @@
 namespace signet {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Certificate", text);
-}
+// lupdate files Tr::tr() strings under "Certificate", the context they are looked up in.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Certificate)
+};
 
 template <typename T>
 using ExtPtr = std::unique_ptr<T, void (*)(T*)>;
@@ -28,7 +28,7 @@ Result<Certificate> Certificate::fromDer(const QByteArray& der)
     const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
     X509Ptr cert(d2i_X509(nullptr, &p, static_cast<long>(der.size())));
     if (!cert) {
-        return opensslError(tr("not an X.509 certificate"));
+        return opensslError(Tr::tr("not an X.509 certificate"));
     }
     return Certificate(std::move(cert));
 }
@@ -38,7 +38,7 @@ Result<Certificate> Certificate::fromPem(const QByteArray& pem)
     BioPtr bio(BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size())));
     X509Ptr cert(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
     if (!cert) {
-        return opensslError(tr("no PEM certificate found"));
+        return opensslError(Tr::tr("no PEM certificate found"));
     }
     return Certificate(std::move(cert));
 }
@@ -64,7 +64,7 @@ Result<std::vector<Certificate>> Certificate::listFromPem(const QByteArray& pem)
     }
     takeOpenSslErrors(); // the end of input shows up as an error
     if (out.empty()) {
-        return makeError(tr("no PEM certificate found"));
+        return makeError(Tr::tr("no PEM certificate found"));
     }
     return out;
 }

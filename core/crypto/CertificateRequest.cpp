@@ -10,10 +10,10 @@
 namespace signet {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CertificateRequest", text);
-}
+// lupdate files Tr::tr() strings under "CertificateRequest", the context they are looked up in.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CertificateRequest)
+};
 } // namespace
 
 CertificateRequest::CertificateRequest(X509ReqPtr req) : m_req(std::move(req)) {}
@@ -29,7 +29,7 @@ Result<CertificateRequest> CertificateRequest::fromData(const QByteArray& data)
         req.reset(d2i_X509_REQ(nullptr, &p, static_cast<long>(data.size())));
     }
     if (!req) {
-        return opensslError(tr("not a certificate signing request (PKCS#10, PEM or DER)"));
+        return opensslError(Tr::tr("not a certificate signing request (PKCS#10, PEM or DER)"));
     }
     return CertificateRequest(std::move(req));
 }
@@ -93,10 +93,10 @@ Status CertificateRequest::verifySignature() const
 {
     EVP_PKEY* key = publicKey();
     if (key == nullptr) {
-        return opensslError(tr("the request holds no usable public key"));
+        return opensslError(Tr::tr("the request holds no usable public key"));
     }
     if (X509_REQ_verify(m_req.get(), key) != 1) {
-        return opensslError(tr("the request's signature is invalid: it was altered or not signed by its key"));
+        return opensslError(Tr::tr("the request's signature is invalid: it was altered or not signed by its key"));
     }
     return {};
 }

@@ -9,10 +9,10 @@
 namespace signet {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DistinguishedName", text);
-}
+// lupdate files Tr::tr() strings under "DistinguishedName", the context they are looked up in.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DistinguishedName)
+};
 
 // Splits on `separator` where it is not escaped with a backslash, and removes the escapes.
 QStringList splitUnescaped(const QString& text, QChar separator)
@@ -53,7 +53,7 @@ Result<DistinguishedName> DistinguishedName::parse(const QString& text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
-        return makeError(tr("the subject is empty"));
+        return makeError(Tr::tr("the subject is empty"));
     }
     QStringList parts;
     const bool slashForm = trimmed.startsWith(QLatin1Char('/'));
@@ -71,22 +71,22 @@ Result<DistinguishedName> DistinguishedName::parse(const QString& text)
         }
         const qsizetype eq = part.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            return makeError(tr("'%1' in the subject is not of the form KEY=value").arg(part));
+            return makeError(Tr::tr("'%1' in the subject is not of the form KEY=value").arg(part));
         }
         const QString key = part.left(eq).trimmed();
         const QString value = part.mid(eq + 1).trimmed();
         const QByteArray keyLatin = key.toLatin1();
         if (OBJ_txt2nid(keyLatin.constData()) == NID_undef) {
             takeOpenSslErrors(); // OpenSSL queued "unknown object name"; don't let it leak into a later error
-            return makeError(tr("unknown attribute '%1' in the subject").arg(key));
+            return makeError(Tr::tr("unknown attribute '%1' in the subject").arg(key));
         }
         if (value.isEmpty()) {
-            return makeError(tr("attribute '%1' in the subject has no value").arg(key));
+            return makeError(Tr::tr("attribute '%1' in the subject has no value").arg(key));
         }
         dn.m_entries.append({key, value});
     }
     if (dn.m_entries.isEmpty()) {
-        return makeError(tr("the subject '%1' holds no attribute").arg(text));
+        return makeError(Tr::tr("the subject '%1' holds no attribute").arg(text));
     }
     auto x509 = dn.toX509Name();
     if (!x509) {
@@ -127,7 +127,7 @@ Result<X509NamePtr> DistinguishedName::toX509Name() const
 {
     X509NamePtr name(X509_NAME_new());
     if (!name) {
-        return opensslError(tr("out of memory"));
+        return opensslError(Tr::tr("out of memory"));
     }
     for (const auto& [key, value] : m_entries) {
         const QByteArray k = key.toLatin1();
@@ -136,7 +136,7 @@ Result<X509NamePtr> DistinguishedName::toX509Name() const
                                        reinterpret_cast<const unsigned char*>(v.constData()),
                                        static_cast<int>(v.size()), -1, 0)
             != 1) {
-            return opensslError(tr("'%1=%2' is not allowed in a subject (too long, or wrong characters for %1)")
+            return opensslError(Tr::tr("'%1=%2' is not allowed in a subject (too long, or wrong characters for %1)")
                                     .arg(key, value));
         }
     }

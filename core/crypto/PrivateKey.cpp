@@ -12,10 +12,10 @@
 namespace signet {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PrivateKey", text);
-}
+// lupdate files Tr::tr() strings under "PrivateKey", the context they are looked up in.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PrivateKey)
+};
 } // namespace
 
 PrivateKey::PrivateKey(EvpPkeyPtr key) : m_key(std::move(key)) {}
@@ -27,16 +27,16 @@ Result<PrivateKey> PrivateKey::generate(const KeySpec& spec, const std::atomic<b
                                                                    : "ED25519";
     EvpPkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, type, nullptr));
     if (!ctx || EVP_PKEY_keygen_init(ctx.get()) <= 0) {
-        return opensslError(tr("could not set up %1 key generation").arg(spec.description()));
+        return opensslError(Tr::tr("could not set up %1 key generation").arg(spec.description()));
     }
     if (spec.algorithm == KeySpec::Algorithm::Rsa
         && EVP_PKEY_CTX_set_rsa_keygen_bits(ctx.get(), spec.rsaBits) <= 0) {
-        return opensslError(tr("could not set up %1 key generation").arg(spec.description()));
+        return opensslError(Tr::tr("could not set up %1 key generation").arg(spec.description()));
     }
     if (spec.algorithm == KeySpec::Algorithm::Ec) {
         const QByteArray curve = spec.curve.toLatin1();
         if (EVP_PKEY_CTX_set_group_name(ctx.get(), curve.constData()) <= 0) {
-            return opensslError(tr("could not set up %1 key generation").arg(spec.description()));
+            return opensslError(Tr::tr("could not set up %1 key generation").arg(spec.description()));
         }
     }
     if (cancel != nullptr) {
@@ -52,10 +52,10 @@ Result<PrivateKey> PrivateKey::generate(const KeySpec& spec, const std::atomic<b
     EvpPkeyPtr key(raw);
     if (cancel != nullptr && cancel->load()) {
         takeOpenSslErrors();
-        return makeError(tr("key generation was cancelled"));
+        return makeError(Tr::tr("key generation was cancelled"));
     }
     if (ok <= 0 || !key) {
-        return opensslError(tr("could not generate a %1 key").arg(spec.description()));
+        return opensslError(Tr::tr("could not generate a %1 key").arg(spec.description()));
     }
     return PrivateKey(std::move(key));
 }
@@ -67,7 +67,7 @@ Result<PrivateKey> PrivateKey::fromData(const QByteArray& data, const QByteArray
     DecoderCtxPtr ctx(OSSL_DECODER_CTX_new_for_pkey(&raw, pem ? "PEM" : "DER", nullptr, nullptr,
                                                     EVP_PKEY_KEYPAIR, nullptr, nullptr));
     if (!ctx) {
-        return opensslError(tr("could not set up a key decoder"));
+        return opensslError(Tr::tr("could not set up a key decoder"));
     }
     if (!password.isEmpty()) {
         OSSL_DECODER_CTX_set_passphrase(ctx.get(), reinterpret_cast<const unsigned char*>(password.constData()),
@@ -79,12 +79,12 @@ Result<PrivateKey> PrivateKey::fromData(const QByteArray& data, const QByteArray
         EvpPkeyPtr discard(raw);
         const bool encrypted = data.contains("ENCRYPTED");
         if (encrypted && password.isEmpty()) {
-            return opensslError(tr("the private key is encrypted and no password was given"));
+            return opensslError(Tr::tr("the private key is encrypted and no password was given"));
         }
         if (encrypted) {
-            return opensslError(tr("could not decrypt the private key: wrong password?"));
+            return opensslError(Tr::tr("could not decrypt the private key: wrong password?"));
         }
-        return opensslError(tr("not a private key this program can read"));
+        return opensslError(Tr::tr("not a private key this program can read"));
     }
     return PrivateKey(EvpPkeyPtr(raw));
 }
@@ -94,7 +94,7 @@ Result<PrivateKey> PrivateKey::fromPkcs8Der(const SecretBytes& der)
     const unsigned char* p = der.data();
     EvpPkeyPtr key(d2i_AutoPrivateKey(nullptr, &p, static_cast<long>(der.size())));
     if (!key) {
-        return opensslError(tr("stored private key is damaged"));
+        return opensslError(Tr::tr("stored private key is damaged"));
     }
     return PrivateKey(std::move(key));
 }
@@ -106,7 +106,7 @@ Result<SecretBytes> PrivateKey::toPkcs8Der() const
     EncoderCtxPtr ctx(OSSL_ENCODER_CTX_new_for_pkey(m_key.get(), EVP_PKEY_KEYPAIR, "DER", "PrivateKeyInfo",
                                                     nullptr));
     if (!ctx || OSSL_ENCODER_to_data(ctx.get(), &out, &len) != 1) {
-        return opensslError(tr("could not encode the private key"));
+        return opensslError(Tr::tr("could not encode the private key"));
     }
     OpenSslBytesPtr owned(out);
     SecretBytes bytes(out, len);
@@ -126,7 +126,7 @@ Result<QByteArray> PrivateKey::toPkcs8Pem(const QByteArray& password) const
                                            nullptr);
     }
     if (ok != 1) {
-        return opensslError(tr("could not write the private key"));
+        return opensslError(Tr::tr("could not write the private key"));
     }
     return bioContents(bio.get());
 }

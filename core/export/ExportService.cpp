@@ -9,10 +9,10 @@
 namespace signet {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ExportService", text);
-}
+// lupdate files Tr::tr() strings under "ExportService", the context they are looked up in.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ExportService)
+};
 
 const QList<QPair<ExportFormat, QString>>& formatNames()
 {
@@ -30,17 +30,17 @@ Result<QByteArray> pkcs7(const std::vector<Certificate>& certs)
     Pkcs7Ptr p7(PKCS7_new());
     if (!p7 || PKCS7_set_type(p7.get(), NID_pkcs7_signed) != 1
         || PKCS7_content_new(p7.get(), NID_pkcs7_data) != 1) {
-        return opensslError(tr("could not build the PKCS#7 file"));
+        return opensslError(Tr::tr("could not build the PKCS#7 file"));
     }
     for (const Certificate& cert : certs) {
         if (PKCS7_add_certificate(p7.get(), cert.get()) != 1) {
-            return opensslError(tr("could not add a certificate to the PKCS#7 file"));
+            return opensslError(Tr::tr("could not add a certificate to the PKCS#7 file"));
         }
     }
     unsigned char* out = nullptr;
     const int len = i2d_PKCS7(p7.get(), &out);
     if (len <= 0) {
-        return opensslError(tr("could not encode the PKCS#7 file"));
+        return opensslError(Tr::tr("could not encode the PKCS#7 file"));
     }
     OpenSslBytesPtr owned(out);
     return QByteArray(reinterpret_cast<const char*>(out), len);
@@ -115,7 +115,7 @@ Result<ExportedData> ExportService::exportCertificate(const QString& ref, const 
         break;
     }
     if (!record->keyId) {
-        return makeError(tr("the workspace holds no private key for '%1'").arg(record->name));
+        return makeError(Tr::tr("the workspace holds no private key for '%1'").arg(record->name));
     }
     auto key = m_ctx.keys().load(*record->keyId);
     if (!key) {
@@ -165,7 +165,7 @@ Result<QByteArray> ExportService::crlBundle(const QString& caRef)
         return ca.error();
     }
     if (!ca->isCa) {
-        return makeError(tr("'%1' is not a CA").arg(ca->name));
+        return makeError(Tr::tr("'%1' is not a CA").arg(ca->name));
     }
     auto chain = m_ctx.chainOf(*ca);
     if (!chain) {

@@ -9,10 +9,10 @@
 namespace signet {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Pkcs12Builder", text);
-}
+// lupdate files Tr::tr() strings under "Pkcs12Builder", the context they are looked up in.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Pkcs12Builder)
+};
 
 constexpr int kModernIterations = 100000;
 constexpr int kCompatibleIterations = 2048;
@@ -39,15 +39,15 @@ Result<QByteArray> Pkcs12Builder::build(const Certificate& cert, const PrivateKe
                                         const QByteArray& password, Profile profile)
 {
     if (password.isEmpty()) {
-        return makeError(tr("a PKCS#12 file needs a password"));
+        return makeError(Tr::tr("a PKCS#12 file needs a password"));
     }
     if (!cert.matchesKey(key.get())) {
-        return makeError(tr("the private key does not belong to the certificate"));
+        return makeError(Tr::tr("the private key does not belong to the certificate"));
     }
     X509StackPtr ca(sk_X509_new_null());
     for (const Certificate* c : chain) {
         if (!ca || X509_add_cert(ca.get(), c->get(), X509_ADD_FLAG_UP_REF) != 1) {
-            return opensslError(tr("could not add the chain to the PKCS#12 file"));
+            return opensslError(Tr::tr("could not add the chain to the PKCS#12 file"));
         }
     }
     const bool modern = profile == Profile::Modern;
@@ -58,18 +58,18 @@ Result<QByteArray> Pkcs12Builder::build(const Certificate& cert, const PrivateKe
     Pkcs12Ptr p12(PKCS12_create_ex(password.constData(), name.constData(), key.get(), cert.get(), ca.get(), pbe, pbe,
                                    iterations, -1, 0, nullptr, nullptr));
     if (!p12) {
-        return opensslError(tr("could not build the PKCS#12 file"));
+        return opensslError(Tr::tr("could not build the PKCS#12 file"));
     }
     const EVP_MD* macDigest = modern ? EVP_sha256() : EVP_sha1();
     if (PKCS12_set_mac(p12.get(), password.constData(), static_cast<int>(password.size()), nullptr, 0, iterations,
                        macDigest)
         != 1) {
-        return opensslError(tr("could not add the integrity check to the PKCS#12 file"));
+        return opensslError(Tr::tr("could not add the integrity check to the PKCS#12 file"));
     }
     unsigned char* out = nullptr;
     const int len = i2d_PKCS12(p12.get(), &out);
     if (len <= 0) {
-        return opensslError(tr("could not encode the PKCS#12 file"));
+        return opensslError(Tr::tr("could not encode the PKCS#12 file"));
     }
     OpenSslBytesPtr owned(out);
     return QByteArray(reinterpret_cast<const char*>(out), len);
@@ -87,7 +87,7 @@ Result<QByteArray> Pkcs12Builder::generatePassword()
         for (int i = 0; i < 5;) {
             unsigned char byte = 0;
             if (RAND_bytes(&byte, 1) != 1) {
-                return opensslError(tr("the random number generator failed"));
+                return opensslError(Tr::tr("the random number generator failed"));
             }
             // Rejection sampling keeps every character equally likely.
             if (byte >= (256 / alphabetSize) * alphabetSize) {

@@ -15,10 +15,10 @@
 namespace signet {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ServerConfigWriter", text);
-}
+// lupdate files Tr::tr() strings under "ServerConfigWriter", the context they are looked up in.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ServerConfigWriter)
+};
 } // namespace
 
 std::optional<ServerKind> serverKindFromName(const QString& name)
@@ -60,7 +60,7 @@ Result<ServerConfigResult> ServerConfigWriter::write(const ServerConfigOptions& 
         return prepared.error();
     }
     if (!QDir().mkpath(prepared->result.directory)) {
-        return makeError(tr("cannot create the folder %1").arg(options.outDir));
+        return makeError(Tr::tr("cannot create the folder %1").arg(options.outDir));
     }
     for (const auto& [path, data, secret] : prepared->outputs) {
         if (Status st = writeFileAtomically(path, data, secret); !st) {
@@ -81,38 +81,38 @@ Result<ServerConfigWriter::Prepared> ServerConfigWriter::prepare(const ServerCon
                                                                 bool publishMissingCrls)
 {
     if (options.port < 1 || options.port > 65535) {
-        return makeError(tr("port %1 is out of range").arg(options.port));
+        return makeError(Tr::tr("port %1 is out of range").arg(options.port));
     }
     const QUrl backend(options.backend);
     if (!backend.isValid() || backend.host().isEmpty()
         || (backend.scheme() != QLatin1String("http") && backend.scheme() != QLatin1String("https"))) {
-        return makeError(tr("'%1' is not an http:// or https:// backend address").arg(options.backend));
+        return makeError(Tr::tr("'%1' is not an http:// or https:// backend address").arg(options.backend));
     }
     auto server = m_ctx.resolve(options.serverCert);
     if (!server) {
         return server.error();
     }
     if (server->isCa) {
-        return makeError(tr("'%1' is a CA, not a server certificate").arg(server->name));
+        return makeError(Tr::tr("'%1' is a CA, not a server certificate").arg(server->name));
     }
     if (server->profile != QLatin1String("server") && server->profile != QLatin1String("server-client")
         && server->profile != QLatin1String("imported")) {
-        return makeError(tr("'%1' is a %2 certificate; the server needs one with serverAuth")
+        return makeError(Tr::tr("'%1' is a %2 certificate; the server needs one with serverAuth")
                              .arg(server->name, server->profile));
     }
     if (!server->keyId) {
-        return makeError(tr("the workspace holds no private key for '%1'").arg(server->name));
+        return makeError(Tr::tr("the workspace holds no private key for '%1'").arg(server->name));
     }
     auto clientCa = m_ctx.resolve(options.clientCa);
     if (!clientCa) {
         return clientCa.error();
     }
     if (!clientCa->isCa) {
-        return makeError(tr("'%1' is not a CA").arg(clientCa->name));
+        return makeError(Tr::tr("'%1' is not a CA").arg(clientCa->name));
     }
 
     if (options.outDir.trimmed().isEmpty()) {
-        return makeError(tr("no folder given for the configuration files"));
+        return makeError(Tr::tr("no folder given for the configuration files"));
     }
     ServerFiles files;
     const QDir dir(options.outDir);

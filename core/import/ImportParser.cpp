@@ -9,10 +9,10 @@
 namespace signet {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ImportParser", text);
-}
+// lupdate files Tr::tr() strings under "ImportParser", the context they are looked up in.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ImportParser)
+};
 
 Status parsePkcs12(const QByteArray& data, const QString& fileName, const QByteArray& password, ParsedFile& out)
 {
@@ -20,18 +20,18 @@ Status parsePkcs12(const QByteArray& data, const QString& fileName, const QByteA
     Pkcs12Ptr p12(d2i_PKCS12(nullptr, &p, static_cast<long>(data.size())));
     if (!p12) {
         takeOpenSslErrors();
-        return makeError(tr("not PKCS#12"));
+        return makeError(Tr::tr("not PKCS#12"));
     }
     if (password.isEmpty() && PKCS12_verify_mac(p12.get(), "", 0) != 1 && PKCS12_verify_mac(p12.get(), nullptr, 0) != 1) {
         takeOpenSslErrors();
-        return makeError(tr("%1 is a PKCS#12 file protected by a password; give its password to import it")
+        return makeError(Tr::tr("%1 is a PKCS#12 file protected by a password; give its password to import it")
                              .arg(fileName));
     }
     EVP_PKEY* rawKey = nullptr;
     X509* rawCert = nullptr;
     STACK_OF(X509)* rawCa = nullptr;
     if (PKCS12_parse(p12.get(), password.constData(), &rawKey, &rawCert, &rawCa) != 1) {
-        return opensslError(tr("cannot open %1: wrong password, or an algorithm OpenSSL 3 no longer supports")
+        return opensslError(Tr::tr("cannot open %1: wrong password, or an algorithm OpenSSL 3 no longer supports")
                                 .arg(fileName));
     }
     EvpPkeyPtr key(rawKey);
@@ -71,7 +71,7 @@ Status parsePem(const QByteArray& data, const QString& fileName, const QByteArra
         if (type == "CERTIFICATE" || type == "X509 CERTIFICATE" || type == "TRUSTED CERTIFICATE") {
             auto cert = Certificate::fromDer(der);
             if (!cert) {
-                return makeError(tr("%1: a CERTIFICATE block is damaged").arg(fileName), cert.error().detail);
+                return makeError(Tr::tr("%1: a CERTIFICATE block is damaged").arg(fileName), cert.error().detail);
             }
             out.certificates.push_back(std::move(cert).value());
         } else if (type.endsWith("PRIVATE KEY")) {
@@ -79,21 +79,21 @@ Status parsePem(const QByteArray& data, const QString& fileName, const QByteArra
             PEM_write_bio(block.get(), rawName, rawHeader, rawData, len);
             auto key = PrivateKey::fromData(bioContents(block.get()), password);
             if (!key) {
-                return makeError(tr("%1: %2").arg(fileName, key.error().message), key.error().detail);
+                return makeError(Tr::tr("%1: %2").arg(fileName, key.error().message), key.error().detail);
             }
             out.keys.push_back(std::move(key).value());
         } else if (type.contains("CERTIFICATE REQUEST")) {
-            out.skipped << tr("%1: a certificate request; sign it with 'signet-cli sign CA FILE --profile ...'")
+            out.skipped << Tr::tr("%1: a certificate request; sign it with 'signet-cli sign CA FILE --profile ...'")
                                .arg(fileName);
         } else if (type == "X509 CRL") {
-            out.skipped << tr("%1: a CRL; Signet publishes its own CRLs").arg(fileName);
+            out.skipped << Tr::tr("%1: a CRL; Signet publishes its own CRLs").arg(fileName);
         } else {
-            out.skipped << tr("%1: a PEM block of type '%2' that Signet does not import")
+            out.skipped << Tr::tr("%1: a PEM block of type '%2' that Signet does not import")
                                .arg(fileName, QString::fromLatin1(type));
         }
     }
     if (blocks == 0) {
-        return makeError(tr("%1 holds no PEM data that can be read").arg(fileName));
+        return makeError(Tr::tr("%1 holds no PEM data that can be read").arg(fileName));
     }
     return {};
 }
@@ -103,7 +103,7 @@ Result<ParsedFile> ImportParser::parse(const QByteArray& data, const QString& fi
 {
     ParsedFile out;
     if (data.isEmpty()) {
-        return makeError(tr("%1 is empty").arg(fileName));
+        return makeError(Tr::tr("%1 is empty").arg(fileName));
     }
     if (data.contains("-----BEGIN ")) {
         if (Status st = parsePem(data, fileName, password, out); !st) {
@@ -120,7 +120,7 @@ Result<ParsedFile> ImportParser::parse(const QByteArray& data, const QString& fi
     if (p12) {
         return out;
     }
-    if (p12.error().message != tr("not PKCS#12")) {
+    if (p12.error().message != Tr::tr("not PKCS#12")) {
         return p12.error();
     }
     if (auto key = PrivateKey::fromData(data, password)) {
@@ -132,11 +132,11 @@ Result<ParsedFile> ImportParser::parse(const QByteArray& data, const QString& fi
     X509ReqPtr req(d2i_X509_REQ(nullptr, &p, static_cast<long>(data.size())));
     takeOpenSslErrors();
     if (req) {
-        out.skipped << tr("%1: a certificate request; sign it with 'signet-cli sign CA FILE --profile ...'")
+        out.skipped << Tr::tr("%1: a certificate request; sign it with 'signet-cli sign CA FILE --profile ...'")
                            .arg(fileName);
         return out;
     }
-    return makeError(tr("%1 is not a certificate, private key or PKCS#12 file (PEM or DER)").arg(fileName));
+    return makeError(Tr::tr("%1 is not a certificate, private key or PKCS#12 file (PEM or DER)").arg(fileName));
 }
 
 } // namespace signet

@@ -13,10 +13,10 @@
 namespace signet {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ImportService", text);
-}
+// lupdate files Tr::tr() strings under "ImportService", the context they are looked up in.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ImportService)
+};
 
 QString profileFor(const Certificate& cert)
 {
@@ -85,19 +85,19 @@ Status adoptOrphans(WorkspaceContext& ctx, qint64 caId, const Certificate& ca)
 Result<ImportReport> ImportService::importFiles(const QStringList& paths, const ImportOptions& options)
 {
     if (paths.isEmpty()) {
-        return makeError(tr("no file to import"));
+        return makeError(Tr::tr("no file to import"));
     }
     std::vector<Certificate> certs;
     std::vector<PrivateKey> keys;
     ImportReport report;
-    const auto cancelledError = [] { return makeError(tr("the import was cancelled")); };
+    const auto cancelledError = [] { return makeError(Tr::tr("the import was cancelled")); };
     for (const QString& path : paths) {
         if (options.cancelled && options.cancelled()) {
             return cancelledError();
         }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            return makeError(tr("cannot read %1").arg(path), file.errorString());
+            return makeError(Tr::tr("cannot read %1").arg(path), file.errorString());
         }
         auto parsed = ImportParser::parse(file.readAll(), QFileInfo(path).fileName(), options.password);
         if (!parsed) {
@@ -112,7 +112,7 @@ Result<ImportReport> ImportService::importFiles(const QStringList& paths, const 
         report.skipped << parsed->skipped;
     }
     if (certs.empty() && keys.empty()) {
-        return makeError(tr("nothing to import: %1").arg(report.skipped.join(QStringLiteral("; "))));
+        return makeError(Tr::tr("nothing to import: %1").arg(report.skipped.join(QStringLiteral("; "))));
     }
 
     Transaction tx(m_ctx.db());
@@ -157,7 +157,7 @@ Result<ImportReport> ImportService::importFiles(const QStringList& paths, const 
                 return existing.error();
             }
             if (*existing) {
-                report.skipped << tr("'%1' is already in the workspace").arg((*existing)->name);
+                report.skipped << Tr::tr("'%1' is already in the workspace").arg((*existing)->name);
                 continue;
             }
             CertificateRecord record = CertificateRepository::recordFor(cert);
@@ -215,11 +215,11 @@ Result<ImportReport> ImportService::importFiles(const QStringList& paths, const 
             attached = true;
         }
         if (!attached) {
-            report.skipped << tr("a %1 private key that matches no certificate without a key here").arg(key.description());
+            report.skipped << Tr::tr("a %1 private key that matches no certificate without a key here").arg(key.description());
         }
     }
     if (report.certificates.isEmpty() && report.keysAttached.isEmpty()) {
-        return makeError(tr("nothing was imported: %1").arg(report.skipped.join(QStringLiteral("; "))));
+        return makeError(Tr::tr("nothing was imported: %1").arg(report.skipped.join(QStringLiteral("; "))));
     }
     if (options.cancelled && options.cancelled()) {
         return cancelledError();

@@ -9,10 +9,10 @@
 namespace signet {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CertificateIssuer", text);
-}
+// lupdate files Tr::tr() strings under "CertificateIssuer", the context they are looked up in.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CertificateIssuer)
+};
 
 constexpr int kBackdateSeconds = 300; // tolerate small clock differences between machines
 
@@ -21,11 +21,11 @@ Status addExtension(X509* cert, X509V3_CTX* ctx, int nid, const QString& value)
     const QByteArray v = value.toUtf8();
     X509ExtensionPtr ext(X509V3_EXT_nconf_nid(nullptr, ctx, nid, v.constData()));
     if (!ext) {
-        return opensslError(tr("could not build the %1 extension from '%2'")
+        return opensslError(Tr::tr("could not build the %1 extension from '%2'")
                                 .arg(QString::fromLatin1(OBJ_nid2ln(nid)), value));
     }
     if (X509_add_ext(cert, ext.get(), -1) != 1) {
-        return opensslError(tr("could not add the %1 extension").arg(QString::fromLatin1(OBJ_nid2ln(nid))));
+        return opensslError(Tr::tr("could not add the %1 extension").arg(QString::fromLatin1(OBJ_nid2ln(nid))));
     }
     return {};
 }
@@ -69,41 +69,41 @@ bool isRsa(EVP_PKEY* key)
 Status CertificateIssuer::validate(const IssuanceRequest& request)
 {
     if (request.subject.isEmpty()) {
-        return makeError(tr("the certificate needs a subject"));
+        return makeError(Tr::tr("the certificate needs a subject"));
     }
     if (request.validityDays < 1 || request.validityDays > 36500) {
-        return makeError(tr("validity must be between 1 and 36500 days, not %1").arg(request.validityDays));
+        return makeError(Tr::tr("validity must be between 1 and 36500 days, not %1").arg(request.validityDays));
     }
     if (request.profile == Profile::Server || request.profile == Profile::ServerClient) {
         if (request.validityDays > 825) {
-            return makeError(tr("server certificates may be valid for at most 825 days (Apple's limit); "
-                                "%1 were asked")
+            return makeError(Tr::tr("server certificates may be valid for at most 825 days (Apple's limit); "
+                                    "%1 were asked")
                                  .arg(request.validityDays));
         }
     }
     for (const QString& dns : request.dnsNames) {
         if (!isValidDnsName(dns)) {
-            return makeError(tr("'%1' is not a valid DNS name").arg(dns));
+            return makeError(Tr::tr("'%1' is not a valid DNS name").arg(dns));
         }
     }
     for (const QString& ip : request.ipAddresses) {
         if (!isValidIp(ip)) {
-            return makeError(tr("'%1' is not a valid IP address").arg(ip));
+            return makeError(Tr::tr("'%1' is not a valid IP address").arg(ip));
         }
     }
     for (const QString& email : request.emails) {
         if (!email.contains(QLatin1Char('@')) || email.contains(QLatin1Char(',')) || email.contains(QLatin1Char(' '))) {
-            return makeError(tr("'%1' is not a valid e-mail address").arg(email));
+            return makeError(Tr::tr("'%1' is not a valid e-mail address").arg(email));
         }
     }
     for (const QString& domain : request.permittedDns) {
         const QString bare = domain.startsWith(QLatin1Char('.')) ? domain.mid(1) : domain;
         if (!isValidDnsName(bare) || bare.startsWith(QLatin1Char('*'))) {
-            return makeError(tr("'%1' is not a valid domain for a name constraint").arg(domain));
+            return makeError(Tr::tr("'%1' is not a valid domain for a name constraint").arg(domain));
         }
     }
     if (request.pathLength < -1) {
-        return makeError(tr("the path length must be 0 or more"));
+        return makeError(Tr::tr("the path length must be 0 or more"));
     }
     return {};
 }
@@ -116,19 +116,19 @@ Result<Certificate> CertificateIssuer::issue(const IssuanceRequest& request, EVP
         return valid.error();
     }
     if (subjectKey == nullptr || signer.key == nullptr) {
-        return makeError(tr("no key to issue with"));
+        return makeError(Tr::tr("no key to issue with"));
     }
     // Signed with a key other than the issuer's, the certificate would verify nowhere.
     const bool signerKeyMatches = signer.certificate != nullptr ? signer.certificate->matchesKey(signer.key)
                                                                 : EVP_PKEY_eq(subjectKey, signer.key) == 1;
     takeOpenSslErrors();
     if (!signerKeyMatches) {
-        return makeError(tr("the signing key does not belong to the issuing certificate"));
+        return makeError(Tr::tr("the signing key does not belong to the issuing certificate"));
     }
     X509Ptr cert(X509_new());
     auto name = request.subject.toX509Name();
     if (!cert || !name) {
-        return name ? opensslError(tr("out of memory")) : name.error();
+        return name ? opensslError(Tr::tr("out of memory")) : name.error();
     }
     BignumPtr serialBn(BN_bin2bn(reinterpret_cast<const unsigned char*>(serial.constData()),
                                  static_cast<int>(serial.size()), nullptr));
@@ -140,17 +140,17 @@ Result<Certificate> CertificateIssuer::issue(const IssuanceRequest& request, EVP
         || X509_set_subject_name(cert.get(), name->get()) != 1 || X509_set_pubkey(cert.get(), subjectKey) != 1
         || ASN1_TIME_set(X509_getm_notBefore(cert.get()), static_cast<time_t>(start)) == nullptr
         || ASN1_TIME_set(X509_getm_notAfter(cert.get()), static_cast<time_t>(end)) == nullptr) {
-        return opensslError(tr("could not fill in the certificate"));
+        return opensslError(Tr::tr("could not fill in the certificate"));
     }
     X509* issuerCert = signer.certificate != nullptr ? signer.certificate->get() : cert.get();
     if (X509_set_issuer_name(cert.get(), X509_get_subject_name(issuerCert)) != 1) {
-        return opensslError(tr("could not set the issuer name"));
+        return opensslError(Tr::tr("could not set the issuer name"));
     }
     if (signer.certificate != nullptr) {
         const QDateTime issuerEnd = signer.certificate->notAfter();
         if (issuerEnd.toSecsSinceEpoch() < end) {
-            return makeError(tr("the certificate would outlive its issuing CA, which expires on %1; "
-                                "choose at most %2 days")
+            return makeError(Tr::tr("the certificate would outlive its issuing CA, which expires on %1; "
+                                    "choose at most %2 days")
                                  .arg(issuerEnd.toString(Qt::ISODate))
                                  .arg(std::max<qint64>(0, (issuerEnd.toSecsSinceEpoch() - now.toSecsSinceEpoch()) / 86400)));
         }
@@ -202,7 +202,7 @@ Result<Certificate> CertificateIssuer::issue(const IssuanceRequest& request, EVP
     }
     if (st && requestedSan != nullptr) {
         if (X509_add_ext(cert.get(), requestedSan, -1) != 1) {
-            st = opensslError(tr("could not copy the requested subject alternative names"));
+            st = opensslError(Tr::tr("could not copy the requested subject alternative names"));
         }
     } else if (st && !sanValue(request).isEmpty()) {
         st = addExtension(cert.get(), &ctx, NID_subject_alt_name, sanValue(request));
@@ -222,7 +222,7 @@ Result<Certificate> CertificateIssuer::issue(const IssuanceRequest& request, EVP
         return st.error();
     }
     if (X509_sign(cert.get(), signer.key, PrivateKey::signingDigestFor(signer.key)) <= 0) {
-        return opensslError(tr("could not sign the certificate"));
+        return opensslError(Tr::tr("could not sign the certificate"));
     }
     return Certificate(std::move(cert));
 }

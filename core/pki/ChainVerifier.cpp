@@ -6,35 +6,41 @@
 
 namespace signet {
 
+namespace {
+// lupdate files Tr::tr() strings under "ChainVerifier", the context they are looked up in.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ChainVerifier)
+};
+} // namespace
+
 Status ChainVerifier::verify(const Input& input)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("ChainVerifier", text); };
     if (input.leaf == nullptr || input.leaf->isNull()) {
-        return makeError(tr("no certificate to verify"));
+        return makeError(Tr::tr("no certificate to verify"));
     }
     X509StorePtr store(X509_STORE_new());
     X509StackPtr untrusted(sk_X509_new_null());
     X509StoreCtxPtr ctx(X509_STORE_CTX_new());
     if (!store || !untrusted || !ctx) {
-        return opensslError(tr("out of memory"));
+        return opensslError(Tr::tr("out of memory"));
     }
     for (const Certificate* root : input.roots) {
         if (X509_STORE_add_cert(store.get(), root->get()) != 1) {
-            return opensslError(tr("could not add a trust anchor"));
+            return opensslError(Tr::tr("could not add a trust anchor"));
         }
     }
     for (const Crl* crl : input.crls) {
         if (X509_STORE_add_crl(store.get(), crl->get()) != 1) {
-            return opensslError(tr("could not add a CRL"));
+            return opensslError(Tr::tr("could not add a CRL"));
         }
     }
     for (const Certificate* cert : input.intermediates) {
         if (X509_add_cert(untrusted.get(), cert->get(), X509_ADD_FLAG_UP_REF) != 1) {
-            return opensslError(tr("could not add an intermediate certificate"));
+            return opensslError(Tr::tr("could not add an intermediate certificate"));
         }
     }
     if (X509_STORE_CTX_init(ctx.get(), store.get(), input.leaf->get(), untrusted.get()) != 1) {
-        return opensslError(tr("could not set up verification"));
+        return opensslError(Tr::tr("could not set up verification"));
     }
     X509_VERIFY_PARAM* param = X509_STORE_CTX_get0_param(ctx.get());
     if (input.at.isValid()) {
@@ -50,7 +56,7 @@ Status ChainVerifier::verify(const Input& input)
         const int code = X509_STORE_CTX_get_error(ctx.get());
         const int depth = X509_STORE_CTX_get_error_depth(ctx.get());
         takeOpenSslErrors();
-        return makeError(tr("certificate chain does not verify: %1 (at depth %2)")
+        return makeError(Tr::tr("certificate chain does not verify: %1 (at depth %2)")
                              .arg(QString::fromLatin1(X509_verify_cert_error_string(code)))
                              .arg(depth));
     }

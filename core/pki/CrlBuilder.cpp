@@ -8,10 +8,10 @@
 namespace signet {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CrlBuilder", text);
-}
+// lupdate files Tr::tr() strings under "CrlBuilder", the context they are looked up in.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CrlBuilder)
+};
 
 Status addRevoked(X509_CRL* crl, const RevokedEntry& entry)
 {
@@ -23,24 +23,24 @@ Status addRevoked(X509_CRL* crl, const RevokedEntry& entry)
     const int used = BN_hex2bn(&raw, hex.constData());
     bn.reset(raw);
     if (used == 0 || used != hex.size() || BN_is_negative(bn.get())) {
-        return opensslError(tr("bad serial number '%1' in the revocation list").arg(entry.serialHex));
+        return opensslError(Tr::tr("bad serial number '%1' in the revocation list").arg(entry.serialHex));
     }
     Asn1IntegerPtr serial(BN_to_ASN1_INTEGER(bn.get(), nullptr));
     Asn1TimePtr when(ASN1_TIME_set(nullptr, static_cast<time_t>(entry.revokedAt.toSecsSinceEpoch())));
     if (!revoked || !serial || !when || X509_REVOKED_set_serialNumber(revoked.get(), serial.get()) != 1
         || X509_REVOKED_set_revocationDate(revoked.get(), when.get()) != 1) {
-        return opensslError(tr("could not add a revoked certificate to the list"));
+        return opensslError(Tr::tr("could not add a revoked certificate to the list"));
     }
     // RFC 5280 5.3.1: the reason code SHOULD be absent rather than "unspecified".
     if (entry.reason > 0) {
         Asn1EnumeratedPtr reason(ASN1_ENUMERATED_new());
         if (!reason || ASN1_ENUMERATED_set(reason.get(), entry.reason) != 1
             || X509_REVOKED_add1_ext_i2d(revoked.get(), NID_crl_reason, reason.get(), 0, 0) != 1) {
-            return opensslError(tr("could not add a revocation reason"));
+            return opensslError(Tr::tr("could not add a revocation reason"));
         }
     }
     if (X509_CRL_add0_revoked(crl, revoked.get()) != 1) {
-        return opensslError(tr("could not add a revoked certificate to the list"));
+        return opensslError(Tr::tr("could not add a revoked certificate to the list"));
     }
     revoked.release(); // the CRL owns it now
     return {};
@@ -51,11 +51,11 @@ Result<Crl> CrlBuilder::build(const Certificate& ca, EVP_PKEY* caKey, const std:
                               qint64 crlNumber, const QDateTime& now, int validityDays)
 {
     if (validityDays < 1 || validityDays > 3650) {
-        return makeError(tr("a CRL must be valid for 1 to 3650 days, not %1").arg(validityDays));
+        return makeError(Tr::tr("a CRL must be valid for 1 to 3650 days, not %1").arg(validityDays));
     }
     // Signed with a key other than the CA's, the CRL would be rejected by every server that loads it.
     if (!ca.matchesKey(caKey)) {
-        return makeError(tr("the signing key does not belong to the CA certificate"));
+        return makeError(Tr::tr("the signing key does not belong to the CA certificate"));
     }
     X509CrlPtr crl(X509_CRL_new());
     Asn1TimePtr last(ASN1_TIME_set(nullptr, static_cast<time_t>(now.toSecsSinceEpoch())));
@@ -65,7 +65,7 @@ Result<Crl> CrlBuilder::build(const Certificate& ca, EVP_PKEY* caKey, const std:
         || X509_CRL_set_issuer_name(crl.get(), X509_get_subject_name(ca.get())) != 1
         || X509_CRL_set1_lastUpdate(crl.get(), last.get()) != 1
         || X509_CRL_set1_nextUpdate(crl.get(), next.get()) != 1) {
-        return opensslError(tr("could not fill in the CRL"));
+        return opensslError(Tr::tr("could not fill in the CRL"));
     }
     for (const RevokedEntry& entry : entries) {
         if (Status st = addRevoked(crl.get(), entry); !st) {
@@ -79,10 +79,10 @@ Result<Crl> CrlBuilder::build(const Certificate& ca, EVP_PKEY* caKey, const std:
     if (!aki || X509_CRL_add_ext(crl.get(), aki.get(), -1) != 1 || !number
         || ASN1_INTEGER_set_int64(number.get(), crlNumber) != 1
         || X509_CRL_add1_ext_i2d(crl.get(), NID_crl_number, number.get(), 0, 0) != 1) {
-        return opensslError(tr("could not add the CRL extensions"));
+        return opensslError(Tr::tr("could not add the CRL extensions"));
     }
     if (X509_CRL_sort(crl.get()) != 1 || X509_CRL_sign(crl.get(), caKey, PrivateKey::signingDigestFor(caKey)) <= 0) {
-        return opensslError(tr("could not sign the CRL"));
+        return opensslError(Tr::tr("could not sign the CRL"));
     }
     return Crl(std::move(crl));
 }

@@ -9,10 +9,10 @@
 namespace signet {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AuditLog", text);
-}
+// lupdate files Tr::tr() strings under "AuditLog", the context they are looked up in.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+};
 
 void addField(QByteArray& out, const QByteArray& field)
 {
@@ -70,7 +70,7 @@ Result<qint64> AuditLog::verify(Database& db)
         const QByteArray expected = chainHash(previous, q->value(1).toLongLong(), q->value(2).toString(),
                                               q->value(3).toString(), q->value(4).toString());
         if (storedPrev != previous || q->value(6).toByteArray() != expected) {
-            return makeError(tr("the audit log was altered at entry %1").arg(id));
+            return makeError(Tr::tr("the audit log was altered at entry %1").arg(id));
         }
         previous = expected;
         ++count;

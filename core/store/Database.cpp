@@ -15,10 +15,10 @@
 namespace signet {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Database", text);
-}
+// lupdate files Tr::tr() strings under "Database", the context they are looked up in.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 QString sqlDetail(const QSqlError& error)
 {
@@ -54,30 +54,30 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, bool creat
 {
     const QFileInfo info(path);
     if (info.exists() && !info.isFile()) {
-        return makeError(tr("%1 is not a workspace file").arg(path));
+        return makeError(Tr::tr("%1 is not a workspace file").arg(path));
     }
     if (!info.exists()) {
         if (!create) {
-            return makeError(tr("workspace %1 does not exist (create it with 'signet-cli init')").arg(path));
+            return makeError(Tr::tr("workspace %1 does not exist (create it with 'signet-cli init')").arg(path));
         }
         if (!QDir().mkpath(info.absolutePath())) {
-            return makeError(tr("cannot create the folder %1").arg(info.absolutePath()));
+            return makeError(Tr::tr("cannot create the folder %1").arg(info.absolutePath()));
         }
         // Created 0600 before SQLite sees it; SQLite gives its -wal and -shm files the same mode.
         const QByteArray native = QFile::encodeName(path);
         const int fd = ::open(native.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
         if (fd < 0) {
-            return makeError(tr("cannot create %1").arg(path), QString::fromLocal8Bit(strerror(errno)));
+            return makeError(Tr::tr("cannot create %1").arg(path), QString::fromLocal8Bit(strerror(errno)));
         }
         ::close(fd);
     } else {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            return makeError(tr("cannot read %1").arg(path), file.errorString());
+            return makeError(Tr::tr("cannot read %1").arg(path), file.errorString());
         }
         const QByteArray header = file.read(16);
         if (info.size() > 0 && header != QByteArrayLiteral("SQLite format 3\0")) {
-            return makeError(tr("%1 is not a Signet workspace (or it is damaged)").arg(path));
+            return makeError(Tr::tr("%1 is not a Signet workspace (or it is damaged)").arg(path));
         }
     }
     static QAtomicInteger<quint64> counter;
@@ -98,17 +98,17 @@ Status Database::configure()
     m_db.setDatabaseName(m_path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
     if (!m_db.open()) {
-        return makeError(tr("cannot open workspace %1").arg(m_path), sqlDetail(m_db.lastError()));
+        return makeError(Tr::tr("cannot open workspace %1").arg(m_path), sqlDetail(m_db.lastError()));
     }
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
         auto q = exec(QString::fromLatin1(pragma));
         if (!q) {
-            return makeError(tr("%1 is not a Signet workspace (or it is damaged)").arg(m_path), q.error().toString());
+            return makeError(Tr::tr("%1 is not a Signet workspace (or it is damaged)").arg(m_path), q.error().toString());
         }
     }
     auto check = exec(QStringLiteral("PRAGMA quick_check"));
     if (!check || !check->next() || check->value(0).toString() != QLatin1String("ok")) {
-        return makeError(tr("workspace %1 is damaged").arg(m_path),
+        return makeError(Tr::tr("workspace %1 is damaged").arg(m_path),
                          check ? check->value(0).toString() : check.error().toString());
     }
     return {};
@@ -132,10 +132,10 @@ Status Database::migrate()
 {
     const int current = schemaVersion();
     if (current < 0) {
-        return makeError(tr("%1 is not a Signet workspace (or it is damaged)").arg(m_path));
+        return makeError(Tr::tr("%1 is not a Signet workspace (or it is damaged)").arg(m_path));
     }
     if (current > latestSchemaVersion()) {
-        return makeError(tr("workspace %1 was written by a newer Signet (schema %2; this one knows %3)")
+        return makeError(Tr::tr("workspace %1 was written by a newer Signet (schema %2; this one knows %3)")
                              .arg(m_path)
                              .arg(current)
                              .arg(latestSchemaVersion()));
@@ -144,7 +144,7 @@ Status Database::migrate()
         // A non-empty database with user_version 0 belongs to some other program.
         auto tables = exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
         if (!tables || !tables->next() || tables->value(0).toInt() != 0) {
-            return makeError(tr("%1 is an SQLite file, but not a Signet workspace").arg(m_path));
+            return makeError(Tr::tr("%1 is an SQLite file, but not a Signet workspace").arg(m_path));
         }
     }
     for (int version = current; version < latestSchemaVersion(); ++version) {
@@ -154,7 +154,7 @@ Status Database::migrate()
         }
         for (const QString& statement : schemaMigrations().at(version)) {
             if (auto q = exec(statement); !q) {
-                return makeError(tr("cannot upgrade workspace %1 to schema %2").arg(m_path).arg(version + 1),
+                return makeError(Tr::tr("cannot upgrade workspace %1 to schema %2").arg(m_path).arg(version + 1),
                                  q.error().toString());
             }
         }
@@ -173,21 +173,21 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& binding
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {
-        return makeError(tr("database error"), sqlDetail(q.lastError()));
+        return makeError(Tr::tr("database error"), sqlDetail(q.lastError()));
     }
     for (const QVariant& value : bindings) {
         q.addBindValue(value);
     }
     if (!q.exec()) {
         if (isBusy(q.lastError())) {
-            return makeError(tr("the workspace is busy: another Signet process is writing to it; try again"),
+            return makeError(Tr::tr("the workspace is busy: another Signet process is writing to it; try again"),
                              sqlDetail(q.lastError()));
         }
         if (isCorrupt(q.lastError())) {
-            return makeError(tr("workspace %1 is damaged or not a Signet workspace").arg(m_path),
+            return makeError(Tr::tr("workspace %1 is damaged or not a Signet workspace").arg(m_path),
                              sqlDetail(q.lastError()));
         }
-        return makeError(tr("database error"), sqlDetail(q.lastError()));
+        return makeError(Tr::tr("database error"), sqlDetail(q.lastError()));
     }
     return q;
 }

@@ -12,10 +12,10 @@
 namespace signet {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("KeyVault", text);
-}
+// lupdate files Tr::tr() strings under "KeyVault", the context they are looked up in.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(KeyVault)
+};
 
 constexpr int kNonceSize = 12;
 constexpr int kTagSize = 16;
@@ -29,7 +29,7 @@ Result<QByteArray> metaValue(Database& db, const QString& key)
         return q.error();
     }
     if (!q->next()) {
-        return makeError(tr("the workspace has no key vault entry '%1'").arg(key));
+        return makeError(Tr::tr("the workspace has no key vault entry '%1'").arg(key));
     }
     return q->value(0).toByteArray();
 }
@@ -57,7 +57,7 @@ Result<SecretBytes> KeyVault::deriveKey(const QByteArray& password, const QByteA
     EvpKdfPtr kdf(EVP_KDF_fetch(nullptr, "SCRYPT", nullptr));
     EvpKdfCtxPtr ctx(kdf ? EVP_KDF_CTX_new(kdf.get()) : nullptr);
     if (!ctx) {
-        return opensslError(tr("scrypt is not available"));
+        return opensslError(Tr::tr("scrypt is not available"));
     }
     uint64_t n = params.n;
     uint32_t r = params.r;
@@ -78,7 +78,7 @@ Result<SecretBytes> KeyVault::deriveKey(const QByteArray& password, const QByteA
     const int ok = EVP_KDF_derive(ctx.get(), key.data(), key.size(), list);
     OPENSSL_cleanse(pw.data(), static_cast<size_t>(pw.size()));
     if (ok != 1) {
-        return opensslError(tr("could not derive a key from the password"));
+        return opensslError(Tr::tr("could not derive a key from the password"));
     }
     return key;
 }
@@ -89,7 +89,7 @@ Result<QByteArray> KeyVault::sealWith(const SecretBytes& key, const SecretBytes&
     auto* nonce = reinterpret_cast<unsigned char*>(out.data());
     unsigned char* body = nonce + kNonceSize;
     if (RAND_bytes(nonce, kNonceSize) != 1) {
-        return opensslError(tr("the random number generator failed"));
+        return opensslError(Tr::tr("the random number generator failed"));
     }
     EvpCipherPtr cipher(EVP_CIPHER_fetch(nullptr, "AES-256-GCM", nullptr));
     EvpCipherCtxPtr ctx(EVP_CIPHER_CTX_new());
@@ -102,7 +102,7 @@ Result<QByteArray> KeyVault::sealWith(const SecretBytes& key, const SecretBytes&
         || EVP_EncryptUpdate(ctx.get(), body, &len, plaintext.data(), static_cast<int>(plaintext.size())) != 1
         || EVP_EncryptFinal_ex(ctx.get(), body + len, &finalLen) != 1
         || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, kTagSize, body + plaintext.size()) != 1) {
-        return opensslError(tr("encryption failed"));
+        return opensslError(Tr::tr("encryption failed"));
     }
     return out;
 }
@@ -110,7 +110,7 @@ Result<QByteArray> KeyVault::sealWith(const SecretBytes& key, const SecretBytes&
 Result<SecretBytes> KeyVault::openWith(const SecretBytes& key, const QByteArray& sealed, const QByteArray& ad)
 {
     if (sealed.size() < kNonceSize + kTagSize) {
-        return makeError(tr("an encrypted entry in the workspace is truncated"));
+        return makeError(Tr::tr("an encrypted entry in the workspace is truncated"));
     }
     const auto* nonce = reinterpret_cast<const unsigned char*>(sealed.constData());
     const unsigned char* body = nonce + kNonceSize;
@@ -129,7 +129,7 @@ Result<SecretBytes> KeyVault::openWith(const SecretBytes& key, const QByteArray&
         || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, kTagSize, tag.data()) != 1
         || EVP_DecryptFinal_ex(ctx.get(), plain.data() + len, &finalLen) != 1) {
         takeOpenSslErrors();
-        return makeError(tr("decryption failed: wrong password, or the workspace was altered"));
+        return makeError(Tr::tr("decryption failed: wrong password, or the workspace was altered"));
     }
     return plain;
 }
@@ -139,7 +139,7 @@ Status KeyVault::storeWrapped(Database& db, const SecretBytes& masterKey, const 
 {
     QByteArray salt(16, '\0');
     if (RAND_bytes(reinterpret_cast<unsigned char*>(salt.data()), static_cast<int>(salt.size())) != 1) {
-        return opensslError(tr("the random number generator failed"));
+        return opensslError(Tr::tr("the random number generator failed"));
     }
     auto kek = deriveKey(password, salt, params);
     if (!kek) {
@@ -167,12 +167,12 @@ Status KeyVault::storeWrapped(Database& db, const SecretBytes& masterKey, const 
 Result<KeyVault> KeyVault::create(Database& db, const QByteArray& password, const KdfParams& params)
 {
     if (password.isEmpty()) {
-        return makeError(tr("the workspace password must not be empty"));
+        return makeError(Tr::tr("the workspace password must not be empty"));
     }
     KeyVault vault;
     vault.m_masterKey = SecretBytes(kKeySize);
     if (RAND_priv_bytes(vault.m_masterKey.data(), kKeySize) != 1) {
-        return opensslError(tr("the random number generator failed"));
+        return opensslError(Tr::tr("the random number generator failed"));
     }
     if (Status st = storeWrapped(db, vault.m_masterKey, password, params); !st) {
         return st.error();
@@ -194,7 +194,7 @@ Result<KeyVault> KeyVault::unlock(Database& db, const QByteArray& password)
         }
     }
     if (*kdf != "scrypt") {
-        return makeError(tr("the workspace uses an unknown key derivation '%1'").arg(QString::fromLatin1(*kdf)));
+        return makeError(Tr::tr("the workspace uses an unknown key derivation '%1'").arg(QString::fromLatin1(*kdf)));
     }
     const KdfParams params{n->toULongLong(), r->toUInt(), p->toUInt()};
     auto kek = deriveKey(password, *salt, params);
@@ -203,7 +203,7 @@ Result<KeyVault> KeyVault::unlock(Database& db, const QByteArray& password)
     }
     auto master = openWith(*kek, *sealed, kMasterKeyAad);
     if (!master) {
-        return makeError(tr("wrong password for this workspace"));
+        return makeError(Tr::tr("wrong password for this workspace"));
     }
     KeyVault vault;
     vault.m_masterKey = std::move(master).value();
@@ -213,7 +213,7 @@ Result<KeyVault> KeyVault::unlock(Database& db, const QByteArray& password)
 Status KeyVault::changePassword(Database& db, const QByteArray& newPassword, const KdfParams& params)
 {
     if (newPassword.isEmpty()) {
-        return makeError(tr("the workspace password must not be empty"));
+        return makeError(Tr::tr("the workspace password must not be empty"));
     }
     return storeWrapped(db, m_masterKey, newPassword, params);
 }
@@ -228,7 +228,7 @@ KeyVault KeyVault::duplicate() const
 Result<QByteArray> KeyVault::seal(const SecretBytes& plaintext, const QByteArray& associatedData) const
 {
     if (m_masterKey.empty()) {
-        return makeError(tr("the workspace is locked"));
+        return makeError(Tr::tr("the workspace is locked"));
     }
     return sealWith(m_masterKey, plaintext, associatedData);
 }
@@ -236,7 +236,7 @@ Result<QByteArray> KeyVault::seal(const SecretBytes& plaintext, const QByteArray
 Result<SecretBytes> KeyVault::open(const QByteArray& sealed, const QByteArray& associatedData) const
 {
     if (m_masterKey.empty()) {
-        return makeError(tr("the workspace is locked"));
+        return makeError(Tr::tr("the workspace is locked"));
     }
     return openWith(m_masterKey, sealed, associatedData);
 }

@@ -5,6 +5,7 @@
 // a person to look at the layout. Without a folder to write to or an X display they refuse to run.
 
 #include <QApplication>
+#include <QTranslator>
 #include <QDir>
 #include <QProcess>
 #include <QStandardPaths>
@@ -74,6 +75,11 @@ int run(int argc, char** argv)
     }
     // Recent-workspace lists and other settings go to a test location, not the user's.
     QStandardPaths::setTestModeEnabled(true);
+    QTranslator translator;
+    const QString language = qEnvironmentVariable("SIGNET_SHOTS_LANG", QStringLiteral("en"));
+    if (translator.load(QStringLiteral("signet_") + language, QStringLiteral(SIGNET_QM_DIR))) {
+        QApplication::installTranslator(&translator);
+    }
     Shots shots;
     return QTest::qExec(&shots, argc, argv);
 }

@@ -13,10 +13,10 @@
 namespace signet::dialogs {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DialogSupport", text);
-}
+// lupdate files Tr::tr() strings under "DialogSupport", the context they are looked up in.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DialogSupport)
+};
 } // namespace
 
 QString fileStem(const QString& name)
@@ -90,8 +90,8 @@ bool confirmOverwrite(QWidget* parent, const QString& path)
     if (!QFileInfo::exists(path)) {
         return true;
     }
-    return QMessageBox::question(parent, tr("Replace File?"),
-                                 tr("%1 already exists. Replace it?").arg(QFileInfo(path).fileName()),
+    return QMessageBox::question(parent, Tr::tr("Replace File?"),
+                                 Tr::tr("%1 already exists. Replace it?").arg(QFileInfo(path).fileName()),
                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
            == QMessageBox::Yes;
 }

@@ -97,7 +97,7 @@ RevokeDialog::RevokeDialog(Workspace& workspace, const CertificateRecord& record
         ui.reason->addItem(tr(reason.label), *code);
         ui.reason->setItemData(ui.reason->count() - 1, tr(reason.explanation), Qt::ToolTipRole);
     }
-    form->addRow(tr("&Reason:"), ui.reason);
+    form->addRow(tr("Re&ason:"), ui.reason);
     auto* explanation = new QLabel(this);
     explanation->setObjectName(QStringLiteral("reasonExplanation"));
     explanation->setWordWrap(true);

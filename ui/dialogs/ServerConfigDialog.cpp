@@ -117,7 +117,7 @@ ServerConfigDialog::ServerConfigDialog(Workspace& workspace, const CertificateRe
     ui.folder->setObjectName(QStringLiteral("folderEdit"));
     auto* browse = new QPushButton(tr("B&rowse…"), this);
     browse->setObjectName(QStringLiteral("browseButton"));
-    form->addRow(tr("Output &folder:"), dialogs::pathRow(ui.folder, browse, this));
+    form->addRow(tr("Output fol&der:"), dialogs::pathRow(ui.folder, browse, this));
     layout->addLayout(form);
 
     ui.tabs = new QTabWidget(this);
