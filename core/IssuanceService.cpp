@@ -6,6 +6,7 @@
 #include "crypto/Serial.h"
 #include "pki/CertificateIssuer.h"
 #include "pki/ChainVerifier.h"
+#include "pki/Linter.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,12 @@ Status checkPathLength(WorkspaceContext& ctx, const CertificateRecord& issuer)
     }
     return {};
 }
+void clearFindings(QList<LintFinding>* findings)
+{
+    if (findings != nullptr) {
+        findings->clear();
+    }
+}
 } // namespace
 
 struct IssueJob {
@@ -67,6 +74,8 @@ struct IssueJob {
     X509_EXTENSION* requestedSan = nullptr;
     QString ownCrlUrl; // CAs: where they publish their CRL
     QString action;
+    bool force = false;
+    QList<LintFinding>* findings = nullptr;
 };
 
 Result<CertificateRecord> IssuanceService::finish(const IssueJob& job)
@@ -122,6 +131,16 @@ Result<CertificateRecord> IssuanceService::finish(const IssueJob& job)
     if (Status st = ChainVerifier::verify(check); !st) {
         return makeError(Tr::tr("refusing to issue a certificate that would not verify"), st.error().toString());
     }
+    // Then what clients reject although OpenSSL accepts it (Apple's and Chrome's rules): `force` overrides.
+    const QList<LintFinding> findings = Linter::lint(*cert, job.ca != nullptr ? &chainCerts.front() : nullptr,
+                                                     LintContext::forProfile(job.request.profile));
+    if (job.findings != nullptr) {
+        *job.findings = findings;
+    }
+    if (!job.force && Linter::hasErrors(findings)) {
+        return makeError(Tr::tr("refusing to issue a certificate that clients would reject: %1")
+                             .arg(Linter::describe(Linter::errors(findings))));
+    }
 
     CertificateRecord record = CertificateRepository::recordFor(*cert);
     record.name = *name;
@@ -159,6 +178,7 @@ Result<CertificateRecord> IssuanceService::finish(const IssueJob& job)
 
 Result<CertificateRecord> IssuanceService::createCa(const CaOptions& options, PrivateKey presetKey)
 {
+    clearFindings(options.findings);
     auto subject = DistinguishedName::parse(options.subject);
     if (!subject) {
         return subject.error();
@@ -212,11 +232,14 @@ Result<CertificateRecord> IssuanceService::createCa(const CaOptions& options, Pr
     job.publicKey = key->get();
     job.ownCrlUrl = options.crlUrl;
     job.action = issuer ? QStringLiteral("create-intermediate-ca") : QStringLiteral("create-root-ca");
+    job.force = options.force;
+    job.findings = options.findings;
     return finish(job);
 }
 
 Result<CertificateRecord> IssuanceService::issue(const LeafOptions& options, PrivateKey presetKey)
 {
+    clearFindings(options.findings);
     if (isCaProfile(options.profile)) {
         return makeError(Tr::tr("use 'ca create' to make a certificate authority"));
     }
@@ -277,11 +300,14 @@ Result<CertificateRecord> IssuanceService::issue(const LeafOptions& options, Pri
     job.newKey = &*key;
     job.publicKey = key->get();
     job.action = QStringLiteral("issue-") + profileName(options.profile);
+    job.force = options.force;
+    job.findings = options.findings;
     return finish(job);
 }
 
 Result<CertificateRecord> IssuanceService::signCsr(const CsrOptions& options)
 {
+    clearFindings(options.findings);
     if (isCaProfile(options.profile)) {
         return makeError(Tr::tr("CSRs can be signed as server, client or server-client certificates"));
     }
@@ -327,6 +353,8 @@ Result<CertificateRecord> IssuanceService::signCsr(const CsrOptions& options)
     job.publicKey = csr->publicKey();
     job.requestedSan = san.get();
     job.action = QStringLiteral("sign-csr");
+    job.force = options.force;
+    job.findings = options.findings;
     return finish(job);
 }
 

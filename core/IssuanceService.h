@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "crypto/KeySpec.h"
 #include "crypto/PrivateKey.h"
+#include "pki/Linter.h"
 #include "pki/Profile.h"
 #include "store/CertificateRecord.h"
 
@@ -22,6 +23,8 @@ struct CaOptions {
     int pathLength = -1;
     QStringList permittedDns;
     QString crlUrl;   // where this CA will publish its CRL; goes into what it issues
+    bool force = false;                      // issue despite the linter's errors
+    QList<LintFinding>* findings = nullptr;  // receives the linter's findings (see IssuanceService)
 };
 
 struct LeafOptions {
@@ -35,6 +38,8 @@ struct LeafOptions {
     QString keySpec = QStringLiteral("ec:p256");
     int days = 0;         // 0: the profile's default, shortened to what the issuing CA has left
     QString name;         // defaults to the common name
+    bool force = false;                      // issue despite the linter's errors
+    QList<LintFinding>* findings = nullptr;  // receives the linter's findings (see IssuanceService)
 };
 
 struct CsrOptions {
@@ -43,9 +48,20 @@ struct CsrOptions {
     Profile profile = Profile::Server;
     int days = 0;         // 0: the profile's default, shortened to what the issuing CA has left
     QString name;
+    bool force = false;                      // issue despite the linter's errors
+    QList<LintFinding>* findings = nullptr;  // receives the linter's findings (see IssuanceService)
 };
 
 // Creating CAs, issuing leaves and signing CSRs: each one transaction with one audit record.
+//
+// Every certificate is linted (pki/Linter.h) after it is built and before it is stored. Errors refuse
+// the issuance, naming each rule in the message, unless the options say `force`; warnings never
+// refuse. Options whose `findings` points to a list get it cleared at the start of the call and,
+// once the certificate was built, filled with everything the linter found: after success the
+// warnings (and, when forced, the errors issued despite), after a refusal the errors as well. So a
+// failure with errors in `findings` is a lint refusal that `force` would overcome. The chain check
+// before the linter (path length, name constraints as OpenSSL enforces them) is no lint rule:
+// `force` does not override it.
 class IssuanceService {
 public:
     explicit IssuanceService(WorkspaceContext& context) : m_ctx(context) {}

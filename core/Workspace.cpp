@@ -206,6 +206,17 @@ Result<ServerConfigResult> Workspace::previewServerConfig(const ServerConfigOpti
     return ServerConfigWriter(*m_ctx).preview(options);
 }
 
+Result<DeploymentKitResult> Workspace::writeDeploymentKit(const DeploymentKitOptions& options)
+{
+    return DeploymentKit(*m_ctx).write(options);
+}
+
+Result<HandshakeReport> Workspace::checkHandshake(const QString& serverRef, const QString& clientRef,
+                                                  const HandshakeCheckOptions& options)
+{
+    return HandshakeService(*m_ctx).check(serverRef, clientRef, options);
+}
+
 Result<ImportReport> Workspace::importFiles(const QStringList& paths, const ImportOptions& options)
 {
     return ImportService(*m_ctx).importFiles(paths, options);

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "HandshakeService.h"
 #include "IssuanceService.h"
 #include "Result.h"
+#include "export/DeploymentKit.h"
 #include "export/ExportService.h"
 #include "export/ServerConfigWriter.h"
 #include "import/ImportService.h"
@@ -71,6 +73,11 @@ public:
     Result<QByteArray> crlBundle(const QString& caRef);
     Result<ServerConfigResult> writeServerConfig(const ServerConfigOptions& options);
     Result<ServerConfigResult> previewServerConfig(const ServerConfigOptions& options);
+    // nginx, Apache and HAProxy configurations with all their files, test-mtls.sh and a README.
+    Result<DeploymentKitResult> writeDeploymentKit(const DeploymentKitOptions& options);
+    // Real TLS 1.3 and TLS 1.2 handshakes in memory between the two certificates (keys from the vault).
+    Result<HandshakeReport> checkHandshake(const QString& serverRef, const QString& clientRef,
+                                           const HandshakeCheckOptions& options = {});
     Result<ImportReport> importFiles(const QStringList& paths, const ImportOptions& options);
 
 private:

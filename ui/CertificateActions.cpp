@@ -2,7 +2,9 @@
 
 #include "LongTask.h"
 #include "Workspace.h"
+#include "dialogs/DeploymentKitDialog.h"
 #include "dialogs/ExportDialog.h"
+#include "dialogs/HandshakeDialog.h"
 #include "dialogs/PublishCrlDialog.h"
 #include "dialogs/RevokeDialog.h"
 #include "dialogs/ServerConfigDialog.h"
@@ -48,6 +50,10 @@ CertificateActions::CertificateActions(QWidget* window) : QObject(window), m_win
                       &CertificateActions::runPublishCrl);
     serverConfig = make(tr("Server Confi&guration…"), QStringLiteral("actionServerConfig"),
                         QKeySequence(Qt::CTRL | Qt::Key_K), &CertificateActions::runServerConfig);
+    deploymentKit = make(tr("Save &Deployment Kit…"), QStringLiteral("actionDeploymentKit"), QKeySequence(),
+                         &CertificateActions::runDeploymentKit);
+    checkHandshake = make(tr("Check &Handshake…"), QStringLiteral("actionCheckHandshake"), QKeySequence(),
+                          &CertificateActions::runCheckHandshake);
     importFiles = make(tr("&Import…"), QStringLiteral("actionImport"), QKeySequence(Qt::CTRL | Qt::Key_I),
                        &CertificateActions::runImport);
     // Short labels for the toolbar, so that it fits in longer languages too.
@@ -85,6 +91,8 @@ void CertificateActions::populateMenu(QMenu* menu) const
     menu->addSeparator();
     menu->addAction(exportCertificate);
     menu->addAction(serverConfig);
+    menu->addAction(deploymentKit);
+    menu->addAction(checkHandshake);
     menu->addSeparator();
     menu->addAction(revoke);
     menu->addAction(publishCrl);
@@ -112,8 +120,11 @@ void CertificateActions::updateEnabled()
     exportCertificate->setEnabled(open && s != nullptr);
     revoke->setEnabled(open && s != nullptr && !s->revoked && s->issuerId.has_value());
     publishCrl->setEnabled(open && s != nullptr && s->isCa && s->keyId.has_value());
-    serverConfig->setEnabled(open && s != nullptr && s->keyId.has_value()
-                             && (s->profile == QLatin1String("server") || s->profile == QLatin1String("server-client")));
+    const bool serverWithKey = open && s != nullptr && s->keyId.has_value()
+                               && (s->profile == QLatin1String("server") || s->profile == QLatin1String("server-client"));
+    serverConfig->setEnabled(serverWithKey);
+    deploymentKit->setEnabled(serverWithKey);
+    checkHandshake->setEnabled(serverWithKey);
 }
 
 std::optional<qint64> CertificateActions::selectedCaId() const
@@ -195,6 +206,21 @@ void CertificateActions::runServerConfig()
     ServerConfigDialog dialog(*m_workspace, *m_selected, m_window);
     dialog.exec();
     emit workspaceChanged(m_selected->id); // a missing CRL may have been published
+}
+
+void CertificateActions::runDeploymentKit()
+{
+    DeploymentKitDialog dialog(*m_workspace, *m_selected, m_window);
+    dialog.exec();
+    if (dialog.saved()) {
+        emit workspaceChanged(m_selected->id); // a missing CRL may have been published
+    }
+}
+
+void CertificateActions::runCheckHandshake()
+{
+    HandshakeDialog dialog(*m_workspace, *m_selected, m_window);
+    dialog.exec();
 }
 
 void CertificateActions::runImport()

@@ -34,6 +34,8 @@ public:
     QAction* revoke = nullptr;
     QAction* publishCrl = nullptr;
     QAction* serverConfig = nullptr;
+    QAction* deploymentKit = nullptr;
+    QAction* checkHandshake = nullptr;
     QAction* importFiles = nullptr;
 
     void importPaths(const QStringList& paths);
@@ -54,6 +56,8 @@ private:
     void runRevoke();
     void runPublishCrl();
     void runServerConfig();
+    void runDeploymentKit();
+    void runCheckHandshake();
     void runImport();
 
     QWidget* m_window;

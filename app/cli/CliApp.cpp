@@ -1,13 +1,17 @@
 #include "CliApp.h"
 
+#include "CheckCommands.h"
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "ConfigCommands.h"
 #include "Console.h"
 #include "ExportCommands.h"
 #include "IssueCommands.h"
+#include "KitCommands.h"
+#include "LintCommands.h"
 #include "ListCommands.h"
 #include "RevocationCommands.h"
+#include "StatusCommands.h"
 #include "Workspace.h"
 #include "WorkspaceCommands.h"
 
@@ -50,14 +54,24 @@ QList<CliApp::Command> CliApp::commands()
          call<ListCommands, &ListCommands::list>},
         {QStringLiteral("show"), QStringLiteral("CERT [--json|--pem|--text]"), tr("show one certificate"),
          call<ListCommands, &ListCommands::show>},
+        {QStringLiteral("lint"), QStringLiteral("CERT_OR_FILE [--profile server|client|ca]"),
+         tr("check a certificate against RFC 5280, Apple and Chrome rules"), call<LintCommands, &LintCommands::lint>},
         {QStringLiteral("revoke"), QStringLiteral("CERT [--reason REASON]"), tr("revoke a certificate"),
          call<RevocationCommands, &RevocationCommands::revoke>},
         {QStringLiteral("crl"), QStringLiteral("CA [--days N] [--out FILE] [--der]"), tr("publish a CA's CRL"),
          call<RevocationCommands, &RevocationCommands::crl>},
+        {QStringLiteral("status"), QStringLiteral("[--days N] [--check]"), tr("show expiring certificates and CRLs"),
+         call<StatusCommands, &StatusCommands::status>},
         {QStringLiteral("export"), QStringLiteral("CERT --format FORMAT --out FILE"),
          tr("write a certificate, chain, key or PKCS#12 file"), call<ExportCommands, &ExportCommands::exportCertificate>},
         {QStringLiteral("config"), QStringLiteral("nginx|apache|haproxy --server CERT --client-ca CA --out DIR"),
          tr("write a mutual-TLS server configuration"), call<ConfigCommands, &ConfigCommands::config>},
+        {QStringLiteral("kit"), QStringLiteral("CERT --out DIR [--client-ca CA] [--port N] [--backend URL]"),
+         tr("write a deployment kit: nginx, Apache and HAProxy files, test-mtls.sh, README"),
+         call<KitCommands, &KitCommands::kit>},
+        {QStringLiteral("check"), QStringLiteral("SERVER_CERT CLIENT_CERT [--client-ca CA] [--host NAME]"),
+         tr("run TLS 1.3 and 1.2 handshakes in memory between a server and a client certificate"),
+         call<CheckCommands, &CheckCommands::check>},
         {QStringLiteral("import"), QStringLiteral("FILE... [--name NAME]"),
          tr("import certificates, keys and PKCS#12 files"), call<WorkspaceCommands, &WorkspaceCommands::importFiles>},
         {QStringLiteral("passwd"), QString(), tr("change the workspace password"),

@@ -28,11 +28,15 @@ int ExportCommands::exportCertificate(const QStringList& args)
 {
     const QString formats = exportFormatNames().join(QLatin1Char('|'));
     CommandLine cl(QStringLiteral("export"),
-                   tr("Write a certificate, its chain, its private key or a PKCS#12 bundle to a file.\n"
+                   tr("Write a certificate, its chain, its private key, a PKCS#12 bundle or an Apple "
+                      "configuration profile to a file.\n"
                       "Formats: pem (the certificate), der, chain (certificate and intermediates), fullchain "
                       "(and the root), p7b (PKCS#7 with the whole chain), key (PKCS#8 private key, mode 0600; "
                       "encrypted when --export-password-file is given), p12 (PKCS#12 with key and chain, mode "
-                      "0600; a strong password is generated and printed unless --export-password-file is given)."));
+                      "0600; a strong password is generated and printed unless --export-password-file is given), "
+                      "mobileconfig (for iPhone, iPad and Mac: installs the root CA and the certificate with its "
+                      "key, as a compatible PKCS#12 protected like p12; mode 0600; open it on the device, which "
+                      "asks for the password)."));
     cl.addPositional(QStringLiteral("CERT"), tr("Name, serial (hex) or id:N of the certificate."));
     cl.addOption({QStringLiteral("format")}, formats, QStringLiteral("FORMAT"));
     cl.addOption({QStringLiteral("p12-profile")},
@@ -40,7 +44,10 @@ int ExportCommands::exportCertificate(const QStringList& args)
                     "Android <= 13, Windows Server <= 2016)."),
                  QStringLiteral("PROFILE"));
     cl.addOption({QStringLiteral("export-password-file")},
-                 tr("Password for the key or PKCS#12 file: the first line of FILE."), QStringLiteral("FILE"));
+                 tr("Password for the key, PKCS#12 file or profile: the first line of FILE."), QStringLiteral("FILE"));
+    cl.addOption({QStringLiteral("embed-password")},
+                 tr("mobileconfig: write the password into the profile, so that the device does not ask for it. "
+                    "Then anyone who gets the file gets the key: send it only over a channel you trust."));
     cl.addOption({QStringLiteral("out")}, tr("The file to write."), QStringLiteral("FILE"));
     if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("CERT")}) || !cl.require(QStringLiteral("format"))
         || !cl.require(QStringLiteral("out"))) {
@@ -54,6 +61,10 @@ int ExportCommands::exportCertificate(const QStringList& args)
     }
     options.format = *format;
     if (cl.isSet(QStringLiteral("p12-profile"))) {
+        if (options.format == ExportFormat::MobileConfig) {
+            return cl.usage(tr("--p12-profile does not apply to --format mobileconfig (its PKCS#12 is always "
+                               "compatible, as older iPhones and Macs need)"));
+        }
         const QString profileName = cl.value(QStringLiteral("p12-profile"));
         const auto profile = Pkcs12Builder::profileFromName(profileName);
         if (!profile) {
@@ -62,10 +73,17 @@ int ExportCommands::exportCertificate(const QStringList& args)
         }
         options.p12Profile = *profile;
     }
-    const bool withKey = options.format == ExportFormat::Key || options.format == ExportFormat::P12;
+    const bool withKey = options.format == ExportFormat::Key || options.format == ExportFormat::P12
+                         || options.format == ExportFormat::MobileConfig;
+    if (cl.isSet(QStringLiteral("embed-password"))) {
+        if (options.format != ExportFormat::MobileConfig) {
+            return cl.usage(tr("--embed-password applies to --format mobileconfig only"));
+        }
+        options.embedPassword = true;
+    }
     if (cl.isSet(QStringLiteral("export-password-file"))) {
         if (!withKey) {
-            return cl.usage(tr("--export-password-file applies to --format key and p12 only"));
+            return cl.usage(tr("--export-password-file applies to --format key, p12 and mobileconfig only"));
         }
         auto password = PasswordSource::fromFile(cl.value(QStringLiteral("export-password-file")));
         if (!password) {

@@ -3,8 +3,10 @@
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "Console.h"
+#include "LintCommands.h"
 #include "Workspace.h"
 #include "crypto/KeySpec.h"
+#include "pki/Linter.h"
 #include "pki/Profile.h"
 
 #include <QCoreApplication>
@@ -25,10 +27,17 @@ void addKeyOption(CommandLine& cl, const QString& fallback)
                  QStringLiteral("KEY"));
 }
 
-// Opens the workspace, lets `useCase` make one certificate in it and prints `message(record)`; a
-// failure of either is one line on stderr and exit code 1.
+void addForceOption(CommandLine& cl)
+{
+    cl.addOption({QStringLiteral("force")},
+                 tr("Issue even when the linter finds errors (rules that some clients enforce; see 'lint')."));
+}
+
+// Opens the workspace, lets `useCase` make one certificate in it and prints `message(record)`, then
+// the linter's findings, which the use case wrote to `findings`, on stderr. A failure of either is
+// one line on stderr and exit code 1; a lint refusal says how to override it.
 template <typename UseCase, typename Message>
-int openAndRun(const CliContext& context, UseCase useCase, Message message)
+int openAndRun(const CliContext& context, const QList<LintFinding>& findings, UseCase useCase, Message message)
 {
     auto ws = context.open();
     if (!ws) {
@@ -36,9 +45,13 @@ int openAndRun(const CliContext& context, UseCase useCase, Message message)
     }
     auto record = useCase(**ws);
     if (!record) {
+        if (Linter::hasErrors(findings)) {
+            return Console::fail(tr("%1; add --force to issue it anyway").arg(record.error().toString()));
+        }
         return Console::fail(record.error());
     }
     Console::out(message(*record));
+    LintCommands::printIssuanceFindings(findings);
     return Console::kSuccess;
 }
 } // namespace
@@ -71,6 +84,7 @@ void IssueCommands::addDaysAndName(CommandLine& cl)
                  tr("Validity in days (default %1).").arg(defaultValidityDays(Profile::Server)), QStringLiteral("N"));
     cl.addOption({QStringLiteral("name")}, tr("Name in the workspace (default: the common name)."),
                  QStringLiteral("NAME"));
+    addForceOption(cl);
 }
 
 void IssueCommands::addLeafOptions(CommandLine& cl, const QString& subjectHelp)
@@ -98,8 +112,11 @@ int IssueCommands::issueLeaf(CommandLine& cl, LeafOptions options, const QString
     if (cl.isSet(QStringLiteral("key"))) {
         options.keySpec = cl.value(QStringLiteral("key"));
     }
+    QList<LintFinding> findings;
+    options.force = cl.isSet(QStringLiteral("force"));
+    options.findings = &findings;
     return openAndRun(
-        m_ctx, [&options](Workspace& ws) { return ws.issue(options); },
+        m_ctx, findings, [&options](Workspace& ws) { return ws.issue(options); },
         [&done](const CertificateRecord& record) { return done.arg(record.name, summary(record)); });
 }
 
@@ -127,6 +144,7 @@ int IssueCommands::caCreate(const QStringList& args)
                  QStringLiteral("DOMAIN"));
     cl.addOption({QStringLiteral("crl-url")},
                  tr("Where this CA's CRL will be published; written into what it issues."), QStringLiteral("URL"));
+    addForceOption(cl);
     if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("NAME")}) || !cl.require(QStringLiteral("subject"))
         || !checkKeySpec(cl)) {
         return cl.exitCode();
@@ -147,9 +165,12 @@ int IssueCommands::caCreate(const QStringList& args)
     }
     options.permittedDns = cl.values(QStringLiteral("permit-dns"));
     options.crlUrl = cl.value(QStringLiteral("crl-url"));
+    QList<LintFinding> findings;
+    options.force = cl.isSet(QStringLiteral("force"));
+    options.findings = &findings;
 
     return openAndRun(
-        m_ctx, [&options](Workspace& ws) { return ws.createCa(options); },
+        m_ctx, findings, [&options](Workspace& ws) { return ws.createCa(options); },
         [&options](const CertificateRecord& record) {
             if (options.issuer.isEmpty()) {
                 return tr("created root CA '%1' %2").arg(record.name, summary(record));
@@ -237,9 +258,12 @@ int IssueCommands::sign(const QStringList& args)
     options.profile = *profile;
     options.days = *validity;
     options.name = cl.value(QStringLiteral("name"));
+    QList<LintFinding> findings;
+    options.force = cl.isSet(QStringLiteral("force"));
+    options.findings = &findings;
 
     return openAndRun(
-        m_ctx, [&options](Workspace& ws) { return ws.signCsr(options); },
+        m_ctx, findings, [&options](Workspace& ws) { return ws.signCsr(options); },
         [&](const CertificateRecord& record) {
             return tr("signed %1 certificate '%2' from %3 %4").arg(profileText, record.name, csrPath, summary(record));
         });

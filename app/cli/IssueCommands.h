@@ -22,7 +22,7 @@ public:
     int sign(const QStringList& args);
 
 private:
-    // --days and --name, shared by the leaf commands.
+    // --days, --name and --force, shared by the leaf commands.
     static void addDaysAndName(CommandLine& cl);
     // What issue server and issue client take after their own options: --subject (described by
     // `subjectHelp`), --key, --days and --name.

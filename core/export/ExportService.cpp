@@ -3,6 +3,7 @@
 #include "RevocationService.h"
 #include "WorkspaceContext.h"
 #include "crypto/OsslError.h"
+#include "export/MobileConfig.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +22,7 @@ const QList<QPair<ExportFormat, QString>>& formatNames()
         {ExportFormat::Chain, QStringLiteral("chain")},     {ExportFormat::FullChain, QStringLiteral("fullchain")},
         {ExportFormat::P7b, QStringLiteral("p7b")},         {ExportFormat::Key, QStringLiteral("key")},
         {ExportFormat::P12, QStringLiteral("p12")},
+        {ExportFormat::MobileConfig, QStringLiteral("mobileconfig")},
     };
     return names;
 }
@@ -112,6 +114,7 @@ Result<ExportedData> ExportService::exportCertificate(const QString& ref, const 
     }
     case ExportFormat::Key:
     case ExportFormat::P12:
+    case ExportFormat::MobileConfig:
         break;
     }
     if (!record->keyId) {
@@ -138,21 +141,39 @@ Result<ExportedData> ExportService::exportCertificate(const QString& ref, const 
             password = *generated;
             out.generatedPassword = password;
         }
-        std::vector<const Certificate*> rest;
-        for (std::size_t i = 1; i < chain.size(); ++i) {
-            rest.push_back(&chain[i]);
+        Result<QByteArray> bundle = QByteArray();
+        if (options.format == ExportFormat::P12) {
+            std::vector<const Certificate*> rest;
+            for (std::size_t i = 1; i < chain.size(); ++i) {
+                rest.push_back(&chain[i]);
+            }
+            bundle = Pkcs12Builder::build(cert, *key, rest, record->name, password, options.p12Profile);
+        } else {
+            std::vector<MobileConfig::Link> links;
+            for (std::size_t i = 0; i < chain.size(); ++i) {
+                links.push_back({&chain[i], (*chainRecords)[i].name});
+            }
+            bundle = MobileConfig::build(links, *key, {password, options.embedPassword});
         }
-        auto p12 = Pkcs12Builder::build(cert, *key, rest, record->name, password, options.p12Profile);
-        if (!p12) {
-            return p12.error();
+        if (!bundle) {
+            return bundle.error();
         }
-        out.data = *p12;
+        out.data = *bundle;
     }
-    if (Status st = m_ctx.audit(QStringLiteral("export-private-key"), record->name,
-                                options.format == ExportFormat::Key ? QStringLiteral("format=key")
-                                                                    : QStringLiteral("format=p12 profile=")
-                                                                          + Pkcs12Builder::profileName(options.p12Profile));
-        !st) {
+    QString detail;
+    switch (options.format) {
+    case ExportFormat::P12:
+        detail = QStringLiteral("format=p12 profile=") + Pkcs12Builder::profileName(options.p12Profile);
+        break;
+    case ExportFormat::MobileConfig:
+        detail = options.embedPassword ? QStringLiteral("format=mobileconfig password=embedded")
+                                       : QStringLiteral("format=mobileconfig");
+        break;
+    default:
+        detail = QStringLiteral("format=key");
+        break;
+    }
+    if (Status st = m_ctx.audit(QStringLiteral("export-private-key"), record->name, detail); !st) {
         return st.error();
     }
     return out;

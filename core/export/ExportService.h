@@ -12,24 +12,26 @@ namespace signet {
 
 class WorkspaceContext;
 
-enum class ExportFormat { Pem, Der, Chain, FullChain, P7b, Key, P12 };
+enum class ExportFormat { Pem, Der, Chain, FullChain, P7b, Key, P12, MobileConfig };
 
 std::optional<ExportFormat> exportFormatFromName(const QString& name);
 QStringList exportFormatNames();
 
 struct ExportOptions {
     ExportFormat format = ExportFormat::Pem;
-    Pkcs12Builder::Profile p12Profile = Pkcs12Builder::Profile::Modern;
-    QByteArray password; // key: encrypts when given; p12: generated when empty
+    Pkcs12Builder::Profile p12Profile = Pkcs12Builder::Profile::Modern; // p12 only: a mobileconfig's is compatible
+    QByteArray password; // key: encrypts when given; p12, mobileconfig: generated when empty
+    bool embedPassword = false; // mobileconfig: write the password into the profile (the device then does not ask)
 };
 
 struct ExportedData {
     QByteArray data;
     bool secret = false;         // holds a private key: write it 0600
-    QByteArray generatedPassword; // set when Signet chose the PKCS#12 password
+    QByteArray generatedPassword; // set when Signet chose the PKCS#12 (or profile's PKCS#12) password
 };
 
-// Certificates, chains, keys and PKCS#12 out of the workspace, as bytes ready to write.
+// Certificates, chains, keys, PKCS#12 and Apple configuration profiles out of the workspace, as
+// bytes ready to write.
 class ExportService {
 public:
     explicit ExportService(WorkspaceContext& context) : m_ctx(context) {}

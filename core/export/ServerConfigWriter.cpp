@@ -55,6 +55,31 @@ Result<ServerConfigResult> ServerConfigWriter::preview(const ServerConfigOptions
 
 Result<ServerConfigResult> ServerConfigWriter::write(const ServerConfigOptions& options)
 {
+    auto written = writePrepared(options);
+    if (!written) {
+        return written.error();
+    }
+    if (Status st = m_ctx.audit(QStringLiteral("server-config"), written->serverName,
+                                QStringLiteral("kind=%1 client_ca=%2 dir=%3")
+                                    .arg(serverKindName(options.kind), written->clientCaName,
+                                         written->result.directory));
+        !st) {
+        return st.error();
+    }
+    return written->result;
+}
+
+Result<ServerConfigResult> ServerConfigWriter::writeFiles(const ServerConfigOptions& options)
+{
+    auto written = writePrepared(options);
+    if (!written) {
+        return written.error();
+    }
+    return written->result;
+}
+
+Result<ServerConfigWriter::Prepared> ServerConfigWriter::writePrepared(const ServerConfigOptions& options)
+{
     auto prepared = prepare(options, true);
     if (!prepared) {
         return prepared.error();
@@ -67,14 +92,7 @@ Result<ServerConfigResult> ServerConfigWriter::write(const ServerConfigOptions& 
             return st.error();
         }
     }
-    if (Status st = m_ctx.audit(QStringLiteral("server-config"), prepared->serverName,
-                                QStringLiteral("kind=%1 client_ca=%2 dir=%3")
-                                    .arg(serverKindName(options.kind), prepared->clientCaName,
-                                         prepared->result.directory));
-        !st) {
-        return st.error();
-    }
-    return prepared->result;
+    return prepared;
 }
 
 Result<ServerConfigWriter::Prepared> ServerConfigWriter::prepare(const ServerConfigOptions& options,
@@ -233,6 +251,9 @@ Result<ServerConfigWriter::Prepared> ServerConfigWriter::prepare(const ServerCon
     ServerConfigResult& result = prepared.result;
     result.directory = files.directory;
     result.verifyDepth = files.verifyDepth;
+    result.hostName = files.serverName;
+    result.clientCaName = files.clientCaName;
+    result.crlNextUpdate = files.crlNextUpdate;
     result.snippet = renderServerConfig(options.kind, files);
     result.testCommand = renderTestCommand(files);
     const QString configName = options.kind == ServerKind::Nginx    ? QStringLiteral("nginx.conf")

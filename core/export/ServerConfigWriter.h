@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QStringList>
 
@@ -35,6 +36,9 @@ struct ServerConfigResult {
     QString snippet;         // the configuration text
     QString testCommand;     // curl line that checks the setup
     int verifyDepth = 0;
+    QString hostName;        // the name the server answers to (its first DNS name or IP address)
+    QString clientCaName;
+    QDateTime crlNextUpdate; // when the earliest CRL in the CRL file expires
 };
 
 // Writes a ready-to-include nginx / Apache httpd / HAProxy mutual-TLS configuration plus every file
@@ -44,6 +48,9 @@ public:
     explicit ServerConfigWriter(WorkspaceContext& context) : m_ctx(context) {}
 
     Result<ServerConfigResult> write(const ServerConfigOptions& options);
+    // write() without its audit record, for a caller that writes one for a larger use case
+    // (the deployment kit writes all three configurations into one folder).
+    Result<ServerConfigResult> writeFiles(const ServerConfigOptions& options);
     // What write() would produce, without writing anything (for showing the snippet first).
     Result<ServerConfigResult> preview(const ServerConfigOptions& options);
 
@@ -56,6 +63,7 @@ private:
     };
     // `publishMissingCrls`: publish a CRL for each CA in the client chain that has no current one.
     Result<Prepared> prepare(const ServerConfigOptions& options, bool publishMissingCrls);
+    Result<Prepared> writePrepared(const ServerConfigOptions& options);
 
     WorkspaceContext& m_ctx;
 };

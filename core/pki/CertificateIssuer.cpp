@@ -74,13 +74,6 @@ Status CertificateIssuer::validate(const IssuanceRequest& request)
     if (request.validityDays < 1 || request.validityDays > 36500) {
         return makeError(Tr::tr("validity must be between 1 and 36500 days, not %1").arg(request.validityDays));
     }
-    if (request.profile == Profile::Server || request.profile == Profile::ServerClient) {
-        if (request.validityDays > 825) {
-            return makeError(Tr::tr("server certificates may be valid for at most 825 days (Apple's limit); "
-                                    "%1 were asked")
-                                 .arg(request.validityDays));
-        }
-    }
     for (const QString& dns : request.dnsNames) {
         if (!isValidDnsName(dns)) {
             return makeError(Tr::tr("'%1' is not a valid DNS name").arg(dns));

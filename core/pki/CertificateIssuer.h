@@ -23,7 +23,8 @@ public:
                                      const QByteArray& serial, const QDateTime& now,
                                      X509_EXTENSION* requestedSan = nullptr);
 
-    // Checks the request's own values before any key is made.
+    // Checks the request's own values before any key is made. What clients refuse (Apple's 825 days,
+    // RSA below 2048 bits, ...) is the Linter's to judge, on the certificate that was built.
     static Status validate(const IssuanceRequest& request);
 };
 

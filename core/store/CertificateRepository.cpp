@@ -175,6 +175,17 @@ QString filterWhere(const CertificateRepository::Filter& f, QVariantList& bindin
     if (f.casOnly) {
         clauses << QStringLiteral("is_ca = 1");
     }
+    if (!f.profiles.isEmpty()) {
+        QStringList marks;
+        for (const QString& profile : f.profiles) {
+            marks << QStringLiteral("?");
+            bindings << profile;
+        }
+        clauses << QStringLiteral("profile IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    if (f.withKeyOnly) {
+        clauses << QStringLiteral("key_id IS NOT NULL");
+    }
     const qint64 now = f.now.toSecsSinceEpoch();
     if (f.status == QLatin1String("revoked")) {
         clauses << QStringLiteral("status = 'revoked'");

@@ -18,6 +18,8 @@ public:
         std::optional<qint64> issuerId; // direct children of this CA
         bool rootsOnly = false;         // certificates with no issuer in the workspace
         bool casOnly = false;
+        QStringList profiles;           // only these profiles ("client", "server-client", ...)
+        bool withKeyOnly = false;       // only certificates whose private key the workspace holds
         QString status;                 // "", "valid", "expiring", "expired", "revoked"
         QString text;                   // matches name, CN, SANs, serial
         QDateTime now;

@@ -1,7 +1,9 @@
 # shellcheck shell=bash
 # What the interop tests share; each tests/interop/test_*.sh sources it (it is no test by itself):
 # the checks and the summary line, signet-cli on two workspaces, the PKI every test serves, the
-# backend behind the proxy, curl as the client, and the revoke -> CRL -> reload flow.
+# backend behind the proxy, curl as the client, and the revoke -> CRL -> reload flow; at the end,
+# the matrix of issue 4: gnutls-cli as a second client, NSS's certutil, expired certificates and
+# CRLs, and signet-cli status.
 #
 # Sourcing it makes $work (a temporary folder, removed on exit) and sets the exit trap. A test
 # defines two hooks for its server, stop_server (called on exit, whether the server runs or not)
@@ -13,18 +15,19 @@ CLI=${SIGNET_CLI:?SIGNET_CLI must point to signet-cli}
 
 passed=0
 failed=0
+label= # prefixed to every description: which client the checks run with (see use_client)
 check() { # check DESCRIPTION EXPECTED ACTUAL
     if [ "$2" == "$3" ]; then
-        passed=$((passed + 1)); echo "ok   - $1"
+        passed=$((passed + 1)); echo "ok   - $label$1"
     else
-        failed=$((failed + 1)); echo "FAIL - $1: expected '$2', got '$3'"
+        failed=$((failed + 1)); echo "FAIL - $label$1: expected '$2', got '$3'"
     fi
 }
 check_contains() { # check_contains DESCRIPTION NEEDLE HAYSTACK
     if [[ "$3" == *"$2"* ]]; then
-        passed=$((passed + 1)); echo "ok   - $1"
+        passed=$((passed + 1)); echo "ok   - $label$1"
     else
-        failed=$((failed + 1)); echo "FAIL - $1: '$2' not in: $3"
+        failed=$((failed + 1)); echo "FAIL - $label$1: '$2' not in: $3"
     fi
 }
 die() { echo "FAIL - $*"; echo "$passed passed, $((failed + 1)) failed"; exit 1; }
@@ -126,7 +129,9 @@ PY
     check "the backend answers" "200" "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$backend_port/")"
 }
 
+client=curl # the client that request uses: curl, or gnutls (gnutls-cli; see use_client)
 request() { # request CERT_NAME|none -> "STATUS CURL_EXIT BODY CURL_ERROR"
+    [ "$client" = gnutls ] && { gnutls_request "$1"; return; }
     local args=(-s -S -o "$work/body" -w '%{http_code}' --max-time 10 --cacert "$work/conf/server-ca.pem"
                 --resolve "localhost:$port:127.0.0.1")
     [ "$1" != none ] && args+=(--cert "$work/$1.crt" --key "$work/$1.key")
@@ -192,4 +197,212 @@ revoke_alice() {
 republish() { # republish SERVER: a new CRL for Clients, then config SERVER again to bundle it
     cli crl Clients >/dev/null || die "crl Clients"
     configure "$1" || die "config $1 again"
+}
+
+# ---- The end-to-end matrix (issue 4): more clients, expired certificates and CRLs, signet-cli status.
+
+utc_in_days() { # utc_in_days N -> the ISO 8601 UTC time N days from now (N < 0: ago), for SIGNET_NOW
+    date -u -d "$1 days" +%Y-%m-%dT%H:%M:%SZ
+}
+# make_matrix_pki [OPTION...]: make_pki as of 90 days ago, a PKI that has been in service for a
+# while: the CAs must be older than the expired client that issue_expired_client makes.
+# shellcheck disable=SC2120 # the OPTIONs are optional
+make_matrix_pki() {
+    SIGNET_NOW=$(utc_in_days -90) make_pki "$@"
+}
+
+# The TLS clients each case runs with: curl (OpenSSL) and gnutls-cli (GnuTLS). A test says, per
+# client, with client_answers, what `status` reads for a request its server lets through and for
+# one it turns away.
+clients=(curl gnutls)
+declare -A accepted_by refused_by
+client_answers() { # client_answers CLIENT ACCEPTED REFUSED
+    accepted_by[$1]=$2
+    refused_by[$1]=$3
+}
+use_client() { # use_client CLIENT: request (and every check built on it) now uses CLIENT
+    client=$1
+    accepted=${accepted_by[$1]:?no client_answers for $1}
+    refused=${refused_by[$1]:?no client_answers for $1}
+    if [ "$1" = gnutls ]; then
+        command -v gnutls-cli >/dev/null || die "gnutls-cli is not installed (gnutls-bin; the README's test command installs it)"
+        printf 'GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n' >"$work/http-request"
+    fi
+}
+each_client() { # each_client CMD...: runs CMD with each client in turn, its checks labelled with the client
+    local name label
+    for name in "${clients[@]}"; do
+        use_client "$name"
+        label="$name: "
+        [ "$name" = gnutls ] && label="gnutls-cli: "
+        "$@"
+    done
+    use_client curl
+}
+# gnutls_request CERT_NAME|none -> "STATUS GNUTLS_EXIT RESPONSE ERRORS", request's answer with gnutls-cli:
+# STATUS from the HTTP status line (000 without one), then what the server sent after the handshake
+# and gnutls-cli's own error lines (*** ..., such as the alert it received).
+gnutls_request() {
+    local args=(--x509cafile "$work/conf/server-ca.pem" -p "$port" localhost) rc code
+    [ "$1" != none ] && args+=(--x509certfile "$work/$1.crt" --x509keyfile "$work/$1.key")
+    timeout 20 gnutls-cli "${args[@]}" <"$work/http-request" >"$work/gnutls.out" 2>"$work/gnutls.err"
+    rc=$?
+    code=$(sed -n 's|^HTTP/1\.[01] \([0-9][0-9][0-9]\).*|\1|p' "$work/gnutls.out" | head -n 1)
+    echo "${code:-000} $rc $(sed -n '/^- Simple Client Mode:/,$p' "$work/gnutls.out" | tr -d '\r')" \
+        "$(grep '^\*\*\*' "$work/gnutls.err")"
+}
+# tls_alert NAME -> how the current client reports the TLS alert NAME (certificate_required,
+# unknown_ca, certificate_revoked, certificate_expired, certificate_unknown) that Apache or HAProxy sent.
+tls_alert() {
+    if [ "$client" = gnutls ]; then
+        case $1 in
+            certificate_required) echo "Certificate is required" ;;
+            unknown_ca) echo "CA is unknown" ;;
+            certificate_revoked) echo "Certificate was revoked" ;;
+            certificate_expired) echo "Certificate is expired" ;;
+            certificate_unknown) echo "Unknown certificate" ;;
+            *) die "tls_alert: no GnuTLS text for $1" ;;
+        esac
+    else
+        echo "alert ${1//_/ }" # OpenSSL, e.g. "tlsv13 alert certificate required"
+    fi
+}
+
+# cli_status: `signet-cli status --check` now, or at SIGNET_NOW when set; stdout and stderr in
+# $status_out, the exit status in $status_rc.
+cli_status() {
+    status_out=$(cli status --check 2>&1)
+    status_rc=$?
+    status_out=$(tr -s ' ' <<<"$status_out") # the table's column widths vary; one space apart is enough
+}
+check_status_ok() { # check_status_ok WHEN: status --check finds nothing to report
+    local label="signet-cli status: "
+    cli_status
+    check "$1, --check exits 0" "0" "$status_rc"
+    check_contains "$1, no CRL to renew" "CRLs: none expired or expiring within 7 days" "$status_out"
+}
+
+# publish_crl_bundle [--days N]: a new CRL for Clients, bundled with a current one of Root, written
+# straight to the file the server reads (as the README tells administrators to). Prefix SIGNET_NOW
+# to publish it as of another time.
+publish_crl_bundle() {
+    cli crl Clients --bundle --out "$work/conf/client-crl.pem" "$@" >/dev/null || die "crl Clients --bundle $*"
+}
+# crl_expires_soon: Clients' CRL now lasts one day. The server still accepts everyone (the test
+# checks it), but signet-cli status warns already, and two days ahead it reports the CRL expired.
+crl_expires_soon() {
+    publish_crl_bundle --days 1
+    check_contains "openssl accepts bob with the CRL that expires tomorrow" "$work/bob.crt: OK" "$(verify_client bob)"
+    reload_server
+    local label="signet-cli status: "
+    cli_status
+    check "a CRL that expires tomorrow makes --check fail" "1" "$status_rc"
+    check_contains "names Clients' CRL as expiring" "expiring Clients next update" "$status_out"
+    check_contains "--check counts one CRL" "CRLs expired or expiring within 7 days: 1;" "$status_out"
+    SIGNET_NOW=$(utc_in_days 2) cli_status
+    check "two days ahead, --check fails" "1" "$status_rc"
+    check_contains "two days ahead, names Clients' CRL as expired" "expired Clients next update was" "$status_out"
+    check_contains "says what an expired CRL does" "servers that check it reject every client" "$status_out"
+}
+# crl_expired: nobody acted on the warning. Clients' CRL published three days ago for one day: its
+# nextUpdate is two days past by the real clock that the server and signet-cli status go by. The
+# server reloads it; the test then checks that it refuses a valid client.
+crl_expired() {
+    SIGNET_NOW=$(utc_in_days -3) publish_crl_bundle --days 1
+    check_contains "openssl finds the CRL in the bundle expired" "CRL has expired" "$(verify_client bob)"
+    local label="signet-cli status: "
+    cli_status
+    check "the expired CRL makes --check fail" "1" "$status_rc"
+    check_contains "names Clients' CRL as expired" "expired Clients next update was" "$status_out"
+    reload_server
+    wait_for_status bob "$refused"
+}
+# crl_renewed: the fix that status suggests, crl --bundle and a reload; the test then checks that
+# the server accepts again.
+crl_renewed() {
+    publish_crl_bundle
+    reload_server
+    wait_for_status bob "$accepted"
+    check_status_ok "after crl --bundle"
+}
+
+# issue_expired_client: the client "old" from Clients, issued 60 days ago for 30 days, so it expired
+# a month ago; its certificate and key go to $work/old.crt and $work/old.key.
+issue_expired_client() {
+    SIGNET_NOW=$(utc_in_days -60) cli issue client Clients --cn old --days 30 >/dev/null || die "issue old"
+    cli export old --format pem --out "$work/old.crt" >/dev/null || die "export old"
+    cli export old --format key --out "$work/old.key" >/dev/null || die "export old key"
+    check_contains "openssl finds old expired" "certificate has expired" "$(verify_client old)"
+    local label="signet-cli status: "
+    cli_status
+    check "an expired certificate makes --check fail" "1" "$status_rc"
+    check_contains "lists old as expired" "expired old client" "$status_out"
+}
+
+# NSS, the certificate library of Firefox (and of Chrome on Linux): `certutil -V` judges the
+# certificates in a database that trusts Root, as a browser does once the root is imported.
+nss_db="sql:$work/nss"
+make_nss_db() { # make_nss_db: $nss_db trusts Root for server and client certificates and knows Clients
+    command -v certutil >/dev/null || die "certutil is not installed (libnss3-tools; the README's test command installs it)"
+    mkdir -p "$work/nss" || die "mkdir $work/nss"
+    certutil -N -d "$nss_db" --empty-password || die "certutil -N"
+    local ca
+    for ca in Root Clients; do
+        cli export "$ca" --format pem --out "$work/$ca.pem" >/dev/null || die "export $ca"
+    done
+    # C: trusted to issue server certificates; T: client certificates, which -u C needs.
+    certutil -A -d "$nss_db" -n "Interop Root" -t "CT,," -i "$work/Root.pem" || die "trust Root in NSS"
+    certutil -A -d "$nss_db" -n "Interop Clients" -t ",," -i "$work/Clients.pem" || die "add Clients to NSS"
+}
+# nss_verify NAME FILE V|C -> certutil's verdict on the certificate FILE (added as NAME) for an SSL
+# server (V) or SSL client (C), e.g. "certificate is valid" or "certificate is invalid: Peer's ..."
+nss_verify() {
+    certutil -L -d "$nss_db" -n "$1" >/dev/null 2>&1 \
+        || certutil -A -d "$nss_db" -n "$1" -t ",," -i "$2" || die "add $1 to NSS"
+    certutil -V -d "$nss_db" -n "$1" -u "$3" 2>&1 | sed 's/^certutil: //'
+}
+# nss_import_crl: Clients' CRL from the server's bundle (the first in it) into $nss_db.
+nss_import_crl() {
+    openssl crl -in "$work/conf/client-crl.pem" -outform DER -out "$work/clients-crl.der" || die "openssl crl"
+    crlutil -I -d "$nss_db" -t 1 -i "$work/clients-crl.der" || die "crlutil -I"
+}
+# check_nss_certificates SERVER_FILE: the server certificate the server uses (the first in
+# SERVER_FILE) is valid for an SSL server, alice's and bob's for SSL client authentication (and
+# alice's not for a server), mallory's (another CA) for nothing: NSS does not know its issuer.
+check_nss_certificates() {
+    local label="NSS: "
+    openssl x509 -in "$1" -out "$work/served.crt" || die "openssl x509 -in $1"
+    check "the served certificate is valid for an SSL server" "certificate is valid" "$(nss_verify web "$work/served.crt" V)"
+    check "alice is valid for SSL client authentication" "certificate is valid" "$(nss_verify alice "$work/alice.crt" C)"
+    check "bob is valid for SSL client authentication" "certificate is valid" "$(nss_verify bob "$work/bob.crt" C)"
+    check_contains "alice is not valid for an SSL server" "not approved for application" "$(nss_verify alice "$work/alice.crt" V)"
+    check_contains "mallory (another CA) is refused" "Peer's Certificate issuer is not recognized" \
+        "$(nss_verify mallory "$work/mallory.crt" C)"
+}
+check_nss_revoked() { # check_nss_revoked: with Clients' CRL from the bundle, NSS finds alice revoked
+    local label="NSS: "
+    nss_import_crl
+    check_contains "alice is refused with the CRL" "Peer's Certificate has been revoked" "$(nss_verify alice "$work/alice.crt" C)"
+    check "bob is still valid with the CRL" "certificate is valid" "$(nss_verify bob "$work/bob.crt" C)"
+}
+check_nss_expired() { # check_nss_expired: NSS finds old expired
+    local label="NSS: "
+    check_contains "old (expired) is refused" "Peer's Certificate has expired" "$(nss_verify old "$work/old.crt" C)"
+}
+
+# After a reload the processes that still hold the old configuration (and the old CRL) may take a
+# request or two; a server's reload_server hook waits for them to leave.
+children_of() { # children_of PID -> the process ids of its children, one a line
+    pgrep -P "$1"
+}
+wait_gone() { # wait_gone PID...: until none of these processes runs any more (10 s at most)
+    local pid left
+    for _ in $(seq 100); do
+        left=0
+        for pid in "$@"; do
+            [ -e "/proc/$pid" ] && left=1
+        done
+        [ "$left" -eq 0 ] && return 0
+        sleep 0.1
+    done
 }

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # End to end with a real Apache httpd (mod_ssl) on 127.0.0.1, configured only from the files that
-# `signet-cli config apache` wrote, for a root -> intermediate -> leaf chain:
+# `signet-cli config apache` wrote, for a root -> intermediate -> leaf chain, with curl (OpenSSL) and
+# gnutls-cli (GnuTLS) as clients and NSS's certutil judging the certificates:
 # a client certificate is accepted, no certificate is refused, a certificate from another CA is
-# refused, and after revoke + crl + config again + graceful restart the revoked certificate is
-# refused while the others still pass.
+# refused, after revoke + crl + config again + graceful restart the revoked certificate is refused
+# while the others still pass, an expired certificate is refused, and a CRL about to expire is
+# reported by `signet-cli status` before Apache, once it has expired, refuses every client, until
+# crl --bundle + graceful restart.
 # shellcheck disable=SC2317 # the hooks and commands that lib.sh calls look unreachable
 set -uo pipefail
 # shellcheck source=lib.sh source-path=SCRIPTDIR
@@ -18,12 +21,15 @@ stop_server() {
     [ -s "$work/run/httpd.pid" ] && "$APACHE" -f "$httpd_conf" -k stop 2>/dev/null
     for _ in $(seq 50); do [ -s "$work/run/httpd.pid" ] || break; sleep 0.1; done
 }
-reload_server() {
+reload_server() { # returns once the children with the old configuration have left
+    local children
     old_pid=$(cat "$work/run/httpd.pid")
+    mapfile -t children < <(children_of "$old_pid")
     "$APACHE" -f "$httpd_conf" -k graceful || die "apache2 -k graceful"
+    wait_gone "${children[@]}"
 }
 
-make_pki
+make_matrix_pki
 write_config apache apache.conf
 conf="$work/conf/apache.conf"
 check "the snippet listens on the port" "1" "$(grep -c "^Listen $port\$" "$conf")"
@@ -79,21 +85,59 @@ check "apache2 -t has no warning about the snippet" "Syntax OK" "$(cat "$work/ap
 "$APACHE" -f "$httpd_conf" -k start || { cat "$work/logs/error.log"; die "apache2 does not start"; }
 wait_for_file "$work/run/httpd.pid" || { cat "$work/logs/error.log"; die "apache2 wrote no pid file"; }
 
+check_status_ok "a fresh PKI"
+make_nss_db
+check_nss_certificates "$work/conf/server.crt"
+
 # TLS 1.3: the handshake completes on the client's side, then Apache sends the alert, so curl
-# gets no HTTP status (000) and fails on the read (exit 56).
-accepted="200 0"
-refused="000 56"
+# gets no HTTP status (000) and fails on the read (exit 56), gnutls-cli fails with exit 1.
+client_answers curl "200 0" "000 56"
+client_answers gnutls "200 0" "000 1"
+use_client curl
 wait_for_status alice "$accepted"
-check_clients Apache "alert certificate required" "alert unknown ca"
+clients_before_revocation() {
+    check_clients Apache "$(tls_alert certificate_required)" "$(tls_alert unknown_ca)"
+}
+each_client clients_before_revocation
 
 revoke_alice republish apache
-check "alice is refused after revoke + crl + config + graceful" "$refused" "$(status "$out")"
-check_contains "Apache says the certificate is revoked" "alert certificate revoked" "$out"
-check_accepted "bob is still accepted" bob
-check_refused "mallory is still refused" mallory
+after_revocation() {
+    check_refused "alice is refused after revoke + crl + config + graceful" alice
+    check_contains "Apache says the certificate is revoked" "$(tls_alert certificate_revoked)" "$out"
+    check_accepted "bob is still accepted" bob
+    check_refused "mallory is still refused" mallory
+}
+each_client after_revocation
 check "the graceful restart kept the parent process" "$old_pid" "$(cat "$work/run/httpd.pid")"
 grep -q "certificate revoked" "$work/logs/error.log"
 check "Apache's log names the revocation" "0" "$?"
 check "mod_ssl logged no warning or error" "" "$(grep -E '\[ssl:(warn|error|crit|alert|emerg)\]' "$work/logs/error.log")"
+check_nss_revoked
+
+# A CRL that expires tomorrow: Apache still serves everyone, signet-cli status warns already.
+crl_expires_soon
+each_client check_accepted "bob is accepted while the CRL lasts" bob
+# Nobody acted: with the expired CRL Apache refuses a valid client too.
+crl_expired
+crl_rejects_everyone() {
+    check_refused "bob (valid) is refused once the CRL expired" bob
+    # OpenSSL's verify error is "CRL has expired"; mod_ssl turns it into this alert.
+    check_contains "Apache says certificate unknown" "$(tls_alert certificate_unknown)" "$out"
+}
+each_client crl_rejects_everyone
+grep -q "CRL has expired" "$work/logs/error.log"
+check "Apache's log says the CRL expired" "0" "$?"
+crl_renewed
+each_client check_accepted "bob is accepted again after crl --bundle + graceful" bob
+
+issue_expired_client
+expired_refused() {
+    check_refused "old (expired) is refused" old
+    check_contains "Apache says the certificate expired" "$(tls_alert certificate_expired)" "$out"
+}
+each_client expired_refused
+grep -q "certificate has expired" "$work/logs/error.log"
+check "Apache's log says the certificate expired" "0" "$?"
+check_nss_expired
 
 finish

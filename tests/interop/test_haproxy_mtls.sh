@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # End to end with a real HAProxy on 127.0.0.1, configured only from the files that
 # `signet-cli config haproxy` wrote (appended to a main configuration that holds nothing but the
-# global and defaults sections), for a root -> intermediate -> leaf chain: a client certificate is
-# accepted, no certificate is refused, a certificate from another CA is refused, and after
-# revoke + crl + config again + reload the revoked certificate is refused while the others still pass.
+# global and defaults sections), for a root -> intermediate -> leaf chain, with curl (OpenSSL) and
+# gnutls-cli (GnuTLS) as clients and NSS's certutil judging the certificates: a client certificate is
+# accepted, no certificate is refused, a certificate from another CA is refused, after
+# revoke + crl + config again + reload the revoked certificate is refused while the others still
+# pass, an expired certificate is refused, and a CRL about to expire is reported by
+# `signet-cli status` before HAProxy, once it has expired, refuses every client, until
+# crl --bundle + reload.
 # shellcheck disable=SC2317 # the hooks and commands that lib.sh calls look unreachable
 set -uo pipefail
 # shellcheck source=lib.sh source-path=SCRIPTDIR
@@ -26,15 +30,17 @@ stop_server() {
     stop_haproxy "${pids[@]}" "${old_pids[@]}"
     sleep 0.2
 }
-# Reload: a new process takes over the socket, the old one (-sf) finishes and leaves.
+# Reload: a new process takes over the socket, the old one (-sf) finishes and leaves; returns once
+# it has left.
 reload_server() {
     build_main
     "$HAPROXY" -c -f "$main_cfg" >"$work/haproxy-c.log" 2>&1 || { cat "$work/haproxy-c.log"; die "haproxy -c rejects the new configuration"; }
     mapfile -t old_pids <"$pidfile"
     "$HAPROXY" -f "$main_cfg" -D -p "$pidfile" -sf "${old_pids[@]}" >>"$work/haproxy.log" 2>&1 || { cat "$work/haproxy.log"; die "haproxy reload"; }
+    wait_gone "${old_pids[@]}"
 }
 
-make_pki
+make_matrix_pki
 write_config haproxy haproxy.cfg
 snippet="$work/conf/haproxy.cfg"
 bind=$(grep -E '^\s*bind ' "$snippet")
@@ -71,20 +77,54 @@ check "haproxy -c has no warning about the snippet" "Configuration file is valid
 "$HAPROXY" -f "$main_cfg" -D -p "$pidfile" >"$work/haproxy.log" 2>&1 || { cat "$work/haproxy.log"; die "haproxy does not start"; }
 wait_for_file "$pidfile" || die "haproxy wrote no pid file"
 
+check_status_ok "a fresh PKI"
+make_nss_db
+check_nss_certificates "$work/conf/server.pem"
+
 # TLS 1.3: the handshake completes on the client's side, then HAProxy sends the alert, so curl
-# gets no HTTP status (000) and fails on the read (exit 56).
-accepted="200 0"
-refused="000 56"
+# gets no HTTP status (000) and fails on the read (exit 56), gnutls-cli fails with exit 1.
+client_answers curl "200 0" "000 56"
+client_answers gnutls "200 0" "000 1"
+use_client curl
 wait_for_status alice "$accepted"
-check_clients HAProxy "alert certificate required" "alert unknown ca"
+clients_before_revocation() {
+    check_clients HAProxy "$(tls_alert certificate_required)" "$(tls_alert unknown_ca)"
+}
+each_client clients_before_revocation
 
 revoke_alice republish haproxy
-check "alice is refused after revoke + crl + config + reload" "$refused" "$(status "$out")"
-check_contains "HAProxy says the certificate is revoked" "alert certificate revoked" "$out"
-check_accepted "bob is still accepted" bob
-check_refused "mallory is still refused" mallory
+after_revocation() {
+    check_refused "alice is refused after revoke + crl + config + reload" alice
+    check_contains "HAProxy says the certificate is revoked" "$(tls_alert certificate_revoked)" "$out"
+    check_accepted "bob is still accepted" bob
+    check_refused "mallory is still refused" mallory
+}
+each_client after_revocation
 for _ in $(seq 50); do kill -0 "${old_pids[@]}" 2>/dev/null || break; sleep 0.1; done
 kill -0 "${old_pids[@]}" 2>/dev/null
 check "the old HAProxy process left after the reload" "1" "$?"
+check_nss_revoked
+
+# A CRL that expires tomorrow: HAProxy still serves everyone, signet-cli status warns already.
+crl_expires_soon
+each_client check_accepted "bob is accepted while the CRL lasts" bob
+# Nobody acted: with the expired CRL HAProxy refuses a valid client too.
+crl_expired
+crl_rejects_everyone() {
+    check_refused "bob (valid) is refused once the CRL expired" bob
+    # OpenSSL's verify error is "CRL has expired"; HAProxy answers it with this alert.
+    check_contains "HAProxy says certificate expired" "$(tls_alert certificate_expired)" "$out"
+}
+each_client crl_rejects_everyone
+crl_renewed
+each_client check_accepted "bob is accepted again after crl --bundle + reload" bob
+
+issue_expired_client
+expired_refused() {
+    check_refused "old (expired) is refused" old
+    check_contains "HAProxy says the certificate expired" "$(tls_alert certificate_expired)" "$out"
+}
+each_client expired_refused
+check_nss_expired
 
 finish

@@ -44,6 +44,27 @@ private:
 
     QString path(const QString& name) const { return m_dir->filePath(name); }
 
+    // python3's plistlib reads the .mobileconfig and writes its PKCS#12 payload to `p12`; the
+    // payload types, in order, come back.
+    static QByteArray extractIdentity(const QString& profile, const QString& p12)
+    {
+        static const char script[] = R"(
+import plistlib, sys
+with open(sys.argv[1], 'rb') as f:
+    payloads = plistlib.load(f)['PayloadContent']
+for p in payloads:
+    if p['PayloadType'] == 'com.apple.security.pkcs12':
+        open(sys.argv[2], 'wb').write(p['PayloadContent'])
+print(' '.join(p['PayloadType'] for p in payloads))
+)";
+        QProcess python;
+        python.start(QStringLiteral("python3"), {QStringLiteral("-c"), QString::fromUtf8(script), profile, p12});
+        if (!python.waitForFinished(60000) || python.exitCode() != 0) {
+            return "python3 failed: " + python.readAllStandardError();
+        }
+        return python.readAllStandardOutput().trimmed();
+    }
+
 private slots:
     // A fresh workspace with root -> intermediate -> server + client for every test (and row).
     void init()
@@ -151,23 +172,29 @@ private slots:
             break;
         }
         case ExportFormat::P12:
+        case ExportFormat::MobileConfig:
             QFAIL("covered by exportPkcs12");
         }
     }
 
+    // Targets, not algorithms: each one maps to a file type and a PKCS#12 profile.
     void exportPkcs12_data()
     {
         QTest::addColumn<QString>("target");
+        QTest::addColumn<bool>("appleProfile"); // a .mobileconfig around the .p12
         QTest::addColumn<bool>("modern");
-        QTest::newRow("iPhone") << QStringLiteral("iPhone / iPad / Mac") << false;
-        QTest::newRow("Android") << QStringLiteral("Android") << false;
-        QTest::newRow("Windows") << QStringLiteral("Windows") << false;
-        QTest::newRow("Firefox") << QStringLiteral("Firefox / Chrome / modern systems") << true;
+        QTest::newRow("iPhone") << QStringLiteral("iPhone / iPad / Mac") << true << false;
+        QTest::newRow("Android") << QStringLiteral("Android") << false << false;
+        QTest::newRow("Windows") << QStringLiteral("Windows") << false << false;
+        QTest::newRow("Firefox") << QStringLiteral("Firefox / Chrome / modern systems") << false << true;
+        QTest::newRow("iPhone .p12") << QStringLiteral("iPhone / iPad / Mac, .p12 only (MDM, Apple Configurator)")
+                                     << false << false;
     }
 
     void exportPkcs12()
     {
         QFETCH(QString, target);
+        QFETCH(bool, appleProfile);
         QFETCH(bool, modern);
         ExportDialog dialog(*m_ws, m_client);
         dialog.show();
@@ -175,10 +202,13 @@ private slots:
         chooseData(child<QComboBox>(&dialog, "formatCombo"), int(ExportFormat::P12));
         auto* targets = child<QComboBox>(&dialog, "targetCombo");
         QVERIFY(targets->isVisible());
-        QCOMPARE(targets->count(), 4);
+        QCOMPARE(targets->count(), 5);
         const int index = targets->findText(target);
         QVERIFY(index >= 0);
         targets->setCurrentIndex(index);
+        const QString fileName = appleProfile ? QStringLiteral("alice.mobileconfig") : QStringLiteral("alice.p12");
+        QCOMPARE(QFileInfo(child<QLineEdit>(&dialog, "pathEdit")->text()).fileName(), fileName);
+        QCOMPARE(child<QLabel>(&dialog, "targetNote")->text().contains(QStringLiteral("AirDrop")), appleProfile);
 
         auto* passphraseEdit = child<QLineEdit>(&dialog, "passphraseEdit");
         QVERIFY(passphraseEdit->isReadOnly());
@@ -190,11 +220,17 @@ private slots:
         click(child<QPushButton>(&dialog, "copyPassphraseButton"));
         QCOMPARE(QApplication::clipboard()->text(), passphrase);
 
-        const QString out = path(QStringLiteral("alice.p12"));
-        child<QLineEdit>(&dialog, "pathEdit")->setText(out);
+        const QString written = path(fileName);
+        child<QLineEdit>(&dialog, "pathEdit")->setText(written);
         clickOk(dialog);
         QVERIFY2(dialog.result() == QDialog::Accepted, qPrintable(child<QLabel>(&dialog, "errorLabel")->text()));
-        QCOMPARE(modeOf(out), 0600u);
+        QCOMPARE(modeOf(written), 0600u);
+        QString out = written;
+        if (appleProfile) {
+            out = path(QStringLiteral("identity.p12"));
+            const QByteArray types = extractIdentity(written, out);
+            QCOMPARE(types, QByteArray("com.apple.security.root com.apple.security.pkcs1 com.apple.security.pkcs12"));
+        }
 
         const auto r = runOpenssl({QStringLiteral("pkcs12"), QStringLiteral("-info"), QStringLiteral("-in"), out,
                                    QStringLiteral("-passin"), QStringLiteral("pass:") + passphrase,
@@ -226,7 +262,20 @@ private slots:
         QCOMPARE(certFormats->count(), 5);
         QCOMPARE(certFormats->findData(int(ExportFormat::P12)), -1);
         certOnly.selectFormat(ExportFormat::P12); // ignored
+        certOnly.selectFormat(ExportFormat::MobileConfig); // ignored
         QCOMPARE(certFormats->currentData().toInt(), int(ExportFormat::Pem));
+    }
+
+    // The Apple profile is the iPhone target of the device entry, not a format of its own.
+    void selectMobileConfig()
+    {
+        ExportDialog dialog(*m_ws, m_client);
+        auto* targets = child<QComboBox>(&dialog, "targetCombo");
+        targets->setCurrentIndex(targets->findText(QStringLiteral("Android")));
+        dialog.selectFormat(ExportFormat::MobileConfig);
+        QCOMPARE(child<QComboBox>(&dialog, "formatCombo")->currentData().toInt(), int(ExportFormat::P12));
+        QCOMPARE(targets->currentText(), QStringLiteral("iPhone / iPad / Mac"));
+        QVERIFY(child<QLineEdit>(&dialog, "pathEdit")->text().endsWith(QStringLiteral("alice.mobileconfig")));
     }
 
     void exportBadPathStaysOpen()

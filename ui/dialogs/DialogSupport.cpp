@@ -1,5 +1,8 @@
 #include "dialogs/DialogSupport.h"
 
+#include "Workspace.h"
+
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -9,6 +12,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace signet::dialogs {
 
@@ -83,6 +88,23 @@ QString followDefaultName(const QString& path, const QString& oldName, const QSt
         return path;
     }
     return info.dir().filePath(newName);
+}
+
+void fillClientCaCombo(QComboBox* combo, Workspace& workspace, std::optional<qint64> select)
+{
+    CertificateRepository::Filter cas;
+    cas.casOnly = true;
+    cas.withDer = false;
+    cas.now = workspace.now();
+    if (auto list = workspace.list(cas)) {
+        for (const CertificateRecord& ca : *list) {
+            combo->addItem(ca.revoked ? Tr::tr("%1 (revoked)").arg(ca.name) : ca.name, ca.id);
+            combo->setItemData(combo->count() - 1, ca.subject, Qt::ToolTipRole);
+        }
+    }
+    if (select) {
+        combo->setCurrentIndex(std::max(0, combo->findData(*select)));
+    }
 }
 
 bool confirmOverwrite(QWidget* parent, const QString& path)

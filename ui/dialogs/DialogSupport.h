@@ -2,10 +2,17 @@
 
 #include <QString>
 
+#include <optional>
+
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QWidget;
+
+namespace signet {
+class Workspace;
+}
 
 namespace signet::dialogs {
 
@@ -26,6 +33,10 @@ QWidget* pathRow(QLineEdit* edit, QPushButton* browse, QWidget* parent);
 // Keeps a default file name up to date: when `path` still ends in `oldName` (the user has not
 // renamed the file), the name becomes `newName` in the same folder; otherwise `path` is kept.
 QString followDefaultName(const QString& path, const QString& oldName, const QString& newName);
+
+// Fills `combo` with the workspace's CAs (item data: the id) for choosing whose client certificates
+// a server accepts, and selects `select` when it is one of them.
+void fillClientCaCombo(QComboBox* combo, Workspace& workspace, std::optional<qint64> select);
 
 // True when `path` does not exist yet or the user agreed to replace it.
 bool confirmOverwrite(QWidget* parent, const QString& path);

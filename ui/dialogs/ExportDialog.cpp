@@ -41,9 +41,15 @@ QString extensionFor(ExportFormat format)
         return QStringLiteral(".key");
     case ExportFormat::P12:
         return QStringLiteral(".p12");
+    case ExportFormat::MobileConfig:
+        return QStringLiteral(".mobileconfig");
     }
     return {};
 }
+
+// Each target names the file format (Qt::UserRole) and the PKCS#12 profile it needs, and says why.
+constexpr int kProfileRole = Qt::UserRole + 1;
+constexpr int kNoteRole = Qt::UserRole + 2;
 } // namespace
 
 struct ExportDialog::Ui {
@@ -68,9 +74,15 @@ struct ExportDialog::Ui {
     QString defaultName;
     QString written;
 
+    // The PKCS#12 entry of the format list stands for every target; the target picks the file.
+    [[nodiscard]] bool forDevice() const { return format->currentData().toInt() == int(ExportFormat::P12); }
     [[nodiscard]] ExportFormat currentFormat() const
     {
-        return static_cast<ExportFormat>(format->currentData().toInt());
+        return static_cast<ExportFormat>(forDevice() ? target->currentData().toInt() : format->currentData().toInt());
+    }
+    [[nodiscard]] P12Profile currentProfile() const
+    {
+        return static_cast<P12Profile>(target->currentData(kProfileRole).toInt());
     }
 };
 
@@ -94,7 +106,7 @@ ExportDialog::ExportDialog(Workspace& workspace, const CertificateRecord& record
     ui.format->addItem(tr("PKCS#7 .p7b"), static_cast<int>(ExportFormat::P7b));
     if (record.keyId) {
         ui.format->addItem(tr("Private key (PKCS#8)"), static_cast<int>(ExportFormat::Key));
-        ui.format->addItem(tr("PKCS#12 .p12 / .pfx"), static_cast<int>(ExportFormat::P12));
+        ui.format->addItem(tr("PKCS#12 .p12 / .pfx or Apple .mobileconfig"), static_cast<int>(ExportFormat::P12));
     }
     form->addRow(tr("&Format:"), ui.format);
     ui.formatNote = new QLabel(this);
@@ -105,10 +117,26 @@ ExportDialog::ExportDialog(Workspace& workspace, const CertificateRecord& record
     // Rows that depend on the format share the form, so every field lines up; the others hide.
     ui.target = new QComboBox(this);
     ui.target->setObjectName(QStringLiteral("targetCombo"));
-    ui.target->addItem(tr("iPhone / iPad / Mac"), static_cast<int>(P12Profile::Compatible));
-    ui.target->addItem(tr("Android"), static_cast<int>(P12Profile::Compatible));
-    ui.target->addItem(tr("Windows"), static_cast<int>(P12Profile::Compatible));
-    ui.target->addItem(tr("Firefox / Chrome / modern systems"), static_cast<int>(P12Profile::Modern));
+    const auto addTarget = [&ui](const QString& text, ExportFormat format, P12Profile profile, const QString& note) {
+        ui.target->addItem(text, static_cast<int>(format));
+        ui.target->setItemData(ui.target->count() - 1, static_cast<int>(profile), kProfileRole);
+        ui.target->setItemData(ui.target->count() - 1, note, kNoteRole);
+    };
+    // iOS <= 17, macOS <= 13, Android <= 13 and Windows Server <= 2016 read only the compatible profile.
+    const QString compatible = tr("Uses 3DES and SHA-1, the only choice older devices import.");
+    addTarget(tr("iPhone / iPad / Mac"), ExportFormat::MobileConfig, P12Profile::Compatible,
+              tr("Writes a configuration profile (.mobileconfig). Open it on the device (AirDrop, mail or "
+                 "Files) to install the root CA and the client certificate; it asks for the passphrase. On an "
+                 "iPhone or iPad, finish in Settings › Profile Downloaded."));
+    addTarget(tr("Android"), ExportFormat::P12, P12Profile::Compatible, compatible);
+    addTarget(tr("Windows"), ExportFormat::P12, P12Profile::Compatible, compatible);
+    addTarget(tr("Firefox / Chrome / modern systems"), ExportFormat::P12, P12Profile::Modern,
+              tr("Uses AES-256 and SHA-256; older iPhones, Android 13 and Windows Server 2016 cannot read it."));
+    // MDM servers and Apple Configurator take a bare identity and bring their own trust settings.
+    addTarget(tr("iPhone / iPad / Mac, .p12 only (MDM, Apple Configurator)"), ExportFormat::P12,
+              P12Profile::Compatible,
+              tr("A plain .p12 (3DES and SHA-1) for an MDM server or Apple Configurator. It does not make "
+                 "the device trust your root CA."));
     form->addRow(tr("&Installs on:"), ui.target);
     ui.p12Rows << form->rowCount() - 1;
     ui.targetNote = new QLabel(this);
@@ -174,13 +202,7 @@ ExportDialog::ExportDialog(Workspace& workspace, const CertificateRecord& record
         }
         m_ui->passphrase->setText(QString::fromLatin1(*generated));
     };
-    const auto updateTarget = [this] {
-        const auto profile = static_cast<P12Profile>(m_ui->target->currentData().toInt());
-        m_ui->targetNote->setText(profile == P12Profile::Modern
-                                      ? tr("Uses AES-256 and SHA-256; older iPhones, Android 13 and Windows "
-                                           "Server 2016 cannot read it.")
-                                      : tr("Uses 3DES and SHA-1, the only choice older devices import."));
-    };
+    const auto updateTarget = [this] { m_ui->targetNote->setText(m_ui->target->currentData(kNoteRole).toString()); };
     const auto updateKeyNote = [this] {
         if (m_ui->keyPassword->text().isEmpty()) {
             m_ui->keyNote->setStyleSheet(QStringLiteral("color: #b01e1e;"));
@@ -198,7 +220,7 @@ ExportDialog::ExportDialog(Workspace& workspace, const CertificateRecord& record
         u.path->setText(dialogs::followDefaultName(u.path->text(), u.defaultName, name));
         u.defaultName = name;
         for (int row : std::as_const(u.p12Rows)) {
-            u.form->setRowVisible(row, format == ExportFormat::P12);
+            u.form->setRowVisible(row, u.forDevice());
         }
         for (int row : std::as_const(u.keyRows)) {
             u.form->setRowVisible(row, format == ExportFormat::Key);
@@ -224,6 +246,7 @@ ExportDialog::ExportDialog(Workspace& workspace, const CertificateRecord& record
             u.formatNote->setText(tr("The private key alone. Only you can read the file."));
             break;
         case ExportFormat::P12:
+        case ExportFormat::MobileConfig:
             u.formatNote->setText(tr("Certificate, private key and CAs in one file protected by a passphrase, for "
                                      "phones, browsers and Windows. Only you can read the file."));
             break;
@@ -232,13 +255,16 @@ ExportDialog::ExportDialog(Workspace& workspace, const CertificateRecord& record
     };
     connect(ui.format, &QComboBox::currentIndexChanged, this, updateFormat);
     connect(ui.target, &QComboBox::currentIndexChanged, this, updateTarget);
+    connect(ui.target, &QComboBox::currentIndexChanged, this, updateFormat); // the file name follows the target
     connect(ui.keyPassword, &QLineEdit::textChanged, this, updateKeyNote);
     connect(copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_ui->passphrase->text()); });
     connect(regenerate, &QPushButton::clicked, this, newPassphrase);
     connect(browse, &QPushButton::clicked, this, [this] {
         const ExportFormat format = m_ui->currentFormat();
-        const QString filter = format == ExportFormat::P12   ? tr("PKCS#12 (*.p12 *.pfx)")
+        const QString filter = format == ExportFormat::MobileConfig
+                                   ? tr("Apple configuration profiles (*.mobileconfig)")
+                               : format == ExportFormat::P12 ? tr("PKCS#12 (*.p12 *.pfx)")
                                : format == ExportFormat::P7b ? tr("PKCS#7 (*.p7b *.p7c)")
                                : format == ExportFormat::Der ? tr("DER certificates (*.der *.cer)")
                                : format == ExportFormat::Key ? tr("Private keys (*.key *.pem)")
@@ -266,9 +292,14 @@ ExportDialog::~ExportDialog() = default;
 
 void ExportDialog::selectFormat(ExportFormat format)
 {
-    const int index = m_ui->format->findData(static_cast<int>(format));
-    if (index >= 0) {
-        m_ui->format->setCurrentIndex(index);
+    const bool device = format == ExportFormat::MobileConfig;
+    const int index = m_ui->format->findData(static_cast<int>(device ? ExportFormat::P12 : format));
+    if (index < 0) {
+        return;
+    }
+    m_ui->format->setCurrentIndex(index);
+    if (device) {
+        m_ui->target->setCurrentIndex(m_ui->target->findData(static_cast<int>(ExportFormat::MobileConfig)));
     }
 }
 
@@ -293,8 +324,8 @@ void ExportDialog::accept()
     }
     ExportOptions options;
     options.format = ui.currentFormat();
-    if (options.format == ExportFormat::P12) {
-        options.p12Profile = static_cast<P12Profile>(ui.target->currentData().toInt());
+    if (ui.forDevice()) {
+        options.p12Profile = ui.currentProfile();
         options.password = ui.passphrase->text().toUtf8();
     } else if (options.format == ExportFormat::Key) {
         if (ui.keyPassword->text() != ui.keyConfirm->text()) {

@@ -11,10 +11,12 @@ namespace signet {
 
 class Workspace;
 
-// Export a certificate: PEM, DER, chain, full chain, .p7b, key, or .p12. For .p12 the user picks
-// a target ("iPhone / iPad / Mac", "Android", "Windows", "Firefox / Chrome / modern systems"),
-// which picks the PKCS#12 profile; a generated passphrase is shown with a Copy button.
-// Files holding a key are written 0600.
+// Export a certificate: PEM, DER, chain, full chain, .p7b, key, .p12 or .mobileconfig. For a device
+// the user picks a target, not an algorithm: "iPhone / iPad / Mac" writes an Apple configuration
+// profile (root CA + identity), "Android", "Windows" and "Firefox / Chrome / modern systems" a .p12
+// in the profile each reads, and "iPhone / iPad / Mac, .p12 only" a bare compatible .p12 for MDM.
+// A generated passphrase is shown with a Copy button. Files holding a key are written 0600.
+// selectFormat(ExportFormat::MobileConfig) selects the device entry with the Apple target.
 class ExportDialog : public QDialog {
     Q_OBJECT
 

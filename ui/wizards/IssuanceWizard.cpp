@@ -1,8 +1,10 @@
 #include "wizards/IssuanceWizard.h"
 
 #include "LongTask.h"
+#include "wizards/SummaryPage.h"
 
 #include <QAbstractButton>
+#include <QMessageBox>
 
 namespace signet {
 
@@ -13,13 +15,23 @@ IssuanceWizard::IssuanceWizard(Workspace& workspace, QWidget* parent) : QWizard(
     setMinimumSize(640, 480);
 }
 
+SummaryPage* IssuanceWizard::addSummaryPage()
+{
+    m_summary = new SummaryPage([this] { return summaryHtml(); }, this);
+    addPage(m_summary);
+    return m_summary;
+}
+
 void IssuanceWizard::accept()
 {
     if (m_busy) {
         return; // Finish pressed again while the key is being made
     }
     m_lastError.clear();
-    showError(QString());
+    m_forceThisFinish = m_summary != nullptr && m_summary->forceRequested();
+    if (m_summary != nullptr) {
+        m_summary->showError(QString());
+    }
     PrivateKey key;
     if (const std::optional<KeySpec> spec = keyToGenerate()) {
         // Until the progress dialog shows, nothing else blocks the buttons: what is issued must be
@@ -52,10 +64,18 @@ void IssuanceWizard::accept()
     // On the GUI thread: the workspace's database connection belongs to it.
     auto record = issue(std::move(key));
     if (!record) {
+        if (Linter::hasErrors(m_findings) && m_summary != nullptr) {
+            m_lastError = record.error().toString();
+            m_summary->showLintErrors(Linter::errors(m_findings));
+            return;
+        }
         fail(record.error().toString());
         return;
     }
     m_created = std::move(record).value();
+    if (!m_findings.isEmpty()) {
+        showIssuedFindings();
+    }
     QWizard::accept();
 }
 
@@ -70,7 +90,24 @@ void IssuanceWizard::done(int result)
 void IssuanceWizard::fail(const QString& message)
 {
     m_lastError = message;
-    showError(message);
+    if (m_summary != nullptr) {
+        m_summary->showError(message);
+    }
+}
+
+void IssuanceWizard::showIssuedFindings()
+{
+    QStringList lines;
+    for (const LintFinding& f : m_findings) {
+        const QString line = QStringLiteral("%1: %2").arg(f.ruleId, f.message);
+        lines << (f.isError() ? tr("Error, issued anyway: %1").arg(line) : tr("Warning: %1").arg(line));
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Certificate Issued with Warnings"),
+                    tr("“%1” was issued, but the linter has advice about it:").arg(m_created.name), QMessageBox::Ok,
+                    this);
+    box.setObjectName(QStringLiteral("lintWarningsBox"));
+    box.setInformativeText(lines.join(QStringLiteral("\n\n")));
+    box.exec();
 }
 
 } // namespace signet

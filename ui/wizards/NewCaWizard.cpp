@@ -5,7 +5,6 @@
 #include "wizards/CaComboBox.h"
 #include "wizards/FormPage.h"
 #include "wizards/KeyTypeComboBox.h"
-#include "wizards/SummaryPage.h"
 #include "wizards/ValidityEdit.h"
 #include "wizards/WizardSupport.h"
 
@@ -46,7 +45,6 @@ struct NewCaWizard::Pages {
     QLineEdit* crlUrl = nullptr;
     QLabel* keyHint = nullptr;
     std::optional<bool> defaultsForIntermediate; // which kind the defaults below were set for
-    SummaryPage* summary = nullptr;
 
     [[nodiscard]] bool isIntermediate() const { return intermediate->isChecked(); }
     [[nodiscard]] QString subject() const
@@ -275,8 +273,7 @@ NewCaWizard::NewCaWizard(Workspace& workspace, std::optional<qint64> parentCa, Q
     addPage(p.keyPage);
 
     // 4. Summary
-    p.summary = new SummaryPage([this] { return summaryHtml(); }, this);
-    addPage(p.summary);
+    addSummaryPage();
 }
 
 NewCaWizard::~NewCaWizard() = default;
@@ -298,6 +295,7 @@ Result<CertificateRecord> NewCaWizard::issue(PrivateKey key)
     options.pathLength = p.pathLength->value();
     options.permittedDns = p.domains();
     options.crlUrl = p.crlUrl->text().trimmed();
+    applyLintChoices(options);
     return workspace().createCa(options, std::move(key));
 }
 
@@ -326,11 +324,6 @@ QString NewCaWizard::summaryHtml() const
         rows << qMakePair(tr("CRL distribution point:"), issuer->crlUrl);
     }
     return summaryTable(rows);
-}
-
-void NewCaWizard::showError(const QString& message)
-{
-    m_pages->summary->showError(message);
 }
 
 } // namespace signet

@@ -18,7 +18,6 @@ protected:
     std::optional<KeySpec> keyToGenerate() const override;
     Result<CertificateRecord> issue(PrivateKey key) override;
     QString summaryHtml() const override;
-    void showError(const QString& message) override;
 
 private:
     struct Pages;

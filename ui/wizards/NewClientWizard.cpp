@@ -110,12 +110,11 @@ NewClientWizard::NewClientWizard(Workspace& workspace, std::optional<qint64> ca,
     addPage(keyPage);
 
     // 3. Summary and what to do next
-    p.summary = new SummaryPage([this] { return summaryHtml(); }, this);
+    p.summary = addSummaryPage();
     p.exportP12 = new QCheckBox(tr("Export a .p12 for a phone or browser right after issuing"), p.summary);
     p.exportP12->setObjectName(QStringLiteral("exportP12Check"));
     p.exportP12->setChecked(true);
     p.summary->addWidget(p.exportP12);
-    addPage(p.summary);
 }
 
 NewClientWizard::~NewClientWizard() = default;
@@ -142,6 +141,7 @@ Result<CertificateRecord> NewClientWizard::issue(PrivateKey key)
     }
     options.keySpec = p.keyType->keySpecName();
     options.days = p.validity->days();
+    applyLintChoices(options);
     return workspace().issue(options, std::move(key));
 }
 
@@ -164,11 +164,6 @@ QString NewClientWizard::summaryHtml() const
         rows << qMakePair(tr("CRL distribution point:"), issuer->crlUrl);
     }
     return summaryTable(rows);
-}
-
-void NewClientWizard::showError(const QString& message)
-{
-    m_pages->summary->showError(message);
 }
 
 } // namespace signet

@@ -5,7 +5,6 @@
 #include "wizards/CaComboBox.h"
 #include "wizards/FormPage.h"
 #include "wizards/KeyTypeComboBox.h"
-#include "wizards/SummaryPage.h"
 #include "wizards/ValidityEdit.h"
 #include "wizards/WizardSupport.h"
 
@@ -29,7 +28,6 @@ struct NewServerWizard::Pages {
     KeyTypeComboBox* keyType = nullptr;
     ValidityEdit* validity = nullptr;
     QLineEdit* name = nullptr;
-    SummaryPage* summary = nullptr;
 
     // The host names as typed (first one first), the ones that cannot be used, and the split into SANs.
     struct Hosts {
@@ -160,8 +158,7 @@ NewServerWizard::NewServerWizard(Workspace& workspace, std::optional<qint64> ca,
     addPage(keyPage);
 
     // 3. Summary
-    p.summary = new SummaryPage([this] { return summaryHtml(); }, this);
-    addPage(p.summary);
+    addSummaryPage();
 }
 
 NewServerWizard::~NewServerWizard() = default;
@@ -184,6 +181,7 @@ Result<CertificateRecord> NewServerWizard::issue(PrivateKey key)
     options.keySpec = p.keyType->keySpecName();
     options.days = p.validity->days();
     options.name = p.name->text().trimmed();
+    applyLintChoices(options);
     return workspace().issue(options, std::move(key));
 }
 
@@ -213,11 +211,6 @@ QString NewServerWizard::summaryHtml() const
         rows << qMakePair(tr("CRL distribution point:"), issuer->crlUrl);
     }
     return summaryTable(rows);
-}
-
-void NewServerWizard::showError(const QString& message)
-{
-    m_pages->summary->showError(message);
 }
 
 } // namespace signet

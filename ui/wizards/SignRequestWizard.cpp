@@ -5,7 +5,6 @@
 #include "pki/Profile.h"
 #include "wizards/CaComboBox.h"
 #include "wizards/FormPage.h"
-#include "wizards/SummaryPage.h"
 #include "wizards/ValidityEdit.h"
 #include "wizards/WizardSupport.h"
 
@@ -39,7 +38,6 @@ struct SignRequestWizard::Pages {
     QComboBox* profile = nullptr;
     ValidityEdit* validity = nullptr;
     QLineEdit* name = nullptr;
-    SummaryPage* summary = nullptr;
 
     [[nodiscard]] bool csrUsable() const { return csr && csrError.isEmpty(); }
     [[nodiscard]] Profile chosenProfile() const
@@ -213,8 +211,7 @@ SignRequestWizard::SignRequestWizard(Workspace& workspace, std::optional<qint64>
     addPage(issuePage);
 
     // 3. Summary
-    p.summary = new SummaryPage([this] { return summaryHtml(); }, this);
-    addPage(p.summary);
+    addSummaryPage();
 
     if (!csr.isEmpty()) {
         auto parsed = CertificateRequest::fromData(csr);
@@ -238,6 +235,7 @@ Result<CertificateRecord> SignRequestWizard::issue(PrivateKey /*key*/)
     options.profile = p.chosenProfile();
     options.days = p.validity->days();
     options.name = p.name->text().trimmed();
+    applyLintChoices(options);
     return workspace().signCsr(options);
 }
 
@@ -271,11 +269,6 @@ QString SignRequestWizard::summaryHtml() const
         rows << qMakePair(tr("CRL distribution point:"), issuer->crlUrl);
     }
     return summaryTable(rows);
-}
-
-void SignRequestWizard::showError(const QString& message)
-{
-    m_pages->summary->showError(message);
 }
 
 } // namespace signet

@@ -1,0 +1,85 @@
+#include "CheckCommands.h"
+
+#include "CliContext.h"
+#include "CommandLine.h"
+#include "Console.h"
+#include "Workspace.h"
+
+#include <QCoreApplication>
+
+namespace signet {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CheckCommands", text);
+}
+
+QString revocationLine(const HandshakeReport& report)
+{
+    if (report.crlCheckAll) {
+        return tr("revocation: checked against a CRL for every CA in the chain");
+    }
+    if (report.crlChecked) {
+        return tr("revocation: checked for the client certificate only (not every CA above it has a CRL)");
+    }
+    return tr("revocation: not checked (no CRL published for the client's CA)");
+}
+} // namespace
+
+int CheckCommands::check(const QStringList& args)
+{
+    CommandLine cl(QStringLiteral("check"),
+                   tr("Run real TLS 1.3 and TLS 1.2 handshakes in memory between a server certificate and a client "
+                      "certificate, with the server set up as 'config' and 'kit' set up nginx, Apache and HAProxy: "
+                      "client certificate required, verified against the client CA chain and its CRLs. The client "
+                      "verifies the server against its root and host name. Exit status 0 when both succeed."));
+    cl.addPositional(QStringLiteral("SERVER_CERT"), tr("The server certificate (its key must be in the workspace)."));
+    cl.addPositional(QStringLiteral("CLIENT_CERT"), tr("The client certificate (its key must be in the workspace)."));
+    cl.addOption({QStringLiteral("client-ca")},
+                 tr("The CA the server accepts client certificates from (default: the CA that issued SERVER_CERT)."),
+                 QStringLiteral("CA"));
+    cl.addOption({QStringLiteral("host")},
+                 tr("The host name the client connects to (default: the server certificate's first DNS name)."),
+                 QStringLiteral("NAME"));
+    if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("SERVER_CERT"), QStringLiteral("CLIENT_CERT")})) {
+        return cl.exitCode();
+    }
+    HandshakeCheckOptions options;
+    options.clientCa = cl.value(QStringLiteral("client-ca"));
+    options.hostname = cl.value(QStringLiteral("host"));
+    auto ws = m_ctx.open();
+    if (!ws) {
+        return Console::fail(ws.error());
+    }
+    const QString serverRef = cl.positional().at(0);
+    const QString clientRef = cl.positional().at(1);
+    auto report = (*ws)->checkHandshake(serverRef, clientRef, options);
+    if (!report) {
+        return Console::fail(report.error());
+    }
+    Console::out(tr("server '%1' as %2, accepting clients of '%3'; client '%4'")
+                     .arg(serverRef, report->hostname, report->clientCaName, clientRef));
+    Console::out(revocationLine(*report));
+    QStringList failed;
+    for (const HandshakeOutcome& outcome : report->outcomes) {
+        if (outcome.ok) {
+            Console::out(tr("%1: ok (%2)").arg(outcome.protocol, outcome.cipher));
+            continue;
+        }
+        failed << outcome.protocol;
+        Console::out(tr("%1: refused by %2: %3")
+                         .arg(outcome.protocol, HandshakeCheck::sideName(outcome.refusedBy), outcome.reason));
+        Console::out(tr("  the server's verdict on the client certificate: %1").arg(outcome.serverVerify));
+        Console::out(tr("  the client's verdict on the server certificate: %1").arg(outcome.clientVerify));
+        if (!outcome.alert.isEmpty()) {
+            Console::out(tr("  alert: %1").arg(outcome.alert));
+        }
+    }
+    if (!failed.isEmpty()) {
+        return Console::fail(tr("the handshake failed with %1").arg(failed.join(tr(" and "))));
+    }
+    return Console::kSuccess;
+}
+
+} // namespace signet

@@ -1,0 +1,104 @@
+#include "export/DeploymentKit.h"
+
+#include "WorkspaceContext.h"
+#include "export/DeploymentKitTemplates.h"
+#include "export/FileWriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+namespace signet {
+
+namespace {
+// lupdate files Tr::tr() strings under "DeploymentKit", the context they are looked up in.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DeploymentKit)
+};
+
+constexpr ServerKind kKinds[] = {ServerKind::Nginx, ServerKind::Apache, ServerKind::Haproxy};
+} // namespace
+
+Result<DeploymentKitResult> DeploymentKit::write(const DeploymentKitOptions& options)
+{
+    auto server = m_ctx.resolve(options.serverCert);
+    if (!server) {
+        return server.error();
+    }
+    QString clientCa = options.clientCa.trimmed();
+    if (clientCa.isEmpty()) {
+        if (!server->issuerId) {
+            return makeError(Tr::tr("'%1' has no issuer in this workspace: name the CA whose clients are accepted")
+                                 .arg(server->name));
+        }
+        clientCa = QStringLiteral("id:%1").arg(*server->issuerId);
+    }
+
+    // The three configurations share every file but their own; the writer checks the options
+    // (server certificate with key, CA, port, backend) and publishes a missing or expired CRL once.
+    DeploymentKitResult kit;
+    ServerConfigResult last;
+    ServerConfigWriter writer(m_ctx);
+    for (ServerKind kind : kKinds) {
+        ServerConfigOptions config;
+        config.kind = kind;
+        config.serverCert = QStringLiteral("id:%1").arg(server->id);
+        config.clientCa = clientCa;
+        config.outDir = options.outDir;
+        config.port = options.port;
+        config.backend = options.backend;
+        auto written = writer.writeFiles(config);
+        if (!written) {
+            return written.error();
+        }
+        for (const QString& file : written->files) {
+            if (!kit.files.contains(file)) {
+                kit.files << file;
+            }
+        }
+        kit.configFiles << written->configFile;
+        last = std::move(written).value();
+    }
+
+    const QDir dir(last.directory);
+    KitFacts facts;
+    facts.directory = last.directory;
+    facts.hostName = last.hostName;
+    facts.port = options.port;
+    facts.serverCertName = server->name;
+    facts.clientCaName = last.clientCaName;
+    facts.backend = options.backend;
+    facts.crlNextUpdate = last.crlNextUpdate;
+    facts.generatedAt = m_ctx.now();
+
+    kit.directory = last.directory;
+    kit.readme = dir.absoluteFilePath(QStringLiteral("README.txt")); // replaces the writer's single-server one
+    kit.testScript = dir.absoluteFilePath(QStringLiteral("test-mtls.sh"));
+    if (Status st = writeFileAtomically(kit.readme, renderKitReadme(facts).toUtf8(), false); !st) {
+        return st.error();
+    }
+    if (Status st = writeFileAtomically(kit.testScript, renderKitTestScript(facts).toUtf8(), false); !st) {
+        return st.error();
+    }
+    QFile script(kit.testScript);
+    if (!script.setPermissions(script.permissions() | QFileDevice::ExeOwner | QFileDevice::ExeGroup
+                               | QFileDevice::ExeOther)) {
+        return makeError(Tr::tr("cannot make %1 executable").arg(kit.testScript), script.errorString());
+    }
+    for (const QString& file : {kit.testScript, kit.readme}) {
+        if (!kit.files.contains(file)) {
+            kit.files << file;
+        }
+    }
+    kit.testCommand = QStringLiteral("%1 client.crt client.key").arg(shellQuote(kit.testScript));
+
+    if (Status st = m_ctx.audit(QStringLiteral("deployment-kit"), server->name,
+                                QStringLiteral("client_ca=%1 port=%2 dir=%3")
+                                    .arg(last.clientCaName, QString::number(options.port), kit.directory));
+        !st) {
+        return st.error();
+    }
+    return kit;
+}
+
+} // namespace signet

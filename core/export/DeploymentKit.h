@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Result.h"
+#include "export/ServerConfigWriter.h"
+
+#include <QStringList>
+
+namespace signet {
+
+class WorkspaceContext;
+
+struct DeploymentKitOptions {
+    QString serverCert; // reference to the server certificate (needs its key in the workspace)
+    QString clientCa;   // the CA whose client certificates are accepted; empty: the server certificate's issuer
+    QString outDir;     // created when missing
+    int port = 443;
+    QString backend = ServerConfigOptions().backend;
+};
+
+struct DeploymentKitResult {
+    QString directory;
+    QStringList files;       // every file written, once each
+    QStringList configFiles; // nginx.conf, apache.conf, haproxy.cfg
+    QString testScript;      // test-mtls.sh
+    QString readme;          // README.txt
+    QString testCommand;     // how to run the test script
+};
+
+// Everything a server needs for mutual TLS in one folder: the files and configurations that
+// ServerConfigWriter writes for nginx, Apache httpd and HAProxy, plus test-mtls.sh (the curl
+// checks) and a README saying where each file goes and how to reload each server.
+class DeploymentKit {
+public:
+    explicit DeploymentKit(WorkspaceContext& context) : m_ctx(context) {}
+
+    Result<DeploymentKitResult> write(const DeploymentKitOptions& options);
+
+private:
+    WorkspaceContext& m_ctx;
+};
+
+} // namespace signet

@@ -1,0 +1,485 @@
+// The linter's rules, one row each with a certificate (made with CertificateBuilder.h) that breaks
+// exactly that rule; Signet's own profiles lint clean; issuance refuses errors unless forced.
+
+#include "CertificateBuilder.h"
+#include "TestSupport.h"
+
+#include "Workspace.h"
+#include "pki/Linter.h"
+
+#include <QTemporaryDir>
+
+#include <functional>
+#include <map>
+
+using namespace signet;
+using signet::test::buildCertificate;
+using signet::test::CertSpec;
+using signet::test::fixedNow;
+
+namespace {
+using Purpose = LintContext::Purpose;
+
+QStringList ruleIds(const QList<LintFinding>& findings)
+{
+    QStringList ids;
+    for (const LintFinding& f : findings) {
+        ids << f.ruleId;
+    }
+    ids.sort();
+    return ids;
+}
+
+QByteArray describe(const QList<LintFinding>& findings)
+{
+    return findings.isEmpty() ? QByteArray("no findings") : Linter::describe(findings).toUtf8();
+}
+
+const KeyVault::KdfParams kFastKdf{1u << 10, 8, 1};
+} // namespace
+
+class tst_Linter : public QObject {
+    Q_OBJECT
+
+private:
+    test::Issued m_root;       // a clean root CA
+    test::Issued m_constrained; // a root CA that may certify names in example.test only
+    PrivateKey m_leafKey;
+    EvpPkeyPtr m_rsa1024;
+    QTemporaryDir m_dir;
+
+    CertSpec serverSpec() const
+    {
+        CertSpec spec;
+        spec.key = m_leafKey.get();
+        spec.issuer = &m_root;
+        spec.extensions = {
+            {NID_basic_constraints, QStringLiteral("critical,CA:FALSE")},
+            {NID_key_usage, QStringLiteral("critical,digitalSignature")},
+            {NID_ext_key_usage, QStringLiteral("serverAuth")},
+            {NID_subject_key_identifier, QStringLiteral("hash")},
+            {NID_authority_key_identifier, QStringLiteral("keyid:always")},
+            {NID_subject_alt_name, QStringLiteral("DNS:www.example.test")},
+        };
+        return spec;
+    }
+    CertSpec caSpec(EVP_PKEY* key) const
+    {
+        CertSpec spec;
+        spec.key = key;
+        spec.subject = QStringLiteral("CN=Lint Test Root,O=Signet Tests");
+        spec.days = 3650;
+        spec.extensions = {
+            {NID_basic_constraints, QStringLiteral("critical,CA:TRUE")},
+            {NID_key_usage, QStringLiteral("critical,keyCertSign,cRLSign")},
+            {NID_subject_key_identifier, QStringLiteral("hash")},
+            {NID_authority_key_identifier, QStringLiteral("keyid:always")},
+        };
+        return spec;
+    }
+
+    struct Case {
+        CertSpec spec;
+        const Certificate* issuer = nullptr;
+        LintContext context;
+    };
+    // The certificate of each row: the clean server (or CA) with exactly one thing broken.
+    Case caseFor(const QString& rule)
+    {
+        const std::map<QString, std::function<void(Case&)>> cases = {
+            {QStringLiteral("rfc5280.version"), [](Case& c) { c.spec.version = X509_VERSION_1; }},
+            {QStringLiteral("rfc5280.serial.positive"), [](Case& c) { c.spec.negativeSerial = true; }},
+            {QStringLiteral("rfc5280.serial.length"),
+             [](Case& c) { c.spec.serial = QByteArray::fromHex("c0") + QByteArray(19, '\x5a'); }},
+            {QStringLiteral("rfc5280.serial.entropy"), [](Case& c) { c.spec.serial = QByteArray::fromHex("1234abcd"); }},
+            {QStringLiteral("rfc5280.ca.basic-constraints-critical"),
+             [this](Case& c) {
+                 c.spec = caSpec(m_leafKey.get());
+                 c.spec.set(NID_basic_constraints, QStringLiteral("CA:TRUE"));
+             }},
+            {QStringLiteral("rfc5280.ca.key-usage"),
+             [this](Case& c) {
+                 c.spec = caSpec(m_leafKey.get());
+                 c.spec.set(NID_key_usage, QStringLiteral("critical,digitalSignature,cRLSign"));
+             }},
+            {QStringLiteral("rfc5280.ski.missing"),
+             [this](Case& c) {
+                 c.spec = caSpec(m_leafKey.get());
+                 c.spec.drop(NID_authority_key_identifier); // a self-signed root needs none, but names the SKI
+                 c.spec.drop(NID_subject_key_identifier);
+             }},
+            {QStringLiteral("rfc5280.aki.missing"), [](Case& c) { c.spec.drop(NID_authority_key_identifier); }},
+            {QStringLiteral("rfc5280.validity.order"), [](Case& c) { c.spec.days = -1; }},
+            {QStringLiteral("rfc5280.san.empty-subject-critical"), [](Case& c) { c.spec.subject.clear(); }},
+            {QStringLiteral("rfc5280.name-constraints.critical"),
+             [this](Case& c) {
+                 c.spec = caSpec(m_leafKey.get());
+                 c.spec.set(NID_name_constraints, QStringLiteral("permitted;DNS:example.test"));
+             }},
+            {QStringLiteral("apple.san.required"),
+             [](Case& c) {
+                 c.spec.subject = QStringLiteral("CN=Web Server,O=Signet Tests");
+                 c.spec.drop(NID_subject_alt_name);
+             }},
+            {QStringLiteral("apple.eku.server-auth"),
+             [](Case& c) {
+                 c.spec.drop(NID_ext_key_usage);
+                 c.context.purpose = Purpose::Server;
+             }},
+            {QStringLiteral("apple.key.rsa-2048"),
+             [this](Case& c) {
+                 c.spec.key = m_rsa1024.get();
+                 c.spec.set(NID_key_usage, QStringLiteral("critical,digitalSignature,keyEncipherment"));
+             }},
+            {QStringLiteral("apple.signature.sha2"), [](Case& c) { c.spec.digest = EVP_sha1(); }},
+            {QStringLiteral("apple.validity.825"), [](Case& c) { c.spec.days = 900; }},
+            {QStringLiteral("chrome.san.only"),
+             [](Case& c) { c.spec.set(NID_subject_alt_name, QStringLiteral("DNS:api.example.test")); }},
+            {QStringLiteral("chrome.validity.398"), [](Case& c) { c.spec.days = 500; }},
+            {QStringLiteral("chrome.name-constraints"),
+             [this](Case& c) {
+                 c.spec.issuer = &m_constrained;
+                 c.issuer = &m_constrained.cert;
+                 c.spec.subject = QStringLiteral("CN=www.example.org");
+                 c.spec.set(NID_subject_alt_name, QStringLiteral("DNS:www.example.org"));
+             }},
+        };
+        Case c;
+        c.spec = serverSpec();
+        c.issuer = &m_root.cert;
+        cases.at(rule)(c);
+        if (c.spec.issuer == nullptr) {
+            c.issuer = nullptr;
+        }
+        return c;
+    }
+
+    std::unique_ptr<Workspace> makeWorkspace(const QString& name)
+    {
+        auto ws = Workspace::create(m_dir.filePath(name), QByteArrayLiteral("lint test"),
+                                    [] { return fixedNow(); }, kFastKdf);
+        if (!ws) {
+            qWarning() << ws.error().toString();
+            return nullptr;
+        }
+        return std::move(ws).value();
+    }
+
+    // Lints a workspace certificate the way issuance does: its profile, its issuing CA.
+    QList<LintFinding> lintRecord(Workspace& ws, const CertificateRecord& record)
+    {
+        auto cert = ws.certificate(record);
+        auto chain = ws.chain(record);
+        if (!cert || !chain) {
+            qWarning("cannot load %s", qPrintable(record.name));
+            return {LintFinding{LintFinding::Severity::Error, QStringLiteral("test.load"), record.name}};
+        }
+        Certificate issuer;
+        if (chain->size() > 1) {
+            auto loaded = ws.certificate((*chain)[1]);
+            issuer = loaded ? std::move(loaded).value() : Certificate();
+        }
+        const LintContext context = LintContext::forProfile(*profileFromName(record.profile));
+        return Linter::lint(*cert, issuer.isNull() ? nullptr : &issuer, context);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        auto rootKey = test::generateKey(QStringLiteral("ec:p256"));
+        auto constrainedKey = test::generateKey(QStringLiteral("ec:p256"));
+        auto leafKey = test::generateKey(QStringLiteral("ec:p256"));
+        SIGNET_VERIFY_OK(rootKey);
+        SIGNET_VERIFY_OK(constrainedKey);
+        SIGNET_VERIFY_OK(leafKey);
+        m_leafKey = std::move(leafKey).value();
+        auto root = buildCertificate(caSpec(rootKey->get()));
+        SIGNET_VERIFY_OK(root);
+        m_root = test::Issued{std::move(rootKey).value(), std::move(root).value()};
+        CertSpec constrained = caSpec(constrainedKey->get());
+        constrained.subject = QStringLiteral("CN=Constrained Root,O=Signet Tests");
+        constrained.set(NID_name_constraints, QStringLiteral("critical,permitted;DNS:example.test"));
+        auto constrainedCert = buildCertificate(constrained);
+        SIGNET_VERIFY_OK(constrainedCert);
+        m_constrained = test::Issued{std::move(constrainedKey).value(), std::move(constrainedCert).value()};
+        m_rsa1024.reset(EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", static_cast<size_t>(1024)));
+        QVERIFY(m_rsa1024);
+        QVERIFY(m_dir.isValid());
+    }
+
+    // The starting points of the rows lint clean, so that each row breaks only what it says.
+    void baselinesAreClean()
+    {
+        auto server = buildCertificate(serverSpec());
+        SIGNET_VERIFY_OK(server);
+        QVERIFY2(Linter::lint(*server, &m_root.cert).isEmpty(), describe(Linter::lint(*server, &m_root.cert)));
+        QCOMPARE(Linter::derivePurpose(*server), Purpose::Server);
+        QVERIFY2(Linter::lint(m_root.cert, nullptr).isEmpty(), describe(Linter::lint(m_root.cert, nullptr)));
+        QCOMPARE(Linter::derivePurpose(m_root.cert), Purpose::Ca);
+        QVERIFY2(Linter::lint(m_constrained.cert, nullptr).isEmpty(), describe(Linter::lint(m_constrained.cert, nullptr)));
+        CertSpec inside = serverSpec();
+        inside.issuer = &m_constrained;
+        auto allowed = buildCertificate(inside);
+        SIGNET_VERIFY_OK(allowed);
+        QVERIFY2(Linter::lint(*allowed, &m_constrained.cert).isEmpty(),
+                 describe(Linter::lint(*allowed, &m_constrained.cert)));
+    }
+
+    void eachRule_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<bool>("error");
+        QTest::addColumn<QStringList>("also"); // what unavoidably comes with it
+        const auto row = [](const char* rule, bool error, const QStringList& also = {}) {
+            QTest::newRow(rule) << QString::fromLatin1(rule) << error << also;
+        };
+        row("rfc5280.version", true);
+        row("rfc5280.serial.positive", true);
+        row("rfc5280.serial.length", true);
+        row("rfc5280.serial.entropy", false);
+        row("rfc5280.ca.basic-constraints-critical", true);
+        row("rfc5280.ca.key-usage", true);
+        row("rfc5280.ski.missing", false);
+        row("rfc5280.aki.missing", false);
+        row("rfc5280.validity.order", true);
+        row("rfc5280.san.empty-subject-critical", true);
+        row("rfc5280.name-constraints.critical", false);
+        row("apple.san.required", true);
+        row("apple.eku.server-auth", true);
+        row("apple.key.rsa-2048", true);
+        row("apple.signature.sha2", true);
+        // 900 days are beyond both limits; Apple's is the one that refuses.
+        row("apple.validity.825", true, {QStringLiteral("chrome.validity.398")});
+        row("chrome.san.only", true);
+        row("chrome.validity.398", false);
+        row("chrome.name-constraints", true);
+    }
+
+    void eachRule()
+    {
+        QFETCH(QString, rule);
+        QFETCH(bool, error);
+        QFETCH(QStringList, also);
+        const Case c = caseFor(rule);
+        auto cert = buildCertificate(c.spec);
+        SIGNET_VERIFY_OK(cert);
+        const QList<LintFinding> findings = Linter::lint(*cert, c.issuer, c.context);
+        QStringList expected = also;
+        expected << rule;
+        expected.sort();
+        QVERIFY2(ruleIds(findings) == expected, describe(findings));
+        for (const LintFinding& f : findings) {
+            QVERIFY2(!f.message.isEmpty() && !f.message.contains(QLatin1Char('\n')), qPrintable(f.ruleId));
+            if (f.ruleId == rule) {
+                QCOMPARE(f.isError(), error);
+            }
+        }
+        QCOMPARE(Linter::hasErrors(findings), error);
+    }
+
+    void derivedPurpose()
+    {
+        CertSpec client = serverSpec();
+        client.subject = QStringLiteral("CN=alice");
+        client.set(NID_ext_key_usage, QStringLiteral("clientAuth"));
+        client.drop(NID_subject_alt_name);
+        auto clientCert = buildCertificate(client);
+        SIGNET_VERIFY_OK(clientCert);
+        QCOMPARE(Linter::derivePurpose(*clientCert), Purpose::Client);
+        QVERIFY2(Linter::lint(*clientCert, &m_root.cert).isEmpty(), describe(Linter::lint(*clientCert, &m_root.cert)));
+        // Linted as a server on request, the same certificate lacks everything a server needs.
+        const QStringList asServer = ruleIds(Linter::lint(*clientCert, &m_root.cert, {Purpose::Server}));
+        QCOMPARE(asServer, (QStringList{QStringLiteral("apple.eku.server-auth"), QStringLiteral("apple.san.required")}));
+
+        CertSpec bare = serverSpec();
+        bare.drop(NID_ext_key_usage);
+        bare.drop(NID_subject_alt_name);
+        auto bareCert = buildCertificate(bare);
+        SIGNET_VERIFY_OK(bareCert);
+        // No extended key usage, but a host name in the CN: meant for a server, and broken for one.
+        QCOMPARE(Linter::derivePurpose(*bareCert), Purpose::Server);
+        QCOMPARE(ruleIds(Linter::lint(*bareCert, nullptr)),
+                 (QStringList{QStringLiteral("apple.eku.server-auth"), QStringLiteral("apple.san.required"),
+                              QStringLiteral("chrome.san.only")}));
+    }
+
+    void nameConstraintMatching()
+    {
+        // "example.test" permits itself and what lies below; ".example.test" only what lies below.
+        const QList<QPair<QString, bool>> names = {
+            {QStringLiteral("example.test"), true},      {QStringLiteral("a.b.example.test"), true},
+            {QStringLiteral("*.example.test"), true},    {QStringLiteral("badexample.test"), false},
+            {QStringLiteral("example.test.evil"), false}, {QStringLiteral("WWW.EXAMPLE.TEST"), true},
+        };
+        for (const auto& [name, allowed] : names) {
+            CertSpec spec = serverSpec();
+            spec.issuer = &m_constrained;
+            spec.subject = QStringLiteral("CN=") + name;
+            spec.set(NID_subject_alt_name, QStringLiteral("DNS:") + name);
+            auto cert = buildCertificate(spec);
+            SIGNET_VERIFY_OK(cert);
+            const QStringList ids = ruleIds(Linter::lint(*cert, &m_constrained.cert));
+            QVERIFY2(ids.contains(QStringLiteral("chrome.name-constraints")) != allowed, qPrintable(name));
+        }
+    }
+
+    // What Signet issues by default lints clean, for every profile and key type.
+    void signetProfilesAreClean()
+    {
+        auto ws = makeWorkspace(QStringLiteral("clean.signet"));
+        QVERIFY(ws);
+        std::vector<CertificateRecord> records;
+        for (const QString& keySpec : {QStringLiteral("ec:p384"), QStringLiteral("rsa:2048")}) {
+            CaOptions root;
+            root.name = QStringLiteral("Root ") + keySpec;
+            root.subject = QStringLiteral("CN=Clean Root %1,O=Signet Tests").arg(keySpec);
+            root.keySpec = keySpec;
+            root.crlUrl = QStringLiteral("http://pki.example.test/root.crl");
+            auto rootRecord = ws->createCa(root);
+            SIGNET_VERIFY_OK(rootRecord);
+            records.push_back(*rootRecord);
+        }
+        CaOptions inter;
+        inter.name = QStringLiteral("Inter");
+        inter.subject = QStringLiteral("CN=Clean Intermediate");
+        inter.issuer = records.front().name;
+        inter.pathLength = 0;
+        inter.permittedDns = {QStringLiteral("example.test")};
+        QList<LintFinding> findings;
+        inter.findings = &findings;
+        auto interRecord = ws->createCa(inter);
+        SIGNET_VERIFY_OK(interRecord);
+        QVERIFY2(findings.isEmpty(), describe(findings));
+        records.push_back(*interRecord);
+        for (const QString& keySpec : test::commonKeySpecs()) {
+            for (Profile profile : {Profile::Server, Profile::Client, Profile::ServerClient}) {
+                LeafOptions leaf;
+                leaf.ca = QStringLiteral("Inter");
+                leaf.profile = profile;
+                leaf.keySpec = keySpec;
+                leaf.name = QStringLiteral("%1 %2").arg(profileName(profile), keySpec);
+                if (profile == Profile::Client) {
+                    leaf.commonName = QStringLiteral("alice");
+                    leaf.emails = {QStringLiteral("alice@example.test")};
+                } else {
+                    leaf.dnsNames = {QStringLiteral("www.example.test"), QStringLiteral("*.api.example.test")};
+                    leaf.ipAddresses = {QStringLiteral("192.0.2.10"), QStringLiteral("2001:db8::1")};
+                }
+                leaf.findings = &findings;
+                auto record = ws->issue(leaf);
+                SIGNET_VERIFY_OK(record);
+                QVERIFY2(findings.isEmpty(), describe(findings));
+                records.push_back(*record);
+            }
+        }
+        // A CSR without SANs, signed as a server: its CN becomes the DNS name.
+        QTemporaryDir dir;
+        const auto made = test::runOpenssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"),
+                                            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                                            QStringLiteral("-keyout"), dir.filePath(QStringLiteral("k.pem")),
+                                            QStringLiteral("-subj"), QStringLiteral("/CN=csr.example.test")});
+        QVERIFY2(made.ok(), made.describe().constData());
+        CsrOptions csr;
+        csr.ca = QStringLiteral("Inter");
+        csr.csr = made.out;
+        csr.findings = &findings;
+        auto signedRecord = ws->signCsr(csr);
+        SIGNET_VERIFY_OK(signedRecord);
+        QVERIFY2(findings.isEmpty(), describe(findings));
+        records.push_back(*signedRecord);
+
+        for (const CertificateRecord& record : records) {
+            const QList<LintFinding> again = lintRecord(*ws, record);
+            QVERIFY2(again.isEmpty(), qPrintable(record.name + QStringLiteral(": ") + QString::fromUtf8(describe(again))));
+            // Derived from the certificate alone, the verdict is the same.
+            auto cert = ws->certificate(record);
+            SIGNET_VERIFY_OK(cert);
+            QVERIFY2(Linter::lint(*cert, nullptr).isEmpty(), qPrintable(record.name));
+        }
+    }
+
+    void issuanceRefusesErrorsUnlessForced()
+    {
+        auto ws = makeWorkspace(QStringLiteral("force.signet"));
+        QVERIFY(ws);
+        CaOptions root;
+        root.name = QStringLiteral("Root");
+        root.subject = QStringLiteral("CN=Force Root");
+        SIGNET_VERIFY_OK(ws->createCa(root));
+        auto before = ws->count({});
+        SIGNET_VERIFY_OK(before);
+
+        LeafOptions leaf;
+        leaf.ca = QStringLiteral("Root");
+        leaf.dnsNames = {QStringLiteral("long.example.test")};
+        leaf.days = 900;
+        const QStringList tooLong{QStringLiteral("apple.validity.825"), QStringLiteral("chrome.validity.398")};
+        QList<LintFinding> findings;
+        leaf.findings = &findings;
+        auto refused = ws->issue(leaf);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("apple.validity.825")),
+                 qPrintable(refused.error().message));
+        QVERIFY(!refused.error().message.contains(QStringLiteral("chrome.validity.398"))); // warnings do not refuse
+        QCOMPARE(ruleIds(findings), tooLong);
+        QCOMPARE(*ws->count({}), *before);
+
+        leaf.force = true;
+        auto forced = ws->issue(leaf);
+        SIGNET_VERIFY_OK(forced);
+        QCOMPARE(ruleIds(findings), tooLong);
+        QCOMPARE(*ws->count({}), *before + 1);
+
+        // Warnings alone never refuse; they come back with the certificate.
+        leaf.force = false;
+        leaf.days = 500;
+        leaf.name = QStringLiteral("half-long");
+        auto warned = ws->issue(leaf);
+        SIGNET_VERIFY_OK(warned);
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.front().ruleId, QStringLiteral("chrome.validity.398"));
+        QVERIFY(!findings.front().isError());
+
+        // Cleared at the start of every call: a failure before linting leaves no stale findings.
+        leaf.ca = QStringLiteral("No such CA");
+        QVERIFY(!ws->issue(leaf));
+        QVERIFY(findings.isEmpty());
+    }
+
+    void csrWithWeakKeyRefusedUnlessForced()
+    {
+        auto ws = makeWorkspace(QStringLiteral("csr.signet"));
+        QVERIFY(ws);
+        CaOptions root;
+        root.name = QStringLiteral("Root");
+        root.subject = QStringLiteral("CN=CSR Root");
+        SIGNET_VERIFY_OK(ws->createCa(root));
+        QTemporaryDir dir;
+        const auto made = test::runOpenssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"),
+                                            QStringLiteral("rsa:1024"), QStringLiteral("-nodes"),
+                                            QStringLiteral("-keyout"), dir.filePath(QStringLiteral("k.pem")),
+                                            QStringLiteral("-subj"), QStringLiteral("/CN=weak.example.test")});
+        QVERIFY2(made.ok(), made.describe().constData());
+        CsrOptions csr;
+        csr.ca = QStringLiteral("Root");
+        csr.csr = made.out;
+        QList<LintFinding> findings;
+        csr.findings = &findings;
+        auto refused = ws->signCsr(csr);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("apple.key.rsa-2048")),
+                 qPrintable(refused.error().message));
+        // A client certificate is no TLS server: Apple's server rules do not apply.
+        csr.profile = Profile::Client;
+        SIGNET_VERIFY_OK(ws->signCsr(csr));
+        QVERIFY2(findings.isEmpty(), describe(findings));
+        csr.profile = Profile::Server;
+        csr.force = true;
+        csr.name = QStringLiteral("weak server");
+        SIGNET_VERIFY_OK(ws->signCsr(csr));
+        QCOMPARE(ruleIds(findings), QStringList{QStringLiteral("apple.key.rsa-2048")});
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Linter)
+#include "tst_Linter.moc"
