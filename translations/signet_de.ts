@@ -47,11 +47,6 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>server certificates may be valid for at most 825 days (Apple&apos;s limit); %1 were asked</source>
-        <translation>Serverzertifikate dürfen höchstens 825 Tage gültig sein (Grenze von Apple); angefordert wurden %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>&apos;%1&apos; is not a valid DNS name</source>
         <translation>„%1“ ist kein gültiger DNS-Name</translation>
     </message>
@@ -324,9 +319,27 @@
     </message>
 </context>
 <context>
+    <name>DeploymentKit</name>
+    <message>
+        <location filename="../core/export/DeploymentKit.cpp" line="+31"/>
+        <source>&apos;%1&apos; has no issuer in this workspace: name the CA whose clients are accepted</source>
+        <translation>„%1“ hat keinen Aussteller in diesem Arbeitsbereich: Geben Sie die CA an, deren Clients akzeptiert werden</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>cannot make %1 executable</source>
+        <translation>%1 kann nicht ausführbar gemacht werden</translation>
+    </message>
+</context>
+<context>
     <name>DialogSupport</name>
     <message>
-        <location filename="../ui/dialogs/DialogSupport.cpp" line="+93"/>
+        <location filename="../ui/dialogs/DialogSupport.cpp" line="+101"/>
+        <source>%1 (revoked)</source>
+        <translation>%1 (widerrufen)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Replace File?</source>
         <translation>Datei ersetzen?</translation>
     </message>
@@ -377,7 +390,7 @@
 <context>
     <name>ExportService</name>
     <message>
-        <location filename="../core/export/ExportService.cpp" line="+33"/>
+        <location filename="../core/export/ExportService.cpp" line="+35"/>
         <source>could not build the PKCS#7 file</source>
         <translation>die PKCS#7-Datei konnte nicht erstellt werden</translation>
     </message>
@@ -392,12 +405,12 @@
         <translation>die PKCS#7-Datei konnte nicht kodiert werden</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>the workspace holds no private key for &apos;%1&apos;</source>
         <translation>der Arbeitsbereich enthält keinen privaten Schlüssel für „%1“</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+68"/>
         <source>&apos;%1&apos; is not a CA</source>
         <translation>„%1“ ist keine CA</translation>
     </message>
@@ -419,6 +432,148 @@
         <location line="+7"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>HandshakeCheck</name>
+    <message>
+        <location filename="../core/pki/HandshakeCheck.cpp" line="+106"/>
+        <source>the certificate &quot;%1&quot; cannot be used with its key</source>
+        <translation>das Zertifikat „%1“ kann nicht mit seinem Schlüssel verwendet werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not add &quot;%1&quot; to the certificate chain</source>
+        <translation>„%1“ konnte nicht zur Zertifikatskette hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the key does not belong to &quot;%1&quot;</source>
+        <translation>der Schlüssel gehört nicht zu „%1“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>out of memory</source>
+        <translation>nicht genügend Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not add a trust anchor</source>
+        <translation>ein Vertrauensanker konnte nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>could not add a CRL</source>
+        <translation>eine Sperrliste konnte nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not set up the trust store</source>
+        <translation>der Vertrauensspeicher konnte nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no certificate received</source>
+        <translation>kein Zertifikat empfangen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>could not create a TLS context</source>
+        <translation>ein TLS-Kontext konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not available</source>
+        <translation>%1 ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>could not add a client CA name</source>
+        <translation>ein Client-CA-Name konnte nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>could not turn on CRL checking</source>
+        <translation>die Prüfung gegen Sperrlisten konnte nicht aktiviert werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not set up the TLS server</source>
+        <translation>der TLS-Server konnte nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not a host name</source>
+        <translation>„%1“ ist kein Hostname</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+24"/>
+        <source>could not create a TLS connection</source>
+        <translation>eine TLS-Verbindung konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>could not create the in-memory connection</source>
+        <translation>die Verbindung im Arbeitsspeicher konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;%1&apos; cannot be sent as server name</source>
+        <translation>„%1“ kann nicht als Servername gesendet werden</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>the handshake did not finish</source>
+        <translation>der Handshake wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the server</source>
+        <translation>den Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the client</source>
+        <translation>den Client</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>neither side</source>
+        <translation>keine Seite</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a handshake needs a certificate and its private key on both sides</source>
+        <translation>ein Handshake braucht auf beiden Seiten ein Zertifikat und seinen privaten Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the server certificate names no host to connect to</source>
+        <translation>das Serverzertifikat nennt keinen Host, zu dem verbunden werden kann</translation>
+    </message>
+</context>
+<context>
+    <name>HandshakeService</name>
+    <message>
+        <location filename="../core/HandshakeService.cpp" line="+37"/>
+        <source>&apos;%1&apos; is a CA, not a TLS certificate</source>
+        <translation>„%1“ ist eine CA, kein TLS-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the workspace holds no private key for &apos;%1&apos;</source>
+        <translation>der Arbeitsbereich enthält keinen privaten Schlüssel für „%1“</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&apos;%1&apos; has no issuer in this workspace: name the CA whose clients are accepted</source>
+        <translation>„%1“ hat keinen Aussteller in diesem Arbeitsbereich: Geben Sie die CA an, deren Clients akzeptiert werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not a CA</source>
+        <translation>„%1“ ist keine CA</translation>
     </message>
 </context>
 <context>
@@ -522,22 +677,27 @@
 <context>
     <name>IssuanceService</name>
     <message>
-        <location filename="../core/IssuanceService.cpp" line="+50"/>
+        <location filename="../core/IssuanceService.cpp" line="+51"/>
         <source>CA &apos;%1&apos; has path length %2, so it allows no further CA level below &apos;%3&apos;</source>
         <translation>die CA „%1“ hat die Pfadlänge %2 und erlaubt daher unterhalb von „%3“ keine weitere CA-Ebene</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+81"/>
         <source>refusing to issue a certificate that would not verify</source>
         <translation>ein Zertifikat, das sich nicht verifizieren ließe, wird nicht ausgestellt</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+9"/>
+        <source>refusing to issue a certificate that clients would reject: %1</source>
+        <translation>ein Zertifikat, das Clients ablehnen würden, wird nicht ausgestellt: %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>&apos;%1&apos; is not a CRL address: use an http://, https:// or ldap:// URL</source>
         <translation>„%1“ ist keine Sperrlisten-Adresse: Verwenden Sie eine http://-, https://- oder ldap://-URL</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>use &apos;ca create&apos; to make a certificate authority</source>
         <translation>verwenden Sie „ca create“, um eine Zertifizierungsstelle anzulegen</translation>
     </message>
@@ -557,7 +717,7 @@
         <translation>ein Serverzertifikat braucht mindestens einen Hostnamen oder eine IP-Adresse (Browser ignorieren den allgemeinen Namen)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>CSRs can be signed as server, client or server-client certificates</source>
         <translation>CSRs können als Server-, Client- oder Server-Client-Zertifikate signiert werden</translation>
     </message>
@@ -648,6 +808,162 @@
         <location line="+8"/>
         <source>the workspace is locked</source>
         <translation>der Arbeitsbereich ist gesperrt</translation>
+    </message>
+</context>
+<context>
+    <name>Linter</name>
+    <message>
+        <location filename="../core/pki/Linter.cpp" line="+133"/>
+        <source>the serial number is zero or negative; use a positive serial number</source>
+        <translation>die Seriennummer ist null oder negativ; verwenden Sie eine positive Seriennummer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the serial number takes %1 octets; use at most 20</source>
+        <translation>die Seriennummer belegt %1 Oktette; verwenden Sie höchstens 20</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the serial number has only %1 bytes; use at least 64 random bits (Signet uses 128)</source>
+        <translation>die Seriennummer hat nur %1 Byte; verwenden Sie mindestens 64 Zufallsbits (Signet verwendet 128)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the certificate has extensions but is version %1; issue it as version 3</source>
+        <translation>das Zertifikat hat Erweiterungen, ist aber Version %1; stellen Sie es als Version 3 aus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a CA certificate needs a critical basicConstraints extension with CA:TRUE</source>
+        <translation>ein CA-Zertifikat braucht eine kritische basicConstraints-Erweiterung mit CA:TRUE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the CA&apos;s basicConstraints extension is not critical; mark it critical</source>
+        <translation>die basicConstraints-Erweiterung der CA ist nicht kritisch; markieren Sie sie als kritisch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the CA has no keyUsage extension; add one with keyCertSign and cRLSign</source>
+        <translation>die CA hat keine keyUsage-Erweiterung; fügen Sie eine mit keyCertSign und cRLSign hinzu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the CA&apos;s keyUsage lacks keyCertSign, so clients refuse what it signs; add keyCertSign</source>
+        <translation>in der keyUsage der CA fehlt keyCertSign, daher lehnen Clients ab, was sie signiert; fügen Sie keyCertSign hinzu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the CA has no subjectKeyIdentifier; add one (the hash of its public key) so that clients find it when building chains</source>
+        <translation>die CA hat keinen subjectKeyIdentifier; fügen Sie einen hinzu (den Hash ihres öffentlichen Schlüssels), damit Clients sie beim Aufbau von Zertifikatsketten finden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>there is no authorityKeyIdentifier; add one naming the issuing CA&apos;s key</source>
+        <translation>es gibt keinen authorityKeyIdentifier; fügen Sie einen hinzu, der den Schlüssel der ausstellenden CA nennt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>notBefore (%1) is not before notAfter (%2), so the certificate is never valid; fix its validity period</source>
+        <translation>notBefore (%1) liegt nicht vor notAfter (%2), daher ist das Zertifikat nie gültig; korrigieren Sie den Gültigkeitszeitraum</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the subject is empty, so a critical subjectAltName extension must name the holder; add a subject or mark subjectAltName critical</source>
+        <translation>der Antragsteller ist leer, daher muss eine kritische subjectAltName-Erweiterung den Inhaber nennen; fügen Sie einen Antragsteller hinzu oder markieren Sie subjectAltName als kritisch</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the nameConstraints extension is not critical; mark it critical so that clients which do not understand it refuse the CA instead of ignoring its limits</source>
+        <translation>die nameConstraints-Erweiterung ist nicht kritisch; markieren Sie sie als kritisch, damit Clients, die sie nicht verstehen, die CA ablehnen, statt ihre Einschränkungen zu ignorieren</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the RSA key has %1 bits; Apple devices require at least 2048 bits for TLS: use a larger RSA key or ECDSA</source>
+        <translation>der RSA-Schlüssel hat %1 Bit; Apple-Geräte verlangen für TLS mindestens 2048 Bit: Verwenden Sie einen größeren RSA-Schlüssel oder ECDSA</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the certificate is signed with %1; Apple devices and current browsers refuse SHA-1 and MD5 signatures: sign it with SHA-256 or better</source>
+        <translation>das Zertifikat ist mit %1 signiert; Apple-Geräte und aktuelle Browser lehnen SHA-1- und MD5-Signaturen ab: Signieren Sie es mit SHA-256 oder besser</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>there are no DNS names or IP addresses in subjectAltName; Apple devices and browsers ignore the common name: add the server&apos;s names there</source>
+        <translation>subjectAltName enthält keine DNS-Namen oder IP-Adressen; Apple-Geräte und Browser ignorieren den allgemeinen Namen: Tragen Sie die Namen des Servers dort ein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Apple devices refuse TLS server certificates without extendedKeyUsage serverAuth; add it</source>
+        <translation>Apple-Geräte lehnen TLS-Serverzertifikate ohne extendedKeyUsage serverAuth ab; fügen Sie es hinzu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the certificate is valid for %1 days; Apple devices refuse TLS server certificates valid for more than 825 days: shorten it (397 days works everywhere)</source>
+        <translation>das Zertifikat ist %1 Tage gültig; Apple-Geräte lehnen TLS-Serverzertifikate ab, die länger als 825 Tage gültig sind: Verkürzen Sie die Gültigkeit (397 Tage funktionieren überall)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the host name &apos;%1&apos; is only in the common name; Chrome checks only subjectAltName: add it there</source>
+        <translation>der Hostname „%1“ steht nur im allgemeinen Namen; Chrome prüft nur subjectAltName: Tragen Sie ihn dort ein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the certificate is valid for %1 days; publicly trusted server certificates may last at most 398 days (tolerated under a private root; 397 days works everywhere)</source>
+        <translation>das Zertifikat ist %1 Tage gültig; öffentlich vertrauenswürdige Serverzertifikate dürfen höchstens 398 Tage gültig sein (unter einer privaten Stamm-CA geduldet; 397 Tage funktionieren überall)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 lies outside the names the issuing CA may certify (%2); Chrome and OpenSSL refuse it: drop the name or issue from another CA</source>
+        <translation>%1 liegt außerhalb der Namen, die die ausstellende CA zertifizieren darf (%2); Chrome und OpenSSL lehnen es ab: Entfernen Sie den Namen oder stellen Sie von einer anderen CA aus</translation>
+    </message>
+</context>
+<context>
+    <name>MobileConfig</name>
+    <message>
+        <location filename="../core/export/MobileConfig.cpp" line="+148"/>
+        <source>Trusts the certificate authority “%1” as a root.</source>
+        <translation>Vertraut der Zertifizierungsstelle „%1“ als Stamm-CA.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The intermediate certificate authority “%1”.</source>
+        <translation>Die Zwischen-CA „%1“.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a configuration profile needs a certificate</source>
+        <translation>ein Konfigurationsprofil braucht ein Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a configuration profile needs every certificate of the chain</source>
+        <translation>ein Konfigurationsprofil braucht jedes Zertifikat der Kette</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The certificate “%1” with its private key.</source>
+        <translation>Das Zertifikat „%1“ mit seinem privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Installs the certificate “%1” with its private key and trusts the root certificate authority “%2”.</source>
+        <translation>Installiert das Zertifikat „%1“ mit seinem privaten Schlüssel und vertraut der Stamm-CA „%2“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Installs the certificate “%1” with its private key.</source>
+        <translation>Installiert das Zertifikat „%1“ mit seinem privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — Signet</source>
+        <translation>%1 — Signet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>could not write the configuration profile</source>
+        <translation>das Konfigurationsprofil konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -802,7 +1118,7 @@
         <translation>„%1“ wurde nicht von einer CA in diesem Arbeitsbereich ausgestellt</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>&apos;%1&apos; is not a CA, so it has no CRL</source>
         <translation>„%1“ ist keine CA und hat daher keine Sperrliste</translation>
     </message>
@@ -828,12 +1144,12 @@
 <context>
     <name>ServerConfigWriter</name>
     <message>
-        <location filename="../core/export/ServerConfigWriter.cpp" line="+63"/>
+        <location filename="../core/export/ServerConfigWriter.cpp" line="+88"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>port %1 is out of range</source>
         <translation>der Port %1 liegt außerhalb des gültigen Bereichs</translation>
     </message>
@@ -1015,7 +1331,7 @@ gültig bis %2</translation>
 <context>
     <name>signet::CertificateActions</name>
     <message>
-        <location filename="../ui/CertificateActions.cpp" line="+35"/>
+        <location filename="../ui/CertificateActions.cpp" line="+37"/>
         <source>New Certificate &amp;Authority…</source>
         <translation>Neue &amp;Zertifizierungsstelle…</translation>
     </message>
@@ -1053,6 +1369,16 @@ gültig bis %2</translation>
         <location line="+2"/>
         <source>Server Confi&amp;guration…</source>
         <translation>Server&amp;konfiguration…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;Deployment Kit…</source>
+        <translation>&amp;Bereitstellungspaket speichern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check &amp;Handshake…</source>
+        <translation>&amp;Handshake prüfen…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1100,7 +1426,7 @@ gültig bis %2</translation>
         <translation>CRL veröffentlichen</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+162"/>
         <source>Import Certificates and Keys</source>
         <translation>Zertifikate und Schlüssel importieren</translation>
     </message>
@@ -1128,8 +1454,8 @@ gültig bis %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+181"/>
+        <location line="-188"/>
+        <location line="+201"/>
         <location line="+15"/>
         <source>Import</source>
         <translation>Import</translation>
@@ -1212,9 +1538,77 @@ gültig bis %2</translation>
     </message>
 </context>
 <context>
+    <name>signet::DeploymentKitDialog</name>
+    <message>
+        <location filename="../ui/dialogs/DeploymentKitDialog.cpp" line="+40"/>
+        <source>Deployment Kit for “%1”</source>
+        <translation>Bereitstellungspaket für „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writes everything a server needs for mutual TLS into one folder: the certificate chain and key, the client CA and CRL bundles, configurations for nginx, Apache and HAProxy, &lt;b&gt;test-mtls.sh&lt;/b&gt; to check the running server with curl, and a README saying where each file goes.</source>
+        <translation>Schreibt alles, was ein Server für gegenseitiges TLS braucht, in einen Ordner: die Zertifikatskette und den Schlüssel, die Bündel mit Client-CAs und Sperrlisten, Konfigurationen für nginx, Apache und HAProxy, &lt;b&gt;test-mtls.sh&lt;/b&gt; zum Prüfen des laufenden Servers mit curl sowie eine README, die angibt, wohin jede Datei gehört.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Accept clients &amp;from CA:</source>
+        <translation>Clients &amp;von CA akzeptieren:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where the server forwards requests, with the client certificate&apos;s subject in a header</source>
+        <translation>Wohin der Server Anfragen weiterleitet, mit dem Antragsteller des Clientzertifikats in einem Header</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Backend:</source>
+        <translation>&amp;Backend:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>B&amp;rowse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fol&amp;der:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Save Kit</source>
+        <translation>Paket &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deployment Kit Folder</source>
+        <translation>Ordner für das Bereitstellungspaket</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose a folder for the kit.</source>
+        <translation>Wählen Sie einen Ordner für das Paket.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing saved: %1</source>
+        <translation>Nichts gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved %1 in &lt;b&gt;%2&lt;/b&gt;. &lt;b&gt;README.txt&lt;/b&gt; says where each file goes and how to reload each server. Once the server runs, test it with a client certificate:</source>
+        <translation>%1 in &lt;b&gt;%2&lt;/b&gt; gespeichert. &lt;b&gt;README.txt&lt;/b&gt; gibt an, wohin jede Datei gehört und wie jeder Server neu geladen wird. Sobald der Server läuft, testen Sie ihn mit einem Clientzertifikat:</translation>
+    </message>
+</context>
+<context>
     <name>signet::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/ExportDialog.cpp" line="+82"/>
+        <location filename="../ui/dialogs/ExportDialog.cpp" line="+94"/>
         <source>Export “%1”</source>
         <translation>„%1“ exportieren</translation>
     </message>
@@ -1249,22 +1643,17 @@ gültig bis %2</translation>
         <translation>Privater Schlüssel (PKCS#8)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>PKCS#12 .p12 / .pfx</source>
-        <translation>PKCS#12 .p12 / .pfx</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>iPhone / iPad / Mac</source>
         <translation>iPhone / iPad / Mac</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Android</source>
         <translation>Android</translation>
     </message>
@@ -1279,7 +1668,7 @@ gültig bis %2</translation>
         <translation>Firefox / Chrome / moderne Systeme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Installs on:</source>
         <translation>&amp;Installieren auf:</translation>
     </message>
@@ -1334,17 +1723,37 @@ gültig bis %2</translation>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-60"/>
         <source>Uses AES-256 and SHA-256; older iPhones, Android 13 and Windows Server 2016 cannot read it.</source>
         <translation>Verwendet AES-256 und SHA-256; ältere iPhones, Android 13 und Windows Server 2016 können die Datei nicht lesen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-25"/>
+        <source>PKCS#12 .p12 / .pfx or Apple .mobileconfig</source>
+        <translation>PKCS#12 .p12 / .pfx oder Apple .mobileconfig</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Uses 3DES and SHA-1, the only choice older devices import.</source>
         <translation>Verwendet 3DES und SHA-1 – das einzige Verfahren, das ältere Geräte importieren.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Writes a configuration profile (.mobileconfig). Open it on the device (AirDrop, mail or Files) to install the root CA and the client certificate; it asks for the passphrase. On an iPhone or iPad, finish in Settings › Profile Downloaded.</source>
+        <translation>Schreibt ein Konfigurationsprofil (.mobileconfig). Öffnen Sie es auf dem Gerät (AirDrop, Mail oder Dateien), um die Stamm-CA und das Clientzertifikat zu installieren; dabei wird die Passphrase abgefragt. Schließen Sie die Installation auf iPhone oder iPad unter Einstellungen › Profil geladen ab.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>iPhone / iPad / Mac, .p12 only (MDM, Apple Configurator)</source>
+        <translation>iPhone / iPad / Mac, nur .p12 (MDM, Apple Configurator)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A plain .p12 (3DES and SHA-1) for an MDM server or Apple Configurator. It does not make the device trust your root CA.</source>
+        <translation>Eine einfache .p12-Datei (3DES und SHA-1) für einen MDM-Server oder Apple Configurator. Das Gerät vertraut dadurch Ihrer Stamm-CA nicht.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Without a password the key is written unencrypted: anyone who can read the file can use it.</source>
         <translation>Ohne Passwort wird der Schlüssel unverschlüsselt gespeichert: Wer die Datei lesen kann, kann ihn verwenden.</translation>
     </message>
@@ -1384,12 +1793,17 @@ gültig bis %2</translation>
         <translation>Nur der private Schlüssel. Nur Sie können die Datei lesen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Certificate, private key and CAs in one file protected by a passphrase, for phones, browsers and Windows. Only you can read the file.</source>
         <translation>Zertifikat, privater Schlüssel und CAs in einer mit Passphrase geschützten Datei, für Smartphones, Browser und Windows. Nur Sie können die Datei lesen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>Apple configuration profiles (*.mobileconfig)</source>
+        <translation>Apple-Konfigurationsprofile (*.mobileconfig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
@@ -1424,7 +1838,7 @@ gültig bis %2</translation>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Choose where to save the file.</source>
         <translation>Wählen Sie aus, wo die Datei gespeichert werden soll.</translation>
     </message>
@@ -1443,6 +1857,109 @@ gültig bis %2</translation>
         <location line="+4"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>signet::HandshakeDialog</name>
+    <message>
+        <location filename="../ui/dialogs/HandshakeDialog.cpp" line="+50"/>
+        <source>Check Handshake with “%1”</source>
+        <translation>Handshake mit „%1“ prüfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Runs real TLS 1.3 and TLS 1.2 handshakes in memory between this server certificate and a client certificate, with the server set up as the generated configurations set up nginx, Apache and HAProxy: client certificate required, checked against the client CA and its published CRLs. The client checks the server&apos;s chain and name.</source>
+        <translation>Führt echte TLS-1.3- und TLS-1.2-Handshakes im Arbeitsspeicher zwischen diesem Serverzertifikat und einem Clientzertifikat durch, wobei der Server so eingerichtet ist wie nginx, Apache und HAProxy in den erzeugten Konfigurationen: Clientzertifikat erforderlich, geprüft gegen die Client-CA und ihre veröffentlichten Sperrlisten. Der Client prüft die Kette und den Namen des Servers.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No client certificate with its key in this workspace</source>
+        <translation>Kein Clientzertifikat mit Schlüssel in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (revoked)</source>
+        <translation>%1 (widerrufen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (expired)</source>
+        <translation>%1 (abgelaufen)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Client certificate:</source>
+        <translation>&amp;Clientzertifikat:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server accepts clients &amp;from:</source>
+        <translation>Server akzeptiert Clients &amp;von:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the certificate&apos;s first name</source>
+        <translation>der erste Name des Zertifikats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name the client connects to and checks the server certificate against</source>
+        <translation>Der Name, zu dem der Client verbindet und gegen den er das Serverzertifikat prüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host name:</source>
+        <translation>&amp;Hostname:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>C&amp;heck</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Issue a client certificate first: the check needs one with its private key.</source>
+        <translation>Stellen Sie zuerst ein Clientzertifikat aus: Die Prüfung braucht eines mit seinem privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&lt;b&gt;%1:&lt;/b&gt; &lt;span style=&quot;color: #1e7b34;&quot;&gt;✔ accepted&lt;/span&gt; (%2)</source>
+        <translation>&lt;b&gt;%1:&lt;/b&gt; &lt;span style=&quot;color: #1e7b34;&quot;&gt;✔ akzeptiert&lt;/span&gt; (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;%1:&lt;/b&gt; &lt;span style=&quot;color: #b01e1e;&quot;&gt;✘ refused by %2: %3&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1:&lt;/b&gt; &lt;span style=&quot;color: #b01e1e;&quot;&gt;✘ abgelehnt durch %2: %3&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — server&apos;s verdict on the client certificate: %2; client&apos;s verdict on the server certificate: %3; alert: %4</source>
+        <translation>%1 — Urteil des Servers über das Clientzertifikat: %2; Urteil des Clients über das Serverzertifikat: %3; Alert: %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected to &lt;b&gt;%1&lt;/b&gt;; the server accepts clients of “%2”.</source>
+        <translation>Verbunden mit &lt;b&gt;%1&lt;/b&gt;; der Server akzeptiert Clients von „%2“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revocation was checked against a CRL for every CA in the chain.</source>
+        <translation>Der Widerrufsstatus wurde für jede CA der Kette gegen eine Sperrliste geprüft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revocation was checked for the client certificate only: not every CA above it has a CRL.</source>
+        <translation>Der Widerrufsstatus wurde nur für das Clientzertifikat geprüft: Nicht jede übergeordnete CA hat eine Sperrliste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revocation was not checked: no CRL is published for the client&apos;s CA yet.</source>
+        <translation>Der Widerrufsstatus wurde nicht geprüft: Für die CA des Clients ist noch keine Sperrliste veröffentlicht.</translation>
     </message>
 </context>
 <context>
@@ -1602,9 +2119,29 @@ gültig bis %2</translation>
 <context>
     <name>signet::IssuanceWizard</name>
     <message>
-        <location filename="../ui/wizards/IssuanceWizard.cpp" line="+35"/>
+        <location filename="../ui/wizards/IssuanceWizard.cpp" line="+47"/>
         <source>Generating %1 key…</source>
         <translation>Schlüssel (%1) wird erzeugt…</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Error, issued anyway: %1</source>
+        <translation>Fehler, trotzdem ausgestellt: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate Issued with Warnings</source>
+        <translation>Zertifikat mit Warnungen ausgestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” was issued, but the linter has advice about it:</source>
+        <translation>„%1“ wurde ausgestellt, aber die Zertifikatsprüfung hat Hinweise dazu:</translation>
     </message>
 </context>
 <context>
@@ -1797,7 +2334,7 @@ gültig bis %2</translation>
 <context>
     <name>signet::NewCaWizard</name>
     <message>
-        <location filename="../ui/wizards/NewCaWizard.cpp" line="+94"/>
+        <location filename="../ui/wizards/NewCaWizard.cpp" line="+92"/>
         <source>New Certificate Authority</source>
         <translation>Neue Zertifizierungsstelle</translation>
     </message>
@@ -2186,7 +2723,7 @@ gültig bis %2</translation>
 <context>
     <name>signet::NewServerWizard</name>
     <message>
-        <location filename="../ui/wizards/NewServerWizard.cpp" line="+67"/>
+        <location filename="../ui/wizards/NewServerWizard.cpp" line="+65"/>
         <source>New Server Certificate</source>
         <translation>Neues Serverzertifikat</translation>
     </message>
@@ -2748,7 +3285,7 @@ example.com
 <context>
     <name>signet::SignRequestWizard</name>
     <message>
-        <location filename="../ui/wizards/SignRequestWizard.cpp" line="+69"/>
+        <location filename="../ui/wizards/SignRequestWizard.cpp" line="+67"/>
         <source>Sign a Certificate Request</source>
         <translation>Zertifikatsanforderung signieren</translation>
     </message>
@@ -2931,7 +3468,7 @@ example.com
 <context>
     <name>signet::SummaryPage</name>
     <message>
-        <location filename="../ui/wizards/SummaryPage.cpp" line="+13"/>
+        <location filename="../ui/wizards/SummaryPage.cpp" line="+28"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
@@ -2939,6 +3476,16 @@ example.com
         <location line="+1"/>
         <source>This is exactly what will be issued. Go back to change anything, or click Finish.</source>
         <translation>Genau das wird ausgestellt. Gehen Sie zurück, um etwas zu ändern, oder klicken Sie auf „Abschließen“.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Issue anyway (the certificate will be rejected by some clients)</source>
+        <translation>Trotzdem ausstellen (das Zertifikat wird von manchen Clients abgelehnt)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not issued: clients would reject this certificate. Go back to change it, or issue it anyway.</source>
+        <translation>Nicht ausgestellt: Clients würden dieses Zertifikat ablehnen. Gehen Sie zurück, um es zu ändern, oder stellen Sie es trotzdem aus.</translation>
     </message>
 </context>
 <context>
