@@ -1118,7 +1118,7 @@
         <translation>„%1“ wurde nicht von einer CA in diesem Arbeitsbereich ausgestellt</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>&apos;%1&apos; is not a CA, so it has no CRL</source>
         <translation>„%1“ ist keine CA und hat daher keine Sperrliste</translation>
     </message>
@@ -1311,7 +1311,7 @@
 <context>
     <name>signet::CaComboBox</name>
     <message>
-        <location filename="../ui/wizards/CaComboBox.cpp" line="+40"/>
+        <location filename="../ui/wizards/CaComboBox.cpp" line="+43"/>
         <source>%1
 valid until %2</source>
         <translation>%1
@@ -1326,6 +1326,16 @@ gültig bis %2</translation>
         <location line="+33"/>
         <source>CA</source>
         <translation>CA</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Signed by &amp;CA:</source>
+        <translation>Signiert von &amp;CA:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No CA in this workspace can sign. Create a CA first.</source>
+        <translation>Keine CA in diesem Arbeitsbereich kann signieren. Erstellen Sie zuerst eine CA.</translation>
     </message>
 </context>
 <context>
@@ -2592,17 +2602,7 @@ gültig bis %2</translation>
         <translation>Wen oder was das Zertifikat gegenüber Servern ausweist, die Clientzertifikate verlangen (gegenseitige TLS-Authentifizierung).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Signed by &amp;CA:</source>
-        <translation>Signiert von &amp;CA:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No CA in this workspace can sign. Create a CA first.</source>
-        <translation>Keine CA in diesem Arbeitsbereich kann signieren. Erstellen Sie zuerst eine CA.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>e.g. Anna&apos;s iPhone, Jan Novak, build-server-3</source>
         <translation>z. B. Annas iPhone, Jan Novak, build-server-3</translation>
     </message>
@@ -2738,12 +2738,7 @@ gültig bis %2</translation>
         <translation>Die Namen, unter denen Clients den Server erreichen. Der erste wird auch zum allgemeinen Namen (CN) des Zertifikats.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Signed by &amp;CA:</source>
-        <translation>Signiert von &amp;CA:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>www.example.com
 example.com
 192.168.1.10</source>
@@ -3311,23 +3306,23 @@ example.com
     </message>
     <message>
         <location line="+10"/>
-        <location line="+140"/>
+        <location line="+132"/>
         <source>Subject:</source>
         <translation>Antragsteller:</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-131"/>
         <source>Alternative names:</source>
         <translation>Alternative Namen:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+128"/>
+        <location line="+120"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-119"/>
         <source>Key:</source>
         <translation>Schlüssel:</translation>
     </message>
@@ -3377,17 +3372,7 @@ example.com
         <translation>Welche CA die Anforderung signiert und wofür das Zertifikat verwendet werden darf.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Signed by &amp;CA:</source>
-        <translation>Signiert von &amp;CA:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No CA in this workspace can sign. Create a CA first.</source>
-        <translation>Keine CA in diesem Arbeitsbereich kann signieren. Erstellen Sie zuerst eine CA.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>

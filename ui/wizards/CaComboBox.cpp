@@ -4,6 +4,9 @@
 #include "pki/Profile.h"
 #include "wizards/WizardSupport.h"
 
+#include <QFormLayout>
+#include <QLabel>
+
 namespace signet {
 
 CaComboBox::CaComboBox(Workspace& workspace, QWidget* parent) : QComboBox(parent), m_workspace(workspace)
@@ -94,6 +97,21 @@ bool CaComboBox::canSign(const CertificateRecord& record)
         }
     }
     return true;
+}
+
+CaComboBox* CaComboBox::addSigningRow(Workspace& workspace, std::optional<qint64> preselect, QFormLayout* form,
+                                      QWidget* page)
+{
+    auto* combo = new CaComboBox(workspace, page);
+    combo->setObjectName(QStringLiteral("caCombo"));
+    if (preselect) {
+        combo->selectCa(*preselect);
+    }
+    form->addRow(tr("Signed by &CA:"), combo);
+    if (!combo->hasCas()) {
+        form->addRow(QString(), makeNote(tr("No CA in this workspace can sign. Create a CA first."), page));
+    }
+    return combo;
 }
 
 } // namespace signet

@@ -4,6 +4,8 @@
 
 #include <QComboBox>
 
+class QFormLayout;
+
 #include <optional>
 #include <vector>
 
@@ -28,6 +30,11 @@ public:
     bool selectCa(qint64 id);
     // Why the list could not be read, if it could not.
     [[nodiscard]] QString loadError() const { return m_loadError; }
+
+    // The "Signed by CA" row of the leaf wizards: the combo (objectName "caCombo"), `preselect`
+    // chosen when given, and a note when no CA can sign.
+    static CaComboBox* addSigningRow(Workspace& workspace, std::optional<qint64> preselect, QFormLayout* form,
+                                     QWidget* page);
 
     // "Root CA", "Intermediate CA", or "CA" for imported ones.
     static QString typeLabel(const CertificateRecord& record);

@@ -49,15 +49,7 @@ NewClientWizard::NewClientWizard(Workspace& workspace, std::optional<qint64> ca,
                                  "certificates (mutual TLS)."));
     auto* form = new QFormLayout(identityPage);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    p.ca = new CaComboBox(workspace, identityPage);
-    p.ca->setObjectName(QStringLiteral("caCombo"));
-    if (ca) {
-        p.ca->selectCa(*ca);
-    }
-    form->addRow(tr("Signed by &CA:"), p.ca);
-    if (!p.ca->hasCas()) {
-        form->addRow(QString(), makeNote(tr("No CA in this workspace can sign. Create a CA first."), identityPage));
-    }
+    p.ca = CaComboBox::addSigningRow(workspace, ca, form, identityPage);
     p.commonName = new QLineEdit(identityPage);
     p.commonName->setObjectName(QStringLiteral("commonNameEdit"));
     p.commonName->setPlaceholderText(tr("e.g. Anna's iPhone, Jan Novak, build-server-3"));

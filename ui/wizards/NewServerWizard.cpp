@@ -73,12 +73,7 @@ NewServerWizard::NewServerWizard(Workspace& workspace, std::optional<qint64> ca,
                              "certificate's common name (CN)."));
     auto* hostForm = new QFormLayout(hostPage);
     hostForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    p.ca = new CaComboBox(workspace, hostPage);
-    p.ca->setObjectName(QStringLiteral("caCombo"));
-    if (ca) {
-        p.ca->selectCa(*ca);
-    }
-    hostForm->addRow(tr("Signed by &CA:"), p.ca);
+    p.ca = CaComboBox::addSigningRow(workspace, ca, hostForm, hostPage);
     p.hostNames = new QPlainTextEdit(hostPage);
     p.hostNames->setObjectName(QStringLiteral("hostNamesEdit"));
     p.hostNames->setTabChangesFocus(true);

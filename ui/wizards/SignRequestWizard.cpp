@@ -166,15 +166,7 @@ SignRequestWizard::SignRequestWizard(Workspace& workspace, std::optional<qint64>
     issuePage->setSubTitle(tr("Which CA signs the request and what the certificate may be used for."));
     auto* form = new QFormLayout(issuePage);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    p.ca = new CaComboBox(workspace, issuePage);
-    p.ca->setObjectName(QStringLiteral("caCombo"));
-    if (ca) {
-        p.ca->selectCa(*ca);
-    }
-    form->addRow(tr("Signed by &CA:"), p.ca);
-    if (!p.ca->hasCas()) {
-        form->addRow(QString(), makeNote(tr("No CA in this workspace can sign. Create a CA first."), issuePage));
-    }
+    p.ca = CaComboBox::addSigningRow(workspace, ca, form, issuePage);
     p.profile = new QComboBox(issuePage);
     p.profile->setObjectName(QStringLiteral("profileCombo"));
     for (Profile profile : {Profile::Server, Profile::Client, Profile::ServerClient}) {
