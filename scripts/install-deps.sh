@@ -7,7 +7,7 @@ packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev libssl-dev openssl sqlite3 python3
-    curl nginx apache2 haproxy gnutls-bin libnss3-tools
+    curl nginx apache2 haproxy gnutls-bin libnss3-tools shellcheck
     xvfb xauth imagemagick
 )
 

@@ -44,9 +44,7 @@ assert_eq "600" "$(stat -c %a kit/server.key)" "server.key is 0600"
 assert_eq "600" "$(stat -c %a kit/server.pem)" "server.pem is 0600"
 assert_eq "755" "$(stat -c %a kit/test-mtls.sh)" "test-mtls.sh is executable"
 assert_cmd "test-mtls.sh is valid bash" bash -n kit/test-mtls.sh
-if command -v shellcheck >/dev/null; then
-    assert_cmd "shellcheck accepts test-mtls.sh" shellcheck kit/test-mtls.sh
-fi
+assert_cmd "shellcheck accepts test-mtls.sh" shellcheck kit/test-mtls.sh
 run kit/test-mtls.sh
 assert_eq "2" "$RC" "test-mtls.sh without a client certificate is a usage error"
 assert_contains "$ERR" "usage:" "test-mtls.sh explains its usage"
