@@ -406,3 +406,31 @@ wait_gone() { # wait_gone PID...: until none of these processes runs any more (1
         sleep 0.1
     done
 }
+
+# start_nginx INCLUDE [EXTRA]: writes $nginx_conf (an http block that includes INCLUDE, then the
+# lines of EXTRA), checks it with nginx -t and starts nginx on it; $NGINX and $nginx_conf are set by
+# the calling script.
+start_nginx() {
+    : "${nginx_conf:?the calling script sets nginx_conf}"
+    mkdir -p "$work/logs" "$work/tmp"
+    cat >"$nginx_conf" <<CONF
+worker_processes 1;
+pid $work/nginx.pid;
+error_log $work/logs/error.log info;
+events { worker_connections 64; }
+http {
+    access_log off;
+    client_body_temp_path $work/tmp/body;
+    proxy_temp_path $work/tmp/proxy;
+    fastcgi_temp_path $work/tmp/fastcgi;
+    uwsgi_temp_path $work/tmp/uwsgi;
+    scgi_temp_path $work/tmp/scgi;
+    include $1;
+${2:-}
+}
+CONF
+    "$NGINX" -p "$work" -c "$nginx_conf" -t >"$work/nginx-t.log" 2>&1 \
+        || { cat "$work/nginx-t.log"; die "nginx -t rejects $1"; }
+    "$NGINX" -p "$work" -c "$nginx_conf" || die "nginx does not start"
+    wait_for_file "$work/nginx.pid" || die "nginx wrote no pid file"
+}

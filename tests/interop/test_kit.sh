@@ -70,25 +70,7 @@ check "test-mtls.sh is valid bash" "0" "$?"
 start_backend
 
 # --- nginx, with the kit's nginx.conf included in the http block --------------------------------
-mkdir -p "$work/logs" "$work/tmp"
-cat >"$nginx_conf" <<CONF
-worker_processes 1;
-pid $work/nginx.pid;
-error_log $work/logs/error.log info;
-events { worker_connections 64; }
-http {
-    access_log off;
-    client_body_temp_path $work/tmp/body;
-    proxy_temp_path $work/tmp/proxy;
-    fastcgi_temp_path $work/tmp/fastcgi;
-    uwsgi_temp_path $work/tmp/uwsgi;
-    scgi_temp_path $work/tmp/scgi;
-    include $kit/nginx.conf;
-}
-CONF
-"$NGINX" -p "$work" -c "$nginx_conf" -t >"$work/nginx-t.log" 2>&1 || { cat "$work/nginx-t.log"; die "nginx -t rejects the kit's nginx.conf"; }
-"$NGINX" -p "$work" -c "$nginx_conf" || die "nginx does not start"
-wait_for_file "$work/nginx.pid" || die "nginx wrote no pid file"
+start_nginx "$kit/nginx.conf"
 
 kit_checks nginx "refused with HTTP 400"
 mtls alice

@@ -30,30 +30,11 @@ write_config nginx nginx.conf
 check "verify depth is the client chain length" "2" "$(awk '/ssl_verify_depth/ {gsub(";","",$2); print $2}' "$work/conf/nginx.conf")"
 check "server key is 0600" "600" "$(stat -c %a "$work/conf/server.key")"
 
-mkdir -p "$work/logs" "$work/tmp"
-cat >"$nginx_conf" <<CONF
-worker_processes 1;
-pid $work/nginx.pid;
-error_log $work/logs/error.log info;
-events { worker_connections 64; }
-http {
-    access_log off;
-    client_body_temp_path $work/tmp/body;
-    proxy_temp_path $work/tmp/proxy;
-    fastcgi_temp_path $work/tmp/fastcgi;
-    uwsgi_temp_path $work/tmp/uwsgi;
-    scgi_temp_path $work/tmp/scgi;
-    include $work/conf/nginx.conf;
-    # The application behind the proxy: echoes the client DN that nginx passed on.
-    server {
+# The application behind the proxy: echoes the client DN that nginx passed on.
+start_nginx "$work/conf/nginx.conf" "    server {
         listen 127.0.0.1:$backend_port;
-        location / { return 200 "hello \$http_x_ssl_client_dn\n"; }
-    }
-}
-CONF
-"$NGINX" -p "$work" -c "$nginx_conf" -t >"$work/nginx-t.log" 2>&1 || { cat "$work/nginx-t.log"; die "nginx -t rejects the configuration"; }
-"$NGINX" -p "$work" -c "$nginx_conf" || die "nginx does not start"
-wait_for_file "$work/nginx.pid" || die "nginx wrote no pid file"
+        location / { return 200 \"hello \$http_x_ssl_client_dn\\n\"; }
+    }"
 
 check_status_ok "a fresh PKI"
 make_nss_db
