@@ -1,21 +1,39 @@
 #!/usr/bin/env bash
-# Installs from Debian 12 everything Signet needs to build, run and test. Idempotent and quick
-# when everything is already there.
+# Installs from Debian 12 what Signet needs. Idempotent and quick when everything is there.
+#   install-deps.sh         what building and running the application need (scripts/run.sh)
+#   install-deps.sh test    that, plus what the test suite needs: the servers and clients of the
+#                           interop tests and the packaging tools (scripts/test.sh)
+# Web servers are installed only for the tests. Their services are kept from starting during the
+# installation and left disabled afterwards: the tests start them themselves, on 127.0.0.1.
 set -euo pipefail
 
-packages=(
-    build-essential cmake ninja-build pkg-config git
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libgl-dev libssl-dev openssl sqlite3 python3
-    curl nginx apache2 haproxy gnutls-bin libnss3-tools shellcheck
-    xvfb xauth imagemagick
+build_packages=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6 qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools qt6-translations-l10n libgl-dev libssl-dev librsvg2-bin
 )
+test_packages=(
+    openssl sqlite3 python3 curl gnutls-bin libnss3-tools shellcheck
+    xvfb xauth imagemagick
+    nginx apache2 haproxy
+    dpkg-dev file lintian desktop-file-utils appstream man-db groff-base
+)
+# Packages whose installation enables a system service.
+services=(nginx apache2 haproxy)
+
+case "${1:-build}" in
+    build) packages=("${build_packages[@]}") ;;
+    test) packages=("${build_packages[@]}" "${test_packages[@]}") ;;
+    *) echo "usage: $0 [build|test]" >&2; exit 2 ;;
+esac
+
+installed() {
+    dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q '^install ok installed$'
+}
 
 missing=()
 for p in "${packages[@]}"; do
-    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q '^install ok installed$'; then
-        missing+=("$p")
-    fi
+    installed "$p" || missing+=("$p")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 
@@ -23,16 +41,40 @@ sudo_cmd=()
 if [ "$(id -u)" -ne 0 ]; then
     sudo_cmd=(sudo)
 fi
+new_services=()
+for s in "${services[@]}"; do
+    for p in "${missing[@]}"; do
+        [ "$p" == "$s" ] && new_services+=("$s")
+    done
+done
+
 echo "Installing from Debian: ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
-# Servers are only started by the tests, on 127.0.0.1 and high ports: keep the packages'
-# own services from starting during installation.
+# invoke-rc.d asks /usr/sbin/policy-rc.d whether a package may start its service; 101 means no.
+# Only a policy this script wrote is removed again, on every way out.
 policy_created=0
-if [ ! -e /usr/sbin/policy-rc.d ]; then
+remove_policy() {
+    if [ $policy_created -eq 1 ]; then
+        "${sudo_cmd[@]}" rm -f /usr/sbin/policy-rc.d
+        policy_created=0
+    fi
+}
+trap remove_policy EXIT
+trap 'remove_policy; exit 130' INT TERM HUP
+if [ ${#new_services[@]} -gt 0 ] && [ ! -e /usr/sbin/policy-rc.d ]; then
     printf '#!/bin/sh\nexit 101\n' | "${sudo_cmd[@]}" tee /usr/sbin/policy-rc.d >/dev/null
-    "${sudo_cmd[@]}" chmod +x /usr/sbin/policy-rc.d
+    "${sudo_cmd[@]}" chmod 755 /usr/sbin/policy-rc.d
     policy_created=1
 fi
-trap '[ $policy_created -eq 1 ] && "${sudo_cmd[@]}" rm -f /usr/sbin/policy-rc.d' EXIT
 "${sudo_cmd[@]}" apt-get update -qq
 "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+remove_policy
+
+# A server package installed here for the tests must not start at the next boot.
+for s in "${new_services[@]}"; do
+    if command -v systemctl >/dev/null; then
+        "${sudo_cmd[@]}" systemctl disable --quiet "$s"
+    elif command -v update-rc.d >/dev/null; then
+        "${sudo_cmd[@]}" update-rc.d "$s" disable >/dev/null
+    fi
+done

@@ -111,7 +111,12 @@ each_client after_revocation
 check "the graceful restart kept the parent process" "$old_pid" "$(cat "$work/run/httpd.pid")"
 grep -q "certificate revoked" "$work/logs/error.log"
 check "Apache's log names the revocation" "0" "$?"
-check "mod_ssl logged no warning or error" "" "$(grep -E '\[ssl:(warn|error|crit|alert|emerg)\]' "$work/logs/error.log")"
+# AH01882 only says that Debian built apache2-bin against a newer OpenSSL 3.0.x than the libssl3
+# installed here; every other mod_ssl warning or error fails the test.
+ssl_warnings=$(grep -E '\[ssl:(warn|error|crit|alert|emerg)\]' "$work/logs/error.log" || true)
+newer_library=$(grep -E 'AH01882: Init: this version of mod_ssl was compiled against a newer library' <<<"$ssl_warnings" || true)
+[ -n "$newer_library" ] && echo "note - mod_ssl: $(head -n 1 <<<"$newer_library" | sed 's/.*AH01882: //')"
+check "mod_ssl logged no warning or error" "" "$(grep -vE 'AH01882: Init: this version of mod_ssl was compiled against a newer library' <<<"$ssl_warnings" || true)"
 check_nss_revoked
 
 # A CRL that expires tomorrow: Apache still serves everyone, signet-cli status warns already.
