@@ -32,7 +32,7 @@ public:
     Workspace(const Workspace&) = delete;
     Workspace& operator=(const Workspace&) = delete;
 
-    // $XDG_DATA_HOME/signet/default.signet (QStandardPaths::AppDataLocation for application "signet").
+    // $XDG_DATA_HOME/signet/default.signet (QStandardPaths::GenericDataLocation, then "signet").
     static QString defaultPath();
     static bool exists(const QString& path);
     static Result<std::unique_ptr<Workspace>> create(const QString& path, const QByteArray& password,

@@ -16,7 +16,8 @@ test_packages=(
     openssl sqlite3 python3 curl gnutls-bin libnss3-tools shellcheck
     xvfb xauth imagemagick
     nginx apache2 haproxy
-    dpkg-dev file lintian desktop-file-utils appstream man-db groff-base
+    dpkg-dev file lintian desktop-file-utils appstream man-db groff-base libxml2-utils
+    bash-completion zsh
 )
 # Packages whose installation enables a system service.
 services=(nginx apache2 haproxy)

@@ -1298,14 +1298,58 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+31"/>
+        <location filename="../app/gui/main.cpp" line="+57"/>
         <source>Certificate authority for private PKI and mutual TLS.</source>
         <translation>Zertifizierungsstelle für private PKI und gegenseitige TLS-Authentifizierung (mTLS).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Workspace to open (default: %1).</source>
-        <translation>Zu öffnender Arbeitsbereich (Standard: %1).</translation>
+        <location line="+5"/>
+        <source>A workspace to open (default: the last one, else $XDG_DATA_HOME/signet/default.signet), or certificates, requests, PKCS#7 and PKCS#12 files to import into it.</source>
+        <translation>Ein zu öffnender Arbeitsbereich (Vorgabe: der zuletzt verwendete, sonst $XDG_DATA_HOME/signet/default.signet) oder Zertifikate, Anforderungen, PKCS#7- und PKCS#12-Dateien, die in ihn importiert werden sollen.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Signet</source>
+        <translation>Signet</translation>
+    </message>
+</context>
+<context>
+    <name>signet::AboutDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AboutDialog.cpp" line="+19"/>
+        <source>About Signet</source>
+        <translation>Über Signet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Signet %1</source>
+        <translation>Signet %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A certificate authority for private PKI and mutual TLS.</source>
+        <translation>Eine Zertifizierungsstelle für private PKI und gegenseitiges TLS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copyright 2026 the Signet developers.</source>
+        <translation>Copyright 2026 die Signet-Entwickler.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licensed under the Apache License, Version 2.0.</source>
+        <translation>Lizenziert unter der Apache-Lizenz, Version 2.0.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Documentation: %1</source>
+        <translation>Dokumentation: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Built on %1.</source>
+        <translation>Gebaut auf %1.</translation>
     </message>
 </context>
 <context>
@@ -1341,7 +1385,7 @@ gültig bis %2</translation>
 <context>
     <name>signet::CertificateActions</name>
     <message>
-        <location filename="../ui/CertificateActions.cpp" line="+37"/>
+        <location filename="../ui/CertificateActions.cpp" line="+38"/>
         <source>New Certificate &amp;Authority…</source>
         <translation>Neue &amp;Zertifizierungsstelle…</translation>
     </message>
@@ -1436,7 +1480,7 @@ gültig bis %2</translation>
         <translation>CRL veröffentlichen</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+184"/>
         <source>Import Certificates and Keys</source>
         <translation>Zertifikate und Schlüssel importieren</translation>
     </message>
@@ -1464,8 +1508,8 @@ gültig bis %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+201"/>
+        <location line="-210"/>
+        <location line="+223"/>
         <location line="+15"/>
         <source>Import</source>
         <translation>Import</translation>
@@ -2185,13 +2229,13 @@ gültig bis %2</translation>
 <context>
     <name>signet::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+89"/>
-        <location line="+143"/>
+        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location line="+167"/>
         <source>Signet</source>
         <translation>Signet</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-118"/>
         <source>Filter by name, host name, e-mail or serial</source>
         <translation>Nach Name, Hostname, E-Mail oder Seriennummer filtern</translation>
     </message>
@@ -2266,19 +2310,75 @@ gültig bis %2</translation>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;About Signet</source>
+        <translation>Über &amp;Signet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 — Signet</source>
         <translation>%1 — Signet</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+10"/>
+        <location line="+20"/>
+        <location line="+65"/>
         <location line="+9"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
+        <location line="-47"/>
+        <location line="+9"/>
+        <source>Open Files</source>
+        <translation>Dateien öffnen</translation>
+    </message>
+    <message>
         <location line="-8"/>
+        <source>These files cannot be read (missing, not a regular file, or larger than %1 MiB):
+%2</source>
+        <translation>Diese Dateien können nicht gelesen werden (fehlen, sind keine gewöhnlichen Dateien oder größer als %1 MiB):
+%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Create or open a workspace first, then import or sign the files.</source>
+        <translation>Legen Sie zuerst einen Arbeitsbereich an oder öffnen Sie einen; dann können Sie die Dateien importieren oder signieren.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Import %n file(s) into %1?</source>
+        <translation>
+            <numerusform>%n Datei in %1 importieren?</numerusform>
+            <numerusform>%n Dateien in %1 importieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Signet workspaces (*.signet)</source>
         <translation>Signet-Arbeitsbereiche (*.signet)</translation>
     </message>
@@ -2311,34 +2411,6 @@ gültig bis %2</translation>
         <location line="+3"/>
         <source>The workspace password was changed.</source>
         <translation>Das Passwort des Arbeitsbereichs wurde geändert.</translation>
-    </message>
-    <message>
-        <location line="+119"/>
-        <source>No certificate expires in the next %1 days</source>
-        <translation>Kein Zertifikat läuft in den nächsten %1 Tagen ab</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n certificate(s) expire in the next %1 days</source>
-        <translation>
-            <numerusform>%n Zertifikat läuft in den nächsten %1 Tagen ab</numerusform>
-            <numerusform>%n Zertifikate laufen in den nächsten %1 Tagen ab</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>CRLs up to date</source>
-        <translation>Sperrlisten aktuell</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>⚠ CRL expired: %1 — servers reject every client; publish a new one</source>
-        <translation>⚠ Sperrliste abgelaufen: %1 – Server weisen jeden Client ab; veröffentlichen Sie eine neue</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>⚠ CRL expires within %1 days: %2</source>
-        <translation>⚠ Sperrliste läuft innerhalb von %1 Tagen ab: %2</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3350,24 @@ example.com
     </message>
 </context>
 <context>
+    <name>signet::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ShortcutsDialog.cpp" line="+16"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>signet::SignRequestWizard</name>
     <message>
         <location filename="../ui/wizards/SignRequestWizard.cpp" line="+67"/>
@@ -3531,6 +3621,37 @@ example.com
         <location line="+2"/>
         <source>Signet keeps your certificate authorities, certificates and their encrypted keys in one workspace file.</source>
         <translation>Signet bewahrt Ihre Zertifizierungsstellen, Zertifikate und deren verschlüsselte Schlüssel in einer einzigen Arbeitsbereichsdatei auf.</translation>
+    </message>
+</context>
+<context>
+    <name>signet::WorkspaceStatus</name>
+    <message>
+        <location filename="../ui/WorkspaceStatus.cpp" line="+39"/>
+        <source>No certificate expires in the next %1 days</source>
+        <translation>Kein Zertifikat läuft in den nächsten %1 Tagen ab</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n certificate(s) expire in the next %1 days</source>
+        <translation>
+            <numerusform>%n Zertifikat läuft in den nächsten %1 Tagen ab</numerusform>
+            <numerusform>%n Zertifikate laufen in den nächsten %1 Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CRLs up to date</source>
+        <translation>Sperrlisten aktuell</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>⚠ CRL expired: %1 — servers reject every client; publish a new one</source>
+        <translation>⚠ Sperrliste abgelaufen: %1 – Server weisen jeden Client ab; veröffentlichen Sie eine neue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ CRL expires within %1 days: %2</source>
+        <translation>⚠ Sperrliste läuft innerhalb von %1 Tagen ab: %2</translation>
     </message>
 </context>
 </TS>

@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>signet::CertificateActions</name>
     <message numerus="yes">
-        <location filename="../ui/CertificateActions.cpp" line="+219" />
+        <location filename="../ui/CertificateActions.cpp" line="+279"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importing %n file…</numerusform>
@@ -11,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+17"/>
         <source>Imported %n certificate(s).</source>
         <translation>
             <numerusform>Imported %n certificate.</numerusform>
@@ -22,7 +23,7 @@
 <context>
     <name>signet::InspectorWidget</name>
     <message numerus="yes">
-        <location filename="../ui/InspectorWidget.cpp" line="+192" />
+        <location filename="../ui/InspectorWidget.cpp" line="+192"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -30,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>expired %n day ago</numerusform>
@@ -41,18 +42,18 @@
 <context>
     <name>signet::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+413" />
-        <source>%n certificate(s) expire in the next %1 days</source>
+        <location filename="../ui/MainWindow.cpp" line="+291"/>
+        <source>Import %n file(s) into %1?</source>
         <translation>
-            <numerusform>%n certificate expires in the next %1 days</numerusform>
-            <numerusform>%n certificates expire in the next %1 days</numerusform>
+            <numerusform>Import %n file into %1?</numerusform>
+            <numerusform>Import %n files into %1?</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>signet::NewCaWizard</name>
     <message numerus="yes">
-        <location filename="../ui/wizards/NewCaWizard.cpp" line="+317" />
+        <location filename="../ui/wizards/NewCaWizard.cpp" line="+315"/>
         <source>%n day(s), until %1</source>
         <translation>
             <numerusform>%n day, until %1</numerusform>
@@ -63,7 +64,7 @@
 <context>
     <name>signet::NewClientWizard</name>
     <message numerus="yes">
-        <location filename="../ui/wizards/NewClientWizard.cpp" line="+162" />
+        <location filename="../ui/wizards/NewClientWizard.cpp" line="+154"/>
         <source>%n day(s), until %1</source>
         <translation>
             <numerusform>%n day, until %1</numerusform>
@@ -74,7 +75,7 @@
 <context>
     <name>signet::NewServerWizard</name>
     <message numerus="yes">
-        <location filename="../ui/wizards/NewServerWizard.cpp" line="+211" />
+        <location filename="../ui/wizards/NewServerWizard.cpp" line="+204"/>
         <source>%n day(s), until %1</source>
         <translation>
             <numerusform>%n day, until %1</numerusform>
@@ -85,7 +86,7 @@
 <context>
     <name>signet::SignRequestWizard</name>
     <message numerus="yes">
-        <location filename="../ui/wizards/SignRequestWizard.cpp" line="+269" />
+        <location filename="../ui/wizards/SignRequestWizard.cpp" line="+259"/>
         <source>%n day(s), until %1</source>
         <translation>
             <numerusform>%n day, until %1</numerusform>
@@ -96,11 +97,22 @@
 <context>
     <name>signet::ValidityEdit</name>
     <message numerus="yes">
-        <location filename="../ui/wizards/ValidityEdit.cpp" line="+87" />
+        <location filename="../ui/wizards/ValidityEdit.cpp" line="+87"/>
         <source>At most %n day(s): a certificate may not outlive its CA, and “%1” ends on %2.</source>
         <translation>
             <numerusform>At most %n day: a certificate may not outlive its CA, and “%1” ends on %2.</numerusform>
             <numerusform>At most %n days: a certificate may not outlive its CA, and “%1” ends on %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>signet::WorkspaceStatus</name>
+    <message numerus="yes">
+        <location filename="../ui/WorkspaceStatus.cpp" line="+40"/>
+        <source>%n certificate(s) expire in the next %1 days</source>
+        <translation>
+            <numerusform>%n certificate expires in the next %1 days</numerusform>
+            <numerusform>%n certificates expire in the next %1 days</numerusform>
         </translation>
     </message>
 </context>

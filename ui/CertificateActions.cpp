@@ -1,5 +1,6 @@
 #include "CertificateActions.h"
 
+#include "Icons.h"
 #include "LongTask.h"
 #include "Workspace.h"
 #include "dialogs/DeploymentKitDialog.h"
@@ -66,6 +67,20 @@ CertificateActions::CertificateActions(QWidget* window) : QObject(window), m_win
     revoke->setIconText(tr("Revoke"));
     publishCrl->setIconText(tr("Publish CRL"));
     importFiles->setIconText(tr("Import"));
+    const QList<std::pair<QAction*, Icons::Action>> icons = {
+        {newCa, Icons::Action::NewCa},
+        {newServer, Icons::Action::NewServer},
+        {newClient, Icons::Action::NewClient},
+        {signRequest, Icons::Action::SignRequest},
+        {exportCertificate, Icons::Action::Export},
+        {serverConfig, Icons::Action::ServerConfig},
+        {revoke, Icons::Action::Revoke},
+        {publishCrl, Icons::Action::PublishCrl},
+        {importFiles, Icons::Action::Import},
+    };
+    for (const auto& [action, icon] : icons) {
+        action->setIcon(Icons::action(icon));
+    }
     updateEnabled();
 }
 
@@ -173,7 +188,15 @@ void CertificateActions::runNewClient()
 
 void CertificateActions::runSignRequest()
 {
-    SignRequestWizard wizard(*m_workspace, selectedCaId(), m_window);
+    signRequestData({});
+}
+
+void CertificateActions::signRequestData(const QByteArray& csr)
+{
+    if (!signRequest->isEnabled()) {
+        return;
+    }
+    SignRequestWizard wizard(*m_workspace, selectedCaId(), m_window, csr);
     if (wizard.exec() == QDialog::Accepted) {
         emit workspaceChanged(wizard.created().id);
     }

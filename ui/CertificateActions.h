@@ -39,6 +39,9 @@ public:
     QAction* importFiles = nullptr;
 
     void importPaths(const QStringList& paths);
+    // The Sign CSR wizard with this request (PEM or DER) already loaded; nothing when signing is not
+    // possible (no workspace or no CA).
+    void signRequestData(const QByteArray& csr);
 
 signals:
     // Something changed in the workspace; select `id` when it is set.

@@ -2,16 +2,24 @@
 
 #include "CertificateActions.h"
 #include "CertificateTreeModel.h"
+#include "DesktopFiles.h"
 #include "InspectorWidget.h"
 #include "PasswordDialog.h"
-#include "StatusStyle.h"
+#include "TreeColumns.h"
 #include "WelcomePage.h"
+#include "WindowSettings.h"
+#include "WorkspaceStatus.h"
 #include "Workspace.h"
+#include "dialogs/AboutDialog.h"
+#include "dialogs/ShortcutsDialog.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -21,7 +29,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -36,50 +43,7 @@
 namespace signet {
 
 namespace {
-constexpr int kExpiryWarningDays = 30;
-constexpr int kCrlWarningDays = 7;
-constexpr int kMaxRecent = 8;
 constexpr int kInspectorWidth = 420;
-
-// The tree pages through SQL, so its columns cannot be sized to their contents: they fit the
-// longest type, a date, the longest status with its icon and the ends of a serial instead. Returns
-// the width the tree needs for them and a host name two levels down.
-int sizeTreeColumns(QTreeView* tree)
-{
-    const QFontMetrics metrics = tree->fontMetrics();
-    const int margins = 2 * metrics.averageCharWidth() + 8;
-    const auto widest = [&metrics](const QStringList& texts) {
-        int width = 0;
-        for (const QString& text : texts) {
-            width = std::max(width, metrics.horizontalAdvance(text));
-        }
-        return width;
-    };
-    QStringList types;
-    for (const char* profile : {"root-ca", "intermediate-ca", "server", "client", "server-client", "imported"}) {
-        types << CertificateTreeModel::typeLabel(QLatin1String(profile));
-    }
-    QStringList statuses;
-    for (const char* status : {"valid", "expiring", "expired", "revoked", "not-yet-valid"}) {
-        statuses << StatusStyle::forStatus(QLatin1String(status)).label;
-    }
-    const int icon = tree->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, tree) + 4;
-    const QList<std::pair<int, int>> widths = {
-        {CertificateTreeModel::TypeColumn, widest(types)},
-        {CertificateTreeModel::SerialColumn, metrics.horizontalAdvance(QString(12, QLatin1Char('D')))},
-        {CertificateTreeModel::ExpiresColumn,
-         widest({QLocale().toString(QDate(2036, 12, 28), QLocale::ShortFormat),
-                 QLocale().toString(QDate(2036, 9, 28), QLocale::ShortFormat)})},
-        {CertificateTreeModel::StatusColumn, widest(statuses) + icon},
-    };
-    int total = metrics.horizontalAdvance(QStringLiteral("server.example.com")) + 3 * tree->indentation() + margins;
-    for (const auto& [column, width] : widths) {
-        const int header = metrics.horizontalAdvance(tree->model()->headerData(column, Qt::Horizontal).toString());
-        tree->setColumnWidth(column, std::max(width, header) + margins);
-        total += tree->columnWidth(column);
-    }
-    return total;
-}
 
 } // namespace
 
@@ -110,13 +74,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
 
     buildMenus();
-    m_expiryStatus = new QLabel(this);
-    m_expiryStatus->setObjectName(QStringLiteral("expiryStatus"));
-    m_crlStatus = new QLabel(this);
-    m_crlStatus->setObjectName(QStringLiteral("crlStatus"));
-    statusBar()->addPermanentWidget(m_expiryStatus);
-    statusBar()->addPermanentWidget(m_crlStatus);
-    resize(1100, 680);
+    m_status = new WorkspaceStatus(statusBar());
+    if (!WindowSettings::restoreLayout(*this, *m_splitter, *m_tree->header())) {
+        resize(1100, 680);
+    }
     refresh();
 }
 
@@ -130,6 +91,8 @@ MainWindow::~MainWindow()
 QWidget* MainWindow::buildWorkspaceView()
 {
     auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter = splitter;
     auto* left = new QWidget(splitter);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -160,7 +123,7 @@ QWidget* MainWindow::buildWorkspaceView()
     m_tree->header()->setSectionResizeMode(CertificateTreeModel::NameColumn, QHeaderView::Stretch);
     // Serials and host names differ at both ends: keep both in sight when a column is too narrow.
     m_tree->setTextElideMode(Qt::ElideMiddle);
-    const int treeWidth = sizeTreeColumns(m_tree);
+    const int treeWidth = TreeColumns::fit(m_tree);
     leftLayout->addWidget(m_tree, 1);
     connect(m_tree, &QTreeView::customContextMenuRequested, this, &MainWindow::showTreeContextMenu);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::selectionChanged);
@@ -205,7 +168,7 @@ void MainWindow::buildMenus()
 
     QToolBar* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
     toolbar->addAction(m_actions->newCa);
     toolbar->addAction(m_actions->newServer);
     toolbar->addAction(m_actions->newClient);
@@ -215,7 +178,31 @@ void MainWindow::buildMenus()
     toolbar->addAction(m_actions->serverConfig);
     toolbar->addAction(m_actions->revoke);
     toolbar->addAction(m_actions->publishCrl);
+    toolbar->addSeparator();
+    toolbar->addAction(m_actions->importFiles);
+    buildHelpMenu();
     updateRecentMenu();
+}
+
+void MainWindow::buildHelpMenu()
+{
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Documentation"), QKeySequence::HelpContents, this,
+                    [] { QDesktopServices::openUrl(AboutDialog::documentationUrl()); })
+        ->setObjectName(QStringLiteral("actionDocumentation"));
+    help->addAction(tr("&Keyboard Shortcuts"), QKeySequence(Qt::CTRL | Qt::Key_Slash), this,
+                    [this] {
+                        QList<QAction*> actions;
+                        for (QMenu* menu : menuBar()->findChildren<QMenu*>()) {
+                            actions << menu->actions();
+                        }
+                        ShortcutsDialog(actions, this).exec();
+                    })
+        ->setObjectName(QStringLiteral("actionShortcuts"));
+    help->addSeparator();
+    help->addAction(tr("&About Signet"), this, [this] { AboutDialog(this).exec(); })
+        ->setObjectName(QStringLiteral("actionAbout"));
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setObjectName(QStringLiteral("actionAboutQt"));
 }
 
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
@@ -227,7 +214,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_actions->setWorkspace(m_workspace.get());
     if (m_workspace) {
         setWindowTitle(tr("%1 — Signet").arg(QFileInfo(m_workspace->path()).fileName()));
-        rememberRecent(m_workspace->path());
+        WindowSettings::rememberWorkspace(m_workspace->path());
+        updateRecentMenu();
     } else {
         setWindowTitle(tr("Signet"));
     }
@@ -251,6 +239,61 @@ bool MainWindow::openWorkspacePath(const QString& path)
         dialog.showError(ws.error().message);
     }
     return false;
+}
+
+void MainWindow::openFiles(const QStringList& paths)
+{
+    const DesktopFiles files = DesktopFiles::sort(paths);
+    QString workspace = files.workspace;
+    if (workspace.isEmpty() && !m_workspace) {
+        workspace = WindowSettings::lastWorkspace();
+        if (workspace.isEmpty() && Workspace::exists(m_defaultPath)) {
+            workspace = m_defaultPath;
+        }
+    }
+    if (!workspace.isEmpty() && (!m_workspace || m_workspace->path() != workspace)) {
+        openWorkspacePath(workspace);
+    }
+    offerFiles(files);
+}
+
+void MainWindow::offerFiles(const DesktopFiles& files)
+{
+    if (!files.unreadable.isEmpty()) {
+        QMessageBox::warning(this, tr("Open Files"),
+                             tr("These files cannot be read (missing, not a regular file, or larger than %1 MiB):\n%2")
+                                 .arg(DesktopFiles::kMaxFileBytes / (1024 * 1024))
+                                 .arg(files.unreadable.join(QLatin1Char('\n'))));
+    }
+    if (files.requests.isEmpty() && files.imports.isEmpty()) {
+        return;
+    }
+    if (!m_workspace) {
+        QMessageBox::information(this, tr("Open Files"),
+                                 tr("Create or open a workspace first, then import or sign the files."));
+        return;
+    }
+    for (const QString& path : files.requests) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly)) {
+            m_actions->signRequestData(file.read(DesktopFiles::kMaxFileBytes));
+        }
+    }
+    if (files.imports.isEmpty()) {
+        return;
+    }
+    QStringList names;
+    for (const QString& path : files.imports) {
+        names << QFileInfo(path).fileName();
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Import"),
+        tr("Import %n file(s) into %1?", nullptr, static_cast<int>(names.size())).arg(QFileInfo(m_workspace->path()).fileName())
+            + QStringLiteral("\n\n") + names.join(QLatin1Char('\n')),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes) {
+        m_actions->importPaths(files.imports);
+    }
 }
 
 void MainWindow::newWorkspace()
@@ -296,24 +339,11 @@ void MainWindow::changePassword()
 void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentWorkspaces")).toStringList();
+    const QStringList recent = WindowSettings::recentWorkspaces();
     for (const QString& path : recent) {
         m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openWorkspacePath(path); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
-}
-
-void MainWindow::rememberRecent(const QString& path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentWorkspaces")).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > kMaxRecent) {
-        recent.removeLast();
-    }
-    settings.setValue(QStringLiteral("recentWorkspaces"), recent);
-    updateRecentMenu();
 }
 
 void MainWindow::applyFilter()
@@ -340,7 +370,7 @@ void MainWindow::refresh(std::optional<qint64> select)
     m_model->reload();
     m_model->fetchMore(QModelIndex());
     m_actions->setWorkspace(m_workspace.get());
-    updateStatusBar();
+    m_status->update(m_workspace.get());
     if (select) {
         selectCertificate(*select);
     }
@@ -395,47 +425,17 @@ void MainWindow::selectionChanged()
     m_actions->setSelection(record != nullptr ? std::optional<CertificateRecord>(*record) : std::nullopt);
 }
 
-void MainWindow::updateStatusBar()
-{
-    if (!m_workspace) {
-        m_expiryStatus->clear();
-        m_crlStatus->clear();
-        return;
-    }
-    const QDateTime now = m_workspace->now();
-    CertificateRepository::Filter expiring;
-    expiring.now = now;
-    expiring.status = QStringLiteral("expiring");
-    expiring.expiringDays = kExpiryWarningDays;
-    auto expiringCount = m_workspace->count(expiring);
-    const qint64 count = expiringCount ? *expiringCount : 0;
-    m_expiryStatus->setText(count == 0 ? tr("No certificate expires in the next %1 days").arg(kExpiryWarningDays)
-                                       : tr("%n certificate(s) expire in the next %1 days", nullptr, static_cast<int>(count))
-                                             .arg(kExpiryWarningDays));
-    auto crls = m_workspace->crlsExpiringBefore(now.addDays(kCrlWarningDays));
-    if (!crls || crls->isEmpty()) {
-        m_crlStatus->setText(tr("CRLs up to date"));
-        m_crlStatus->setStyleSheet(QString());
-        return;
-    }
-    QStringList names;
-    bool expired = false;
-    for (const CrlRecord& crl : *crls) {
-        auto ca = m_workspace->find(QStringLiteral("id:%1").arg(crl.caId));
-        names << (ca ? ca->name : QString::number(crl.caId));
-        expired = expired || crl.nextUpdate <= now;
-    }
-    m_crlStatus->setText(expired ? tr("⚠ CRL expired: %1 — servers reject every client; publish a new one")
-                                       .arg(names.join(QStringLiteral(", ")))
-                                 : tr("⚠ CRL expires within %1 days: %2").arg(kCrlWarningDays).arg(names.join(QStringLiteral(", "))));
-    m_crlStatus->setStyleSheet(QStringLiteral("color: #b01e1e; font-weight: bold"));
-}
-
 void MainWindow::showTreeContextMenu(const QPoint& pos)
 {
     QMenu menu(this);
     m_actions->populateMenu(&menu);
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    WindowSettings::saveLayout(*this, *m_splitter, *m_tree->header());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

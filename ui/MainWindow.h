@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QSplitter;
 class QStackedWidget;
 class QTreeView;
 
@@ -16,8 +17,10 @@ namespace signet {
 
 class CertificateActions;
 class CertificateTreeModel;
+struct DesktopFiles;
 class InspectorWidget;
 class WelcomePage;
+class WorkspaceStatus;
 class Workspace;
 
 class MainWindow : public QMainWindow {
@@ -29,6 +32,10 @@ public:
 
     // Opens `path` (asking its password), or offers to create it when it does not exist.
     bool openWorkspacePath(const QString& path);
+    // What `signet FILE...` does: opens the workspace among `paths`, else the last one, else the
+    // default one if it exists; then opens the Sign CSR wizard for each request and offers to import
+    // the other files.
+    void openFiles(const QStringList& paths);
     // The workspace that "Create your first certificate authority" creates when none is open.
     void setDefaultPath(const QString& path) { m_defaultPath = path; }
     // For tests and the command line: use an already opened workspace.
@@ -44,31 +51,32 @@ public:
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildMenus();
+    void buildHelpMenu();
+    void offerFiles(const DesktopFiles& files);
     QWidget* buildWorkspaceView();
     void newWorkspace();
     void openWorkspace();
     void changePassword();
     void applyFilter();
     void selectionChanged();
-    void updateStatusBar();
     void updateRecentMenu();
-    void rememberRecent(const QString& path);
     void showTreeContextMenu(const QPoint& pos);
 
     std::unique_ptr<Workspace> m_workspace;
     QString m_defaultPath;
     QStackedWidget* m_pages = nullptr;
+    QSplitter* m_splitter = nullptr;
     WelcomePage* m_welcome = nullptr;
     QTreeView* m_tree = nullptr;
     CertificateTreeModel* m_model = nullptr;
     InspectorWidget* m_inspector = nullptr;
     QLineEdit* m_filter = nullptr;
     QComboBox* m_statusFilter = nullptr;
-    QLabel* m_expiryStatus = nullptr;
-    QLabel* m_crlStatus = nullptr;
+    WorkspaceStatus* m_status = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_changePassword = nullptr;
     CertificateActions* m_actions = nullptr;

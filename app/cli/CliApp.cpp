@@ -81,6 +81,50 @@ QList<CliApp::Command> CliApp::commands()
     };
 }
 
+QList<OptionSpec> CliApp::globalOptions()
+{
+    return {
+        {{QStringLiteral("workspace")},
+         tr("The workspace file (default $SIGNET_WORKSPACE, else %1).").arg(defaultWorkspaceText()),
+         QStringLiteral("FILE"),
+         {}},
+        {{QStringLiteral("password-file")},
+         tr("Read the workspace password from the first line of FILE (default $SIGNET_PASSWORD, else ask on the "
+            "terminal)."),
+         QStringLiteral("FILE"),
+         {}},
+        {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."), QString(), {}},
+        {{QStringLiteral("version")}, tr("Show the version."), QString(), {}},
+    };
+}
+
+QList<CliApp::EnvironmentVariable> CliApp::environment()
+{
+    return {
+        {QStringLiteral("SIGNET_WORKSPACE"), tr("the workspace file when --workspace is not given")},
+        {QStringLiteral("SIGNET_PASSWORD"), tr("the workspace password when --password-file is not given")},
+        {QStringLiteral("SIGNET_NEW_PASSWORD"), tr("the new password for 'passwd'")},
+        {QStringLiteral("SIGNET_IMPORT_PASSWORD"), tr("the password of PKCS#12 files and keys for 'import'")},
+        {QStringLiteral("SIGNET_NOW"), tr("testing aid: pretend the time is this ISO 8601 UTC instant (e.g. "
+                                          "2030-01-01T00:00:00Z) for validity, expiry and CRLs")},
+        {QStringLiteral("XDG_DATA_HOME"), tr("where the default workspace lives (default ~/.local/share)")},
+    };
+}
+
+QString CliApp::defaultWorkspaceText()
+{
+    return QStringLiteral("$XDG_DATA_HOME/signet/default.signet");
+}
+
+CommandSpec CliApp::describe(const Command& command)
+{
+    CommandSpec spec;
+    const CommandLine::Describing describing(spec);
+    const CliContext context(QString(), QString(), systemClock());
+    command.handler(context, {});
+    return spec;
+}
+
 QString CliApp::helpText(const QString& parserHelp)
 {
     QString text = parserHelp;
@@ -95,12 +139,9 @@ QString CliApp::helpText(const QString& parserHelp)
     }
     text += QLatin1Char('\n') + tr("Run 'signet-cli COMMAND --help' for a command's options.") + QLatin1Char('\n');
     text += QLatin1Char('\n') + tr("Environment:") + QLatin1Char('\n');
-    text += tr("  SIGNET_WORKSPACE        the workspace file when --workspace is not given\n"
-               "  SIGNET_PASSWORD         the workspace password when --password-file is not given\n"
-               "  SIGNET_NEW_PASSWORD     the new password for 'passwd'\n"
-               "  SIGNET_IMPORT_PASSWORD  the password of PKCS#12 files and keys for 'import'\n"
-               "  SIGNET_NOW              testing aid: pretend the time is this ISO 8601 UTC instant\n"
-               "                          (e.g. 2030-01-01T00:00:00Z) for validity, expiry and CRLs\n");
+    for (const EnvironmentVariable& variable : environment()) {
+        text += QStringLiteral("  %1  %2\n").arg(variable.name.leftJustified(22), variable.description);
+    }
     text += QLatin1Char('\n')
             + tr("Exit status: 0 on success, 1 when the command failed, 2 for a usage error.") + QLatin1Char('\n');
     return text;
@@ -170,28 +211,19 @@ int CliApp::run(const QStringList& arguments)
     parser.setApplicationDescription(
         tr("Signet: a certificate authority for private PKI and mutual TLS, in one encrypted workspace file."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    const QCommandLineOption workspaceOption(
-        QStringLiteral("workspace"),
-        tr("The workspace file (default $SIGNET_WORKSPACE, else %1).").arg(Workspace::defaultPath()),
-        QStringLiteral("FILE"));
-    const QCommandLineOption passwordOption(
-        QStringLiteral("password-file"),
-        tr("Read the workspace password from the first line of FILE (default $SIGNET_PASSWORD, else ask on the "
-           "terminal)."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption versionOption(QStringLiteral("version"), tr("Show the version."));
-    parser.addOptions({workspaceOption, passwordOption, helpOption, versionOption});
+    for (const OptionSpec& option : globalOptions()) {
+        parser.addOption(QCommandLineOption(option.names, option.description, option.valueName));
+    }
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see below)."),
                                  QStringLiteral("COMMAND [ARGS...]"));
     if (!parser.parse(arguments)) {
         return Console::usage(parser.errorText());
     }
-    if (parser.isSet(helpOption)) {
+    if (parser.isSet(QStringLiteral("help"))) {
         Console::outRaw(helpText(parser.helpText()).toUtf8());
         return Console::kSuccess;
     }
-    if (parser.isSet(versionOption)) {
+    if (parser.isSet(QStringLiteral("version"))) {
         Console::out(QStringLiteral("signet-cli ") + kVersion);
         return Console::kSuccess;
     }
@@ -206,7 +238,7 @@ int CliApp::run(const QStringList& arguments)
         return noSuchCommand(all, words);
     }
 
-    QString workspace = parser.value(workspaceOption);
+    QString workspace = parser.value(QStringLiteral("workspace"));
     if (workspace.isEmpty()) {
         workspace = qEnvironmentVariable("SIGNET_WORKSPACE");
     }
@@ -218,7 +250,7 @@ int CliApp::run(const QStringList& arguments)
         return Console::usage(tr("SIGNET_NOW='%1' is not an ISO 8601 UTC time such as 2030-01-01T00:00:00Z")
                                   .arg(qEnvironmentVariable("SIGNET_NOW")));
     }
-    const CliContext context(workspace, parser.value(passwordOption), *clock);
+    const CliContext context(workspace, parser.value(QStringLiteral("password-file")), *clock);
     return found->handler(context, words);
 }
 

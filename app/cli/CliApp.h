@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CommandLine.h"
 #include "pki/Clock.h"
 
 #include <QStringList>
@@ -18,7 +19,6 @@ public:
     // `arguments` as QCoreApplication::arguments() gives them, program name first.
     int run(const QStringList& arguments);
 
-private:
     using Handler = std::function<int(const CliContext&, const QStringList&)>;
     struct Command {
         QString name;      // "ca create", "issue server", "list", ...
@@ -26,8 +26,22 @@ private:
         QString summary;
         Handler handler;
     };
+    struct EnvironmentVariable {
+        QString name;
+        QString description;
+    };
 
+    // The command table: the dispatcher, --help, the man page and the shell completions read it.
     static QList<Command> commands();
+    // --workspace, --password-file, --help, --version.
+    static QList<OptionSpec> globalOptions();
+    static QList<EnvironmentVariable> environment();
+    // What `command` accepts, recorded from the very parser it runs with.
+    static CommandSpec describe(const Command& command);
+    // Where the default workspace is, as documentation spells it (not this user's expanded path).
+    static QString defaultWorkspaceText();
+
+private:
     static QString helpText(const QString& parserHelp);
     // The command the first words name, which are then removed from `words`.
     static const Command* findCommand(const QList<Command>& all, QStringList& words);

@@ -11,26 +11,48 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("CommandLine", text);
 }
+
+CommandSpec* describing = nullptr;
 } // namespace
+
+CommandLine::Describing::Describing(CommandSpec& spec)
+{
+    describing = &spec;
+}
+
+CommandLine::Describing::~Describing()
+{
+    describing = nullptr;
+}
 
 CommandLine::CommandLine(QString command, const QString& description) : m_command(std::move(command))
 {
     m_parser.setApplicationDescription(description);
+    m_spec.description = description;
     m_parser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")));
 }
 
-void CommandLine::addOption(const QStringList& names, const QString& description, const QString& valueName)
+void CommandLine::addOption(const QStringList& names, const QString& description, const QString& valueName,
+                            const QStringList& choices)
 {
     m_parser.addOption(QCommandLineOption(names, description, valueName));
+    m_spec.options.append({names, description, valueName, choices});
 }
 
-void CommandLine::addPositional(const QString& name, const QString& description, const QString& syntax)
+void CommandLine::addPositional(const QString& name, const QString& description, const QString& syntax,
+                                const QStringList& choices)
 {
     m_parser.addPositionalArgument(name, description, syntax);
+    m_spec.positionals.append({name, description, choices});
 }
 
 bool CommandLine::parse(const QStringList& args)
 {
+    if (describing != nullptr) {
+        *describing = m_spec;
+        m_exitCode = Console::kSuccess;
+        return false;
+    }
     if (!m_parser.parse(QStringList{QStringLiteral("signet-cli")} + args)) {
         usage(m_parser.errorText());
         return false;

@@ -7,14 +7,45 @@
 
 namespace signet {
 
+// What one command accepts, as the man page and the shell completions describe it.
+struct OptionSpec {
+    QStringList names;
+    QString description;
+    QString valueName;   // empty for a flag
+    QStringList choices; // the values it accepts, when they are a fixed set
+};
+struct PositionalSpec {
+    QString name;
+    QString description;
+    QStringList choices;
+};
+struct CommandSpec {
+    QString description;
+    QList<OptionSpec> options;
+    QList<PositionalSpec> positionals;
+};
+
 // The parser of one command ("ca create", "list", ...): its options, --help, and the usage errors
 // (exit code 2) for unknown options, missing arguments and bad numbers.
 class CommandLine {
 public:
     CommandLine(QString command, const QString& description);
 
-    void addOption(const QStringList& names, const QString& description, const QString& valueName = {});
-    void addPositional(const QString& name, const QString& description, const QString& syntax = {});
+    void addOption(const QStringList& names, const QString& description, const QString& valueName = {},
+                   const QStringList& choices = {});
+    void addPositional(const QString& name, const QString& description, const QString& syntax = {},
+                       const QStringList& choices = {});
+
+    // While a Describing guard lives, parse() records the command's interface in its spec and returns
+    // false with exit code 0, so the command does nothing else: the man page and the completions are
+    // made from the same options that the commands parse.
+    class Describing {
+    public:
+        explicit Describing(CommandSpec& spec);
+        ~Describing();
+        Describing(const Describing&) = delete;
+        Describing& operator=(const Describing&) = delete;
+    };
 
     // Parses the words after the command. False when the caller should return exitCode() at once:
     // the help was shown (0) or a usage error was reported (2).
@@ -40,6 +71,7 @@ public:
 private:
     QString m_command;
     QCommandLineParser m_parser;
+    CommandSpec m_spec;
     int m_exitCode = 0;
 };
 

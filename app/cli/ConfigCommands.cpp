@@ -28,7 +28,7 @@ int ConfigCommands::config(const QStringList& args)
                    tr("Write a mutual-TLS configuration for nginx, Apache httpd or HAProxy into a folder, with every "
                       "file it references: the server certificate chain, its key (mode 0600), the client CA bundle "
                       "and the CRLs."));
-    cl.addPositional(QStringLiteral("SERVER"), kinds, QStringLiteral("nginx|apache|haproxy"));
+    cl.addPositional(QStringLiteral("SERVER"), kinds, kinds, serverNames());
     cl.addOption({QStringLiteral("server")}, tr("The server certificate (its key must be in the workspace)."),
                  QStringLiteral("CERT"));
     cl.addOption({QStringLiteral("client-ca")}, tr("The CA whose client certificates are accepted."),

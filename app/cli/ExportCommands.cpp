@@ -38,11 +38,11 @@ int ExportCommands::exportCertificate(const QStringList& args)
                       "key, as a compatible PKCS#12 protected like p12; mode 0600; open it on the device, which "
                       "asks for the password)."));
     cl.addPositional(QStringLiteral("CERT"), tr("Name, serial (hex) or id:N of the certificate."));
-    cl.addOption({QStringLiteral("format")}, formats, QStringLiteral("FORMAT"));
+    cl.addOption({QStringLiteral("format")}, formats, QStringLiteral("FORMAT"), exportFormatNames());
     cl.addOption({QStringLiteral("p12-profile")},
                  tr("modern (AES-256, default) or compatible (3DES/SHA-1 for iOS <= 17, macOS <= 13, "
                     "Android <= 13, Windows Server <= 2016)."),
-                 QStringLiteral("PROFILE"));
+                 QStringLiteral("PROFILE"), p12ProfileNames());
     cl.addOption({QStringLiteral("export-password-file")},
                  tr("Password for the key, PKCS#12 file or profile: the first line of FILE."), QStringLiteral("FILE"));
     cl.addOption({QStringLiteral("embed-password")},

@@ -24,7 +24,7 @@ void addKeyOption(CommandLine& cl, const QString& fallback)
 {
     cl.addOption({QStringLiteral("key")},
                  tr("Key type: %1 (default %2).").arg(KeySpec::supportedNames().join(QLatin1Char('|')), fallback),
-                 QStringLiteral("KEY"));
+                 QStringLiteral("KEY"), KeySpec::supportedNames());
 }
 
 void addForceOption(CommandLine& cl)
@@ -232,7 +232,8 @@ int IssueCommands::sign(const QStringList& args)
                       "names come from the request; the key stays with whoever made it."));
     cl.addPositional(QStringLiteral("CA"), tr("The issuing CA."));
     cl.addPositional(QStringLiteral("CSR_FILE"), tr("The request, PEM or DER."));
-    cl.addOption({QStringLiteral("profile")}, tr("server, client or server-client."), QStringLiteral("PROFILE"));
+    cl.addOption({QStringLiteral("profile")}, tr("server, client or server-client."), QStringLiteral("PROFILE"),
+                 {QStringLiteral("server"), QStringLiteral("client"), QStringLiteral("server-client")});
     addDaysAndName(cl);
     if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("CA"), QStringLiteral("CSR_FILE")})
         || !cl.require(QStringLiteral("profile"))) {

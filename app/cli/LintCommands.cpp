@@ -117,7 +117,7 @@ int LintCommands::lint(const QStringList& args)
     cl.addOption({QStringLiteral("profile")},
                  tr("What the certificate is for: server, client or ca (default: the profile a workspace "
                     "certificate was issued with; otherwise derived from the certificate)."),
-                 QStringLiteral("PROFILE"));
+                 QStringLiteral("PROFILE"), {QStringLiteral("server"), QStringLiteral("client"), QStringLiteral("ca")});
     if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("CERT_OR_FILE")})) {
         return cl.exitCode();
     }

@@ -78,7 +78,7 @@ int ListCommands::list(const QStringList& args)
     CommandLine cl(QStringLiteral("list"), tr("List the certificates in the workspace."));
     cl.addOption({QStringLiteral("ca")}, tr("Only the certificates this CA issued directly."), QStringLiteral("CA"));
     cl.addOption({QStringLiteral("status")}, tr("Only certificates in this state: %1.").arg(kStatuses.join(QLatin1Char('|'))),
-                 QStringLiteral("STATUS"));
+                 QStringLiteral("STATUS"), kStatuses);
     cl.addOption({QStringLiteral("json")}, tr("Print a JSON array (keys documented in the README)."));
     if (!cl.parse(args) || !cl.expectPositional({})) {
         return cl.exitCode();

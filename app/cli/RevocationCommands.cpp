@@ -43,7 +43,7 @@ int RevocationCommands::revoke(const QStringList& args)
                       "and reload the servers that use it."));
     cl.addPositional(QStringLiteral("CERT"), tr("Name, serial (hex) or id:N of the certificate."));
     cl.addOption({QStringLiteral("reason")}, tr("Why (default unspecified): %1.").arg(reasons.join(QLatin1Char('|'))),
-                 QStringLiteral("REASON"));
+                 QStringLiteral("REASON"), reasons);
     if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("CERT")})) {
         return cl.exitCode();
     }

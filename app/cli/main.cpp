@@ -1,3 +1,4 @@
+#include "ApplicationIdentity.h"
 #include "CliApp.h"
 
 #include <QCoreApplication>
@@ -5,9 +6,7 @@
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    // No organization: the default workspace is then ~/.local/share/signet/default.signet.
-    QCoreApplication::setApplicationName(QStringLiteral("signet"));
-    QCoreApplication::setOrganizationName(QString());
+    signet::ApplicationIdentity::apply();
     signet::CliApp cli;
     return cli.run(QCoreApplication::arguments());
 }

@@ -1,3 +1,5 @@
+#include "ApplicationIdentity.h"
+#include "Icons.h"
 #include "MainWindow.h"
 #include "Workspace.h"
 
@@ -8,42 +10,93 @@
 #include <QTimer>
 #include <QTranslator>
 
-int main(int argc, char* argv[])
+#include <cstdio>
+#include <cstring>
+
+namespace {
+// --help and --version are answered without a display, which QApplication cannot start without.
+bool wantsTextOnly(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("signet"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Signet"));
-    QApplication::setApplicationVersion(QStringLiteral(SIGNET_VERSION));
-
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(&qtTranslator);
+    for (int i = 1; i < argc; ++i) {
+        for (const char* option : {"-h", "--help", "-?", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], option) == 0) {
+                return true;
+            }
+        }
     }
-    // The user's language, else English, whose file only holds plural forms ("1 day", "2 days").
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("signet"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || translator.load(QStringLiteral("signet_en"), QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(&translator);
-    }
+    return false;
+}
 
+bool hasDisplay()
+{
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+           || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+}
+
+// Qt's own strings in the user's language, and Signet's (else English, whose file only holds
+// plural forms such as "1 day" / "2 days").
+void installTranslators(QCoreApplication& app)
+{
+    auto* qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qtTranslator);
+    }
+    auto* translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("signet"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator->load(QStringLiteral("signet_en"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(translator);
+    }
+}
+
+// Parses the command line; --help and --version print and exit here.
+QStringList parseArguments(const QCoreApplication& app)
+{
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Certificate authority for private PKI and mutual TLS."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Certificate authority for private PKI and mutual TLS."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QApplication::translate("main", "Workspace to open (default: %1).")
-                                     .arg(signet::Workspace::defaultPath()),
-                                 QStringLiteral("[FILE]"));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("main",
+                                    "A workspace to open (default: the last one, else "
+                                    "$XDG_DATA_HOME/signet/default.signet), or certificates, requests, PKCS#7 "
+                                    "and PKCS#12 files to import into it."),
+        QStringLiteral("[FILE...]"));
     parser.process(app);
-    const QString path = parser.positionalArguments().value(0, signet::Workspace::defaultPath());
+    return parser.positionalArguments();
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (wantsTextOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        signet::ApplicationIdentity::apply();
+        installTranslators(app);
+        parseArguments(app);
+        return 0;
+    }
+    if (!hasDisplay()) {
+        std::fputs("signet: no graphical display (DISPLAY or WAYLAND_DISPLAY is not set); "
+                   "signet-cli works without one\n",
+                   stderr);
+        return 1;
+    }
+    QApplication app(argc, argv);
+    signet::ApplicationIdentity::apply();
+    QGuiApplication::setDesktopFileName(signet::ApplicationIdentity::desktopId());
+    QApplication::setWindowIcon(signet::Icons::application());
+    installTranslators(app);
+    QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Signet"));
+    const QStringList files = parseArguments(app);
 
     signet::MainWindow window;
-    window.setDefaultPath(path);
+    window.setDefaultPath(signet::Workspace::defaultPath());
     window.show();
-    // The first run shows the welcome page; an existing workspace asks its password at once.
-    if (signet::Workspace::exists(path)) {
-        QTimer::singleShot(0, &window, [&window, path] { window.openWorkspacePath(path); });
-    }
+    // With no file, the last workspace (else the default one) asks its password at once; the
+    // first run shows the welcome page.
+    QTimer::singleShot(0, &window, [&window, files] { window.openFiles(files); });
     return QApplication::exec();
 }

@@ -1,5 +1,6 @@
-// Screenshots of the main window on a small but realistic workspace (root, issuing CA, servers and
-// clients, one revoked, one expiring soon, CRLs published), and of the welcome page:
+// Screenshots of the main window on a small but realistic workspace (a root, two intermediates, a
+// dozen servers and clients: valid, expiring soon, expired, revoked; CRLs published), and of the
+// welcome page:
 //   SIGNET_SHOTS_DIR=/tmp/shots/main xvfb-run -a -s "-screen 0 1280x800x24" ./shots_main
 // docs/screenshots/main-window.png, which the README shows, comes from here. Not a test; CTest does
 // not run it.
@@ -27,6 +28,8 @@ class MainWindowShots : public QObject {
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_ws;
+    // The workspace's clock: certificates issued in the past have expired by now.
+    QDateTime m_now = QDateTime::currentDateTimeUtc();
     qint64 m_app = 0;
 
     bool issue(const LeafOptions& options, qint64* id = nullptr)
@@ -42,63 +45,82 @@ private:
         return true;
     }
 
-    static LeafOptions server(const QStringList& dnsNames, const QString& keySpec = QStringLiteral("ec:p256"))
+    static LeafOptions server(const QString& ca, const QStringList& dnsNames, int days = 0)
     {
         LeafOptions options;
-        options.ca = QStringLiteral("Acme Issuing CA");
+        options.ca = ca;
         options.dnsNames = dnsNames;
         options.commonName = dnsNames.first();
-        options.keySpec = keySpec;
+        options.days = days;
         return options;
     }
 
-    static LeafOptions client(const QString& name, const QStringList& emails = {})
+    static LeafOptions client(const QString& ca, const QString& name, const QStringList& emails = {}, int days = 0)
     {
         LeafOptions options;
-        options.ca = QStringLiteral("Acme Issuing CA");
+        options.ca = ca;
         options.profile = Profile::Client;
         options.commonName = name;
         options.emails = emails;
+        options.days = days;
+        return options;
+    }
+
+    static CaOptions ca(const QString& name, const QString& issuer, const QString& crl)
+    {
+        CaOptions options;
+        options.name = name;
+        options.subject = QStringLiteral("CN=%1,O=Acme,C=ES").arg(name);
+        options.issuer = issuer;
+        options.days = issuer.isEmpty() ? 3650 : 1825;
+        options.pathLength = issuer.isEmpty() ? 1 : 0;
+        options.crlUrl = QStringLiteral("http://pki.acme.example/%1.crl").arg(crl);
         return options;
     }
 
 private slots:
+    // Acme Root CA with two intermediates (servers, people) and a dozen certificates of every status:
+    // valid, expiring soon, expired and revoked; CRLs published.
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        const QDateTime today = m_now;
+        m_now = today.addDays(-500);
         auto ws = Workspace::create(m_dir.filePath(QStringLiteral("acme.signet")), QByteArrayLiteral("shots password"),
-                                    systemClock(), KeyVault::KdfParams{1u << 10, 8, 1});
+                                    [this] { return m_now; }, KeyVault::KdfParams{1u << 10, 8, 1});
         SIGNET_VERIFY_OK(ws);
         m_ws = std::move(ws).value();
+        const QString servers = QStringLiteral("Acme Server CA");
+        const QString people = QStringLiteral("Acme People CA");
+        SIGNET_VERIFY_OK(m_ws->createCa(ca(QStringLiteral("Acme Root CA"), {}, QStringLiteral("root"))));
+        SIGNET_VERIFY_OK(m_ws->createCa(ca(servers, QStringLiteral("Acme Root CA"), QStringLiteral("servers"))));
+        SIGNET_VERIFY_OK(m_ws->createCa(ca(people, QStringLiteral("Acme Root CA"), QStringLiteral("people"))));
+        // Issued long ago, for a year: expired now.
+        QVERIFY(issue(server(servers, {QStringLiteral("old-intranet.acme.example")}, 365)));
+        QVERIFY(issue(client(people, QStringLiteral("dave-laptop"), {}, 365)));
 
-        CaOptions root;
-        root.name = QStringLiteral("Acme Root CA");
-        root.subject = QStringLiteral("CN=Acme Root CA,O=Acme,C=ES");
-        root.days = 3650;
-        root.crlUrl = QStringLiteral("http://pki.acme.example/root.crl");
-        SIGNET_VERIFY_OK(m_ws->createCa(root));
-        CaOptions issuing;
-        issuing.name = QStringLiteral("Acme Issuing CA");
-        issuing.subject = QStringLiteral("CN=Acme Issuing CA,O=Acme,C=ES");
-        issuing.days = 1825;
-        issuing.issuer = root.name;
-        issuing.pathLength = 0;
-        issuing.crlUrl = QStringLiteral("http://pki.acme.example/issuing.crl");
-        SIGNET_VERIFY_OK(m_ws->createCa(issuing));
-
-        LeafOptions app = server({QStringLiteral("app.acme.example"), QStringLiteral("www.acme.example")});
+        m_now = today.addDays(-30);
+        LeafOptions app = server(servers, {QStringLiteral("app.acme.example"), QStringLiteral("www.acme.example")});
         app.ipAddresses = {QStringLiteral("10.20.0.15")};
         QVERIFY(issue(app, &m_app));
-        QVERIFY(issue(server({QStringLiteral("api.acme.example")}, QStringLiteral("rsa:2048"))));
-        LeafOptions expiring = server({QStringLiteral("git.acme.example")});
-        expiring.days = 20;
-        QVERIFY(issue(expiring));
-        QVERIFY(issue(client(QStringLiteral("alice"), {QStringLiteral("alice@acme.example")})));
-        QVERIFY(issue(client(QStringLiteral("bob"))));
-        QVERIFY(issue(client(QStringLiteral("carol-laptop"))));
-        SIGNET_VERIFY_OK(m_ws->revoke(QStringLiteral("api.acme.example"), 4)); // superseded
+        QVERIFY(issue(server(servers, {QStringLiteral("api.acme.example")})));
+        QVERIFY(issue(server(servers, {QStringLiteral("vpn.acme.example")})));
+        QVERIFY(issue(server(servers, {QStringLiteral("git.acme.example")}, 50))); // 20 days left
+        QVERIFY(issue(client(people, QStringLiteral("alice"), {QStringLiteral("alice@acme.example")})));
+        QVERIFY(issue(client(people, QStringLiteral("bob"), {QStringLiteral("bob@acme.example")})));
+        QVERIFY(issue(client(people, QStringLiteral("carol-laptop"))));
+        QVERIFY(issue(client(people, QStringLiteral("erin-phone"), {}, 55))); // 25 days left
+        QVERIFY(issue(client(people, QStringLiteral("frank"), {QStringLiteral("frank@acme.example")})));
+        QVERIFY(issue(client(people, QStringLiteral("grace-tablet"))));
+
+        m_now = today.addDays(-2);
+        SIGNET_VERIFY_OK(m_ws->revoke(QStringLiteral("vpn.acme.example"), 4));     // superseded
+        SIGNET_VERIFY_OK(m_ws->revoke(QStringLiteral("frank"), 3));                // affiliationChanged
+        SIGNET_VERIFY_OK(m_ws->revoke(QStringLiteral("carol-laptop"), 1));         // keyCompromise
+        m_now = today;
         SIGNET_VERIFY_OK(m_ws->publishCrl(QStringLiteral("Acme Root CA"), 90));
-        SIGNET_VERIFY_OK(m_ws->publishCrl(QStringLiteral("Acme Issuing CA"), 30));
+        SIGNET_VERIFY_OK(m_ws->publishCrl(servers, 30));
+        SIGNET_VERIFY_OK(m_ws->publishCrl(people, 30));
     }
 
     void mainWindow()

@@ -1,6 +1,7 @@
 // The tree model over a workspace of 10,000 certificates, checked by QAbstractItemModelTester
 // while it pages, expands, filters and reloads.
 
+#include "GuiTestMain.h"
 #include "../support/BulkFixture.h"
 #include "CertificateTreeModel.h"
 #include "Workspace.h"
@@ -118,5 +119,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(tst_CertificateTreeModel)
+SIGNET_GUI_TEST_MAIN(tst_CertificateTreeModel)
 #include "tst_CertificateTreeModel.moc"

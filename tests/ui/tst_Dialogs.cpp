@@ -2,6 +2,7 @@
 // real workspace; what they write is judged by the openssl command. (tests/shots/shots_dialogs.cpp
 // takes screenshots of them.)
 
+#include "GuiTestMain.h"
 #include "DialogTestSupport.h"
 #include "TestSupport.h"
 
@@ -460,5 +461,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(tst_Dialogs)
+SIGNET_GUI_TEST_MAIN(tst_Dialogs)
 #include "tst_Dialogs.moc"

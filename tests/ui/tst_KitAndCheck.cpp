@@ -3,6 +3,7 @@
 // dialog shows one line per protocol, accepted for a good pair and refused (by whom, why) after a
 // revocation or with a wrong host name. Also: which selections enable the two actions.
 
+#include "GuiTestMain.h"
 #include "DialogTestSupport.h"
 #include "TestSupport.h"
 
@@ -208,5 +209,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(tst_KitAndCheck)
+SIGNET_GUI_TEST_MAIN(tst_KitAndCheck)
 #include "tst_KitAndCheck.moc"

@@ -1,6 +1,7 @@
 // The main window with a real workspace: welcome page versus tree, actions enabled by the
 // selection, the filter, the status bar's expiry and CRL warnings, and import by drag and drop.
 
+#include "GuiTestMain.h"
 #include "CertificateActions.h"
 #include "CertificateTreeModel.h"
 #include "MainWindow.h"
@@ -175,5 +176,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(tst_MainWindow)
+SIGNET_GUI_TEST_MAIN(tst_MainWindow)
 #include "tst_MainWindow.moc"

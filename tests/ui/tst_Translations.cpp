@@ -2,6 +2,7 @@
 // intact; no tr() string in the sources that the .ts lacks (lupdate is re-run on a copy); and, once
 // compiled by lrelease and installed, real widgets and core messages speak German.
 
+#include "GuiTestMain.h"
 #include "MainWindow.h"
 #include "PasswordDialog.h"
 #include "StatusStyle.h"
@@ -288,7 +289,7 @@ private slots:
         for (QAction* menu : window.menuBar()->actions()) {
             menus << menu->text();
         }
-        QCOMPARE(menus, QStringList({QStringLiteral("&Datei"), QStringLiteral("&Zertifikate")}));
+        QCOMPARE(menus, QStringList({QStringLiteral("&Datei"), QStringLiteral("&Zertifikate"), QStringLiteral("&Hilfe")}));
         auto* newCa = child<QAction>(&window, "actionNewCa");
         QVERIFY(newCa);
         QCOMPARE(newCa->text(), QStringLiteral("Neue &Zertifizierungsstelle…"));
@@ -332,5 +333,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(tst_Translations)
+SIGNET_GUI_TEST_MAIN(tst_Translations)
 #include "tst_Translations.moc"

@@ -1,6 +1,7 @@
 // The linter in the issuance wizards: a refused certificate's errors on the summary page with
 // "Issue anyway", and an issued certificate's warnings in a message box.
 
+#include "GuiTestMain.h"
 #include "WizardTestSupport.h"
 
 #include "wizards/NewServerWizard.h"
@@ -165,5 +166,5 @@ void tst_WizardLint::lintWarningsShownAfterIssuing()
     QVERIFY(quiet.findings().isEmpty());
 }
 
-QTEST_MAIN(tst_WizardLint)
+SIGNET_GUI_TEST_MAIN(tst_WizardLint)
 #include "tst_WizardLint.moc"

@@ -2,6 +2,7 @@
 // what landed in the workspace after Finish (or that nothing did, when Finish must fail).
 // (tests/shots/shots_wizards.cpp takes screenshots of every page.)
 
+#include "GuiTestMain.h"
 #include "WizardTestSupport.h"
 
 #include "wizards/NewCaWizard.h"
@@ -456,5 +457,5 @@ void tst_Wizards::caComboSkipsUnusableCas()
     QVERIFY(combo->currentText().startsWith(QStringLiteral("Good Root")));
 }
 
-QTEST_MAIN(tst_Wizards)
+SIGNET_GUI_TEST_MAIN(tst_Wizards)
 #include "tst_Wizards.moc"

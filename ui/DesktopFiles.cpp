@@ -1,0 +1,59 @@
+#include "DesktopFiles.h"
+
+#include "crypto/CertificateRequest.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace signet {
+
+namespace {
+const QByteArray kSqliteMagic("SQLite format 3\0", 16);
+} // namespace
+
+bool DesktopFiles::isWorkspace(const QString& path)
+{
+    if (path.endsWith(QLatin1String(".signet"), Qt::CaseInsensitive)) {
+        return true;
+    }
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(kSqliteMagic.size()) == kSqliteMagic;
+}
+
+DesktopFiles DesktopFiles::sort(const QStringList& paths)
+{
+    DesktopFiles files;
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (isWorkspace(path) && !info.exists()) {
+            // A workspace that does not exist yet: opening it offers to create it.
+            if (files.workspace.isEmpty()) {
+                files.workspace = info.absoluteFilePath();
+            }
+            continue;
+        }
+        if (!info.isFile() || info.isSymLink() || info.size() > kMaxFileBytes) {
+            files.unreadable << path;
+            continue;
+        }
+        if (isWorkspace(path)) {
+            if (files.workspace.isEmpty()) {
+                files.workspace = info.absoluteFilePath();
+            }
+            continue;
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            files.unreadable << path;
+            continue;
+        }
+        if (CertificateRequest::fromData(file.read(kMaxFileBytes))) {
+            files.requests << info.absoluteFilePath();
+        } else {
+            files.imports << info.absoluteFilePath();
+        }
+    }
+    return files;
+}
+
+} // namespace signet

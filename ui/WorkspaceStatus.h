@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QObject>
+
+class QLabel;
+class QStatusBar;
+
+namespace signet {
+
+class Workspace;
+
+// The status bar's warnings: certificates that expire within 30 days, and CRLs that expire within 7
+// days or have expired (then nginx, Apache and HAProxy reject every client).
+class WorkspaceStatus : public QObject {
+    Q_OBJECT
+
+public:
+    explicit WorkspaceStatus(QStatusBar* bar);
+    void update(Workspace* workspace);
+
+private:
+    QLabel* m_expiryStatus = nullptr;
+    QLabel* m_crlStatus = nullptr;
+};
+
+} // namespace signet
