@@ -132,17 +132,21 @@ private slots:
 
         // The shortcut list is read from the actions: Export's Ctrl+E is there.
         bool shown = false;
-        onModal<ShortcutsDialog>([&shown](ShortcutsDialog* dialog) {
+        int imports = 0;
+        onModal<ShortcutsDialog>([&shown, &imports](ShortcutsDialog* dialog) {
             auto* list = dialog->findChild<QTreeWidget*>(QStringLiteral("shortcutList"));
             for (int i = 0; list && i < list->topLevelItemCount(); ++i) {
+                const QTreeWidgetItem* item = list->topLevelItem(i);
                 shown = shown
-                        || (list->topLevelItem(i)->text(0) == QStringLiteral("Export")
-                            && list->topLevelItem(i)->text(1) == QKeySequence(Qt::CTRL | Qt::Key_E).toString(QKeySequence::NativeText));
+                        || (item->text(0) == QStringLiteral("Export")
+                            && item->text(1) == QKeySequence(Qt::CTRL | Qt::Key_E).toString(QKeySequence::NativeText));
+                imports += item->text(0) == QStringLiteral("Import") ? 1 : 0;
             }
             dialog->reject();
         });
         window.findChild<QAction*>(QStringLiteral("actionShortcuts"))->trigger();
         QVERIFY(shown);
+        QCOMPARE(imports, 1); // in two menus, listed once
     }
 
     void requestFromFileManagerOpensLastWorkspaceAndSignWizard()

@@ -6,7 +6,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include <algorithm>
+#include <QPixmap>
+#include <QStyle>
 
 namespace signet {
 
@@ -20,17 +21,25 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent
     list->setRootIsDecorated(false);
     list->setAlternatingRowColors(true);
     list->setSelectionMode(QAbstractItemView::NoSelection);
-    QList<QAction*> withKeys;
-    std::copy_if(actions.begin(), actions.end(), std::back_inserter(withKeys),
-                 [](const QAction* action) { return !action->shortcut().isEmpty() && !action->text().isEmpty(); });
-    for (const QAction* action : withKeys) {
+    list->setUniformRowHeights(true);
+    // Actions without an icon keep their text in line with the others.
+    const int iconSize = list->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, list);
+    QPixmap blank(iconSize, iconSize);
+    blank.fill(Qt::transparent);
+    QList<const QAction*> shown;
+    for (const QAction* action : actions) {
+        // An action can sit in two menus (Import: File and Certificates); list it once.
+        if (action->shortcut().isEmpty() || action->text().isEmpty() || shown.contains(action)) {
+            continue;
+        }
+        shown << action;
         QStringList keys;
         for (const QKeySequence& key : action->shortcuts()) {
             keys << key.toString(QKeySequence::NativeText);
         }
         auto* item = new QTreeWidgetItem(list, {action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
                                                 keys.join(QStringLiteral(", "))});
-        item->setIcon(0, action->icon());
+        item->setIcon(0, action->icon().isNull() ? QIcon(blank) : action->icon());
     }
     list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
