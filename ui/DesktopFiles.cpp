@@ -16,6 +16,11 @@ bool DesktopFiles::isWorkspace(const QString& path)
     if (path.endsWith(QLatin1String(".signet"), Qt::CaseInsensitive)) {
         return true;
     }
+    // Only a regular file is opened: a FIFO or a device would block or never end.
+    const QFileInfo info(path);
+    if (!info.isFile() || info.isSymLink()) {
+        return false;
+    }
     QFile file(path);
     return file.open(QIODevice::ReadOnly) && file.read(kSqliteMagic.size()) == kSqliteMagic;
 }
@@ -25,10 +30,12 @@ DesktopFiles DesktopFiles::sort(const QStringList& paths)
     DesktopFiles files;
     for (const QString& path : paths) {
         const QFileInfo info(path);
-        if (isWorkspace(path) && !info.exists()) {
+        if (!info.exists() && !info.isSymLink()) {
             // A workspace that does not exist yet: opening it offers to create it.
-            if (files.workspace.isEmpty()) {
+            if (path.endsWith(QLatin1String(".signet"), Qt::CaseInsensitive) && files.workspace.isEmpty()) {
                 files.workspace = info.absoluteFilePath();
+            } else {
+                files.unreadable << path;
             }
             continue;
         }

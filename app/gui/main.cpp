@@ -27,8 +27,14 @@ bool wantsTextOnly(int argc, char* argv[])
     return false;
 }
 
-bool hasDisplay()
+// A display to show the window on, or a platform chosen with QT_QPA_PLATFORM or -platform.
+bool hasDisplay(int argc, char* argv[])
 {
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "-platform") == 0) {
+            return true;
+        }
+    }
     return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
            || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
 }
@@ -78,7 +84,7 @@ int main(int argc, char* argv[])
         parseArguments(app);
         return 0;
     }
-    if (!hasDisplay()) {
+    if (!hasDisplay(argc, argv)) {
         std::fputs("signet: no graphical display (DISPLAY or WAYLAND_DISPLAY is not set); "
                    "signet-cli works without one\n",
                    stderr);

@@ -29,6 +29,8 @@
 
 #include <functional>
 
+#include <sys/stat.h>
+
 using namespace signet;
 
 namespace {
@@ -221,13 +223,17 @@ private slots:
         window.setWorkspace(std::move(ws).value());
         const QString missing = m_dir.filePath(QStringLiteral("missing.crt"));
         QFile::link(m_dir.filePath(QStringLiteral("partner-root.crt")), m_dir.filePath(QStringLiteral("link.crt")));
+        // A FIFO would block whoever reads it: it is reported, never opened.
+        const QString fifo = m_dir.filePath(QStringLiteral("fifo.crt"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
         QString warning;
         onModal<QMessageBox>([&warning](QMessageBox* box) {
             warning = box->text();
             clickButton(box, QMessageBox::Ok);
         });
-        window.openFiles({missing, m_dir.filePath(QStringLiteral("link.crt"))});
+        window.openFiles({missing, m_dir.filePath(QStringLiteral("link.crt")), fifo});
         QVERIFY2(warning.contains(missing), qPrintable(warning));
+        QVERIFY2(warning.contains(fifo), qPrintable(warning));
         QVERIFY2(warning.contains(QStringLiteral("link.crt")), qPrintable(warning)); // never through a symlink
         CertificateRepository::Filter all;
         all.now = window.workspace()->now();
