@@ -1,8 +1,10 @@
-#include "export/DeploymentKit.h"
+#include "DeploymentKitService.h"
 
 #include "WorkspaceContext.h"
+#include "export/ConfigSyntax.h"
 #include "export/DeploymentKitTemplates.h"
 #include "export/FileWriter.h"
+#include "store/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,11 +17,9 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(DeploymentKit)
 };
-
-constexpr ServerKind kKinds[] = {ServerKind::Nginx, ServerKind::Apache, ServerKind::Haproxy};
 } // namespace
 
-Result<DeploymentKitResult> DeploymentKit::write(const DeploymentKitOptions& options)
+Result<DeploymentKitResult> DeploymentKitService::write(const DeploymentKitOptions& options)
 {
     auto server = m_ctx.resolve(options.serverCert);
     if (!server) {
@@ -38,8 +38,8 @@ Result<DeploymentKitResult> DeploymentKit::write(const DeploymentKitOptions& opt
     // (server certificate with key, CA, port, backend) and publishes a missing or expired CRL once.
     DeploymentKitResult kit;
     ServerConfigResult last;
-    ServerConfigWriter writer(m_ctx);
-    for (ServerKind kind : kKinds) {
+    ServerConfigService writer(m_ctx);
+    for (ServerKind kind : allServerKinds()) {
         ServerConfigOptions config;
         config.kind = kind;
         config.serverCert = QStringLiteral("id:%1").arg(server->id);
@@ -47,6 +47,8 @@ Result<DeploymentKitResult> DeploymentKit::write(const DeploymentKitOptions& opt
         config.outDir = options.outDir;
         config.port = options.port;
         config.backend = options.backend;
+        config.rules = options.rules;
+        config.force = options.force;
         auto written = writer.writeFiles(config);
         if (!written) {
             return written.error();
@@ -67,6 +69,7 @@ Result<DeploymentKitResult> DeploymentKit::write(const DeploymentKitOptions& opt
     facts.port = options.port;
     facts.serverCertName = server->name;
     facts.clientCaName = last.clientCaName;
+    facts.admission = last.admission;
     facts.backend = options.backend;
     facts.crlNextUpdate = last.crlNextUpdate;
     facts.generatedAt = m_ctx.now();
@@ -90,12 +93,29 @@ Result<DeploymentKitResult> DeploymentKit::write(const DeploymentKitOptions& opt
             kit.files << file;
         }
     }
-    kit.testCommand = QStringLiteral("%1 client.crt client.key").arg(shellQuote(kit.testScript));
+    kit.testCommand = QStringLiteral("%1 client.crt client.key").arg(ConfigSyntax::shellWord(kit.testScript));
 
+    Transaction tx(m_ctx.db());
+    if (Status st = tx.begin(); !st) {
+        return st.error();
+    }
+    const QDateTime now = m_ctx.now();
+    auto clientCaRecord = m_ctx.resolve(clientCa);
+    if (!clientCaRecord) {
+        return clientCaRecord.error();
+    }
+    const DeploymentRecord deployment{0, QStringLiteral("kit"), kit.directory, server->id, clientCaRecord->id,
+                                      dir.absoluteFilePath(QStringLiteral("client-crl.pem")), now, now};
+    if (auto saved = m_ctx.deployments().save(deployment); !saved) {
+        return saved.error();
+    }
     if (Status st = m_ctx.audit(QStringLiteral("deployment-kit"), server->name,
                                 QStringLiteral("client_ca=%1 port=%2 dir=%3")
                                     .arg(last.clientCaName, QString::number(options.port), kit.directory));
         !st) {
+        return st.error();
+    }
+    if (Status st = tx.commit(); !st) {
         return st.error();
     }
     return kit;

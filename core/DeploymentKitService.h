@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Result.h"
-#include "export/ServerConfigWriter.h"
+#include "ServerConfigService.h"
 
 #include <QStringList>
 
@@ -15,23 +15,26 @@ struct DeploymentKitOptions {
     QString outDir;     // created when missing
     int port = 443;
     QString backend = ServerConfigOptions().backend;
+    QList<SubjectRule> rules; // conditions on the client's subject
+    bool force = false;       // write even when a CA of the client chain is revoked or expired
 };
 
 struct DeploymentKitResult {
     QString directory;
     QStringList files;       // every file written, once each
-    QStringList configFiles; // nginx.conf, apache.conf, haproxy.cfg
+    QStringList configFiles; // nginx.conf, apache.conf, haproxy.cfg, server.js
     QString testScript;      // test-mtls.sh
     QString readme;          // README.txt
     QString testCommand;     // how to run the test script
 };
 
 // Everything a server needs for mutual TLS in one folder: the files and configurations that
-// ServerConfigWriter writes for nginx, Apache httpd and HAProxy, plus test-mtls.sh (the curl
-// checks) and a README saying where each file goes and how to reload each server.
-class DeploymentKit {
+// ServerConfigService writes for nginx, Apache httpd, HAProxy and Node.js, plus test-mtls.sh (the
+// curl checks) and a README saying where each file goes and how to reload each server. The folder
+// is recorded as one deployment.
+class DeploymentKitService {
 public:
-    explicit DeploymentKit(WorkspaceContext& context) : m_ctx(context) {}
+    explicit DeploymentKitService(WorkspaceContext& context) : m_ctx(context) {}
 
     Result<DeploymentKitResult> write(const DeploymentKitOptions& options);
 

@@ -1,9 +1,12 @@
 #include "HandshakeService.h"
 
+#include "ClientScope.h"
 #include "WorkspaceContext.h"
 #include "crypto/PrivateKey.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace signet {
 
@@ -67,6 +70,26 @@ Result<Party> loadParty(WorkspaceContext& ctx, const CertificateRecord& record)
     party.key = std::move(key).value();
     return party;
 }
+// Why a server configured for `scope` and `rules` answers 403 after the handshake, or empty.
+QString admissionRefusal(const ClientScope& scope, const CertificateRecord& client, const Certificate& cert,
+                         const QList<SubjectRule>& rules)
+{
+    if (!client.issuerId || !scope.admits(*client.issuerId)) {
+        return Tr::tr("HTTP 403: '%1' was issued by %2, which this configuration does not admit (only '%3' and the "
+                      "CAs below it)")
+            .arg(client.name, client.issuerDn, scope.chain.front().record.name);
+    }
+    const auto& entries = cert.subjectName().entries();
+    for (const SubjectRule& rule : rules) {
+        const bool holds = std::any_of(entries.begin(), entries.end(), [&rule](const QPair<QString, QString>& entry) {
+            return entry.first.compare(rule.attribute, Qt::CaseInsensitive) == 0 && rule.values.contains(entry.second);
+        });
+        if (!holds) {
+            return Tr::tr("HTTP 403: the subject of '%1' does not have %2").arg(client.name, rule.toString());
+        }
+    }
+    return {};
+}
 } // namespace
 
 Result<HandshakeReport> HandshakeService::check(const QString& serverRef, const QString& clientRef,
@@ -104,22 +127,19 @@ Result<HandshakeReport> HandshakeService::check(const QString& serverRef, const 
         return client.error();
     }
 
-    // What client-ca.pem and client-crl.pem hold: the CA with every CA above it, and their CRLs.
-    auto caChain = m_ctx.chainOf(*caRecord);
-    if (!caChain) {
-        return caChain.error();
+    // What client-ca.pem and client-crl.pem hold: the client CA with every CA above and below it,
+    // and their CRLs.
+    auto scope = ClientScope::of(m_ctx, *caRecord);
+    if (!scope) {
+        return scope.error();
     }
-    std::vector<Certificate> trust;
+    std::vector<const Certificate*> trust;
     std::vector<Crl> crls;
     bool everyCrl = true;
     bool issuerCrl = false;
-    for (const CertificateRecord& link : *caChain) {
-        auto cert = m_ctx.certificateOf(link);
-        if (!cert) {
-            return cert.error();
-        }
-        trust.push_back(std::move(cert).value());
-        auto stored = m_ctx.crls().forCa(link.id);
+    for (const ClientScope::Ca* ca : scope->all()) {
+        trust.push_back(&ca->cert);
+        auto stored = m_ctx.crls().forCa(ca->record.id);
         if (!stored) {
             return stored.error();
         }
@@ -132,7 +152,7 @@ Result<HandshakeReport> HandshakeService::check(const QString& serverRef, const 
             return crl.error();
         }
         crls.push_back(std::move(crl).value());
-        issuerCrl = issuerCrl || clientRecord->issuerId == link.id;
+        issuerCrl = issuerCrl || clientRecord->issuerId == ca->record.id;
     }
     // A server given only some of the CRLs would refuse everyone when it checks every level; with
     // just the issuing CA's CRL it can still check the client certificate itself.
@@ -143,15 +163,13 @@ Result<HandshakeReport> HandshakeService::check(const QString& serverRef, const 
     HandshakeCheck::Input input;
     input.server = server->peer();
     input.client = client->peer();
-    for (const Certificate& cert : trust) {
-        input.clientTrust.push_back(&cert);
-    }
+    input.clientTrust = trust;
     input.serverTrust.push_back(&server->anchor);
     for (const Crl& crl : crls) {
         input.crls.push_back(&crl);
     }
     input.crlCheckAll = everyCrl;
-    input.verifyDepth = static_cast<int>(trust.size());
+    input.verifyDepth = scope->verifyDepth;
     input.hostname = options.hostname.trimmed();
     input.at = m_ctx.now();
     auto report = HandshakeCheck::run(input);
@@ -159,6 +177,14 @@ Result<HandshakeReport> HandshakeService::check(const QString& serverRef, const 
         return report.error();
     }
     report->clientCaName = caRecord->name;
+    const QString refusal = admissionRefusal(*scope, *clientRecord, client->cert, options.rules);
+    for (HandshakeOutcome& outcome : report->outcomes) {
+        if (outcome.ok && !refusal.isEmpty()) {
+            outcome.ok = false;
+            outcome.refusedBy = HandshakeSide::Server;
+            outcome.reason = refusal;
+        }
+    }
     return report;
 }
 

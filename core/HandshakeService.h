@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "export/ServerConfigSpec.h"
 #include "pki/HandshakeCheck.h"
 
 #include <QString>
@@ -12,11 +13,14 @@ class WorkspaceContext;
 struct HandshakeCheckOptions {
     QString clientCa; // the CA the server accepts clients from; empty: the server certificate's issuer
     QString hostname; // the name the client connects to; empty: the server certificate's first name
+    QList<SubjectRule> rules; // conditions on the client's subject, as the configuration has them
 };
 
 // The handshake self-test on workspace certificates: keys from the vault, the chains and trust
 // anchors that `config` and `kit` put into a server's files, and the CRLs stored for the client CAs.
-// It only reads: nothing is published and no audit record is written.
+// After a handshake succeeds it applies what the configurations check next: the client's issuer
+// must be the client CA or a CA below it, and its subject must satisfy the rules (else the servers
+// answer 403). It only reads: nothing is published and no audit record is written.
 class HandshakeService {
 public:
     explicit HandshakeService(WorkspaceContext& context) : m_ctx(context) {}

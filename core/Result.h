@@ -13,6 +13,8 @@ namespace signet {
 struct Error {
     QString message;
     QString detail;
+    // The refusal is a judgement the user may overrule (the options' `force`), not an impossibility.
+    bool forceable = false;
 
     [[nodiscard]] QString toString() const
     {

@@ -1,5 +1,6 @@
 #include "RevocationService.h"
 
+#include "ClientScope.h"
 #include "WorkspaceContext.h"
 #include "pki/CrlBuilder.h"
 #include "pki/RevocationReason.h"
@@ -76,6 +77,40 @@ Result<CrlRecord> RevocationService::currentCrl(const CertificateRecord& ca)
     return publish(ca, kDefaultCrlDays);
 }
 
+Result<CrlBundle> RevocationService::bundleFor(const ClientScope& scope, bool publish)
+{
+    CrlBundle bundle;
+    for (const ClientScope::Ca* ca : scope.all()) {
+        std::optional<CrlRecord> crl;
+        if (publish) {
+            auto current = currentCrl(ca->record);
+            if (!current) {
+                return current.error();
+            }
+            crl = std::move(current).value();
+        } else {
+            auto stored = m_ctx.crls().forCa(ca->record.id);
+            if (!stored) {
+                return stored.error();
+            }
+            crl = std::move(stored).value();
+        }
+        if (!crl) {
+            continue;
+        }
+        auto parsed = Crl::fromData(crl->der);
+        if (!parsed) {
+            return parsed.error();
+        }
+        bundle.pem += parsed->toPem();
+        bundle.count += 1;
+        if (!bundle.earliestNextUpdate.isValid() || crl->nextUpdate < bundle.earliestNextUpdate) {
+            bundle.earliestNextUpdate = crl->nextUpdate;
+        }
+    }
+    return bundle;
+}
+
 Result<CrlRecord> RevocationService::publish(const CertificateRecord& ca, int days,
                                             const std::function<bool()>& cancelled)
 {
@@ -111,7 +146,8 @@ Result<CrlRecord> RevocationService::publish(const CertificateRecord& ca, int da
     if (!crl) {
         return crl.error();
     }
-    CrlRecord record{ca.id, number, crl->lastUpdate(), crl->nextUpdate(), crl->toDer()};
+    CrlRecord record{ca.id, number, crl->lastUpdate(), crl->nextUpdate(), crl->toDer(),
+                     static_cast<qint64>(revoked->size())};
     if (cancelled && cancelled()) {
         return makeError(Tr::tr("publishing the CRL was cancelled"));
     }

@@ -10,6 +10,14 @@
 namespace signet {
 
 class WorkspaceContext;
+struct ClientScope;
+
+// The CRL file a server reads: one CRL for every CA of a client scope, PEM one after another.
+struct CrlBundle {
+    QByteArray pem;
+    QDateTime earliestNextUpdate; // when the first of them expires (invalid when there is none)
+    int count = 0;
+};
 
 // Revoking certificates and publishing each CA's CRL.
 class RevocationService {
@@ -24,6 +32,9 @@ public:
                                  const std::function<bool()>& cancelled = {});
     // The CA's current CRL; a new one is published when there is none or it has expired.
     Result<CrlRecord> currentCrl(const CertificateRecord& ca);
+    // A CRL for every CA of the scope. `publish`: a new one for each CA that has none or whose CRL
+    // has expired (else the stored ones, as they are: a preview changes nothing).
+    Result<CrlBundle> bundleFor(const ClientScope& scope, bool publish);
 
 private:
     Result<CrlRecord> publish(const CertificateRecord& ca, int days, const std::function<bool()>& cancelled = {});

@@ -136,9 +136,17 @@ Result<CertificateRecord> Workspace::revoke(const QString& ref, int reason)
     return RevocationService(*m_ctx).revoke(ref, reason);
 }
 
-Result<CrlRecord> Workspace::publishCrl(const QString& caRef, int days, std::function<bool()> cancelled)
+Result<CrlPublication> Workspace::publishCrl(const QString& caRef, int days, std::function<bool()> cancelled)
 {
-    return RevocationService(*m_ctx).publishCrl(caRef, days, std::move(cancelled));
+    auto crl = RevocationService(*m_ctx).publishCrl(caRef, days, std::move(cancelled));
+    if (!crl) {
+        return crl.error();
+    }
+    auto refreshed = DeploymentService(*m_ctx).refreshFor(crl->caId);
+    if (!refreshed) {
+        return refreshed.error();
+    }
+    return CrlPublication{std::move(crl).value(), std::move(refreshed).value()};
 }
 
 Result<CertificateRecord> Workspace::find(const QString& ref)
@@ -176,6 +184,21 @@ Result<QList<CrlRecord>> Workspace::crlsExpiringBefore(const QDateTime& limit)
     return m_ctx->crls().expiringBefore(limit);
 }
 
+Result<QList<UnpublishedRevocations>> Workspace::unpublishedRevocations()
+{
+    return m_ctx->crls().unpublishedRevocations();
+}
+
+Result<QList<DeploymentInfo>> Workspace::deployments()
+{
+    return DeploymentService(*m_ctx).list();
+}
+
+Result<QList<DeploymentInfo>> Workspace::deploymentsCovering(qint64 caId)
+{
+    return DeploymentService(*m_ctx).covering(caId);
+}
+
 Result<QList<AuditLog::Entry>> Workspace::recentAudit(int limit)
 {
     return AuditLog::recent(*m_db, limit);
@@ -198,17 +221,17 @@ Result<QByteArray> Workspace::crlBundle(const QString& caRef)
 
 Result<ServerConfigResult> Workspace::writeServerConfig(const ServerConfigOptions& options)
 {
-    return ServerConfigWriter(*m_ctx).write(options);
+    return ServerConfigService(*m_ctx).write(options);
 }
 
 Result<ServerConfigResult> Workspace::previewServerConfig(const ServerConfigOptions& options)
 {
-    return ServerConfigWriter(*m_ctx).preview(options);
+    return ServerConfigService(*m_ctx).preview(options);
 }
 
 Result<DeploymentKitResult> Workspace::writeDeploymentKit(const DeploymentKitOptions& options)
 {
-    return DeploymentKit(*m_ctx).write(options);
+    return DeploymentKitService(*m_ctx).write(options);
 }
 
 Result<HandshakeReport> Workspace::checkHandshake(const QString& serverRef, const QString& clientRef,

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "DeploymentKitService.h"
+#include "DeploymentService.h"
 #include "HandshakeService.h"
 #include "IssuanceService.h"
 #include "Result.h"
-#include "export/DeploymentKit.h"
+#include "ServerConfigService.h"
 #include "export/ExportService.h"
-#include "export/ServerConfigWriter.h"
 #include "import/ImportService.h"
 #include "pki/Clock.h"
 #include "store/AuditLog.h"
@@ -23,6 +24,12 @@ namespace signet {
 class Certificate;
 class Database;
 class WorkspaceContext;
+
+// A new CRL, and what it did to the deployments that carry it.
+struct CrlPublication {
+    CrlRecord crl;
+    QList<DeploymentRefresh> deployments;
+};
 
 // The one façade the GUI and the command line call. Each use case is one SQLite transaction
 // with one audit record: it happens entirely or not at all.
@@ -54,8 +61,10 @@ public:
     Result<CertificateRecord> issue(const LeafOptions& options, PrivateKey presetKey = {});
     Result<CertificateRecord> signCsr(const CsrOptions& options);
     Result<CertificateRecord> revoke(const QString& ref, int reason);
-    // `cancelled`, when given, is asked before the CRL is stored; true rolls everything back.
-    Result<CrlRecord> publishCrl(const QString& caRef, int days, std::function<bool()> cancelled = {});
+    // Signs and stores the CA's next CRL, then rewrites the CRL file of every recorded deployment
+    // that covers the CA. `cancelled`, when given, is asked before the CRL is stored; true rolls
+    // everything back.
+    Result<CrlPublication> publishCrl(const QString& caRef, int days, std::function<bool()> cancelled = {});
 
     // Look-ups
     Result<CertificateRecord> find(const QString& ref);
@@ -65,6 +74,12 @@ public:
     Result<Certificate> certificate(const CertificateRecord& record);
     Result<std::optional<CrlRecord>> crlOf(qint64 caId);
     Result<QList<CrlRecord>> crlsExpiringBefore(const QDateTime& limit);
+    // CAs with revocations their current CRL does not list yet: the servers still admit those clients.
+    Result<QList<UnpublishedRevocations>> unpublishedRevocations();
+    // The folders server configurations and kits were written to.
+    Result<QList<DeploymentInfo>> deployments();
+    // The deployments whose CRL file carries this CA's CRL: publishing it rewrites them.
+    Result<QList<DeploymentInfo>> deploymentsCovering(qint64 caId);
     Result<QList<AuditLog::Entry>> recentAudit(int limit);
     Result<qint64> verifyAuditLog();
 

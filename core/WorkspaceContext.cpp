@@ -16,7 +16,7 @@ struct Tr {
 } // namespace
 
 WorkspaceContext::WorkspaceContext(Database& db, KeyVault& vault, Clock clock)
-    : m_db(db), m_vault(vault), m_clock(std::move(clock)), m_certificates(db), m_crls(db), m_keys(db, vault)
+    : m_db(db), m_vault(vault), m_clock(std::move(clock)), m_certificates(db), m_crls(db), m_deployments(db), m_keys(db, vault)
 {
 }
 

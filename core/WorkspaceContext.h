@@ -6,6 +6,7 @@
 #include "store/AuditLog.h"
 #include "store/CertificateRepository.h"
 #include "store/CrlRepository.h"
+#include "store/DeploymentRepository.h"
 #include "store/KeyStore.h"
 
 #include <vector>
@@ -25,6 +26,7 @@ public:
     QDateTime now() const { return m_clock(); }
     CertificateRepository& certificates() { return m_certificates; }
     CrlRepository& crls() { return m_crls; }
+    DeploymentRepository& deployments() { return m_deployments; }
     KeyStore& keys() { return m_keys; }
 
     // `ref` is a name, a hex serial (colons allowed) or "id:N".
@@ -44,6 +46,7 @@ private:
     Clock m_clock;
     CertificateRepository m_certificates;
     CrlRepository m_crls;
+    DeploymentRepository m_deployments;
     KeyStore m_keys;
 };
 

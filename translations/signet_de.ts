@@ -191,6 +191,57 @@
     </message>
 </context>
 <context>
+    <name>ClientScope</name>
+    <message>
+        <location filename="../core/ClientScope.cpp" line="+31"/>
+        <source>&apos;%1&apos; is not a CA</source>
+        <translation>&apos;%1&apos; ist keine CA</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>CA &apos;%1&apos; was revoked on %2 (%3): servers refuse every client it vouches for</source>
+        <translation>CA &apos;%1&apos; wurde am %2 widerrufen (%3): Server weisen jeden Client ab, für den sie bürgt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CA &apos;%1&apos; expired on %2: servers refuse every client it vouches for</source>
+        <translation>CA &apos;%1&apos; ist am %2 abgelaufen: Server weisen jeden Client ab, für den sie bürgt</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigSyntax</name>
+    <message>
+        <location filename="../core/export/ConfigSyntax.cpp" line="+36"/>
+        <source>%1 cannot carry &apos;%2&apos; in its configuration (%3); choose another name or folder</source>
+        <translation>%1 kann &apos;%2&apos; nicht in seiner Konfiguration darstellen (%3); wählen Sie einen anderen Namen oder Ordner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a line break or control character</source>
+        <translation>ein Zeilenumbruch oder Steuerzeichen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;$&apos; starts a variable there</source>
+        <translation>&apos;$&apos; leitet dort eine Variable ein</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a quote or backslash</source>
+        <translation>ein Anführungszeichen oder umgekehrter Schrägstrich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;${&apos; starts an environment variable there</source>
+        <translation>&apos;${&apos; leitet dort eine Umgebungsvariable ein</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a double quote inside an expression</source>
+        <translation>ein doppeltes Anführungszeichen in einem Ausdruck</translation>
+    </message>
+</context>
+<context>
     <name>Crl</name>
     <message>
         <location filename="../core/crypto/Crl.cpp" line="+26"/>
@@ -321,14 +372,22 @@
 <context>
     <name>DeploymentKit</name>
     <message>
-        <location filename="../core/export/DeploymentKit.cpp" line="+31"/>
+        <location filename="../core/DeploymentKitService.cpp" line="+31"/>
         <source>&apos;%1&apos; has no issuer in this workspace: name the CA whose clients are accepted</source>
         <translation>„%1“ hat keinen Aussteller in diesem Arbeitsbereich: Geben Sie die CA an, deren Clients akzeptiert werden</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>cannot make %1 executable</source>
         <translation>%1 kann nicht ausführbar gemacht werden</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentService</name>
+    <message>
+        <location filename="../core/DeploymentService.cpp" line="+30"/>
+        <source>reload the server that uses it (%1)</source>
+        <translation>den Server neu laden, der es verwendet (%1)</translation>
     </message>
 </context>
 <context>
@@ -390,7 +449,7 @@
 <context>
     <name>ExportService</name>
     <message>
-        <location filename="../core/export/ExportService.cpp" line="+35"/>
+        <location filename="../core/export/ExportService.cpp" line="+36"/>
         <source>could not build the PKCS#7 file</source>
         <translation>die PKCS#7-Datei konnte nicht erstellt werden</translation>
     </message>
@@ -408,11 +467,6 @@
         <location line="+76"/>
         <source>the workspace holds no private key for &apos;%1&apos;</source>
         <translation>der Arbeitsbereich enthält keinen privaten Schlüssel für „%1“</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>&apos;%1&apos; is not a CA</source>
-        <translation>„%1“ ist keine CA</translation>
     </message>
 </context>
 <context>
@@ -556,7 +610,7 @@
 <context>
     <name>HandshakeService</name>
     <message>
-        <location filename="../core/HandshakeService.cpp" line="+37"/>
+        <location filename="../core/HandshakeService.cpp" line="+40"/>
         <source>&apos;%1&apos; is a CA, not a TLS certificate</source>
         <translation>„%1“ ist eine CA, kein TLS-Zertifikat</translation>
     </message>
@@ -566,7 +620,17 @@
         <translation>der Arbeitsbereich enthält keinen privaten Schlüssel für „%1“</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+35"/>
+        <source>HTTP 403: &apos;%1&apos; was issued by %2, which this configuration does not admit (only &apos;%3&apos; and the CAs below it)</source>
+        <translation>HTTP 403: &apos;%1&apos; wurde von %2 ausgestellt, das diese Konfiguration nicht zulässt (nur &apos;%3&apos; und die CAs darunter)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HTTP 403: the subject of &apos;%1&apos; does not have %2</source>
+        <translation>HTTP 403: der Inhaber von &apos;%1&apos; hat nicht %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&apos;%1&apos; has no issuer in this workspace: name the CA whose clients are accepted</source>
         <translation>„%1“ hat keinen Aussteller in diesem Arbeitsbereich: Geben Sie die CA an, deren Clients akzeptiert werden</translation>
     </message>
@@ -1103,7 +1167,7 @@
 <context>
     <name>RevocationService</name>
     <message>
-        <location filename="../core/RevocationService.cpp" line="+26"/>
+        <location filename="../core/RevocationService.cpp" line="+27"/>
         <source>&apos;%1&apos; was already revoked on %2</source>
         <translation>„%1“ wurde bereits am %2 widerrufen</translation>
     </message>
@@ -1118,7 +1182,7 @@
         <translation>„%1“ wurde nicht von einer CA in diesem Arbeitsbereich ausgestellt</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+84"/>
         <source>&apos;%1&apos; is not a CA, so it has no CRL</source>
         <translation>„%1“ ist keine CA und hat daher keine Sperrliste</translation>
     </message>
@@ -1128,7 +1192,7 @@
         <translation>der Arbeitsbereich enthält keinen privaten Schlüssel für die CA „%1“, daher kann sie keine Sperrliste signieren</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>publishing the CRL was cancelled</source>
         <translation>das Veröffentlichen der Sperrliste wurde abgebrochen</translation>
     </message>
@@ -1142,24 +1206,42 @@
     </message>
 </context>
 <context>
+    <name>ServerConfigSpec</name>
+    <message>
+        <location filename="../core/export/ServerConfigSpec.cpp" line="+67"/>
+        <source>&apos;%1&apos; is not a subject rule such as O=Acme or OU=Staff|Dev</source>
+        <translation>&apos;%1&apos; ist keine Inhaberregel wie O=Acme oder OU=Staff|Dev</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; in &apos;%2&apos;: a rule names one of %3</source>
+        <translation>&apos;%1&apos; in &apos;%2&apos;: eine Regel nennt eines von %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; in &apos;%2&apos;: a value is 1 to 64 letters, digits, spaces, &apos;-&apos;, &apos;.&apos;, &apos;_&apos; or &apos;@&apos;, starting with a letter or digit</source>
+        <translation>&apos;%1&apos; in &apos;%2&apos;: ein Wert besteht aus 1 bis 64 Buchstaben, Ziffern, Leerzeichen, &apos;-&apos;, &apos;.&apos;, &apos;_&apos; oder &apos;@&apos; und beginnt mit einem Buchstaben oder einer Ziffer</translation>
+    </message>
+</context>
+<context>
     <name>ServerConfigWriter</name>
     <message>
-        <location filename="../core/export/ServerConfigWriter.cpp" line="+88"/>
+        <location filename="../core/ServerConfigService.cpp" line="+180"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-146"/>
         <source>port %1 is out of range</source>
         <translation>der Port %1 liegt außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&apos;%1&apos; is not an http:// or https:// backend address</source>
         <translation>„%1“ ist keine http://- oder https://-Backend-Adresse</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>&apos;%1&apos; is a CA, not a server certificate</source>
         <translation>„%1“ ist eine CA, kein Serverzertifikat</translation>
     </message>
@@ -1174,12 +1256,7 @@
         <translation>der Arbeitsbereich enthält keinen privaten Schlüssel für „%1“</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&apos;%1&apos; is not a CA</source>
-        <translation>„%1“ ist keine CA</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-20"/>
         <source>no folder given for the configuration files</source>
         <translation>kein Ordner für die Konfigurationsdateien angegeben</translation>
     </message>
@@ -1298,7 +1375,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+57"/>
+        <location filename="../app/gui/main.cpp" line="+63"/>
         <source>Certificate authority for private PKI and mutual TLS.</source>
         <translation>Zertifizierungsstelle für private PKI und gegenseitige TLS-Authentifizierung (mTLS).</translation>
     </message>
@@ -1385,7 +1462,7 @@ gültig bis %2</translation>
 <context>
     <name>signet::CertificateActions</name>
     <message>
-        <location filename="../ui/CertificateActions.cpp" line="+38"/>
+        <location filename="../ui/CertificateActions.cpp" line="+39"/>
         <source>New Certificate &amp;Authority…</source>
         <translation>Neue &amp;Zertifizierungsstelle…</translation>
     </message>
@@ -1436,6 +1513,11 @@ gültig bis %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>De&amp;ployments…</source>
+        <translation>Bereitstell&amp;ungen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
@@ -1476,11 +1558,19 @@ gültig bis %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+160"/>
         <source>Publish CRL</source>
         <translation>CRL veröffentlichen</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+1"/>
+        <source>The CRL was published, but these server folders still have the old one:
+%1</source>
+        <translation>Die Sperrliste wurde veröffentlicht, aber diese Serverordner haben noch die alte:
+%1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Import Certificates and Keys</source>
         <translation>Zertifikate und Schlüssel importieren</translation>
     </message>
@@ -1508,8 +1598,8 @@ gültig bis %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-210"/>
-        <location line="+223"/>
+        <location line="-224"/>
+        <location line="+237"/>
         <location line="+15"/>
         <source>Import</source>
         <translation>Import</translation>
@@ -1657,6 +1747,64 @@ gültig bis %2</translation>
         <location line="+7"/>
         <source>Saved %1 in &lt;b&gt;%2&lt;/b&gt;. &lt;b&gt;README.txt&lt;/b&gt; says where each file goes and how to reload each server. Once the server runs, test it with a client certificate:</source>
         <translation>%1 in &lt;b&gt;%2&lt;/b&gt; gespeichert. &lt;b&gt;README.txt&lt;/b&gt; gibt an, wohin jede Datei gehört und wie jeder Server neu geladen wird. Sobald der Server läuft, testen Sie ihn mit einem Clientzertifikat:</translation>
+    </message>
+</context>
+<context>
+    <name>signet::DeploymentsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/DeploymentsDialog.cpp" line="+21"/>
+        <source>Deployments</source>
+        <translation>Bereitstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folders that server configurations and deployment kits were saved to. Every CRL published for a CA they carry rewrites their CRL file; reload the server afterwards.</source>
+        <translation>Die Ordner, in die Serverkonfigurationen und Bereitstellungspakete gespeichert wurden. Jede Sperrliste, die für eine ihrer CAs veröffentlicht wird, schreibt ihre Sperrlisten-Datei neu; laden Sie den Server danach neu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clients of</source>
+        <translation>Clients von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CRL file updated</source>
+        <translation>Sperrliste aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload with</source>
+        <translation>Neu laden mit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>file missing</source>
+        <translation>Datei fehlt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None yet: Certificates ▸ Server Configuration ▸ Save All Files and Save Deployment Kit record the folders they write.</source>
+        <translation>Noch keine: Zertifikate ▸ Serverkonfiguration ▸ Alle Dateien speichern und Bereitstellungspaket speichern merken sich die Ordner, in die sie schreiben.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Open Folder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
     </message>
 </context>
 <context>
@@ -2998,17 +3146,12 @@ example.com
 <context>
     <name>signet::PublishCrlDialog</name>
     <message>
-        <location filename="../ui/dialogs/PublishCrlDialog.cpp" line="+67"/>
+        <location filename="../ui/dialogs/PublishCrlDialog.cpp" line="+74"/>
         <source>Publish CRL of “%1”</source>
         <translation>Sperrliste von „%1“ veröffentlichen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Signs a new certificate revocation list for &lt;b&gt;%1&lt;/b&gt; listing every certificate it has revoked, and saves it for your servers.</source>
-        <translation>Signiert eine neue Zertifikatsperrliste (CRL) für &lt;b&gt;%1&lt;/b&gt; mit allen Zertifikaten, die diese CA widerrufen hat, und speichert sie für Ihre Server.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+32"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
@@ -3018,14 +3161,34 @@ example.com
         <translation>&amp;Gültig für:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>What to save</source>
         <translation>Was gespeichert wird</translation>
     </message>
     <message>
+        <location line="-37"/>
+        <source>Signs a new certificate revocation list for &lt;b&gt;%1&lt;/b&gt; listing every certificate it has revoked, and rewrites the CRL file of every server folder that carries it.</source>
+        <translation>Signiert eine neue Zertifikatsperrliste (CRL) für &lt;b&gt;%1&lt;/b&gt; mit allen Zertifikaten, die diese CA widerrufen hat, und schreibt die Sperrlisten-Datei jedes Serverordners neu, der sie enthält.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No server folder carries this CA&apos;s CRL yet (Server Configuration ▸ Save All Files and Save Deployment Kit record theirs). Save a copy below for your servers.</source>
+        <translation>Noch kein Serverordner enthält die Sperrliste dieser CA (Serverkonfiguration ▸ Alle Dateien speichern und Bereitstellungspaket speichern merken sich ihre Ordner). Speichern Sie unten eine Kopie für Ihre Server.</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>CRL &amp;bundle for servers: this CA and every CA above it</source>
-        <translation>Sperrlisten-&amp;Bündel für Server: diese CA und jede CA darüber</translation>
+        <source>Rewritten with the new CRL, then reload those servers:</source>
+        <translation>Mit der neuen Sperrliste neu geschrieben; laden Sie danach diese Server neu:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Also save a &amp;copy of the CRL</source>
+        <translation>Auch eine &amp;Kopie der Sperrliste speichern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CRL &amp;bundle for servers: this CA and every CA above and below it</source>
+        <translation>Sperrlisten-&amp;Bündel für Server: diese CA und jede CA darüber und darunter</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3063,7 +3226,7 @@ example.com
         <translation>&lt;b&gt;Nächste Aktualisierung: %1.&lt;/b&gt; Nach diesem Zeitpunkt weisen nginx, Apache und HAProxy &lt;i&gt;jedes&lt;/i&gt; Clientzertifikat ab, bis eine neuere Sperrliste installiert ist. Veröffentlichen Sie vorher erneut und laden Sie nginx, Apache oder HAProxy nach dem Ersetzen der Datei neu: Sie lesen sie nur beim Start.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>DER CRL (*.crl *.der)</source>
         <translation>DER-Sperrliste (*.crl *.der)</translation>
     </message>
@@ -3083,12 +3246,12 @@ example.com
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+40"/>
         <source>Choose where to save the CRL.</source>
         <translation>Wählen Sie aus, wo die Sperrliste gespeichert werden soll.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
@@ -3098,14 +3261,32 @@ example.com
         <translation>Sperrliste von %1 wird veröffentlicht…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Publishing failed: %1</source>
         <translation>Veröffentlichen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The CRL was published in the workspace but not saved: %1</source>
         <translation>Die Sperrliste wurde im Arbeitsbereich veröffentlicht, aber nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Published CRL number %1 of %2; rewrote %n server CRL file(s)</source>
+        <translation>
+            <numerusform>Sperrliste Nummer %1 von %2 veröffentlicht; %n Sperrlisten-Datei eines Servers neu geschrieben</numerusform>
+            <numerusform>Sperrliste Nummer %1 von %2 veröffentlicht; %n Sperrlisten-Dateien von Servern neu geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> — now reload: %1</source>
+        <translation> – jetzt neu laden: %1</translation>
     </message>
 </context>
 <context>
@@ -3254,7 +3435,7 @@ example.com
 <context>
     <name>signet::ServerConfigDialog</name>
     <message>
-        <location filename="../ui/dialogs/ServerConfigDialog.cpp" line="+75"/>
+        <location filename="../ui/dialogs/ServerConfigDialog.cpp" line="+100"/>
         <source>Server Configuration for “%1”</source>
         <translation>Serverkonfiguration für „%1“</translation>
     </message>
@@ -3269,7 +3450,17 @@ example.com
         <translation>Clients &amp;von CA akzeptieren:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>optional, e.g. O=Acme; OU=Staff|Dev</source>
+        <translation>optional, z. B. O=Acme; OU=Staff|Dev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admit only clients whose subject has these values: rules separated by &apos;;&apos; must all hold, values separated by &apos;|&apos; are alternatives. Attributes: CN, O, OU, C, L, ST.</source>
+        <translation>Nur Clients zulassen, deren Inhaber diese Werte hat: mit &apos;;&apos; getrennte Regeln müssen alle zutreffen, mit &apos;|&apos; getrennte Werte sind Alternativen. Attribute: CN, O, OU, C, L, ST.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Backend:</source>
         <translation>&amp;Backend:</translation>
     </message>
@@ -3294,7 +3485,7 @@ example.com
         <translation>&amp;Ausgabeordner:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>nginx</source>
         <translation>nginx</translation>
     </message>
@@ -3307,6 +3498,11 @@ example.com
         <location line="+0"/>
         <source>HAProxy</source>
         <translation>HAProxy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Node.js</source>
+        <translation>Node.js</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3324,35 +3520,59 @@ example.com
         <translation>Schreibt die Konfiguration des aktuellen Reiters und alle Dateien, auf die sie verweist, in den Ausgabeordner</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&lt;b&gt;Save All Files&lt;/b&gt; writes the %1 configuration with the certificate, key, client CA and CRL files it refers to into the output folder.</source>
-        <translation>&lt;b&gt;Alle Dateien speichern&lt;/b&gt; schreibt die %1-Konfiguration samt den Zertifikat-, Schlüssel-, Client-CA- und Sperrlisten-Dateien, auf die sie verweist, in den Ausgabeordner.</translation>
+        <location line="+8"/>
+        <source>Every client would be refused: %1</source>
+        <translation>Jeder Client würde abgewiesen: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+4"/>
+        <source>&lt;b&gt;Save All Files&lt;/b&gt; writes the %1 configuration with the certificate, key, client CA and CRL files it refers to into the output folder. %2</source>
+        <translation>&lt;b&gt;Alle Dateien speichern&lt;/b&gt; schreibt die %1-Konfiguration samt den Zertifikat-, Schlüssel-, Client-CA- und Sperrlisten-Dateien, auf die sie verweist, in den Ausgabeordner. %2</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Saved %1 in &lt;b&gt;%2&lt;/b&gt;. Include &lt;b&gt;%3&lt;/b&gt; in the server&apos;s configuration and reload it. Signet keeps client-crl.pem in this folder current: every CRL published for these CAs rewrites it (then reload: &lt;code&gt;%4&lt;/code&gt;). Test with:</source>
+        <translation>%1 in &lt;b&gt;%2&lt;/b&gt; gespeichert. Binden Sie &lt;b&gt;%3&lt;/b&gt; in die Konfiguration des Servers ein und laden Sie ihn neu. Signet hält client-crl.pem in diesem Ordner aktuell: jede für diese CAs veröffentlichte Sperrliste schreibt sie neu (danach neu laden: &lt;code&gt;%4&lt;/code&gt;). Testen mit:</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>Output Folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-110"/>
+        <source>&amp;Admit only subjects:</source>
+        <translation>Nur diese &amp;Inhaber zulassen:</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>Copied the %1 configuration to the clipboard.</source>
         <translation>Die %1-Konfiguration wurde in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Nothing saved: %1</source>
-        <translation>Nichts gespeichert: %1</translation>
+        <location line="+18"/>
+        <source>Save All Files</source>
+        <translation>Alle Dateien speichern</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Saved %1 in &lt;b&gt;%2&lt;/b&gt;. Include &lt;b&gt;%3&lt;/b&gt; in the server&apos;s configuration and reload it. Test with:</source>
-        <translation>%1 in &lt;b&gt;%2&lt;/b&gt; gespeichert. Binden Sie &lt;b&gt;%3&lt;/b&gt; in die Serverkonfiguration ein und laden Sie den Server neu. Zum Testen:</translation>
+        <location line="+1"/>
+        <source>%1
+
+Servers with this configuration refuse every client. Write it anyway?</source>
+        <translation>%1
+
+Server mit dieser Konfiguration weisen jeden Client ab. Trotzdem schreiben?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing saved: %1</source>
+        <translation>Nichts gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>signet::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/dialogs/ShortcutsDialog.cpp" line="+16"/>
+        <location filename="../ui/dialogs/ShortcutsDialog.cpp" line="+17"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -3638,13 +3858,21 @@ example.com
             <numerusform>%n Zertifikate laufen in den nächsten %1 Tagen ab</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>⚠ %n revocation(s) not yet published (%1) — servers still admit them; publish the CRL</source>
+        <translation>
+            <numerusform>⚠ %n Widerruf noch nicht veröffentlicht (%1) – Server lassen ihn noch zu; veröffentlichen Sie die Sperrliste</numerusform>
+            <numerusform>⚠ %n Widerrufe noch nicht veröffentlicht (%1) – Server lassen sie noch zu; veröffentlichen Sie die Sperrliste</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+4"/>
         <source>CRLs up to date</source>
         <translation>Sperrlisten aktuell</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-17"/>
         <source>⚠ CRL expired: %1 — servers reject every client; publish a new one</source>
         <translation>⚠ Sperrliste abgelaufen: %1 – Server weisen jeden Client ab; veröffentlichen Sie eine neue</translation>
     </message>

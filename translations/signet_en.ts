@@ -4,7 +4,7 @@
 <context>
     <name>signet::CertificateActions</name>
     <message numerus="yes">
-        <location filename="../ui/CertificateActions.cpp" line="+279"/>
+        <location filename="../ui/CertificateActions.cpp" line="+296"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importing %n file…</numerusform>
@@ -84,6 +84,17 @@
     </message>
 </context>
 <context>
+    <name>signet::PublishCrlDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/PublishCrlDialog.cpp" line="+302"/>
+        <source>Published CRL number %1 of %2; rewrote %n server CRL file(s)</source>
+        <translation>
+            <numerusform>Published CRL number %1 of %2; rewrote %n server CRL file</numerusform>
+            <numerusform>Published CRL number %1 of %2; rewrote %n server CRL files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>signet::SignRequestWizard</name>
     <message numerus="yes">
         <location filename="../ui/wizards/SignRequestWizard.cpp" line="+259"/>
@@ -113,6 +124,14 @@
         <translation>
             <numerusform>%n certificate expires in the next %1 days</numerusform>
             <numerusform>%n certificates expire in the next %1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>⚠ %n revocation(s) not yet published (%1) — servers still admit them; publish the CRL</source>
+        <translation>
+            <numerusform>⚠ %n revocation not yet published (%1) — servers still admit it; publish the CRL</numerusform>
+            <numerusform>⚠ %n revocations not yet published (%1) — servers still admit them; publish the CRL</numerusform>
         </translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "LongTask.h"
 #include "Workspace.h"
 #include "dialogs/DeploymentKitDialog.h"
+#include "dialogs/DeploymentsDialog.h"
 #include "dialogs/ExportDialog.h"
 #include "dialogs/HandshakeDialog.h"
 #include "dialogs/PublishCrlDialog.h"
@@ -55,6 +56,8 @@ CertificateActions::CertificateActions(QWidget* window) : QObject(window), m_win
                          &CertificateActions::runDeploymentKit);
     checkHandshake = make(tr("Check &Handshake…"), QStringLiteral("actionCheckHandshake"), QKeySequence(),
                           &CertificateActions::runCheckHandshake);
+    deployments = make(tr("De&ployments…"), QStringLiteral("actionDeployments"), QKeySequence(),
+                       &CertificateActions::runDeployments);
     importFiles = make(tr("&Import…"), QStringLiteral("actionImport"), QKeySequence(Qt::CTRL | Qt::Key_I),
                        &CertificateActions::runImport);
     // Short labels for the toolbar, so that it fits in longer languages too.
@@ -111,6 +114,7 @@ void CertificateActions::populateMenu(QMenu* menu) const
     menu->addSeparator();
     menu->addAction(revoke);
     menu->addAction(publishCrl);
+    menu->addAction(deployments);
     menu->addSeparator();
     menu->addAction(importFiles);
 }
@@ -132,6 +136,7 @@ void CertificateActions::updateEnabled()
     newClient->setEnabled(open && m_hasCa);
     signRequest->setEnabled(open && m_hasCa);
     importFiles->setEnabled(open);
+    deployments->setEnabled(open);
     exportCertificate->setEnabled(open && s != nullptr);
     revoke->setEnabled(open && s != nullptr && !s->revoked && s->issuerId.has_value());
     publishCrl->setEnabled(open && s != nullptr && s->isCa && s->keyId.has_value());
@@ -221,7 +226,19 @@ void CertificateActions::runPublishCrl()
     PublishCrlDialog dialog(*m_workspace, *m_selected, m_window);
     if (dialog.exec() == QDialog::Accepted) {
         emit workspaceChanged(m_selected->id);
+        emit statusMessage(dialog.summary());
+        if (!dialog.failures().isEmpty()) {
+            QMessageBox::warning(m_window, tr("Publish CRL"),
+                                 tr("The CRL was published, but these server folders still have the old one:\n%1")
+                                     .arg(dialog.failures().join(QLatin1Char('\n'))));
+        }
     }
+}
+
+void CertificateActions::runDeployments()
+{
+    DeploymentsDialog dialog(*m_workspace, m_window);
+    dialog.exec();
 }
 
 void CertificateActions::runServerConfig()

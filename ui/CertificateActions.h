@@ -36,6 +36,7 @@ public:
     QAction* serverConfig = nullptr;
     QAction* deploymentKit = nullptr;
     QAction* checkHandshake = nullptr;
+    QAction* deployments = nullptr;
     QAction* importFiles = nullptr;
 
     void importPaths(const QStringList& paths);
@@ -61,6 +62,7 @@ private:
     void runServerConfig();
     void runDeploymentKit();
     void runCheckHandshake();
+    void runDeployments();
     void runImport();
 
     QWidget* m_window;

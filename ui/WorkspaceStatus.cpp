@@ -39,23 +39,39 @@ void WorkspaceStatus::update(Workspace* workspace)
     m_expiryStatus->setText(count == 0 ? tr("No certificate expires in the next %1 days").arg(kExpiryWarningDays)
                                        : tr("%n certificate(s) expire in the next %1 days", nullptr, static_cast<int>(count))
                                              .arg(kExpiryWarningDays));
-    auto crls = workspace->crlsExpiringBefore(now.addDays(kCrlWarningDays));
-    if (!crls || crls->isEmpty()) {
-        m_crlStatus->setText(tr("CRLs up to date"));
-        m_crlStatus->setStyleSheet(QString());
-        return;
+    QStringList warnings;
+    if (auto crls = workspace->crlsExpiringBefore(now.addDays(kCrlWarningDays)); crls && !crls->isEmpty()) {
+        QStringList names;
+        bool expired = false;
+        for (const CrlRecord& crl : *crls) {
+            names << nameOf(*workspace, crl.caId);
+            expired = expired || crl.nextUpdate <= now;
+        }
+        warnings << (expired ? tr("⚠ CRL expired: %1 — servers reject every client; publish a new one")
+                                   .arg(names.join(QStringLiteral(", ")))
+                             : tr("⚠ CRL expires within %1 days: %2")
+                                   .arg(kCrlWarningDays)
+                                   .arg(names.join(QStringLiteral(", "))));
     }
-    QStringList names;
-    bool expired = false;
-    for (const CrlRecord& crl : *crls) {
-        auto ca = workspace->find(QStringLiteral("id:%1").arg(crl.caId));
-        names << (ca ? ca->name : QString::number(crl.caId));
-        expired = expired || crl.nextUpdate <= now;
+    if (auto pending = workspace->unpublishedRevocations(); pending && !pending->isEmpty()) {
+        qint64 total = 0;
+        QStringList names;
+        for (const UnpublishedRevocations& entry : *pending) {
+            total += entry.count;
+            names << nameOf(*workspace, entry.caId);
+        }
+        warnings << tr("⚠ %n revocation(s) not yet published (%1) — servers still admit them; publish the CRL",
+                       nullptr, static_cast<int>(total))
+                        .arg(names.join(QStringLiteral(", ")));
     }
-    m_crlStatus->setText(expired ? tr("⚠ CRL expired: %1 — servers reject every client; publish a new one")
-                                       .arg(names.join(QStringLiteral(", ")))
-                                 : tr("⚠ CRL expires within %1 days: %2").arg(kCrlWarningDays).arg(names.join(QStringLiteral(", "))));
-    m_crlStatus->setStyleSheet(QStringLiteral("color: #b01e1e; font-weight: bold"));
+    m_crlStatus->setText(warnings.isEmpty() ? tr("CRLs up to date") : warnings.join(QStringLiteral("  ")));
+    m_crlStatus->setStyleSheet(warnings.isEmpty() ? QString() : QStringLiteral("color: #b01e1e; font-weight: bold"));
+}
+
+QString WorkspaceStatus::nameOf(Workspace& workspace, qint64 caId)
+{
+    auto ca = workspace.find(QStringLiteral("id:%1").arg(caId));
+    return ca ? ca->name : QString::number(caId);
 }
 
 } // namespace signet

@@ -9,8 +9,9 @@ namespace signet {
 
 class Workspace;
 
-// The status bar's warnings: certificates that expire within 30 days, and CRLs that expire within 7
-// days or have expired (then nginx, Apache and HAProxy reject every client).
+// The status bar's warnings: certificates that expire within 30 days, CRLs that expire within 7
+// days or have expired (then nginx, Apache and HAProxy reject every client), and revocations that
+// no CRL lists yet (the servers still admit those clients).
 class WorkspaceStatus : public QObject {
     Q_OBJECT
 
@@ -19,6 +20,7 @@ public:
     void update(Workspace* workspace);
 
 private:
+    static QString nameOf(Workspace& workspace, qint64 caId);
     QLabel* m_expiryStatus = nullptr;
     QLabel* m_crlStatus = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "CheckCommands.h"
 
+#include "AccessOptions.h"
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "Console.h"
@@ -32,20 +33,29 @@ int CheckCommands::check(const QStringList& args)
     CommandLine cl(QStringLiteral("check"),
                    tr("Run real TLS 1.3 and TLS 1.2 handshakes in memory between a server certificate and a client "
                       "certificate, with the server set up as 'config' and 'kit' set up nginx, Apache and HAProxy: "
-                      "client certificate required, verified against the client CA chain and its CRLs. The client "
-                      "verifies the server against its root and host name. Exit status 0 when both succeed."));
+                      "client certificate required, verified against the client CA chain and its CRLs, then "
+                      "admitted only when issued by the client CA or a CA below it (and, with --allow, when the "
+                      "subject matches), as the servers answer 403 otherwise. The client verifies the server "
+                      "against its root and host name. Exit status 0 when both succeed."));
     cl.addPositional(QStringLiteral("SERVER_CERT"), tr("The server certificate (its key must be in the workspace)."));
     cl.addPositional(QStringLiteral("CLIENT_CERT"), tr("The client certificate (its key must be in the workspace)."));
     cl.addOption({QStringLiteral("client-ca")},
-                 tr("The CA the server accepts client certificates from (default: the CA that issued SERVER_CERT)."),
+                 tr("The CA the server admits client certificates from, with the CAs below it (default: the CA "
+                    "that issued SERVER_CERT)."),
                  QStringLiteral("CA"));
     cl.addOption({QStringLiteral("host")},
                  tr("The host name the client connects to (default: the server certificate's first DNS name)."),
                  QStringLiteral("NAME"));
+    AccessOptions::addAllow(cl);
     if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("SERVER_CERT"), QStringLiteral("CLIENT_CERT")})) {
         return cl.exitCode();
     }
+    const auto rules = AccessOptions::rules(cl);
+    if (!rules) {
+        return cl.exitCode();
+    }
     HandshakeCheckOptions options;
+    options.rules = *rules;
     options.clientCa = cl.value(QStringLiteral("client-ca"));
     options.hostname = cl.value(QStringLiteral("host"));
     auto ws = m_ctx.open();

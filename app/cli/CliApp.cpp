@@ -5,6 +5,7 @@
 #include "CommandLine.h"
 #include "ConfigCommands.h"
 #include "Console.h"
+#include "DeploymentCommands.h"
 #include "ExportCommands.h"
 #include "IssueCommands.h"
 #include "KitCommands.h"
@@ -64,8 +65,12 @@ QList<CliApp::Command> CliApp::commands()
          call<StatusCommands, &StatusCommands::status>},
         {QStringLiteral("export"), QStringLiteral("CERT --format FORMAT --out FILE"),
          tr("write a certificate, chain, key or PKCS#12 file"), call<ExportCommands, &ExportCommands::exportCertificate>},
-        {QStringLiteral("config"), QStringLiteral("nginx|apache|haproxy --server CERT --client-ca CA --out DIR"),
+        {QStringLiteral("config"),
+         QStringLiteral("nginx|apache|haproxy|node --server CERT --client-ca CA --out DIR [--allow RULE]..."),
          tr("write a mutual-TLS server configuration"), call<ConfigCommands, &ConfigCommands::config>},
+        {QStringLiteral("deployments"), QStringLiteral("[--json]"),
+         tr("list the folders config and kit wrote, whose CRL files every new CRL rewrites"),
+         call<DeploymentCommands, &DeploymentCommands::list>},
         {QStringLiteral("kit"), QStringLiteral("CERT --out DIR [--client-ca CA] [--port N] [--backend URL]"),
          tr("write a deployment kit: nginx, Apache and HAProxy files, test-mtls.sh, README"),
          call<KitCommands, &KitCommands::kit>},

@@ -6,7 +6,7 @@ namespace signet {
 
 class CliContext;
 
-// config nginx|apache|haproxy: a ready-to-include mutual-TLS server configuration.
+// config nginx|apache|haproxy|node: a ready-to-include mutual-TLS server configuration.
 class ConfigCommands {
 public:
     explicit ConfigCommands(const CliContext& context) : m_ctx(context) {}

@@ -1,5 +1,6 @@
 #include "KitCommands.h"
 
+#include "AccessOptions.h"
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "Console.h"
@@ -20,25 +21,33 @@ int KitCommands::kit(const QStringList& args)
 {
     CommandLine cl(QStringLiteral("kit"),
                    tr("Write a deployment kit for a server certificate into a folder: its chain and key (mode 0600), "
-                      "the client CA and CRL bundles, nginx, Apache httpd and HAProxy configurations, test-mtls.sh "
-                      "(checks the running server with curl) and a README saying where each file goes."));
+                      "the client CA and CRL bundles, nginx, Apache httpd, HAProxy and Node.js configurations, "
+                      "test-mtls.sh (checks the running server with curl) and a README saying where each file "
+                      "goes. The folder is recorded (see 'deployments'): every CRL published for its CAs rewrites "
+                      "its CRL file."));
     cl.addPositional(QStringLiteral("CERT"), tr("The server certificate (its key must be in the workspace)."));
     cl.addOption({QStringLiteral("client-ca")},
-                 tr("The CA whose client certificates are accepted (default: the CA that issued CERT)."),
+                 tr("The CA whose client certificates are admitted, with those of the CAs below it (default: the CA "
+                    "that issued CERT)."),
                  QStringLiteral("CA"));
     cl.addOption({QStringLiteral("out")}, tr("The folder to write (created when missing)."), QStringLiteral("DIR"));
     cl.addOption({QStringLiteral("port")}, tr("The port to listen on (default 443)."), QStringLiteral("N"));
     cl.addOption({QStringLiteral("backend")},
                  tr("Where requests go, with the client's DN (default %1).").arg(DeploymentKitOptions().backend),
                  QStringLiteral("URL"));
+    AccessOptions::addAllow(cl);
+    AccessOptions::addForce(cl);
     if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("CERT")}) || !cl.require(QStringLiteral("out"))) {
         return cl.exitCode();
     }
     DeploymentKitOptions options;
     const auto port = cl.intOption(QStringLiteral("port"), 1, 65535, options.port);
-    if (!port) {
+    const auto rules = port ? AccessOptions::rules(cl) : std::nullopt;
+    if (!port || !rules) {
         return cl.exitCode();
     }
+    options.rules = *rules;
+    options.force = cl.isSet(QStringLiteral("force"));
     options.serverCert = cl.positional().at(0);
     options.clientCa = cl.value(QStringLiteral("client-ca"));
     options.outDir = cl.value(QStringLiteral("out"));
@@ -52,6 +61,9 @@ int KitCommands::kit(const QStringList& args)
     }
     auto kit = (*ws)->writeDeploymentKit(options);
     if (!kit) {
+        if (kit.error().forceable) {
+            return Console::fail(tr("%1; add --force to write it anyway").arg(kit.error().toString()));
+        }
         return Console::fail(kit.error());
     }
     Console::out(tr("wrote a deployment kit to %1:").arg(kit->directory));

@@ -76,11 +76,30 @@ int RevocationCommands::revoke(const QStringList& args)
     return Console::kSuccess;
 }
 
+int RevocationCommands::reportDeployments(const QList<DeploymentRefresh>& refreshed, bool toStdout)
+{
+    const auto say = [toStdout](const QString& line) { toStdout ? Console::out(line) : Console::err(line); };
+    int failed = 0;
+    for (const DeploymentRefresh& refresh : refreshed) {
+        const DeploymentRecord& record = refresh.deployment.record;
+        if (!refresh.error.isEmpty()) {
+            Console::err(tr("signet-cli: could not refresh the %1 deployment in %2: %3")
+                             .arg(record.kind, record.directory, refresh.error));
+            ++failed;
+            continue;
+        }
+        say(tr("refreshed %1 (%2 in %3); reload: %4")
+                .arg(record.crlFile, record.kind, record.directory, refresh.deployment.reloadCommand));
+    }
+    return failed == 0 ? Console::kSuccess : Console::kFailure;
+}
+
 int RevocationCommands::crl(const QStringList& args)
 {
     CommandLine cl(QStringLiteral("crl"),
                    tr("Publish a new CRL for a CA (the next CRL number, listing every certificate it revoked) and "
-                      "write it to --out, or PEM to standard output."));
+                      "write it to --out, or PEM to standard output. The CRL file of every recorded deployment "
+                      "that covers the CA (see 'deployments') is rewritten too; reload those servers."));
     cl.addPositional(QStringLiteral("CA"), tr("The CA whose CRL to publish."));
     cl.addOption({QStringLiteral("days")},
                  tr("Days until the CRL's nextUpdate (default %1). Servers reject every client once it passes.")
@@ -89,8 +108,9 @@ int RevocationCommands::crl(const QStringList& args)
     cl.addOption({QStringLiteral("out")}, tr("The file to write."), QStringLiteral("FILE"));
     cl.addOption({QStringLiteral("der")}, tr("Write DER instead of PEM (needs --out)."));
     cl.addOption({QStringLiteral("bundle")},
-                 tr("Write this CRL followed by a current CRL of every CA above it, as nginx's ssl_crl, "
-                    "Apache's SSLCARevocationFile and HAProxy's crl-file need (PEM)."));
+                 tr("Write a current CRL of this CA, of every CA above it and of every CA below it, as the "
+                    "client-crl.pem of a configuration for this CA: what nginx's ssl_crl, Apache's "
+                    "SSLCARevocationFile, HAProxy's crl-file and Node need (PEM)."));
     if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("CA")})) {
         return cl.exitCode();
     }
@@ -112,10 +132,11 @@ int RevocationCommands::crl(const QStringList& args)
         return Console::fail(ws.error());
     }
     const QString caRef = cl.positional().at(0);
-    auto record = (*ws)->publishCrl(caRef, *days);
-    if (!record) {
-        return Console::fail(record.error());
+    auto published = (*ws)->publishCrl(caRef, *days);
+    if (!published) {
+        return Console::fail(published.error());
     }
+    const CrlRecord* record = &published->crl;
     auto crl = Crl::fromData(record->der);
     if (!crl) {
         return Console::fail(crl.error());
@@ -130,15 +151,15 @@ int RevocationCommands::crl(const QStringList& args)
     }
     if (out.isEmpty()) {
         Console::outRaw(data);
-        return Console::kSuccess;
-    }
-    if (Status st = writeFileAtomically(out, data, false); !st) {
+    } else if (Status st = writeFileAtomically(out, data, false); !st) {
         return Console::fail(st.error());
+    } else {
+        Console::out(tr("published CRL number %1 of '%2' (next update %3) to %4")
+                         .arg(QString::number(record->number), caRef,
+                              record->nextUpdate.toUTC().toString(Qt::ISODate), out));
     }
-    Console::out(tr("published CRL number %1 of '%2' (next update %3) to %4")
-                     .arg(QString::number(record->number), caRef,
-                          record->nextUpdate.toUTC().toString(Qt::ISODate), out));
-    return Console::kSuccess;
+    // Standard output may carry the CRL itself: the deployments are reported beside it.
+    return reportDeployments(published->deployments, !out.isEmpty());
 }
 
 } // namespace signet

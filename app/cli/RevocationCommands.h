@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QList>
 #include <QStringList>
 
 namespace signet {
 
 class CliContext;
+struct DeploymentRefresh;
 
 // revoke and crl.
 class RevocationCommands {
@@ -15,6 +17,8 @@ public:
     int crl(const QStringList& args);
 
 private:
+    // One line per deployment whose CRL file the publication rewrote (or could not); exit 1 if any failed.
+    static int reportDeployments(const QList<DeploymentRefresh>& refreshed, bool toStdout);
     const CliContext& m_ctx;
 };
 

@@ -48,8 +48,9 @@ void printRows(const QList<QStringList>& rows)
 int StatusCommands::status(const QStringList& args)
 {
     CommandLine cl(QStringLiteral("status"),
-                   tr("Show what needs attention: certificates that expired or expire soon, and CRLs that "
-                      "expired or expire within %1 days (servers reject every client once a CRL expires).")
+                   tr("Show what needs attention: certificates that expired or expire soon, CRLs that expired "
+                      "or expire within %1 days (servers reject every client once a CRL expires), and revocations "
+                      "that no CRL lists yet (servers still admit those clients).")
                        .arg(kCrlWarningDays));
     cl.addOption({QStringLiteral("days")}, tr("List certificates that expire within N days (default 30)."),
                  QStringLiteral("N"));
@@ -76,15 +77,20 @@ int StatusCommands::status(const QStringList& args)
     if (!crls) {
         return Console::fail(crls.error());
     }
-    if (!cl.isSet(QStringLiteral("check")) || (*certificates == 0 && *crls == 0)) {
+    auto unpublished = reportRevocations(w);
+    if (!unpublished) {
+        return Console::fail(unpublished.error());
+    }
+    if (!cl.isSet(QStringLiteral("check")) || (*certificates == 0 && *crls == 0 && *unpublished == 0)) {
         return Console::kSuccess;
     }
     return Console::fail(tr("attention needed: CRLs expired or expiring within %1 days: %2; certificates expired "
-                            "or expiring within %3 days: %4")
+                            "or expiring within %3 days: %4; revocations not yet published: %5")
                              .arg(kCrlWarningDays)
                              .arg(*crls)
                              .arg(*days)
-                             .arg(*certificates));
+                             .arg(*certificates)
+                             .arg(*unpublished));
 }
 
 Result<qint64> StatusCommands::reportCertificates(Workspace& ws, const QDateTime& now, int days)
@@ -132,6 +138,34 @@ Result<qint64> StatusCommands::reportCertificates(Workspace& ws, const QDateTime
     }
     printRows(rows);
     return counts[1] + counts[2];
+}
+
+Result<qint64> StatusCommands::reportRevocations(Workspace& ws)
+{
+    auto pending = ws.unpublishedRevocations();
+    if (!pending) {
+        return pending.error();
+    }
+    qint64 total = 0;
+    QList<QStringList> rows;
+    for (const UnpublishedRevocations& entry : *pending) {
+        auto ca = ws.find(QStringLiteral("id:%1").arg(entry.caId));
+        if (!ca) {
+            return ca.error();
+        }
+        total += entry.count;
+        rows.append({QStringLiteral("unpublished"), ca->name,
+                     tr("%1 revocation(s) not yet on its CRL: servers still admit those clients").arg(entry.count)});
+    }
+    if (total == 0) {
+        Console::out(tr("Revocations: all published"));
+        return 0;
+    }
+    Console::out(tr("Revocations: %1 not yet published").arg(total));
+    printRows(rows);
+    Console::out(tr("Publish the CRLs ('signet-cli crl CA'): that also rewrites the CRL file of every recorded "
+                    "deployment; then reload those servers."));
+    return total;
 }
 
 Result<qint64> StatusCommands::reportCrls(Workspace& ws, const QDateTime& now)

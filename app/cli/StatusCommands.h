@@ -11,8 +11,8 @@ class CliContext;
 class Workspace;
 
 // status: what needs the administrator's attention soon — certificates that expired or expire
-// within N days, and CRLs past or near their nextUpdate (an expired CRL makes nginx, Apache and
-// HAProxy reject every client). With --check the exit status says whether anything does, for cron
+// within N days, CRLs past or near their nextUpdate (an expired CRL makes nginx, Apache and
+// HAProxy reject every client), and revocations no CRL lists yet (the servers still admit them). With --check the exit status says whether anything does, for cron
 // and monitoring.
 class StatusCommands {
 public:
@@ -29,6 +29,8 @@ private:
     Result<qint64> reportCertificates(Workspace& ws, const QDateTime& now, int days);
     // Prints the CRLs that expired or expire within kCrlWarningDays; returns how many.
     Result<qint64> reportCrls(Workspace& ws, const QDateTime& now);
+    // Prints the CAs with revocations their CRL does not list yet; returns how many revocations.
+    Result<qint64> reportRevocations(Workspace& ws);
 
     const CliContext& m_ctx;
 };

@@ -179,4 +179,17 @@ QString DistinguishedName::format(const X509_NAME* name)
     return fromX509Name(name).toString();
 }
 
+QString DistinguishedName::formatRfc2253(const X509_NAME* name, bool escapeNonAscii)
+{
+    BioPtr bio(BIO_new(BIO_s_mem()));
+    if (!bio) {
+        return {};
+    }
+    const unsigned long flags = escapeNonAscii ? XN_FLAG_RFC2253 : (XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB);
+    if (X509_NAME_print_ex(bio.get(), name, 0, flags) < 0) {
+        return {};
+    }
+    return QString::fromUtf8(bioContents(bio.get()));
+}
+
 } // namespace signet

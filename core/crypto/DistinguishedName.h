@@ -28,6 +28,9 @@ public:
 
     // RFC 4514 text of an OpenSSL name, UTF-8 kept as is.
     static QString format(const X509_NAME* name);
+    // The name exactly as OpenSSL's RFC 2253 printer writes it, which is what web servers compare:
+    // nginx and HAProxy escape bytes above 0x7F as \XX (`escapeNonAscii`), Apache's mod_ssl keeps UTF-8.
+    static QString formatRfc2253(const X509_NAME* name, bool escapeNonAscii);
 
 private:
     QList<QPair<QString, QString>> m_entries;

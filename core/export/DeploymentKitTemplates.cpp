@@ -1,41 +1,13 @@
 #include "export/DeploymentKitTemplates.h"
 
-#include <QHash>
+#include "export/ConfigSyntax.h"
+#include "export/TextTemplate.h"
 
 #include <algorithm>
 
 namespace signet {
 
 namespace {
-// Replaces each @NAME@ that names a value, in one pass (a value containing "@...@" stays as it is);
-// any other '@' is kept.
-QString fill(const QString& text, const QHash<QString, QString>& values)
-{
-    QString out;
-    out.reserve(text.size() * 2);
-    qsizetype pos = 0;
-    while (pos < text.size()) {
-        const qsizetype open = text.indexOf(QLatin1Char('@'), pos);
-        if (open < 0) {
-            out += QStringView(text).mid(pos);
-            break;
-        }
-        const qsizetype close = text.indexOf(QLatin1Char('@'), open + 1);
-        if (close > open) {
-            const auto value = values.constFind(text.mid(open + 1, close - open - 1));
-            if (value != values.cend()) {
-                out += QStringView(text).mid(pos, open - pos);
-                out += *value;
-                pos = close + 1;
-                continue;
-            }
-        }
-        out += QStringView(text).mid(pos, open + 1 - pos);
-        pos = open + 1;
-    }
-    return out;
-}
-
 QString expiry(const KitFacts& f)
 {
     return f.crlNextUpdate.isValid() ? f.crlNextUpdate.toUTC().toString(Qt::ISODate) : QStringLiteral("(no CRL)");
@@ -45,8 +17,8 @@ QString expiry(const KitFacts& f)
 QString installSteps(const KitFacts& f, const QString& target, const QStringList& publicFiles,
                      const QString& secretFile, const QString& config, const QString& destination, bool append)
 {
-    const QString sed = shellQuote(QStringLiteral("s|%1|%2|g").arg(f.directory, target));
-    return fill(QStringLiteral("  sudo install -d -m 0755 @TARGET@\n"
+    const QString sed = ConfigSyntax::shellWord(QStringLiteral("s|%1|%2|g").arg(f.directory, target));
+    return fillTemplate(QStringLiteral("  sudo install -d -m 0755 @TARGET@\n"
                                "  sudo install -m 0644 @PUBLIC@ @TARGET@/\n"
                                "  sudo install -m 0600 @SECRET@ @TARGET@/\n"
                                "  sed @SED@ @CONFIG@ | sudo tee @APPEND@@DEST@ >/dev/null\n"),
@@ -59,18 +31,6 @@ QString installSteps(const KitFacts& f, const QString& target, const QStringList
                  {QStringLiteral("DEST"), destination}});
 }
 } // namespace
-
-QString shellQuote(const QString& word)
-{
-    static const QString safe = QStringLiteral("-_.,:/+=@%");
-    const bool plain = !word.isEmpty() && std::all_of(word.cbegin(), word.cend(), [](QChar c) {
-        return (c.unicode() < 128 && c.isLetterOrNumber()) || safe.contains(c);
-    });
-    if (plain) {
-        return word;
-    }
-    return QLatin1Char('\'') + QString(word).replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\'');
-}
 
 QString renderKitReadme(const KitFacts& f)
 {
@@ -91,20 +51,22 @@ QString renderKitReadme(const KitFacts& f)
         "Deployment kit for \"@CERT@\": mutual TLS on @HOST@, port @PORT@\n"
         "Written by Signet on @DATE@.\n"
         "\n"
-        "The server accepts client certificates issued by \"@CA@\" (or by a CA below it) and\n"
-        "forwards requests to @BACKEND@, with the client's subject in the header\n"
-        "X-SSL-Client-DN. Requests without a valid client certificate are refused.\n"
+        "@ADMISSION@"
+        "Admitted requests go to @BACKEND@ with the client's subject in the header\n"
+        "X-SSL-Client-DN (RFC 2253, e.g. CN=alice,O=Acme), X-SSL-Client-Serial and\n"
+        "X-SSL-Client-Verify: SUCCESS, the same on every server.\n"
         "\n"
         "FILES\n"
         "  server.crt      the server certificate \"@CERT@\" and its intermediate CAs (nginx, Apache)\n"
         "  server.key      its private key, mode 0600: keep it readable by root only\n"
         "  server.pem      certificate, intermediates and key in one file, mode 0600 (HAProxy)\n"
-        "  client-ca.pem   \"@CA@\" and every CA above it: whose client certificates are accepted\n"
+        "  client-ca.pem   \"@CA@\", every CA above it and every CA below it\n"
         "  client-crl.pem  a CRL for each of those CAs; the first one expires @EXPIRY@\n"
         "  server-ca.pem   the root clients need to trust this server (curl --cacert, browsers)\n"
         "  nginx.conf      nginx server block\n"
         "  apache.conf     Apache httpd virtual host\n"
         "  haproxy.cfg     HAProxy frontend and backend\n"
+        "  server.js       Node.js server (no npm packages), which proxies to the backend\n"
         "  test-mtls.sh    checks the running server with curl\n"
         "  README.txt      this file\n"
         "\n"
@@ -127,6 +89,11 @@ QString renderKitReadme(const KitFacts& f)
         "@HAPROXY@"
         "  sudo haproxy -c -f /etc/haproxy/haproxy.cfg && sudo systemctl reload haproxy\n"
         "\n"
+        "Node.js 18 or later: run it from this folder (or after copying it to the same path)\n"
+        "  node server.js\n"
+        "  (edit handle() in it to serve your application instead of proxying; req.client holds the\n"
+        "  verified client's DN, serial and subject fields)\n"
+        "\n"
         "TESTING\n"
         "  ./test-mtls.sh client.crt client.key\n"
         "connects to @HOST@:@PORT@ at SERVER_IP (default 127.0.0.1, e.g.\n"
@@ -137,22 +104,26 @@ QString renderKitReadme(const KitFacts& f)
         "\n"
         "KEEPING THE CRL CURRENT\n"
         "nginx, Apache and HAProxy refuse EVERY client once client-crl.pem has expired (@EXPIRY@).\n"
-        "After revoking a client certificate, and in any case before that date, publish a new CRL\n"
-        "bundle over the installed one and reload the server:\n"
+        "Signet remembers this folder ('signet-cli deployments'): every CRL published for these CAs\n"
+        "(signet-cli crl, or Publish CRL in the desktop application) rewrites\n"
+        "  @DIR@/client-crl.pem\n"
+        "so after revoking a client certificate, and in any case before that date, run\n"
+        "  signet-cli crl @CAQ@\n"
+        "and reload the server (server.js reads the file again by itself). Where the files were\n"
+        "installed elsewhere, write the bundle there instead:\n"
         "  signet-cli crl @CAQ@ --bundle --out /etc/nginx/signet/client-crl.pem\n"
-        "  (/etc/apache2/signet/client-crl.pem for Apache, /etc/haproxy/signet/client-crl.pem for HAProxy,\n"
-        "  @DIR@/client-crl.pem when the folder stays here)\n"
-        "then the reload command above.\n");
-    return fill(text, {{QStringLiteral("CERT"), f.serverCertName},
+        "  (/etc/apache2/signet/client-crl.pem for Apache, /etc/haproxy/signet/client-crl.pem for HAProxy)\n");
+    return fillTemplate(text, {{QStringLiteral("CERT"), f.serverCertName},
                        {QStringLiteral("HOST"), f.hostName},
                        {QStringLiteral("PORT"), QString::number(f.port)},
                        {QStringLiteral("DATE"), f.generatedAt.toUTC().toString(Qt::ISODate)},
                        {QStringLiteral("CA"), f.clientCaName},
-                       {QStringLiteral("CAQ"), shellQuote(f.clientCaName)},
+                       {QStringLiteral("ADMISSION"), f.admission.join(QLatin1Char('\n')) + QLatin1Char('\n')},
+                       {QStringLiteral("CAQ"), ConfigSyntax::shellWord(f.clientCaName)},
                        {QStringLiteral("BACKEND"), f.backend},
                        {QStringLiteral("EXPIRY"), expiry(f)},
                        {QStringLiteral("DIR"), f.directory},
-                       {QStringLiteral("SITE"), shellQuote(site)},
+                       {QStringLiteral("SITE"), ConfigSyntax::shellWord(site)},
                        {QStringLiteral("NGINX"), nginx},
                        {QStringLiteral("APACHE"), apache},
                        {QStringLiteral("HAPROXY"), haproxy}});
@@ -234,8 +205,8 @@ QString renderKitTestScript(const KitFacts& f)
         "    exit 1\n"
         "fi\n"
         "echo \"mutual TLS on $host:$port works\"\n");
-    return fill(text, {{QStringLiteral("HOST"), f.hostName},
-                       {QStringLiteral("HOSTQ"), shellQuote(f.hostName)},
+    return fillTemplate(text, {{QStringLiteral("HOST"), f.hostName},
+                       {QStringLiteral("HOSTQ"), ConfigSyntax::shellWord(f.hostName)},
                        {QStringLiteral("PORT"), QString::number(f.port)},
                        {QStringLiteral("CERT"), QString(f.serverCertName).remove(QLatin1Char('\n'))},
                        {QStringLiteral("DATE"), f.generatedAt.toUTC().toString(Qt::ISODate)}});

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace signet {
 
@@ -12,6 +13,7 @@ struct KitFacts {
     int port = 443;
     QString serverCertName;
     QString clientCaName;
+    QStringList admission; // who the configurations admit, one sentence a line
     QString backend;
     QDateTime crlNextUpdate;
     QDateTime generatedAt;
@@ -19,8 +21,5 @@ struct KitFacts {
 
 QString renderKitReadme(const KitFacts& facts);
 QString renderKitTestScript(const KitFacts& facts);
-
-// `word` quoted for a POSIX shell (single quotes unless it needs none).
-QString shellQuote(const QString& word);
 
 } // namespace signet

@@ -1,5 +1,6 @@
 #include "export/ExportService.h"
 
+#include "ClientScope.h"
 #include "RevocationService.h"
 #include "WorkspaceContext.h"
 #include "crypto/OsslError.h"
@@ -185,27 +186,15 @@ Result<QByteArray> ExportService::crlBundle(const QString& caRef)
     if (!ca) {
         return ca.error();
     }
-    if (!ca->isCa) {
-        return makeError(Tr::tr("'%1' is not a CA").arg(ca->name));
+    auto scope = ClientScope::of(m_ctx, *ca);
+    if (!scope) {
+        return scope.error();
     }
-    auto chain = m_ctx.chainOf(*ca);
-    if (!chain) {
-        return chain.error();
+    auto bundle = RevocationService(m_ctx).bundleFor(*scope, true);
+    if (!bundle) {
+        return bundle.error();
     }
-    RevocationService revocation(m_ctx);
-    QByteArray bundle;
-    for (const CertificateRecord& link : *chain) {
-        auto crl = revocation.currentCrl(link);
-        if (!crl) {
-            return crl.error();
-        }
-        auto parsed = Crl::fromData(crl->der);
-        if (!parsed) {
-            return parsed.error();
-        }
-        bundle += parsed->toPem();
-    }
-    return bundle;
+    return bundle->pem;
 }
 
 } // namespace signet

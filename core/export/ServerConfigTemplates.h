@@ -1,33 +1,19 @@
 #pragma once
 
-#include "export/ServerConfigWriter.h"
-
-#include <QDateTime>
-#include <QUrl>
+#include "Result.h"
+#include "export/ServerConfigSpec.h"
 
 namespace signet {
 
-// Everything a configuration template refers to, as absolute paths and plain values.
-struct ServerFiles {
-    QString directory;
-    QString certFile;     // server certificate + intermediates
-    QString keyFile;      // server key
-    QString combinedFile; // chain + key (HAProxy)
-    QString clientCaFile; // client CA and every CA above it
-    QString crlFile;      // one CRL per CA in clientCaFile
-    QString serverCaFile; // the root that clients need to trust the server
-    QString serverName;
-    QString serverCertName;
-    QString clientCaName;
-    int port = 443;
-    QUrl backend;
-    int verifyDepth = 1;
-    QDateTime crlNextUpdate;
-    QDateTime generatedAt;
-};
-
-QString renderServerConfig(ServerKind kind, const ServerFiles& files);
-QString renderTestCommand(const ServerFiles& files);
-QString renderReadme(ServerKind kind, const ServerFiles& files);
+// The configuration text for the spec's server kind, rendered in one pass. An Error when a path,
+// name or DN holds something that server's syntax cannot carry.
+Result<QString> renderServerConfig(const ServerConfigSpec& spec);
+// The curl line that checks the setup.
+QString renderTestCommand(const ServerConfigSpec& spec);
+QString renderReadme(const ServerConfigSpec& spec);
+// Who the configuration admits, in the words its header uses (one sentence per line).
+QStringList admissionSentences(const ServerConfigSpec& spec);
+// How to check and reload that server after its files changed.
+QString reloadCommand(ServerKind kind);
 
 } // namespace signet

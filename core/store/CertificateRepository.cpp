@@ -276,6 +276,17 @@ Result<std::vector<RevokedEntry>> CertificateRepository::revokedUnder(qint64 caI
     return out;
 }
 
+Result<std::vector<CertificateRecord>> CertificateRepository::casBelow(qint64 caId)
+{
+    // UNION (not UNION ALL) stops at a CA already reached, so a self-signed root cannot loop.
+    return query(QStringLiteral("id IN (WITH RECURSIVE below(id) AS ("
+                                " SELECT id FROM certificates WHERE issuer_id = ? AND is_ca = 1 AND id != ?"
+                                " UNION SELECT c.id FROM certificates c JOIN below b ON c.issuer_id = b.id"
+                                " WHERE c.is_ca = 1 AND c.id != c.issuer_id)"
+                                " SELECT id FROM below)"),
+                 {caId, caId}, QStringLiteral(" ORDER BY id"));
+}
+
 Result<bool> CertificateRepository::nameExists(const QString& name)
 {
     auto q = m_db.exec(QStringLiteral("SELECT 1 FROM certificates WHERE name = ?"), {name});

@@ -44,6 +44,8 @@ public:
     Status setKey(qint64 id, qint64 keyId);
     Status setIssuer(qint64 id, qint64 issuerId);
     Result<std::vector<RevokedEntry>> revokedUnder(qint64 caId);
+    // Every CA below `caId`, at any depth (not the CA itself).
+    Result<std::vector<CertificateRecord>> casBelow(qint64 caId);
     Result<bool> nameExists(const QString& name);
 
 private:

@@ -17,6 +17,13 @@ struct CrlRecord {
     QDateTime thisUpdate;
     QDateTime nextUpdate;
     QByteArray der;
+    std::optional<qint64> revokedCount; // how many revocations it lists (unknown for older CRLs)
+};
+
+// A CA with revocations that its current CRL does not list yet.
+struct UnpublishedRevocations {
+    qint64 caId = 0;
+    qint64 count = 0;
 };
 
 // The current CRL of each CA (one per CA; publishing replaces it and bumps the number).
@@ -28,6 +35,8 @@ public:
     Status store(const CrlRecord& record);
     // CRLs whose nextUpdate is before `limit` (expired or about to).
     Result<QList<CrlRecord>> expiringBefore(const QDateTime& limit);
+    // Each CA whose revoked certificates are not all on its current CRL (or that has none yet).
+    Result<QList<UnpublishedRevocations>> unpublishedRevocations();
 
 private:
     Database& m_db;

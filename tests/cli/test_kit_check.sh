@@ -35,11 +35,11 @@ must cli kit web --out kit --port 8443 --backend http://127.0.0.1:9000
 assert_contains "$OUT" "wrote a deployment kit to $TEST_DIR/kit" "kit names the folder"
 assert_contains "$OUT" "test-mtls.sh client.crt client.key" "kit shows how to run the test"
 for file in server.crt server.key server.pem client-ca.pem client-crl.pem server-ca.pem nginx.conf apache.conf \
-    haproxy.cfg test-mtls.sh README.txt; do
+    haproxy.cfg server.js test-mtls.sh README.txt; do
     assert_eq "yes" "$([[ -s kit/$file ]] && echo yes || echo no)" "kit wrote $file"
     assert_contains "$OUT" "$TEST_DIR/kit/$file" "kit lists $file"
 done
-assert_eq "11" "$(find kit -type f | wc -l)" "kit wrote nothing else"
+assert_eq "12" "$(find kit -type f | wc -l)" "kit wrote nothing else"
 assert_eq "600" "$(stat -c %a kit/server.key)" "server.key is 0600"
 assert_eq "600" "$(stat -c %a kit/server.pem)" "server.pem is 0600"
 assert_eq "755" "$(stat -c %a kit/test-mtls.sh)" "test-mtls.sh is executable"

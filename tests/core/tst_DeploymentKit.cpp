@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include "Workspace.h"
+#include "export/ConfigSyntax.h"
 #include "export/DeploymentKitTemplates.h"
 
 #include <QFileInfo>
@@ -89,8 +90,8 @@ private slots:
                                       QStringLiteral("client-ca.pem"), QStringLiteral("client-crl.pem"),
                                       QStringLiteral("haproxy.cfg"),   QStringLiteral("nginx.conf"),
                                       QStringLiteral("server-ca.pem"), QStringLiteral("server.crt"),
-                                      QStringLiteral("server.key"),    QStringLiteral("server.pem"),
-                                      QStringLiteral("test-mtls.sh")};
+                                      QStringLiteral("server.js"),     QStringLiteral("server.key"),
+                                      QStringLiteral("server.pem"),    QStringLiteral("test-mtls.sh")};
         QCOMPARE(names, expected);
         QStringList reported;
         for (const QString& file : kit->files) {
@@ -100,7 +101,8 @@ private slots:
         QCOMPARE(reported, expected); // each once
         QCOMPARE(kit->configFiles, (QStringList{dir.filePath(QStringLiteral("nginx.conf")),
                                                 dir.filePath(QStringLiteral("apache.conf")),
-                                                dir.filePath(QStringLiteral("haproxy.cfg"))}));
+                                                dir.filePath(QStringLiteral("haproxy.cfg")),
+                                                dir.filePath(QStringLiteral("server.js"))}));
 
         QCOMPARE(modeOf(dir.filePath(QStringLiteral("server.key"))), 0600u);
         QCOMPARE(modeOf(dir.filePath(QStringLiteral("server.pem"))), 0600u);
@@ -208,11 +210,11 @@ private slots:
 
     void shellQuoting()
     {
-        QCOMPARE(shellQuote(QStringLiteral("Clients")), QStringLiteral("Clients"));
-        QCOMPARE(shellQuote(QStringLiteral("Kit Clients")), QStringLiteral("'Kit Clients'"));
-        QCOMPARE(shellQuote(QStringLiteral("it's")), QStringLiteral("'it'\\''s'"));
-        QCOMPARE(shellQuote(QStringLiteral("$(rm -rf /)")), QStringLiteral("'$(rm -rf /)'"));
-        QCOMPARE(shellQuote(QString()), QStringLiteral("''"));
+        QCOMPARE(ConfigSyntax::shellWord(QStringLiteral("Clients")), QStringLiteral("Clients"));
+        QCOMPARE(ConfigSyntax::shellWord(QStringLiteral("Kit Clients")), QStringLiteral("'Kit Clients'"));
+        QCOMPARE(ConfigSyntax::shellWord(QStringLiteral("it's")), QStringLiteral("'it'\\''s'"));
+        QCOMPARE(ConfigSyntax::shellWord(QStringLiteral("$(rm -rf /)")), QStringLiteral("'$(rm -rf /)'"));
+        QCOMPARE(ConfigSyntax::shellWord(QString()), QStringLiteral("''"));
     }
 };
 

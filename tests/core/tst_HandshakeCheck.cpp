@@ -300,7 +300,7 @@ private slots:
         QVERIFY(!ca);
         QVERIFY2(ca.error().message.contains(QStringLiteral("is a CA")), qPrintable(ca.error().toString()));
         auto notCa = m_ws->checkHandshake(QStringLiteral("web"), QStringLiteral("alice"),
-                                          HandshakeCheckOptions{QStringLiteral("bob"), {}});
+                                          HandshakeCheckOptions{QStringLiteral("bob"), {}, {}});
         QVERIFY(!notCa);
         QVERIFY(!m_ws->checkHandshake(QStringLiteral("web"), QStringLiteral("nobody")));
 

@@ -150,15 +150,15 @@ private slots:
         m_now = t0().addSecs(60);
         auto crl = ws->publishCrl(QStringLiteral("Inter"), 7);
         QVERIFY2(crl, crl ? "" : qPrintable(crl.error().toString()));
-        QCOMPARE(crl->number, 1);
-        auto parsed = Crl::fromData(crl->der);
+        QCOMPARE(crl->crl.number, 1);
+        auto parsed = Crl::fromData(crl->crl.der);
         QVERIFY(parsed);
         QCOMPARE(parsed->revoked().size(), std::size_t(1));
         QCOMPARE(parsed->revoked().front().serialHex, leaf->serial);
         QCOMPARE(parsed->revoked().front().reason, 1);
         QVERIFY(parsed->isSignedBy(*interCert));
         auto crl2 = ws->publishCrl(QStringLiteral("Inter"), 7);
-        QCOMPARE(crl2->number, 2);
+        QCOMPARE(crl2->crl.number, 2);
 
         // Status filters follow the clock.
         CertificateRepository::Filter f;

@@ -54,7 +54,7 @@ complete_line() { # complete_line "signet-cli export alice --f": prints the cand
 }
 words() { tr '\n' ' ' <<<"$1" | sed 's/ $//'; }
 
-assert_contains "$(words "$(complete_line "signet-cli ")")" "audit ca check config crl export import init issue kit lint list passwd revoke show sign status" \
+assert_contains "$(words "$(complete_line "signet-cli ")")" "audit ca check config crl deployments export import init issue kit lint list passwd revoke show sign status" \
     "bash completes the command words"
 assert_eq "create" "$(words "$(complete_line "signet-cli ca ")")" "bash completes 'ca' to 'create'"
 assert_eq "client server" "$(words "$(complete_line "signet-cli issue ")")" "bash completes 'issue' to client and server"
@@ -63,7 +63,7 @@ assert_eq "chain der fullchain key mobileconfig p12 p7b pem" \
     "$(words "$(complete_line "signet-cli export alice --format ")")" "bash completes --format's values"
 assert_eq "compatible modern" "$(words "$(complete_line "signet-cli export alice --p12-profile ")")" \
     "bash completes --p12-profile's values"
-assert_eq "apache haproxy nginx" "$(words "$(complete_line "signet-cli config ")")" "bash completes the server kinds"
+assert_eq "apache haproxy nginx node" "$(words "$(complete_line "signet-cli config ")")" "bash completes the server kinds"
 assert_eq "keyCompromise" "$(words "$(complete_line "signet-cli revoke bob --reason key")")" "bash completes a reason"
 assert_eq "--status" "$(words "$(complete_line "signet-cli --workspace x.signet list --st")")" \
     "bash skips global options before the command"

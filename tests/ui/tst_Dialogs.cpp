@@ -407,7 +407,7 @@ private slots:
         QCOMPARE(child<QLineEdit>(&dialog, "backendEdit")->text(), QStringLiteral("http://127.0.0.1:8080"));
         QVERIFY(child<QLineEdit>(&dialog, "folderEdit")->text().endsWith(QStringLiteral("/signet-mtls/www.example.test")));
         auto* tabs = child<QTabWidget>(&dialog, "configTabs");
-        QCOMPARE(tabs->count(), 3);
+        QCOMPARE(tabs->count(), 4);
         auto* nginx = child<QPlainTextEdit>(&dialog, "nginxView");
         auto* apache = child<QPlainTextEdit>(&dialog, "apacheView");
         auto* haproxy = child<QPlainTextEdit>(&dialog, "haproxyView");

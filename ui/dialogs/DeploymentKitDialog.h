@@ -1,6 +1,6 @@
 #pragma once
 
-#include "export/DeploymentKit.h"
+#include "DeploymentKitService.h"
 #include "store/CertificateRecord.h"
 
 #include <QDialog>

@@ -27,9 +27,12 @@
 namespace signet {
 
 namespace {
-// What the worker hands back: the file's bytes, or why there are none.
+// What the worker hands back: the CRL's number, the file's bytes and the deployments it rewrote, or
+// why there are none.
 struct Published {
+    qint64 number = 0;
     QByteArray data;
+    QList<DeploymentRefresh> refreshed;
     QString error;
 };
 } // namespace
@@ -40,6 +43,8 @@ struct PublishCrlDialog::Ui {
     Workspace& workspace;
     CertificateRecord ca;
     QSpinBox* days = nullptr;
+    QCheckBox* saveCopy = nullptr;
+    QGroupBox* what = nullptr;
     QRadioButton* bundle = nullptr;
     QRadioButton* single = nullptr;
     QCheckBox* der = nullptr;
@@ -48,6 +53,8 @@ struct PublishCrlDialog::Ui {
     QLabel* error = nullptr;
     QString defaultName;
     QString written;
+    QString summary;
+    QStringList failures;
 
     [[nodiscard]] QString fileName() const
     {
@@ -68,11 +75,26 @@ PublishCrlDialog::PublishCrlDialog(Workspace& workspace, const CertificateRecord
     auto* layout = new QVBoxLayout(this);
 
     auto* intro = new QLabel(tr("Signs a new certificate revocation list for <b>%1</b> listing every certificate "
-                                "it has revoked, and saves it for your servers.")
+                                "it has revoked, and rewrites the CRL file of every server folder that carries it.")
                                  .arg(ca.name.toHtmlEscaped()),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    auto* deployments = new QLabel(this);
+    deployments->setObjectName(QStringLiteral("deploymentsLabel"));
+    deployments->setWordWrap(true);
+    deployments->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto covering = workspace.deploymentsCovering(ca.id);
+    QStringList folders;
+    for (const DeploymentInfo& d : covering ? *covering : QList<DeploymentInfo>()) {
+        folders << QStringLiteral("<li>%1 <i>(%2)</i></li>").arg(d.record.crlFile.toHtmlEscaped(), d.record.kind);
+    }
+    deployments->setText(folders.isEmpty()
+                             ? tr("No server folder carries this CA's CRL yet (Server Configuration ▸ Save All Files "
+                                  "and Save Deployment Kit record theirs). Save a copy below for your servers.")
+                             : tr("Rewritten with the new CRL, then reload those servers:") + QStringLiteral("<ul>")
+                                   + folders.join(QString()) + QStringLiteral("</ul>"));
+    layout->addWidget(deployments);
     layout->addSpacing(6);
 
     auto* form = new QFormLayout;
@@ -85,9 +107,14 @@ PublishCrlDialog::PublishCrlDialog(Workspace& workspace, const CertificateRecord
     ui.days->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     form->addRow(tr("&Valid for:"), ui.days);
 
+    ui.saveCopy = new QCheckBox(tr("Also save a &copy of the CRL"), this);
+    ui.saveCopy->setObjectName(QStringLiteral("saveCopyCheck"));
+    ui.saveCopy->setChecked(folders.isEmpty());
+    form->addRow(ui.saveCopy);
     auto* what = new QGroupBox(tr("What to save"), this);
+    ui.what = what;
     auto* whatLayout = new QVBoxLayout(what);
-    ui.bundle = new QRadioButton(tr("CRL &bundle for servers: this CA and every CA above it"), what);
+    ui.bundle = new QRadioButton(tr("CRL &bundle for servers: this CA and every CA above and below it"), what);
     ui.bundle->setObjectName(QStringLiteral("bundleRadio"));
     ui.bundle->setChecked(true);
     ui.single = new QRadioButton(tr("&Only this CA's CRL"), what);
@@ -148,6 +175,13 @@ PublishCrlDialog::PublishCrlDialog(Workspace& workspace, const CertificateRecord
                              "read it only at start-up.")
                               .arg(QLocale().toString(next, QLocale::LongFormat).toHtmlEscaped()));
     };
+    const auto updateCopy = [this, browse] {
+        Ui& u = *m_ui;
+        u.what->setEnabled(u.saveCopy->isChecked());
+        u.path->setEnabled(u.saveCopy->isChecked());
+        browse->setEnabled(u.saveCopy->isChecked());
+    };
+    connect(ui.saveCopy, &QCheckBox::toggled, this, updateCopy);
     connect(ui.bundle, &QRadioButton::toggled, this, updateName);
     connect(ui.der, &QCheckBox::toggled, this, updateName);
     connect(ui.days, &QSpinBox::valueChanged, this, updateExpiry);
@@ -166,6 +200,7 @@ PublishCrlDialog::PublishCrlDialog(Workspace& workspace, const CertificateRecord
     ui.defaultName = ui.fileName();
     ui.path->setText(QDir::home().filePath(ui.defaultName));
     updateExpiry();
+    updateCopy();
     setMinimumSize(560, 440);
 }
 
@@ -176,21 +211,32 @@ QString PublishCrlDialog::writtenFile() const
     return m_ui->written;
 }
 
+QString PublishCrlDialog::summary() const
+{
+    return m_ui->summary;
+}
+
+QStringList PublishCrlDialog::failures() const
+{
+    return m_ui->failures;
+}
+
 void PublishCrlDialog::accept()
 {
     Ui& ui = *m_ui;
     dialogs::clearError(ui.error);
+    const bool saveCopy = ui.saveCopy->isChecked();
     const QString path = ui.path->text().trimmed();
-    if (path.isEmpty()) {
+    const QFileInfo info(path);
+    if (saveCopy && path.isEmpty()) {
         dialogs::showError(ui.error, tr("Choose where to save the CRL."));
         return;
     }
-    const QFileInfo info(path);
-    if (!info.absoluteDir().exists()) {
+    if (saveCopy && !info.absoluteDir().exists()) {
         dialogs::showError(ui.error, tr("The folder %1 does not exist.").arg(info.absolutePath()));
         return;
     }
-    if (!dialogs::confirmOverwrite(this, path)) {
+    if (saveCopy && !dialogs::confirmOverwrite(this, path)) {
         return;
     }
 
@@ -205,11 +251,14 @@ void PublishCrlDialog::accept()
                 out.error = sibling.error().toString();
                 return out;
             }
-            auto crl = (*sibling)->publishCrl(ref, days, [&cancelled] { return cancelled.load(); });
-            if (!crl) {
-                out.error = crl.error().toString();
+            auto published = (*sibling)->publishCrl(ref, days, [&cancelled] { return cancelled.load(); });
+            if (!published) {
+                out.error = published.error().toString();
                 return out;
             }
+            out.number = published->crl.number;
+            out.refreshed = published->deployments;
+            const CrlRecord* crl = &published->crl;
             if (bundle) {
                 auto data = (*sibling)->crlBundle(ref);
                 if (!data) {
@@ -234,12 +283,29 @@ void PublishCrlDialog::accept()
         dialogs::showError(ui.error, tr("Publishing failed: %1").arg(outcome->error));
         return;
     }
-    if (Status st = writeFileAtomically(path, outcome->data, false); !st) {
-        dialogs::showError(ui.error, tr("The CRL was published in the workspace but not saved: %1")
-                                         .arg(st.error().toString()));
-        return;
+    if (saveCopy) {
+        if (Status st = writeFileAtomically(path, outcome->data, false); !st) {
+            dialogs::showError(ui.error, tr("The CRL was published in the workspace but not saved: %1")
+                                             .arg(st.error().toString()));
+            return;
+        }
+        ui.written = info.absoluteFilePath();
     }
-    ui.written = info.absoluteFilePath();
+    QStringList reloads;
+    for (const DeploymentRefresh& refresh : outcome->refreshed) {
+        if (!refresh.error.isEmpty()) {
+            ui.failures << tr("%1: %2").arg(refresh.deployment.record.directory, refresh.error);
+        } else if (!reloads.contains(refresh.deployment.reloadCommand)) {
+            reloads << refresh.deployment.reloadCommand;
+        }
+    }
+    ui.summary = tr("Published CRL number %1 of %2; rewrote %n server CRL file(s)", nullptr,
+                    static_cast<int>(outcome->refreshed.size() - ui.failures.size()))
+                     .arg(outcome->number)
+                     .arg(ui.ca.name);
+    if (!reloads.isEmpty()) {
+        ui.summary += tr(" — now reload: %1").arg(reloads.join(QStringLiteral("; ")));
+    }
     QDialog::accept();
 }
 

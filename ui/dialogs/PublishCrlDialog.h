@@ -10,8 +10,9 @@ namespace signet {
 
 class Workspace;
 
-// Publish a CA's CRL: validity, where to save (single CRL or the bundle servers need), and a
-// reminder that nginx/Apache/HAProxy must be reloaded. Runs off the GUI thread with Cancel.
+// Publish a CA's CRL: validity, the server folders whose CRL file it rewrites, an optional copy
+// (single CRL or the bundle servers need), and a reminder that nginx/Apache/HAProxy must be
+// reloaded. Runs off the GUI thread with Cancel.
 class PublishCrlDialog : public QDialog {
     Q_OBJECT
 
@@ -19,7 +20,11 @@ public:
     PublishCrlDialog(Workspace& workspace, const CertificateRecord& ca, QWidget* parent = nullptr);
     ~PublishCrlDialog() override;
 
-    [[nodiscard]] QString writtenFile() const; // after Accepted
+    [[nodiscard]] QString writtenFile() const; // after Accepted, when a copy was saved
+    // After Accepted: what was published and which server folders were rewritten, and the folders
+    // that could not be.
+    [[nodiscard]] QString summary() const;
+    [[nodiscard]] QStringList failures() const;
 
     void accept() override;
 

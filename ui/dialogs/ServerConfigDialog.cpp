@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -23,13 +24,28 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <array>
 
 namespace signet {
 
 namespace {
-constexpr std::array<ServerKind, 3> kKinds = {ServerKind::Nginx, ServerKind::Apache, ServerKind::Haproxy};
 constexpr int kRefreshDelayMs = 300;
+
+// "O=Acme; OU=Staff|Dev": the rules, or the first one that does not parse.
+Result<QList<SubjectRule>> parseRules(const QString& text)
+{
+    QList<SubjectRule> rules;
+    for (const QString& part : text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        if (part.trimmed().isEmpty()) {
+            continue;
+        }
+        auto rule = SubjectRule::parse(part.trimmed());
+        if (!rule) {
+            return rule.error();
+        }
+        rules << *rule;
+    }
+    return rules;
+}
 } // namespace
 
 struct ServerConfigDialog::Ui {
@@ -41,16 +57,25 @@ struct ServerConfigDialog::Ui {
     QSpinBox* port = nullptr;
     QLineEdit* backend = nullptr;
     QLineEdit* folder = nullptr;
+    QLineEdit* allow = nullptr;
     QTabWidget* tabs = nullptr;
-    std::array<QPlainTextEdit*, 3> views = {};
+    QList<ServerKind> kinds = allServerKinds();
+    QList<QPlainTextEdit*> views;
     QPushButton* copy = nullptr;
     QPushButton* saveAll = nullptr;
     QLabel* result = nullptr;
+    QStringList problems;  // why every client would be refused (a revoked or expired CA)
+    QStringList admission; // who the configuration admits
     QTimer refresh;
 
-    [[nodiscard]] ServerConfigOptions options(ServerKind kind) const
+    [[nodiscard]] Result<ServerConfigOptions> options(ServerKind kind) const
     {
+        auto rules = parseRules(allow->text());
+        if (!rules) {
+            return rules.error();
+        }
         ServerConfigOptions o;
+        o.rules = *rules;
         o.kind = kind;
         o.serverCert = QStringLiteral("id:%1").arg(server.id);
         o.clientCa = QStringLiteral("id:%1").arg(clientCa->currentData().toLongLong());
@@ -93,6 +118,12 @@ ServerConfigDialog::ServerConfigDialog(Workspace& workspace, const CertificateRe
         ui.clientCa->setCurrentIndex(std::max(0, ui.clientCa->findData(*server.issuerId)));
     }
     form->addRow(tr("Accept clients &from CA:"), ui.clientCa);
+    ui.allow = new QLineEdit(this);
+    ui.allow->setObjectName(QStringLiteral("allowEdit"));
+    ui.allow->setPlaceholderText(tr("optional, e.g. O=Acme; OU=Staff|Dev"));
+    ui.allow->setToolTip(tr("Admit only clients whose subject has these values: rules separated by ';' must all "
+                            "hold, values separated by '|' are alternatives. Attributes: CN, O, OU, C, L, ST."));
+    form->addRow(tr("&Admit only subjects:"), ui.allow);
 
     auto* endpoint = new QHBoxLayout;
     ui.port = new QSpinBox(this);
@@ -123,17 +154,15 @@ ServerConfigDialog::ServerConfigDialog(Workspace& workspace, const CertificateRe
     ui.tabs = new QTabWidget(this);
     ui.tabs->setObjectName(QStringLiteral("configTabs"));
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    const std::array<QString, 3> names = {QStringLiteral("nginxView"), QStringLiteral("apacheView"),
-                                          QStringLiteral("haproxyView")};
-    const std::array<QString, 3> titles = {tr("nginx"), tr("Apache"), tr("HAProxy")};
-    for (std::size_t i = 0; i < kKinds.size(); ++i) {
+    const QStringList titles = {tr("nginx"), tr("Apache"), tr("HAProxy"), tr("Node.js")};
+    for (qsizetype i = 0; i < ui.kinds.size(); ++i) {
         auto* view = new QPlainTextEdit(ui.tabs);
-        view->setObjectName(names[i]);
+        view->setObjectName(serverKindName(ui.kinds.at(i)) + QStringLiteral("View"));
         view->setReadOnly(true);
         view->setFont(mono);
         view->setLineWrapMode(QPlainTextEdit::NoWrap);
-        ui.views[i] = view;
-        ui.tabs->addTab(view, titles[i]);
+        ui.views << view;
+        ui.tabs->addTab(view, titles.value(i));
     }
     layout->addWidget(ui.tabs, 1);
 
@@ -156,15 +185,22 @@ ServerConfigDialog::ServerConfigDialog(Workspace& workspace, const CertificateRe
     // Typing in the fields re-renders all three snippets once the user pauses.
     const auto hint = [this] {
         Ui& u = *m_ui;
+        if (!u.problems.isEmpty()) {
+            u.showResult(tr("Every client would be refused: %1").arg(u.problems.join(QStringLiteral("; "))).toHtmlEscaped(),
+                         true);
+            return;
+        }
         u.showResult(tr("<b>Save All Files</b> writes the %1 configuration with the certificate, key, client CA "
-                        "and CRL files it refers to into the output folder.")
-                         .arg(u.tabs->tabText(u.tabs->currentIndex()).remove(QLatin1Char('&'))),
+                        "and CRL files it refers to into the output folder. %2")
+                         .arg(u.tabs->tabText(u.tabs->currentIndex()).remove(QLatin1Char('&')),
+                              u.admission.join(QLatin1Char(' ')).toHtmlEscaped()),
                      false);
     };
     const auto render = [this, hint] {
         Ui& u = *m_ui;
-        for (std::size_t i = 0; i < kKinds.size(); ++i) {
-            auto preview = u.workspace.previewServerConfig(u.options(kKinds[i]));
+        for (qsizetype i = 0; i < u.kinds.size(); ++i) {
+            auto options = u.options(u.kinds.at(i));
+            auto preview = options ? u.workspace.previewServerConfig(*options) : Result<ServerConfigResult>(options.error());
             if (!preview) {
                 for (QPlainTextEdit* view : u.views) {
                     view->clear();
@@ -174,7 +210,9 @@ ServerConfigDialog::ServerConfigDialog(Workspace& workspace, const CertificateRe
                 u.saveAll->setEnabled(false);
                 return;
             }
-            u.views[i]->setPlainText(preview->snippet);
+            u.views.at(i)->setPlainText(preview->snippet);
+            u.problems = preview->problems;
+            u.admission = preview->admission;
         }
         hint();
         u.copy->setEnabled(true);
@@ -188,6 +226,7 @@ ServerConfigDialog::ServerConfigDialog(Workspace& workspace, const CertificateRe
     connect(ui.port, &QSpinBox::valueChanged, this, schedule);
     connect(ui.backend, &QLineEdit::textChanged, this, schedule);
     connect(ui.folder, &QLineEdit::textChanged, this, schedule); // the snippets name files in it
+    connect(ui.allow, &QLineEdit::textChanged, this, schedule);
     connect(ui.tabs, &QTabWidget::currentChanged, this, [this, hint] {
         if (m_ui->saveAll->isEnabled()) {
             hint();
@@ -201,7 +240,7 @@ ServerConfigDialog::ServerConfigDialog(Workspace& workspace, const CertificateRe
     });
     connect(ui.copy, &QPushButton::clicked, this, [this] {
         Ui& u = *m_ui;
-        QApplication::clipboard()->setText(u.views[static_cast<std::size_t>(u.tabs->currentIndex())]->toPlainText());
+        QApplication::clipboard()->setText(u.views.at(u.tabs->currentIndex())->toPlainText());
         u.showResult(tr("Copied the %1 configuration to the clipboard.")
                          .arg(u.tabs->tabText(u.tabs->currentIndex()).remove(QLatin1Char('&'))),
                      false);
@@ -214,8 +253,22 @@ ServerConfigDialog::ServerConfigDialog(Workspace& workspace, const CertificateRe
         if (!u.saveAll->isEnabled()) {
             return;
         }
-        const ServerKind kind = kKinds[static_cast<std::size_t>(u.tabs->currentIndex())];
-        auto written = u.workspace.writeServerConfig(u.options(kind));
+        auto options = u.options(u.kinds.at(u.tabs->currentIndex()));
+        if (!options) {
+            return;
+        }
+        if (!u.problems.isEmpty()) {
+            const auto answer = QMessageBox::warning(
+                this, tr("Save All Files"),
+                tr("%1\n\nServers with this configuration refuse every client. Write it anyway?")
+                    .arg(u.problems.join(QLatin1Char('\n'))),
+                QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
+            if (answer != QMessageBox::Save) {
+                return;
+            }
+            options->force = true;
+        }
+        auto written = u.workspace.writeServerConfig(*options);
         if (!written) {
             u.showResult(tr("Nothing saved: %1").arg(written.error().toString()).toHtmlEscaped(), true);
             return;
@@ -225,9 +278,11 @@ ServerConfigDialog::ServerConfigDialog(Workspace& workspace, const CertificateRe
             names << QFileInfo(file).fileName().toHtmlEscaped();
         }
         u.showResult(tr("Saved %1 in <b>%2</b>. Include <b>%3</b> in the server's configuration and reload it. "
-                        "Test with:")
+                        "Signet keeps client-crl.pem in this folder current: every CRL published for these CAs "
+                        "rewrites it (then reload: <code>%4</code>). Test with:")
                              .arg(names.join(QStringLiteral(", ")), written->directory.toHtmlEscaped(),
-                                  QFileInfo(written->configFile).fileName().toHtmlEscaped())
+                                  QFileInfo(written->configFile).fileName().toHtmlEscaped(),
+                                  written->reloadCommand.toHtmlEscaped())
                          + QStringLiteral("<br><code>%1</code>").arg(written->testCommand.toHtmlEscaped()),
                      false);
     });

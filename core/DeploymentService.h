@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Result.h"
+#include "store/DeploymentRepository.h"
+
+namespace signet {
+
+class WorkspaceContext;
+
+// A recorded deployment with the names a person knows it by.
+struct DeploymentInfo {
+    DeploymentRecord record;
+    QString serverName;
+    QString clientCaName;
+    QString reloadCommand; // how to load a changed CRL file into that server
+};
+
+// What publishing a CRL did to one deployment.
+struct DeploymentRefresh {
+    DeploymentInfo deployment;
+    QString error; // empty when its CRL file was rewritten
+};
+
+// The folders that server configurations and kits were written to. Publishing a CRL rewrites the
+// CRL file of every one whose client CAs include that CA, so that a revocation reaches the servers
+// with their next reload.
+class DeploymentService {
+public:
+    explicit DeploymentService(WorkspaceContext& context) : m_ctx(context) {}
+
+    Result<QList<DeploymentInfo>> list();
+    // The deployments whose CRL file carries `caId`'s CRL (its scope holds the CA).
+    Result<QList<DeploymentInfo>> covering(qint64 caId);
+    // After `caId` published a new CRL: each deployment whose scope holds that CA gets its CRL file
+    // rewritten (atomically) with a current CRL of every one of its CAs. A folder that cannot be
+    // written is reported in its entry; the others are refreshed all the same.
+    Result<QList<DeploymentRefresh>> refreshFor(qint64 caId);
+
+    static QString reloadCommandFor(const QString& kind);
+
+private:
+    Result<DeploymentInfo> describe(const DeploymentRecord& record);
+    WorkspaceContext& m_ctx;
+};
+
+} // namespace signet
