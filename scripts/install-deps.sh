@@ -15,7 +15,7 @@ build_packages=(
 test_packages=(
     openssl sqlite3 python3 curl gnutls-bin libnss3-tools shellcheck
     xvfb xauth imagemagick
-    nginx apache2 haproxy
+    nginx apache2 haproxy nodejs
     dpkg-dev file lintian desktop-file-utils appstream man-db groff-base libxml2-utils
     bash-completion zsh
 )
