@@ -407,6 +407,16 @@
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existiert bereits. Ersetzen?</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>optional, e.g. O=Acme; OU=Staff|Dev</source>
+        <translation>optional, z. B. O=Acme; OU=Staff|Dev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admit only clients whose subject has these values: rules separated by &apos;;&apos; must all hold, values separated by &apos;|&apos; are alternatives. Attributes: CN, O, OU, C, L, ST.</source>
+        <translation>Nur Clients zulassen, deren Inhaber diese Werte hat: mit &apos;;&apos; getrennte Regeln müssen alle zutreffen, mit &apos;|&apos; getrennte Werte sind Alternativen. Attribute: CN, O, OU, C, L, ST.</translation>
+    </message>
 </context>
 <context>
     <name>DistinguishedName</name>
@@ -1684,19 +1694,24 @@ gültig bis %2</translation>
 <context>
     <name>signet::DeploymentKitDialog</name>
     <message>
-        <location filename="../ui/dialogs/DeploymentKitDialog.cpp" line="+40"/>
+        <location filename="../ui/dialogs/DeploymentKitDialog.cpp" line="+42"/>
         <source>Deployment Kit for “%1”</source>
         <translation>Bereitstellungspaket für „%1“</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Writes everything a server needs for mutual TLS into one folder: the certificate chain and key, the client CA and CRL bundles, configurations for nginx, Apache and HAProxy, &lt;b&gt;test-mtls.sh&lt;/b&gt; to check the running server with curl, and a README saying where each file goes.</source>
-        <translation>Schreibt alles, was ein Server für gegenseitiges TLS braucht, in einen Ordner: die Zertifikatskette und den Schlüssel, die Bündel mit Client-CAs und Sperrlisten, Konfigurationen für nginx, Apache und HAProxy, &lt;b&gt;test-mtls.sh&lt;/b&gt; zum Prüfen des laufenden Servers mit curl sowie eine README, die angibt, wohin jede Datei gehört.</translation>
+        <source>Writes everything a server needs for mutual TLS into one folder: the certificate chain and key, the client CA and CRL bundles, configurations for nginx, Apache, HAProxy and Node.js, &lt;b&gt;test-mtls.sh&lt;/b&gt; to check the running server with curl, and a README saying where each file goes.</source>
+        <translation>Schreibt alles, was ein Server für gegenseitiges TLS braucht, in einen Ordner: Zertifikatskette und Schlüssel, die Client-CA- und Sperrlisten-Bündel, Konfigurationen für nginx, Apache, HAProxy und Node.js, &lt;b&gt;test-mtls.sh&lt;/b&gt; zum Prüfen des laufenden Servers mit curl und eine README, die sagt, wohin jede Datei gehört.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Accept clients &amp;from CA:</source>
         <translation>Clients &amp;von CA akzeptieren:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Admit only subjects:</source>
+        <translation>Nur diese &amp;Inhaber zulassen:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1739,7 +1754,21 @@ gültig bis %2</translation>
         <translation>Wählen Sie einen Ordner für das Paket.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
+        <source>Save Kit</source>
+        <translation>Paket speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Servers with this kit refuse every client. Write it anyway?</source>
+        <translation>%1
+
+Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Nothing saved: %1</source>
         <translation>Nichts gespeichert: %1</translation>
     </message>
@@ -3435,7 +3464,7 @@ example.com
 <context>
     <name>signet::ServerConfigDialog</name>
     <message>
-        <location filename="../ui/dialogs/ServerConfigDialog.cpp" line="+100"/>
+        <location filename="../ui/dialogs/ServerConfigDialog.cpp" line="+84"/>
         <source>Server Configuration for “%1”</source>
         <translation>Serverkonfiguration für „%1“</translation>
     </message>
@@ -3448,16 +3477,6 @@ example.com
         <location line="+7"/>
         <source>Accept clients &amp;from CA:</source>
         <translation>Clients &amp;von CA akzeptieren:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>optional, e.g. O=Acme; OU=Staff|Dev</source>
-        <translation>optional, z. B. O=Acme; OU=Staff|Dev</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Admit only clients whose subject has these values: rules separated by &apos;;&apos; must all hold, values separated by &apos;|&apos; are alternatives. Attributes: CN, O, OU, C, L, ST.</source>
-        <translation>Nur Clients zulassen, deren Inhaber diese Werte hat: mit &apos;;&apos; getrennte Regeln müssen alle zutreffen, mit &apos;|&apos; getrennte Werte sind Alternativen. Attribute: CN, O, OU, C, L, ST.</translation>
     </message>
     <message>
         <location line="+10"/>

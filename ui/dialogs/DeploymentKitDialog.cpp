@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -26,6 +27,7 @@ struct DeploymentKitDialog::Ui {
     QSpinBox* port = nullptr;
     QLineEdit* backend = nullptr;
     QLineEdit* folder = nullptr;
+    QLineEdit* allow = nullptr;
     QLabel* result = nullptr;
     QLabel* error = nullptr;
     QPushButton* saveButton = nullptr;
@@ -41,11 +43,12 @@ DeploymentKitDialog::DeploymentKitDialog(Workspace& workspace, const Certificate
     auto* layout = new QVBoxLayout(this);
 
     auto* intro = new QLabel(tr("Writes everything a server needs for mutual TLS into one folder: the certificate "
-                                "chain and key, the client CA and CRL bundles, configurations for nginx, Apache "
-                                "and HAProxy, <b>test-mtls.sh</b> to check the running server with curl, and a "
+                                "chain and key, the client CA and CRL bundles, configurations for nginx, Apache, "
+                                "HAProxy and Node.js, <b>test-mtls.sh</b> to check the running server with curl, and a "
                                 "README saying where each file goes."),
                              this);
     intro->setWordWrap(true);
+    intro->setObjectName(QStringLiteral("introLabel"));
     layout->addWidget(intro);
 
     auto* form = new QFormLayout;
@@ -54,6 +57,8 @@ DeploymentKitDialog::DeploymentKitDialog(Workspace& workspace, const Certificate
     ui.clientCa->setObjectName(QStringLiteral("clientCaCombo"));
     dialogs::fillClientCaCombo(ui.clientCa, workspace, server.issuerId);
     form->addRow(tr("Accept clients &from CA:"), ui.clientCa);
+    ui.allow = dialogs::makeAllowEdit(this);
+    form->addRow(tr("&Admit only subjects:"), ui.allow);
 
     ui.port = new QSpinBox(this);
     ui.port->setObjectName(QStringLiteral("portSpin"));
@@ -125,7 +130,22 @@ void DeploymentKitDialog::save()
     options.outDir = QDir::cleanPath(QDir::fromNativeSeparators(ui.folder->text().trimmed()));
     options.port = ui.port->value();
     options.backend = ui.backend->text().trimmed();
+    auto rules = dialogs::parseSubjectRules(ui.allow->text());
+    if (!rules) {
+        dialogs::showError(ui.error, rules.error().toString());
+        return;
+    }
+    options.rules = *rules;
     auto kit = ui.workspace.writeDeploymentKit(options);
+    if (!kit && kit.error().forceable
+        && QMessageBox::warning(this, tr("Save Kit"),
+                                tr("%1\n\nServers with this kit refuse every client. Write it anyway?")
+                                    .arg(kit.error().message),
+                                QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel)
+               == QMessageBox::Save) {
+        options.force = true;
+        kit = ui.workspace.writeDeploymentKit(options);
+    }
     if (!kit) {
         dialogs::showError(ui.error, tr("Nothing saved: %1").arg(kit.error().toString()));
         return;

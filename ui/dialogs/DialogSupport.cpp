@@ -118,4 +118,30 @@ bool confirmOverwrite(QWidget* parent, const QString& path)
            == QMessageBox::Yes;
 }
 
+QLineEdit* makeAllowEdit(QWidget* parent)
+{
+    auto* edit = new QLineEdit(parent);
+    edit->setObjectName(QStringLiteral("allowEdit"));
+    edit->setPlaceholderText(Tr::tr("optional, e.g. O=Acme; OU=Staff|Dev"));
+    edit->setToolTip(Tr::tr("Admit only clients whose subject has these values: rules separated by ';' must all "
+                            "hold, values separated by '|' are alternatives. Attributes: CN, O, OU, C, L, ST."));
+    return edit;
+}
+
+Result<QList<SubjectRule>> parseSubjectRules(const QString& text)
+{
+    QList<SubjectRule> rules;
+    for (const QString& part : text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        if (part.trimmed().isEmpty()) {
+            continue;
+        }
+        auto rule = SubjectRule::parse(part.trimmed());
+        if (!rule) {
+            return rule.error();
+        }
+        rules << *rule;
+    }
+    return rules;
+}
+
 } // namespace signet::dialogs

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "Result.h"
+#include "export/ServerConfigSpec.h"
+
 #include <QString>
 
 #include <optional>
@@ -33,6 +36,11 @@ QWidget* pathRow(QLineEdit* edit, QPushButton* browse, QWidget* parent);
 // Keeps a default file name up to date: when `path` still ends in `oldName` (the user has not
 // renamed the file), the name becomes `newName` in the same folder; otherwise `path` is kept.
 QString followDefaultName(const QString& path, const QString& oldName, const QString& newName);
+
+// The "Admit only subjects" field ("allowEdit") of the server configuration and kit dialogs.
+QLineEdit* makeAllowEdit(QWidget* parent);
+// "O=Acme; OU=Staff|Dev" as typed in a dialog: the subject rules, or the first that does not parse.
+Result<QList<SubjectRule>> parseSubjectRules(const QString& text);
 
 // Fills `combo` with the workspace's CAs (item data: the id) for choosing whose client certificates
 // a server accepts, and selects `select` when it is one of them.

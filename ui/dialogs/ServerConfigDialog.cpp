@@ -30,22 +30,6 @@ namespace signet {
 namespace {
 constexpr int kRefreshDelayMs = 300;
 
-// "O=Acme; OU=Staff|Dev": the rules, or the first one that does not parse.
-Result<QList<SubjectRule>> parseRules(const QString& text)
-{
-    QList<SubjectRule> rules;
-    for (const QString& part : text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-        if (part.trimmed().isEmpty()) {
-            continue;
-        }
-        auto rule = SubjectRule::parse(part.trimmed());
-        if (!rule) {
-            return rule.error();
-        }
-        rules << *rule;
-    }
-    return rules;
-}
 } // namespace
 
 struct ServerConfigDialog::Ui {
@@ -70,7 +54,7 @@ struct ServerConfigDialog::Ui {
 
     [[nodiscard]] Result<ServerConfigOptions> options(ServerKind kind) const
     {
-        auto rules = parseRules(allow->text());
+        auto rules = dialogs::parseSubjectRules(allow->text());
         if (!rules) {
             return rules.error();
         }
@@ -118,11 +102,7 @@ ServerConfigDialog::ServerConfigDialog(Workspace& workspace, const CertificateRe
         ui.clientCa->setCurrentIndex(std::max(0, ui.clientCa->findData(*server.issuerId)));
     }
     form->addRow(tr("Accept clients &from CA:"), ui.clientCa);
-    ui.allow = new QLineEdit(this);
-    ui.allow->setObjectName(QStringLiteral("allowEdit"));
-    ui.allow->setPlaceholderText(tr("optional, e.g. O=Acme; OU=Staff|Dev"));
-    ui.allow->setToolTip(tr("Admit only clients whose subject has these values: rules separated by ';' must all "
-                            "hold, values separated by '|' are alternatives. Attributes: CN, O, OU, C, L, ST."));
+    ui.allow = dialogs::makeAllowEdit(this);
     form->addRow(tr("&Admit only subjects:"), ui.allow);
 
     auto* endpoint = new QHBoxLayout;
