@@ -63,13 +63,13 @@ Result<QList<DeploymentInfo>> DeploymentService::list()
     return out;
 }
 
-Result<QList<DeploymentInfo>> DeploymentService::covering(qint64 caId)
+Result<std::vector<DeploymentService::Scoped>> DeploymentService::scopedCovering(qint64 caId)
 {
     auto deployments = list();
     if (!deployments) {
         return deployments.error();
     }
-    QList<DeploymentInfo> out;
+    std::vector<Scoped> out;
     for (const DeploymentInfo& info : *deployments) {
         auto ca = m_ctx.certificates().byId(info.record.clientCaId);
         if (!ca) {
@@ -80,36 +80,41 @@ Result<QList<DeploymentInfo>> DeploymentService::covering(qint64 caId)
             return scope.error();
         }
         if (scope->covers(caId)) {
-            out.append(info);
+            out.push_back({info, std::move(scope).value()});
         }
+    }
+    return out;
+}
+
+Result<QList<DeploymentInfo>> DeploymentService::covering(qint64 caId)
+{
+    auto scoped = scopedCovering(caId);
+    if (!scoped) {
+        return scoped.error();
+    }
+    QList<DeploymentInfo> out;
+    for (const Scoped& entry : *scoped) {
+        out.append(entry.info);
     }
     return out;
 }
 
 Result<QList<DeploymentRefresh>> DeploymentService::refreshFor(qint64 caId)
 {
-    auto deployments = covering(caId);
-    if (!deployments) {
-        return deployments.error();
+    auto scoped = scopedCovering(caId);
+    if (!scoped) {
+        return scoped.error();
     }
     QList<DeploymentRefresh> out;
     RevocationService revocation(m_ctx);
-    for (const DeploymentInfo& info : *deployments) {
-        auto ca = m_ctx.certificates().byId(info.record.clientCaId);
-        if (!ca) {
-            return ca.error();
-        }
-        auto scope = ClientScope::of(m_ctx, *ca);
-        if (!scope) {
-            return scope.error();
-        }
-        DeploymentRefresh refresh{info, {}};
-        auto bundle = revocation.bundleFor(*scope, true);
+    for (const Scoped& entry : *scoped) {
+        DeploymentRefresh refresh{entry.info, {}};
+        auto bundle = revocation.bundleFor(entry.scope, true);
         if (!bundle) {
             refresh.error = bundle.error().toString();
-        } else if (Status st = writeFileAtomically(info.record.crlFile, bundle->pem, false); !st) {
+        } else if (Status st = writeFileAtomically(entry.info.record.crlFile, bundle->pem, false); !st) {
             refresh.error = st.error().toString();
-        } else if (Status touched = m_ctx.deployments().touch(info.record.id, m_ctx.now()); !touched) {
+        } else if (Status touched = m_ctx.deployments().touch(entry.info.record.id, m_ctx.now()); !touched) {
             return touched.error();
         }
         out.append(refresh);

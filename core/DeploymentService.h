@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClientScope.h"
 #include "Result.h"
 #include "store/DeploymentRepository.h"
 
@@ -39,6 +40,12 @@ public:
     static QString reloadCommandFor(const QString& kind);
 
 private:
+    struct Scoped {
+        DeploymentInfo info;
+        ClientScope scope;
+    };
+    // The deployments covering `caId`, each with its client scope.
+    Result<std::vector<Scoped>> scopedCovering(qint64 caId);
     Result<DeploymentInfo> describe(const DeploymentRecord& record);
     WorkspaceContext& m_ctx;
 };

@@ -438,3 +438,39 @@ CONF
     "$NGINX" -p "$work" -c "$nginx_conf" || die "nginx does not start"
     wait_for_file "$work/nginx.pid" || die "nginx wrote no pid file"
 }
+
+# apache_main_conf ROOT SNIPPET: a main Apache configuration of our own around SNIPPET (Debian's
+# /etc/apache2 layout wants its envvars), everything under ROOT (run/, logs/, mime.types).
+apache_main_conf() {
+    local root=$1 modules=/usr/lib/apache2/modules
+    mkdir -p "$root/run" "$root/logs"
+    : >"$root/mime.types"
+    cat <<CONF
+ServerRoot $root
+ServerName localhost
+PidFile $root/run/httpd.pid
+DefaultRuntimeDir $root/run
+Mutex file:$root/run default
+ErrorLog $root/logs/error.log
+LogLevel info ssl:info
+User nobody
+Group nogroup
+LoadModule mpm_event_module $modules/mod_mpm_event.so
+LoadModule authz_core_module $modules/mod_authz_core.so
+LoadModule mime_module $modules/mod_mime.so
+LoadModule setenvif_module $modules/mod_setenvif.so
+LoadModule headers_module $modules/mod_headers.so
+LoadModule proxy_module $modules/mod_proxy.so
+LoadModule proxy_http_module $modules/mod_proxy_http.so
+LoadModule socache_shmcb_module $modules/mod_socache_shmcb.so
+LoadModule ssl_module $modules/mod_ssl.so
+TypesConfig $root/mime.types
+SSLSessionCache shmcb:$root/run/ssl_scache(512000)
+# Room for a second generation of children during a graceful restart.
+StartServers 1
+ServerLimit 4
+ThreadsPerChild 8
+MaxRequestWorkers 16
+Include $2
+CONF
+}

@@ -4,8 +4,6 @@
 # lib.sh; the requests go to $port, the backend (start_backend) listens on $backend_port.
 #   start_kind KIND DIR   starts KIND on DIR/<its configuration>; fails the test when it will not
 #   stop_kind KIND        stops it and waits until the port is free
-MODULES=/usr/lib/apache2/modules
-
 start_kind() {
     local kind=$1 dir=$2
     mkdir -p "$work/$kind/logs" "$work/$kind/run" "$work/$kind/tmp"
@@ -63,33 +61,7 @@ CONF
 start_scoped_apache() {
     local apache
     apache=$(server_binary apache2) || die "apache2 is not installed"
-    : >"$work/apache/mime.types"
-    cat >"$work/apache/httpd.conf" <<CONF
-ServerRoot $work/apache
-ServerName localhost
-PidFile $work/apache/run/httpd.pid
-DefaultRuntimeDir $work/apache/run
-Mutex file:$work/apache/run default
-ErrorLog $work/apache/logs/error.log
-LogLevel info ssl:info
-User nobody
-Group nogroup
-LoadModule mpm_event_module $MODULES/mod_mpm_event.so
-LoadModule authz_core_module $MODULES/mod_authz_core.so
-LoadModule mime_module $MODULES/mod_mime.so
-LoadModule headers_module $MODULES/mod_headers.so
-LoadModule proxy_module $MODULES/mod_proxy.so
-LoadModule proxy_http_module $MODULES/mod_proxy_http.so
-LoadModule socache_shmcb_module $MODULES/mod_socache_shmcb.so
-LoadModule ssl_module $MODULES/mod_ssl.so
-TypesConfig $work/apache/mime.types
-SSLSessionCache shmcb:$work/apache/run/ssl_scache(512000)
-StartServers 1
-ServerLimit 2
-ThreadsPerChild 8
-MaxRequestWorkers 16
-Include $1/apache.conf
-CONF
+    apache_main_conf "$work/apache" "$1/apache.conf" >"$work/apache/httpd.conf"
     "$apache" -t -f "$work/apache/httpd.conf" >"$work/apache/t.log" 2>&1 \
         || { cat "$work/apache/t.log"; die "apache2 -t rejects $1/apache.conf"; }
     "$apache" -f "$work/apache/httpd.conf" -k start || { cat "$work/apache/logs/error.log"; die "apache2 does not start"; }

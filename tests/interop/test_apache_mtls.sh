@@ -49,37 +49,7 @@ check "server key is 0600" "600" "$(stat -c %a "$work/conf/server.key")"
 
 start_backend
 
-# A main configuration of our own around the snippet: Debian's /etc/apache2 layout wants its envvars.
-mkdir -p "$work/run" "$work/logs"
-: >"$work/mime.types"
-cat >"$httpd_conf" <<CONF
-ServerRoot $work
-ServerName localhost
-PidFile $work/run/httpd.pid
-DefaultRuntimeDir $work/run
-Mutex file:$work/run default
-ErrorLog $work/logs/error.log
-LogLevel info ssl:info
-User nobody
-Group nogroup
-LoadModule mpm_event_module $MODULES/mod_mpm_event.so
-LoadModule authz_core_module $MODULES/mod_authz_core.so
-LoadModule mime_module $MODULES/mod_mime.so
-LoadModule setenvif_module $MODULES/mod_setenvif.so
-LoadModule headers_module $MODULES/mod_headers.so
-LoadModule proxy_module $MODULES/mod_proxy.so
-LoadModule proxy_http_module $MODULES/mod_proxy_http.so
-LoadModule socache_shmcb_module $MODULES/mod_socache_shmcb.so
-LoadModule ssl_module $MODULES/mod_ssl.so
-TypesConfig $work/mime.types
-SSLSessionCache shmcb:$work/run/ssl_scache(512000)
-# Room for a second generation of children during the graceful restart.
-StartServers 1
-ServerLimit 4
-ThreadsPerChild 8
-MaxRequestWorkers 16
-Include $conf
-CONF
+apache_main_conf "$work" "$conf" >"$httpd_conf"
 "$APACHE" -t -f "$httpd_conf" >"$work/apache-t.log" 2>&1 || { cat "$work/apache-t.log"; die "apache2 -t rejects the configuration"; }
 check "apache2 -t has no warning about the snippet" "Syntax OK" "$(cat "$work/apache-t.log")"
 "$APACHE" -f "$httpd_conf" -k start || { cat "$work/logs/error.log"; die "apache2 does not start"; }
