@@ -69,6 +69,24 @@ const QList<QStringList>& schemaMigrations()
             QStringLiteral("DROP INDEX certificates_issuer"),
             QStringLiteral("CREATE INDEX certificates_tree ON certificates(issuer_id, is_ca DESC, name COLLATE NOCASE)"),
         },
+        {
+            // CAs: where the CA's own certificate can be fetched (Authority Information Access,
+            // caIssuers); written into what the CA issues, like crl_url.
+            QStringLiteral("ALTER TABLE certificates ADD COLUMN aia_url TEXT NOT NULL DEFAULT ''"),
+            // Every folder a server configuration or deployment kit was written to: publishing a CRL
+            // refreshes the CRL file of each deployment whose client CAs it covers.
+            QStringLiteral("CREATE TABLE deployments ("
+                           " id INTEGER PRIMARY KEY,"
+                           " kind TEXT NOT NULL,"
+                           " directory TEXT NOT NULL,"
+                           " server_id INTEGER NOT NULL REFERENCES certificates(id) ON DELETE CASCADE,"
+                           " client_ca_id INTEGER NOT NULL REFERENCES certificates(id) ON DELETE CASCADE,"
+                           " crl_file TEXT NOT NULL,"
+                           " created_at INTEGER NOT NULL,"
+                           " updated_at INTEGER NOT NULL,"
+                           " UNIQUE (directory, kind))"),
+            QStringLiteral("CREATE INDEX deployments_client_ca ON deployments(client_ca_id)"),
+        },
     };
     return migrations;
 }
