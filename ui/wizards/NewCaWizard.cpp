@@ -205,7 +205,7 @@ NewCaWizard::NewCaWizard(Workspace& workspace, std::optional<qint64> parentCa, Q
     p.keyPage->setSubTitle(tr("The CA's key, how long it is valid, and what it may sign."));
     auto* keyForm = new QFormLayout(p.keyPage);
     keyForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    p.keyType = new KeyTypeComboBox(QStringLiteral("ec:p384"), p.keyPage);
+    p.keyType = new KeyTypeComboBox(QStringLiteral("ec:p384"), Profile::RootCa, p.keyPage);
     p.keyType->setObjectName(QStringLiteral("keyTypeCombo"));
     keyForm->addRow(tr("&Key type:"), p.keyType);
     p.validity = new ValidityEdit(workspace.now(), p.keyPage);
