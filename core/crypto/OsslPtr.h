@@ -61,6 +61,7 @@ using DecoderCtxPtr = OsslPtr<OSSL_DECODER_CTX, OSSL_DECODER_CTX_free>;
 using EncoderCtxPtr = OsslPtr<OSSL_ENCODER_CTX, OSSL_ENCODER_CTX_free>;
 using GeneralNamesPtr = OsslPtr<GENERAL_NAMES, detail::freeGeneralNames>;
 using GeneralNamePtr = OsslPtr<GENERAL_NAME, GENERAL_NAME_free>;
+using NameConstraintsPtr = OsslPtr<NAME_CONSTRAINTS, NAME_CONSTRAINTS_free>;
 using OpenSslStringPtr = OsslPtr<char, detail::freeOpenSslString>;
 using OpenSslBytesPtr = OsslPtr<unsigned char, detail::freeOpenSslBytes>;
 using Pkcs12Ptr = OsslPtr<PKCS12, PKCS12_free>;

@@ -2,6 +2,7 @@
 
 #include "crypto/OsslError.h"
 #include "crypto/PrivateKey.h"
+#include "pki/NameConstraints.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -94,6 +95,11 @@ Status CertificateIssuer::validate(const IssuanceRequest& request)
         if (!isValidDnsName(bare) || bare.startsWith(QLatin1Char('*'))) {
             return makeError(Tr::tr("'%1' is not a valid domain for a name constraint").arg(domain));
         }
+    }
+    if (auto constraints = NameConstraints::forPermits(request.permittedDns, request.permittedIps,
+                                                       request.permittedEmails);
+        !constraints) {
+        return constraints.error();
     }
     if (request.pathLength < -1) {
         return makeError(Tr::tr("the path length must be 0 or more"));
@@ -200,12 +206,14 @@ Result<Certificate> CertificateIssuer::issue(const IssuanceRequest& request, EVP
     } else if (st && !sanValue(request).isEmpty()) {
         st = addExtension(cert.get(), &ctx, NID_subject_alt_name, sanValue(request));
     }
-    if (st && ca && !request.permittedDns.isEmpty()) {
-        QStringList parts;
-        for (const QString& domain : request.permittedDns) {
-            parts << QStringLiteral("permitted;DNS:") + domain;
+    if (st && ca) {
+        auto constraints =
+            NameConstraints::forPermits(request.permittedDns, request.permittedIps, request.permittedEmails);
+        if (!constraints) {
+            st = constraints.error();
+        } else if (!constraints->isEmpty()) {
+            st = addExtension(cert.get(), &ctx, NID_name_constraints, constraints->extensionText());
         }
-        st = addExtension(cert.get(), &ctx, NID_name_constraints, QStringLiteral("critical,") + parts.join(QLatin1Char(',')));
     }
     if (st && !request.crlDistributionPoint.isEmpty()) {
         st = addExtension(cert.get(), &ctx, NID_crl_distribution_points,

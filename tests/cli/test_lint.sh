@@ -16,7 +16,8 @@ done
 # --- Signet's own certificates lint clean ------------------------------------------------------
 must cli init
 must cli ca create Root --subject "CN=Lint Test Root,O=Signet Tests"
-must cli ca create Inter --issuer Root --subject "CN=Lint Test Intermediate" --permit-dns example.test
+must cli ca create Inter --issuer Root --subject "CN=Lint Test Intermediate" --permit-dns example.test \
+    --permit-ip 192.0.2.0/24 --permit-email example.test
 must cli issue server Inter --dns www.example.test --ip 192.0.2.1
 must cli issue client Inter --cn alice --email alice@example.test
 for cert in Root Inter www.example.test alice; do

@@ -128,7 +128,10 @@ void TestCertificateIssuer::hierarchy()
 
     IssuanceRequest interReq = caRequest(Profile::IntermediateCa, QStringLiteral("Signet Test Intermediate"), 1825);
     interReq.pathLength = 0;
+    // A constrained CA refuses every IP and e-mail address it does not permit (NameConstraints).
     interReq.permittedDns = {QStringLiteral("example.test")};
+    interReq.permittedIps = {QStringLiteral("10.0.0.0/8"), QStringLiteral("2001:db8::/32")};
+    interReq.permittedEmails = {QStringLiteral("example.test")};
     interReq.crlDistributionPoint = kInterCrl;
     const auto inter = issueWithNewKey(spec, interReq, &*root, now);
     SIGNET_VERIFY_OK(inter);
@@ -242,10 +245,13 @@ void TestCertificateIssuer::hierarchy()
     }
     const QByteArray interText = opensslText(m_dir.filePath(QStringLiteral("inter.pem")));
     for (const char* expected : {"CA:TRUE, pathlen:0", "X509v3 Name Constraints: critical", "Permitted:",
-                                 "DNS:example.test", "X509v3 CRL Distribution Points",
-                                 "URI:http://pki.example.test/root.crl", "X509v3 Subject Key Identifier"}) {
+                                 "DNS:example.test", "IP:10.0.0.0/255.0.0.0", "email:example.test",
+                                 "X509v3 CRL Distribution Points", "URI:http://pki.example.test/root.crl",
+                                 "X509v3 Subject Key Identifier"}) {
         QVERIFY2(interText.contains(expected), expected);
     }
+    // Both families permitted, e-mail permitted: nothing left to exclude as a whole.
+    QVERIFY2(!interText.contains("Excluded:"), interText.constData());
     const QByteArray serverText = opensslText(serverPath);
     for (const char* expected : {"CA:FALSE", "TLS Web Server Authentication", "DNS:www.example.test",
                                  "DNS:example.test", "IP Address:10.0.0.1", "IP Address:2001:DB8:0:0:0:0:0:1",
@@ -302,6 +308,21 @@ void TestCertificateIssuer::validationErrors_data()
         r.permittedDns = {QStringLiteral("*.example")};
         return r;
     }() << QStringLiteral("*.example");
+    QTest::newRow("IP constraint with host bits") << [] {
+        IssuanceRequest r = caRequest(Profile::IntermediateCa, QStringLiteral("Inter"), 100);
+        r.permittedIps = {QStringLiteral("192.168.1.7/24")};
+        return r;
+    }() << QStringLiteral("192.168.1.0/24");
+    QTest::newRow("IP constraint not a range") << [] {
+        IssuanceRequest r = caRequest(Profile::IntermediateCa, QStringLiteral("Inter"), 100);
+        r.permittedIps = {QStringLiteral("lan")};
+        return r;
+    }() << QStringLiteral("'lan' is not an IP range");
+    QTest::newRow("e-mail constraint as mailbox") << [] {
+        IssuanceRequest r = caRequest(Profile::IntermediateCa, QStringLiteral("Inter"), 100);
+        r.permittedEmails = {QStringLiteral("alice@example.test")};
+        return r;
+    }() << QStringLiteral("'alice@example.test' is not an e-mail domain");
     QTest::newRow("negative path length") << [] {
         IssuanceRequest r = caRequest(Profile::IntermediateCa, QStringLiteral("Inter"), 100);
         r.pathLength = -2;

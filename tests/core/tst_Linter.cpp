@@ -381,6 +381,8 @@ private slots:
         inter.issuer = records.front().name;
         inter.pathLength = 0;
         inter.permittedDns = {QStringLiteral("example.test")};
+        inter.permittedIps = {QStringLiteral("192.0.2.0/24"), QStringLiteral("2001:db8::/32")};
+        inter.permittedEmails = {QStringLiteral("example.test")};
         QList<LintFinding> findings;
         inter.findings = &findings;
         auto interRecord = ws->createCa(inter);
