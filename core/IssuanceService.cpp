@@ -94,6 +94,7 @@ struct IssueJob {
     EVP_PKEY* publicKey = nullptr;         // the subject's key (from newKey or a CSR)
     X509_EXTENSION* requestedSan = nullptr;
     QString ownCrlUrl; // CAs: where they publish their CRL
+    QString ownAiaUrl; // CAs: where they publish their own certificate
     QString action;
     bool force = false;
     QList<LintFinding>* findings = nullptr;
@@ -172,6 +173,7 @@ Result<CertificateRecord> IssuanceService::finish(const IssueJob& job)
     record.name = *name;
     record.profile = profileName(job.request.profile);
     record.crlUrl = job.ownCrlUrl;
+    record.aiaUrl = job.ownAiaUrl;
     if (job.ca != nullptr) {
         record.issuerId = job.ca->id;
     }
@@ -218,6 +220,11 @@ Result<CertificateRecord> IssuanceService::createCa(const CaOptions& options, Pr
             return st.error();
         }
     }
+    if (!options.aiaUrl.isEmpty()) {
+        if (Status st = NameRules::checkCaIssuersUrl(options.aiaUrl); !st) {
+            return st.error();
+        }
+    }
     std::optional<CertificateRecord> issuer;
     if (!options.issuer.isEmpty()) {
         auto ca = m_ctx.resolveSigningCa(options.issuer);
@@ -239,6 +246,7 @@ Result<CertificateRecord> IssuanceService::createCa(const CaOptions& options, Pr
     job.request.permittedIps = options.permittedIps;
     job.request.permittedEmails = options.permittedEmails;
     job.request.crlDistributionPoint = issuer ? issuer->crlUrl : QString();
+    job.request.caIssuersUrl = issuer ? issuer->aiaUrl : QString();
     if (Status st = CertificateIssuer::validate(job.request); !st) {
         return st.error();
     }
@@ -256,6 +264,7 @@ Result<CertificateRecord> IssuanceService::createCa(const CaOptions& options, Pr
     job.newKey = &*key;
     job.publicKey = key->get();
     job.ownCrlUrl = options.crlUrl;
+    job.ownAiaUrl = options.aiaUrl;
     job.action = issuer ? QStringLiteral("create-intermediate-ca") : QStringLiteral("create-root-ca");
     job.force = options.force;
     job.findings = options.findings;
@@ -308,6 +317,7 @@ Result<CertificateRecord> IssuanceService::issue(const LeafOptions& options, Pri
     job.request.emails = options.emails;
     job.request.validityDays = effectiveDays(options.days, options.profile, &*ca, m_ctx.now());
     job.request.crlDistributionPoint = ca->crlUrl;
+    job.request.caIssuersUrl = ca->aiaUrl;
     if (Status st = CertificateIssuer::validate(job.request); !st) {
         return st.error();
     }
@@ -352,6 +362,7 @@ Result<CertificateRecord> IssuanceService::signCsr(const CsrOptions& options)
     job.request.subject = csr->subjectName();
     job.request.validityDays = effectiveDays(options.days, options.profile, &*ca, m_ctx.now());
     job.request.crlDistributionPoint = ca->crlUrl;
+    job.request.caIssuersUrl = ca->aiaUrl;
     X509ExtensionPtr san = csr->subjectAltNameExtension();
     const QString cn = job.request.subject.commonName();
     const bool server = options.profile != Profile::Client;

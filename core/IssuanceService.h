@@ -28,6 +28,7 @@ struct CaOptions {
     // up to crlUrl need not name them.)
     QStringList permittedIps{};    // "10.0.0.0/8", "fd00::/8"
     QStringList permittedEmails{}; // "example.com", ".example.com"
+    QString aiaUrl{}; // where this CA's certificate will be published; goes into what it issues (AIA)
     bool force = false;                      // issue despite the linter's errors
     QList<LintFinding>* findings = nullptr;  // receives the linter's findings (see IssuanceService)
 };

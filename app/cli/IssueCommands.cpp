@@ -152,6 +152,10 @@ int IssueCommands::caCreate(const QStringList& args)
                  QStringLiteral("DOMAIN"));
     cl.addOption({QStringLiteral("crl-url")},
                  tr("Where this CA's CRL will be published; written into what it issues."), QStringLiteral("URL"));
+    cl.addOption({QStringLiteral("aia-url")},
+                 tr("Where this CA's certificate will be published (http or https); written into what it issues "
+                    "as Authority Information Access."),
+                 QStringLiteral("URL"));
     addForceOption(cl);
     if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("NAME")}) || !cl.require(QStringLiteral("subject"))
         || !checkKeySpec(cl)) {
@@ -175,6 +179,7 @@ int IssueCommands::caCreate(const QStringList& args)
     options.permittedIps = cl.values(QStringLiteral("permit-ip"));
     options.permittedEmails = cl.values(QStringLiteral("permit-email"));
     options.crlUrl = cl.value(QStringLiteral("crl-url"));
+    options.aiaUrl = cl.value(QStringLiteral("aia-url"));
     QList<LintFinding> findings;
     options.force = cl.isSet(QStringLiteral("force"));
     options.findings = &findings;

@@ -43,6 +43,7 @@ inline void freeOpenSslString(char* s) { OPENSSL_free(s); }
 inline void freeOpenSslBytes(unsigned char* s) { OPENSSL_free(s); }
 } // namespace detail
 
+using AuthorityInfoAccessPtr = OsslPtr<AUTHORITY_INFO_ACCESS, AUTHORITY_INFO_ACCESS_free>;
 using Asn1IntegerPtr = OsslPtr<ASN1_INTEGER, ASN1_INTEGER_free>;
 using Asn1ObjectPtr = OsslPtr<ASN1_OBJECT, ASN1_OBJECT_free>;
 using Asn1OctetStringPtr = OsslPtr<ASN1_OCTET_STRING, ASN1_OCTET_STRING_free>;

@@ -3,6 +3,7 @@
 #include "crypto/OsslError.h"
 #include "crypto/PrivateKey.h"
 #include "pki/NameConstraints.h"
+#include "pki/NameRules.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -100,6 +101,11 @@ Status CertificateIssuer::validate(const IssuanceRequest& request)
                                                        request.permittedEmails);
         !constraints) {
         return constraints.error();
+    }
+    if (!request.caIssuersUrl.isEmpty()) {
+        if (Status url = NameRules::checkCaIssuersUrl(request.caIssuersUrl); !url) {
+            return url;
+        }
     }
     if (request.pathLength < -1) {
         return makeError(Tr::tr("the path length must be 0 or more"));
@@ -218,6 +224,9 @@ Result<Certificate> CertificateIssuer::issue(const IssuanceRequest& request, EVP
     if (st && !request.crlDistributionPoint.isEmpty()) {
         st = addExtension(cert.get(), &ctx, NID_crl_distribution_points,
                           QStringLiteral("URI:") + request.crlDistributionPoint);
+    }
+    if (st && !request.caIssuersUrl.isEmpty()) {
+        st = addExtension(cert.get(), &ctx, NID_info_access, QStringLiteral("caIssuers;URI:") + request.caIssuersUrl);
     }
     if (!st) {
         return st.error();

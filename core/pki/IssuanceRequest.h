@@ -21,6 +21,7 @@ struct IssuanceRequest {
     QStringList permittedIps;     // CA only: IP ranges, "10.0.0.0/8"
     QStringList permittedEmails;  // CA only: e-mail domains, "example.com" or ".example.com"
     QString crlDistributionPoint; // where the issuing CA publishes its CRL
+    QString caIssuersUrl;         // where the issuing CA's certificate can be fetched (AIA)
 };
 
 } // namespace signet

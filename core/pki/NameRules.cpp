@@ -59,4 +59,15 @@ Status NameRules::checkCrlUrl(const QString& url)
     return {};
 }
 
+Status NameRules::checkCaIssuersUrl(const QString& url)
+{
+    if (!isUrlWithScheme(url, {QStringLiteral("http"), QStringLiteral("https")})) {
+        return makeError(
+            Tr::tr("'%1' is not an address for the CA certificate (Authority Information Access): use an http:// or "
+                   "https:// URL")
+                .arg(url));
+    }
+    return {};
+}
+
 } // namespace signet

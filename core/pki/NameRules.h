@@ -16,6 +16,9 @@ public:
     static Result<QString> emailConstraintDomain(const QString& text);
     // Where a CA publishes its CRL: an http://, https:// or ldap:// URL with a host.
     static Status checkCrlUrl(const QString& url);
+    // Where a CA's own certificate can be fetched (Authority Information Access, caIssuers): an
+    // http:// or https:// URL with a host; clients fetch it while building the chain.
+    static Status checkCaIssuersUrl(const QString& url);
 };
 
 } // namespace signet

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# ca create's name constraints (--permit-dns, --permit-ip, --permit-email), with openssl judging what
-# lands in the certificates and what a constrained CA's certificates may contain.
+# ca create's name constraints (--permit-dns, --permit-ip, --permit-email) and its Authority
+# Information Access URL (--aia-url), with openssl judging what lands in the certificates and what
+# a constrained CA's certificates may contain.
 # shellcheck source=tests/cli/lib.sh
 . "${SIGNET_TEST_LIB:?set SIGNET_TEST_LIB to tests/cli/lib.sh}"
 
 expect_ok "$SIGNET_CLI" ca create --help
-for option in --permit-dns --permit-ip --permit-email; do
+for option in --permit-dns --permit-ip --permit-email --crl-url --aia-url; do
     assert_contains "$OUT" "$option" "ca create --help offers $option"
 done
 
@@ -85,5 +86,26 @@ expect_fail 1 "'10.1.2.3/8' is not the first address of its network: write 10.0.
 expect_fail 1 "'10.0.0.0/33' is not an IP range" cli ca create Bad --subject "CN=Bad" --permit-ip 10.0.0.0/33
 expect_fail 1 "'alice@example.test' is not an e-mail domain" \
     cli ca create Bad --subject "CN=Bad" --permit-email alice@example.test
+
+# --- --aia-url ----------------------------------------------------------------------------------------
+must cli ca create Pub --subject "CN=Pub Root" --aia-url http://pki.example.test/pub.crt
+must cli ca create PubIssuing --issuer Pub --subject "CN=Pub Issuing" --aia-url https://pki.example.test/issuing.crt
+must cli issue server PubIssuing --dns web.example.test
+for name in Pub PubIssuing web.example.test; do
+    must cli export "$name" --format pem --out "$name.pem"
+done
+run openssl x509 -in web.example.test.pem -noout -ext authorityInfoAccess
+assert_contains "$OUT" "CA Issuers - URI:https://pki.example.test/issuing.crt" "a leaf points to its CA's certificate"
+run openssl x509 -in PubIssuing.pem -noout -ext authorityInfoAccess
+assert_contains "$OUT" "CA Issuers - URI:http://pki.example.test/pub.crt" "an intermediate points to the root's"
+run openssl x509 -in Pub.pem -noout -text
+assert_not_contains "$OUT" "Authority Information Access" "a root points nowhere"
+run cli show web.example.test
+assert_contains "$OUT" "https://pki.example.test/issuing.crt" "show lists the CA issuers URL"
+expect_fail 1 "'ldap://ldap.example.test/cn=CA' is not an address for the CA certificate" \
+    cli ca create Bad --subject "CN=Bad" --aia-url ldap://ldap.example.test/cn=CA
+expect_fail 1 "use an http:// or https:// URL" cli ca create Bad --subject "CN=Bad" --aia-url pki.example.test/ca.crt
+run cli show Bad
+assert_eq 1 "$RC" "no refused CA was stored"
 
 finish

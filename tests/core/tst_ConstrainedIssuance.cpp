@@ -1,5 +1,6 @@
 // What a constrained CA may issue, end to end through the Workspace: leaves, CSRs and CAs below it
-// are refused with the CA, the constraint and the name in the message, and nothing is stored.
+// are refused with the CA, the constraint and the name in the message, and nothing is stored. Also
+// the CA's Authority Information Access URL, stored with the CA and written into what it issues.
 
 #include "TestSupport.h"
 
@@ -192,6 +193,63 @@ private slots:
         verifyRefused(m_ws->issue(server), count(), {QStringLiteral("CA 'Root'"), QStringLiteral("IP:10.1.2.3")});
         server.ipAddresses.clear();
         SIGNET_VERIFY_OK(m_ws->issue(server));
+    }
+
+    void aiaUrlGoesIntoWhatTheCaIssues()
+    {
+        const QString rootAia = QStringLiteral("http://pki.example.test/root.crt");
+        const QString interAia = QStringLiteral("https://pki.example.test/issuing.crt");
+        CaOptions root;
+        root.name = QStringLiteral("Root");
+        root.subject = QStringLiteral("CN=AIA Root");
+        root.aiaUrl = rootAia;
+        auto rootRecord = m_ws->createCa(root);
+        SIGNET_VERIFY_OK(rootRecord);
+        QCOMPARE(rootRecord->aiaUrl, rootAia);
+        QVERIFY(m_ws->certificate(*rootRecord)->caIssuersUrls().isEmpty()); // a root points nowhere
+
+        CaOptions inter;
+        inter.name = QStringLiteral("Issuing");
+        inter.subject = QStringLiteral("CN=AIA Issuing");
+        inter.issuer = QStringLiteral("Root");
+        inter.aiaUrl = interAia;
+        auto interRecord = m_ws->createCa(inter);
+        SIGNET_VERIFY_OK(interRecord);
+        QCOMPARE(m_ws->certificate(*interRecord)->caIssuersUrls(), QStringList{rootAia});
+
+        LeafOptions server;
+        server.ca = QStringLiteral("Issuing");
+        server.dnsNames = {QStringLiteral("www.example.test")};
+        auto leaf = m_ws->issue(server);
+        SIGNET_VERIFY_OK(leaf);
+        QVERIFY(leaf->aiaUrl.isEmpty()); // leaves publish nothing of their own
+        QCOMPARE(m_ws->certificate(*leaf)->caIssuersUrls(), QStringList{interAia});
+
+        // The column keeps it: read back from the file.
+        const QString file = m_ws->path();
+        m_ws.reset();
+        auto reopened = Workspace::open(file, kPassword, [] { return fixedNow(); });
+        SIGNET_VERIFY_OK(reopened);
+        m_ws = std::move(reopened).value();
+        QCOMPARE(m_ws->find(QStringLiteral("Issuing"))->aiaUrl, interAia);
+        QCOMPARE(m_ws->find(QStringLiteral("Root"))->aiaUrl, rootAia);
+
+        CsrOptions csr;
+        csr.ca = QStringLiteral("Issuing");
+        csr.csr = csrWith(QStringLiteral("DNS:csr.example.test"));
+        auto signedRecord = m_ws->signCsr(csr);
+        SIGNET_VERIFY_OK(signedRecord);
+        QCOMPARE(m_ws->certificate(*signedRecord)->caIssuersUrls(), QStringList{interAia});
+
+        const qint64 before = count();
+        for (const QString& bad : {QStringLiteral("ldap://ldap.example.test/cn=CA"), QStringLiteral("ftp://x.test/ca.crt"),
+                                   QStringLiteral("pki.example.test/ca.crt")}) {
+            CaOptions refused;
+            refused.name = QStringLiteral("Bad");
+            refused.subject = QStringLiteral("CN=Bad");
+            refused.aiaUrl = bad;
+            verifyRefused(m_ws->createCa(refused), before, {bad, QStringLiteral("http:// or https://")});
+        }
     }
 };
 

@@ -371,6 +371,7 @@ private slots:
             root.subject = QStringLiteral("CN=Clean Root %1,O=Signet Tests").arg(keySpec);
             root.keySpec = keySpec;
             root.crlUrl = QStringLiteral("http://pki.example.test/root.crl");
+            root.aiaUrl = QStringLiteral("http://pki.example.test/root.crt");
             auto rootRecord = ws->createCa(root);
             SIGNET_VERIFY_OK(rootRecord);
             records.push_back(*rootRecord);

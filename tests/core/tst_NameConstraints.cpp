@@ -146,20 +146,27 @@ private slots:
     {
         QTest::addColumn<QString>("url");
         QTest::addColumn<bool>("crl");
-        QTest::newRow("http") << QStringLiteral("http://pki.example.com/ca.crt") << true;
-        QTest::newRow("https") << QStringLiteral("https://pki.example.com/ca.crt") << true;
-        QTest::newRow("ldap") << QStringLiteral("ldap://ldap.example.com/cn=CA") << true;
-        QTest::newRow("ftp") << QStringLiteral("ftp://pki.example.com/ca.crt") << false;
-        QTest::newRow("no scheme") << QStringLiteral("pki.example.com/ca.crt") << false;
-        QTest::newRow("no host") << QStringLiteral("http:///ca.crt") << false;
-        QTest::newRow("space") << QStringLiteral("http://pki.example.com/my ca.crt") << false;
+        QTest::addColumn<bool>("caIssuers");
+        QTest::newRow("http") << QStringLiteral("http://pki.example.com/ca.crt") << true << true;
+        QTest::newRow("https") << QStringLiteral("https://pki.example.com/ca.crt") << true << true;
+        QTest::newRow("ldap") << QStringLiteral("ldap://ldap.example.com/cn=CA") << true << false;
+        QTest::newRow("ftp") << QStringLiteral("ftp://pki.example.com/ca.crt") << false << false;
+        QTest::newRow("no scheme") << QStringLiteral("pki.example.com/ca.crt") << false << false;
+        QTest::newRow("no host") << QStringLiteral("http:///ca.crt") << false << false;
+        QTest::newRow("space") << QStringLiteral("http://pki.example.com/my ca.crt") << false << false;
     }
 
     void urls()
     {
         QFETCH(QString, url);
         QFETCH(bool, crl);
+        QFETCH(bool, caIssuers);
         QCOMPARE(NameRules::checkCrlUrl(url).ok(), crl);
+        const Status aia = NameRules::checkCaIssuersUrl(url);
+        QCOMPARE(aia.ok(), caIssuers);
+        if (!caIssuers) {
+            QVERIFY2(aia.error().message.contains(QStringLiteral("http:// or https://")), qPrintable(aia.error().message));
+        }
     }
 
     // The extension of a DNS-constrained CA, as `openssl x509 -text` reads it.
