@@ -155,6 +155,9 @@ QString NewClientWizard::summaryHtml() const
     if (issuer && !issuer->crlUrl.isEmpty()) {
         rows << qMakePair(tr("CRL distribution point:"), issuer->crlUrl);
     }
+    if (issuer && !issuer->aiaUrl.isEmpty()) {
+        rows << qMakePair(tr("CA issuers (AIA):"), issuer->aiaUrl);
+    }
     return summaryTable(rows);
 }
 

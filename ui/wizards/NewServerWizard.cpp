@@ -205,6 +205,9 @@ QString NewServerWizard::summaryHtml() const
     if (issuer && !issuer->crlUrl.isEmpty()) {
         rows << qMakePair(tr("CRL distribution point:"), issuer->crlUrl);
     }
+    if (issuer && !issuer->aiaUrl.isEmpty()) {
+        rows << qMakePair(tr("CA issuers (AIA):"), issuer->aiaUrl);
+    }
     return summaryTable(rows);
 }
 
