@@ -7,10 +7,11 @@
 #include "pki/CertificateIssuer.h"
 #include "pki/ChainVerifier.h"
 #include "pki/Linter.h"
+#include "pki/NameConstraints.h"
+#include "pki/NameRules.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
-#include <QUrl>
 
 #include <algorithm>
 
@@ -56,6 +57,26 @@ Status checkPathLength(WorkspaceContext& ctx, const CertificateRecord& issuer)
     }
     return {};
 }
+// Each CA above names what its constraints forbid, where OpenSSL's verifier would name only its code.
+Status checkNameConstraints(const Certificate& cert, const std::vector<CertificateRecord>& chain,
+                            const std::vector<Certificate>& chainCerts)
+{
+    const NameConstraints own = NameConstraints::of(cert); // a new CA's, to compare with those above
+    for (std::size_t i = 0; i < chainCerts.size(); ++i) {
+        const NameConstraints above = NameConstraints::of(chainCerts[i]);
+        if (above.isEmpty()) {
+            continue;
+        }
+        if (Status st = above.check(cert, chain[i].name); !st) {
+            return st;
+        }
+        if (Status st = above.checkSubordinate(own, chain[i].name); !st) {
+            return st;
+        }
+    }
+    return {};
+}
+
 void clearFindings(QList<LintFinding>* findings)
 {
     if (findings != nullptr) {
@@ -73,6 +94,7 @@ struct IssueJob {
     EVP_PKEY* publicKey = nullptr;         // the subject's key (from newKey or a CSR)
     X509_EXTENSION* requestedSan = nullptr;
     QString ownCrlUrl; // CAs: where they publish their CRL
+    QString ownAiaUrl; // CAs: where they publish their own certificate
     QString action;
     bool force = false;
     QList<LintFinding>* findings = nullptr;
@@ -85,14 +107,16 @@ Result<CertificateRecord> IssuanceService::finish(const IssueJob& job)
     if (!name) {
         return name.error();
     }
+    std::vector<CertificateRecord> chain;
     std::vector<Certificate> chainCerts;
     PrivateKey caKey;
     if (job.ca != nullptr) {
-        auto chain = m_ctx.chainOf(*job.ca);
-        if (!chain) {
-            return chain.error();
+        auto links = m_ctx.chainOf(*job.ca);
+        if (!links) {
+            return links.error();
         }
-        for (const CertificateRecord& link : *chain) {
+        chain = std::move(links).value();
+        for (const CertificateRecord& link : chain) {
             auto cert = m_ctx.certificateOf(link);
             if (!cert) {
                 return cert.error();
@@ -116,7 +140,10 @@ Result<CertificateRecord> IssuanceService::finish(const IssueJob& job)
         return cert.error();
     }
 
-    // Refuse what a TLS peer would refuse (path length, name constraints) before storing it.
+    // Refuse what a TLS peer would refuse (name constraints, path length) before storing it.
+    if (Status st = checkNameConstraints(*cert, chain, chainCerts); !st) {
+        return makeError(Tr::tr("refusing to issue a certificate that would not verify: %1").arg(st.error().message));
+    }
     ChainVerifier::Input check;
     check.leaf = &*cert;
     if (job.ca == nullptr) {
@@ -146,6 +173,7 @@ Result<CertificateRecord> IssuanceService::finish(const IssueJob& job)
     record.name = *name;
     record.profile = profileName(job.request.profile);
     record.crlUrl = job.ownCrlUrl;
+    record.aiaUrl = job.ownAiaUrl;
     if (job.ca != nullptr) {
         record.issuerId = job.ca->id;
     }
@@ -188,11 +216,13 @@ Result<CertificateRecord> IssuanceService::createCa(const CaOptions& options, Pr
         return spec.error();
     }
     if (!options.crlUrl.isEmpty()) {
-        const QUrl url(options.crlUrl, QUrl::StrictMode);
-        const QString scheme = url.scheme();
-        if (!url.isValid() || url.host().isEmpty()
-            || (scheme != QLatin1String("http") && scheme != QLatin1String("https") && scheme != QLatin1String("ldap"))) {
-            return makeError(Tr::tr("'%1' is not a CRL address: use an http://, https:// or ldap:// URL").arg(options.crlUrl));
+        if (Status st = NameRules::checkCrlUrl(options.crlUrl); !st) {
+            return st.error();
+        }
+    }
+    if (!options.aiaUrl.isEmpty()) {
+        if (Status st = NameRules::checkCaIssuersUrl(options.aiaUrl); !st) {
+            return st.error();
         }
     }
     std::optional<CertificateRecord> issuer;
@@ -213,7 +243,10 @@ Result<CertificateRecord> IssuanceService::createCa(const CaOptions& options, Pr
         effectiveDays(options.days, job.request.profile, issuer ? &*issuer : nullptr, m_ctx.now());
     job.request.pathLength = options.pathLength;
     job.request.permittedDns = options.permittedDns;
+    job.request.permittedIps = options.permittedIps;
+    job.request.permittedEmails = options.permittedEmails;
     job.request.crlDistributionPoint = issuer ? issuer->crlUrl : QString();
+    job.request.caIssuersUrl = issuer ? issuer->aiaUrl : QString();
     if (Status st = CertificateIssuer::validate(job.request); !st) {
         return st.error();
     }
@@ -231,6 +264,7 @@ Result<CertificateRecord> IssuanceService::createCa(const CaOptions& options, Pr
     job.newKey = &*key;
     job.publicKey = key->get();
     job.ownCrlUrl = options.crlUrl;
+    job.ownAiaUrl = options.aiaUrl;
     job.action = issuer ? QStringLiteral("create-intermediate-ca") : QStringLiteral("create-root-ca");
     job.force = options.force;
     job.findings = options.findings;
@@ -283,6 +317,7 @@ Result<CertificateRecord> IssuanceService::issue(const LeafOptions& options, Pri
     job.request.emails = options.emails;
     job.request.validityDays = effectiveDays(options.days, options.profile, &*ca, m_ctx.now());
     job.request.crlDistributionPoint = ca->crlUrl;
+    job.request.caIssuersUrl = ca->aiaUrl;
     if (Status st = CertificateIssuer::validate(job.request); !st) {
         return st.error();
     }
@@ -327,6 +362,7 @@ Result<CertificateRecord> IssuanceService::signCsr(const CsrOptions& options)
     job.request.subject = csr->subjectName();
     job.request.validityDays = effectiveDays(options.days, options.profile, &*ca, m_ctx.now());
     job.request.crlDistributionPoint = ca->crlUrl;
+    job.request.caIssuersUrl = ca->aiaUrl;
     X509ExtensionPtr san = csr->subjectAltNameExtension();
     const QString cn = job.request.subject.commonName();
     const bool server = options.profile != Profile::Client;

@@ -23,6 +23,12 @@ struct CaOptions {
     int pathLength = -1;
     QStringList permittedDns;
     QString crlUrl;   // where this CA will publish its CRL; goes into what it issues
+    // Name constraints beyond DNS (see NameConstraints): with any permitted name, IP addresses and
+    // e-mail addresses outside these are refused. (Initialized, so that callers listing the fields
+    // up to crlUrl need not name them.)
+    QStringList permittedIps{};    // "10.0.0.0/8", "fd00::/8"
+    QStringList permittedEmails{}; // "example.com", ".example.com"
+    QString aiaUrl{}; // where this CA's certificate will be published; goes into what it issues (AIA)
     bool force = false;                      // issue despite the linter's errors
     QList<LintFinding>* findings = nullptr;  // receives the linter's findings (see IssuanceService)
 };
@@ -60,8 +66,8 @@ struct CsrOptions {
 // once the certificate was built, filled with everything the linter found: after success the
 // warnings (and, when forced, the errors issued despite), after a refusal the errors as well. So a
 // failure with errors in `findings` is a lint refusal that `force` would overcome. The chain check
-// before the linter (path length, name constraints as OpenSSL enforces them) is no lint rule:
-// `force` does not override it.
+// before the linter (the name constraints of every CA above, then path length and name constraints
+// as OpenSSL enforces them) is no lint rule: `force` does not override it.
 class IssuanceService {
 public:
     explicit IssuanceService(WorkspaceContext& context) : m_ctx(context) {}

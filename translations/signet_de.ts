@@ -26,7 +26,7 @@
 <context>
     <name>CertificateIssuer</name>
     <message>
-        <location filename="../core/pki/CertificateIssuer.cpp" line="+24"/>
+        <location filename="../core/pki/CertificateIssuer.cpp" line="+26"/>
         <source>could not build the %1 extension from &apos;%2&apos;</source>
         <translation>die Erweiterung %1 konnte nicht aus „%2“ erstellt werden</translation>
     </message>
@@ -66,7 +66,7 @@
         <translation>„%1“ ist keine gültige Domäne für eine Namenseinschränkung</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>the path length must be 0 or more</source>
         <translation>die Pfadlänge muss 0 oder größer sein</translation>
     </message>
@@ -106,7 +106,7 @@
         <translation>die angeforderten alternativen Antragstellernamen konnten nicht übernommen werden</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>could not sign the certificate</source>
         <translation>das Zertifikat konnte nicht signiert werden</translation>
     </message>
@@ -129,7 +129,7 @@
         <translation>die Seriennummer %1 wurde von dieser CA bereits verwendet</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>no certificate with id %1</source>
         <translation>kein Zertifikat mit der ID %1</translation>
     </message>
@@ -155,7 +155,7 @@
 <context>
     <name>ChainVerifier</name>
     <message>
-        <location filename="../core/pki/ChainVerifier.cpp" line="+19"/>
+        <location filename="../core/pki/ChainVerifier.cpp" line="+26"/>
         <source>no certificate to verify</source>
         <translation>kein Zertifikat zum Prüfen vorhanden</translation>
     </message>
@@ -185,7 +185,12 @@
         <translation>die Prüfung konnte nicht vorbereitet werden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <source>certificate chain does not verify: a name in &apos;%1&apos; lies outside the name constraints of a CA above it (%2 at depth %3)</source>
+        <translation>die Zertifikatskette lässt sich nicht verifizieren: ein Name in „%1“ liegt außerhalb der Namenseinschränkungen einer übergeordneten CA (%2 in Tiefe %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>certificate chain does not verify: %1 (at depth %2)</source>
         <translation>die Zertifikatskette lässt sich nicht verifizieren: %1 (in Tiefe %2)</translation>
     </message>
@@ -749,14 +754,32 @@
     </message>
 </context>
 <context>
+    <name>IpRange</name>
+    <message>
+        <location filename="../core/pki/IpRange.cpp" line="+62"/>
+        <source>&apos;%1&apos; is not an IP range: write an IPv4 or IPv6 network as address/prefix, e.g. 10.0.0.0/8 or fd00::/8</source>
+        <translation>„%1“ ist kein IP-Bereich: Geben Sie ein IPv4- oder IPv6-Netz als Adresse/Präfix an, z. B. 10.0.0.0/8 oder fd00::/8</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not the first address of its network: write %2</source>
+        <translation>„%1“ ist nicht die erste Adresse ihres Netzes: Schreiben Sie %2</translation>
+    </message>
+</context>
+<context>
     <name>IssuanceService</name>
     <message>
-        <location filename="../core/IssuanceService.cpp" line="+51"/>
+        <location filename="../core/IssuanceService.cpp" line="+52"/>
         <source>CA &apos;%1&apos; has path length %2, so it allows no further CA level below &apos;%3&apos;</source>
         <translation>die CA „%1“ hat die Pfadlänge %2 und erlaubt daher unterhalb von „%3“ keine weitere CA-Ebene</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+93"/>
+        <source>refusing to issue a certificate that would not verify: %1</source>
+        <translation>ein Zertifikat, das sich nicht verifizieren ließe, wird nicht ausgestellt: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>refusing to issue a certificate that would not verify</source>
         <translation>ein Zertifikat, das sich nicht verifizieren ließe, wird nicht ausgestellt</translation>
     </message>
@@ -766,12 +789,7 @@
         <translation>ein Zertifikat, das Clients ablehnen würden, wird nicht ausgestellt: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>&apos;%1&apos; is not a CRL address: use an http://, https:// or ldap:// URL</source>
-        <translation>„%1“ ist keine Sperrlisten-Adresse: Verwenden Sie eine http://-, https://- oder ldap://-URL</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+110"/>
         <source>use &apos;ca create&apos; to make a certificate authority</source>
         <translation>verwenden Sie „ca create“, um eine Zertifizierungsstelle anzulegen</translation>
     </message>
@@ -791,12 +809,12 @@
         <translation>ein Serverzertifikat braucht mindestens einen Hostnamen oder eine IP-Adresse (Browser ignorieren den allgemeinen Namen)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>CSRs can be signed as server, client or server-client certificates</source>
         <translation>CSRs können als Server-, Client- oder Server-Client-Zertifikate signiert werden</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>the request has neither subject alternative names nor a common name</source>
         <translation>die Anforderung hat weder alternative Antragstellernamen noch einen allgemeinen Namen</translation>
     </message>
@@ -887,7 +905,7 @@
 <context>
     <name>Linter</name>
     <message>
-        <location filename="../core/pki/Linter.cpp" line="+133"/>
+        <location filename="../core/pki/Linter.cpp" line="+120"/>
         <source>the serial number is zero or negative; use a positive serial number</source>
         <translation>die Seriennummer ist null oder negativ; verwenden Sie eine positive Seriennummer</translation>
     </message>
@@ -991,6 +1009,26 @@
         <source>%1 lies outside the names the issuing CA may certify (%2); Chrome and OpenSSL refuse it: drop the name or issue from another CA</source>
         <translation>%1 liegt außerhalb der Namen, die die ausstellende CA zertifizieren darf (%2); Chrome und OpenSSL lehnen es ab: Entfernen Sie den Namen oder stellen Sie von einer anderen CA aus</translation>
     </message>
+    <message>
+        <location filename="../core/pki/Ed25519Rules.cpp" line="+36"/>
+        <source>the key is Ed25519: Chrome, Edge and other Chromium browsers refuse the connection (ERR_SSL_VERSION_OR_CIPHER_MISMATCH; nginx logs &quot;no suitable signature algorithm&quot;) and Firefox (NSS) cannot use it either: use ECDSA P-256 or RSA</source>
+        <translation>der Schlüssel ist ein Ed25519-Schlüssel: Chrome, Edge und andere Chromium-Browser lehnen die Verbindung ab (ERR_SSL_VERSION_OR_CIPHER_MISMATCH; nginx protokolliert „no suitable signature algorithm“), und Firefox (NSS) kann ihn ebenso wenig verwenden: Verwenden Sie ECDSA P-256 oder RSA</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the CA&apos;s key is Ed25519: Firefox and Chrome on Linux (NSS) cannot import it as a root, and Chromium browsers refuse every TLS server it signs (ERR_SSL_VERSION_OR_CIPHER_MISMATCH): use ECDSA P-384 or RSA</source>
+        <translation>der Schlüssel der CA ist ein Ed25519-Schlüssel: Firefox und Chrome unter Linux (NSS) können sie nicht als Stamm-CA importieren, und Chromium-Browser lehnen jeden TLS-Server ab, den sie signiert (ERR_SSL_VERSION_OR_CIPHER_MISMATCH): Verwenden Sie ECDSA P-384 oder RSA</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the key is Ed25519: Firefox and Chrome on Linux (NSS) cannot import it and Chromium browsers cannot present it; OpenSSL-based servers (nginx, Apache, HAProxy) and curl accept it: use ECDSA P-256 for browsers</source>
+        <translation>der Schlüssel ist ein Ed25519-Schlüssel: Firefox und Chrome unter Linux (NSS) können ihn nicht importieren, und Chromium-Browser können ihn nicht vorweisen; Server auf OpenSSL-Basis (nginx, Apache, HAProxy) und curl akzeptieren ihn: Verwenden Sie für Browser ECDSA P-256</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the certificate is signed with Ed25519: Chromium browsers cannot verify it in a TLS chain (ERR_SSL_VERSION_OR_CIPHER_MISMATCH) and Firefox and Chrome on Linux (NSS) cannot import the Ed25519 CA: issue it from an ECDSA or RSA CA</source>
+        <translation>das Zertifikat ist mit Ed25519 signiert: Chromium-Browser können es in einer TLS-Kette nicht prüfen (ERR_SSL_VERSION_OR_CIPHER_MISMATCH), und Firefox und Chrome unter Linux (NSS) können die Ed25519-CA nicht importieren: Stellen Sie es von einer ECDSA- oder RSA-CA aus</translation>
+    </message>
 </context>
 <context>
     <name>MobileConfig</name>
@@ -1038,6 +1076,77 @@
         <location line="+6"/>
         <source>could not write the configuration profile</source>
         <translation>das Konfigurationsprofil konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>NameConstraints</name>
+    <message>
+        <location filename="../core/pki/NameConstraints.cpp" line="+49"/>
+        <source>DNS names</source>
+        <translation>DNS-Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IP addresses</source>
+        <translation>IP-Adressen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e-mail addresses</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <location line="+190"/>
+        <source>the name constraints of CA &apos;%1&apos; permit no %2, so a CA below it cannot permit %3</source>
+        <translation>die Namenseinschränkungen der CA „%1“ erlauben keine %2, daher kann eine CA unterhalb von ihr %3 nicht erlauben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name constraints of CA &apos;%1&apos; permit no %2, so %3 cannot be certified</source>
+        <translation>die Namenseinschränkungen der CA „%1“ erlauben keine %2, daher kann %3 nicht zertifiziert werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the name constraints of CA &apos;%1&apos; permit only %2, so a CA below it cannot permit %3</source>
+        <translation>die Namenseinschränkungen der CA „%1“ erlauben nur %2, daher kann eine CA unterhalb von ihr %3 nicht erlauben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 lies outside the name constraints of CA &apos;%2&apos;, which permit only %3</source>
+        <translation>%1 liegt außerhalb der Namenseinschränkungen der CA „%2“, die nur %3 erlauben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the name constraints of CA &apos;%1&apos; exclude %2, so a CA below it cannot permit %3</source>
+        <translation>die Namenseinschränkungen der CA „%1“ schließen %2 aus, daher kann eine CA unterhalb von ihr %3 nicht erlauben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name constraints of CA &apos;%1&apos; exclude %2, so %3 cannot be certified</source>
+        <translation>die Namenseinschränkungen der CA „%1“ schließen %2 aus, daher kann %3 nicht zertifiziert werden</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>the common name %1 (a DNS name to OpenSSL when there is no DNS subjectAltName)</source>
+        <translation>der allgemeine Name %1 (für OpenSSL ein DNS-Name, wenn es keinen DNS-subjectAltName gibt)</translation>
+    </message>
+</context>
+<context>
+    <name>NameRules</name>
+    <message>
+        <location filename="../core/pki/NameRules.cpp" line="+47"/>
+        <source>&apos;%1&apos; is not an e-mail domain: write a domain such as example.com (addresses at exactly that host) or .example.com (at every host below it)</source>
+        <translation>„%1“ ist keine E-Mail-Domäne: Geben Sie eine Domäne wie example.com (Adressen genau dieses Hosts) oder .example.com (Adressen aller Hosts darunter) an</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not a CRL address: use an http://, https:// or ldap:// URL</source>
+        <translation>„%1“ ist keine Sperrlisten-Adresse: Verwenden Sie eine http://-, https://- oder ldap://-URL</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; is not an address for the CA certificate (Authority Information Access): use an http:// or https:// URL</source>
+        <translation>„%1“ ist keine Adresse für das CA-Zertifikat (Authority Information Access): Verwenden Sie eine http://- oder https://-URL</translation>
     </message>
 </context>
 <context>
@@ -1136,7 +1245,7 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../core/pki/Profile.cpp" line="+38"/>
+        <location filename="../core/pki/Profile.cpp" line="+40"/>
         <source>Root CA</source>
         <translation>Stamm-CA</translation>
     </message>
@@ -2593,7 +2702,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
 <context>
     <name>signet::NewCaWizard</name>
     <message>
-        <location filename="../ui/wizards/NewCaWizard.cpp" line="+92"/>
+        <location filename="../ui/wizards/NewCaWizard.cpp" line="+143"/>
         <source>New Certificate Authority</source>
         <translation>Neue Zertifizierungsstelle</translation>
     </message>
@@ -2684,12 +2793,12 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
     </message>
     <message>
         <location line="+6"/>
-        <location line="+138"/>
+        <location line="+156"/>
         <source>Subject:</source>
         <translation>Antragsteller:</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-126"/>
         <source>Key and Limits</source>
         <translation>Schlüssel und Einschränkungen</translation>
     </message>
@@ -2710,12 +2819,12 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
     </message>
     <message>
         <location line="+4"/>
-        <location line="+100"/>
+        <location line="+118"/>
         <source>no limit</source>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-115"/>
         <source>&amp;Path length:</source>
         <translation>&amp;Pfadlänge:</translation>
     </message>
@@ -2735,12 +2844,12 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>Erlaubte &amp;Domänen:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Name constraints: this CA and every CA below it can then only issue for these domains and their subdomains. Chrome enforces them on locally added roots.</source>
-        <translation>Namenseinschränkungen: Diese CA und jede CA unterhalb von ihr können dann nur für diese Domänen und deren Subdomänen ausstellen. Chrome setzt sie bei lokal hinzugefügten Stammzertifikaten durch.</translation>
+        <location line="+132"/>
+        <source>CA issuers (AIA):</source>
+        <translation>CA-Aussteller (AIA):</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-115"/>
         <source>optional, e.g. http://pki.example.com/ca.crl</source>
         <translation>optional, z. B. http://pki.example.com/ca.crl</translation>
     </message>
@@ -2755,17 +2864,12 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>Wo Sie die Sperrliste dieser CA veröffentlichen werden; die Adresse wird in jedes Zertifikat geschrieben, das die CA ausstellt.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-180"/>
         <source>Not a domain name: %1</source>
         <translation>Kein Domänenname: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The CRL URL must be a complete http:// or https:// address.</source>
-        <translation>Die Sperrlisten-URL muss eine vollständige http://- oder https://-Adresse sein.</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location line="+258"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -2813,19 +2917,89 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>Pfadlänge:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Permitted domains:</source>
         <translation>Erlaubte Domänen:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>any (no name constraints)</source>
         <translation>alle (keine Namenseinschränkungen)</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>optional, e.g. 192.168.1.0/24, fd00::/8</source>
+        <translation>optional, z. B. 192.168.1.0/24, fd00::/8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permitted &amp;IP ranges:</source>
+        <translation>Erlaubte &amp;IP-Bereiche:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional, e.g. example.com, .example.com</source>
+        <translation>optional, z. B. example.com, .example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permitted e-&amp;mail domains:</source>
+        <translation>Erlaubte &amp;E-Mail-Domänen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name constraints: this CA and every CA below it can then only issue for these domains and their subdomains, these IP ranges and e-mail addresses at these domains (.example.com: at any host below it). Once any is set, other IP and e-mail addresses are refused. Chrome enforces name constraints on locally added roots.</source>
+        <translation>Namenseinschränkungen: Diese CA und jede CA unterhalb von ihr können dann nur für diese Domänen und deren Subdomänen, diese IP-Bereiche und E-Mail-Adressen in diesen Domänen ausstellen (.example.com: bei jedem Host darunter). Sobald eines davon gesetzt ist, werden andere IP- und E-Mail-Adressen abgelehnt. Chrome setzt Namenseinschränkungen bei lokal hinzugefügten Stammzertifikaten durch.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>optional, e.g. http://pki.example.com/ca.crt</source>
+        <translation>optional, z. B. http://pki.example.com/ca.crt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA certificate &amp;URL:</source>
+        <translation>&amp;Adresse des CA-Zertifikats:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where you will publish this CA&apos;s own certificate; it is written into every certificate the CA issues (Authority Information Access), so that clients can fetch a missing intermediate CA.</source>
+        <translation>Wo Sie das eigene Zertifikat dieser CA veröffentlichen werden; die Adresse wird in jedes Zertifikat geschrieben, das die CA ausstellt (Authority Information Access), damit Clients eine fehlende Zwischen-CA abrufen können.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Permitted IP ranges:</source>
+        <translation>Erlaubte IP-Bereiche:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none: every IP address is refused</source>
+        <translation>keine: jede IP-Adresse wird abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Permitted e-mail domains:</source>
+        <translation>Erlaubte E-Mail-Domänen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none: every e-mail address is refused</source>
+        <translation>keine: jede E-Mail-Adresse wird abgelehnt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Publishes its CRL at:</source>
         <translation>Veröffentlicht ihre Sperrliste unter:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publishes its certificate at:</source>
+        <translation>Veröffentlicht ihr Zertifikat unter:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2967,6 +3141,11 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <location line="+2"/>
         <source>CRL distribution point:</source>
         <translation>Sperrlisten-Verteilungspunkt:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CA issuers (AIA):</source>
+        <translation>CA-Aussteller (AIA):</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3296,11 @@ example.com
         <location line="+2"/>
         <source>CRL distribution point:</source>
         <translation>Sperrlisten-Verteilungspunkt:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CA issuers (AIA):</source>
+        <translation>CA-Aussteller (AIA):</translation>
     </message>
 </context>
 <context>
@@ -3777,6 +3961,11 @@ Server mit dieser Konfiguration weisen jeden Client ab. Trotzdem schreiben?</tra
         <location line="+2"/>
         <source>CRL distribution point:</source>
         <translation>Sperrlisten-Verteilungspunkt:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CA issuers (AIA):</source>
+        <translation>CA-Aussteller (AIA):</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,7 @@
 <context>
     <name>signet::NewCaWizard</name>
     <message numerus="yes">
-        <location filename="../ui/wizards/NewCaWizard.cpp" line="+315"/>
+        <location filename="../ui/wizards/NewCaWizard.cpp" line="+384"/>
         <source>%n day(s), until %1</source>
         <translation>
             <numerusform>%n day, until %1</numerusform>

@@ -116,6 +116,10 @@ QString CertificateView::humanText(const CertificateRecord& record, const Certif
     if (!crls.isEmpty()) {
         rows.append({tr("CRL"), crls.join(QStringLiteral(", "))});
     }
+    const QStringList caIssuers = cert.caIssuersUrls();
+    if (!caIssuers.isEmpty()) {
+        rows.append({tr("CA issuers"), caIssuers.join(QStringLiteral(", "))});
+    }
     rows.append({tr("SHA-256"), cert.sha256Fingerprint()});
     rows.append({tr("SHA-1"), cert.sha1Fingerprint()});
 

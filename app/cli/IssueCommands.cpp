@@ -142,8 +142,20 @@ int IssueCommands::caCreate(const QStringList& args)
     cl.addOption({QStringLiteral("permit-dns")},
                  tr("Name constraint: only names in this domain may be issued below (repeatable)."),
                  QStringLiteral("DOMAIN"));
+    cl.addOption({QStringLiteral("permit-ip")},
+                 tr("Name constraint: IP addresses in this range (e.g. 10.0.0.0/8, fd00::/8) may be issued below "
+                    "(repeatable). With any --permit-* option, other IP addresses are refused."),
+                 QStringLiteral("CIDR"));
+    cl.addOption({QStringLiteral("permit-email")},
+                 tr("Name constraint: e-mail addresses at this domain (.example.com: at any host below it) may be "
+                    "issued below (repeatable). With any --permit-* option, other e-mail addresses are refused."),
+                 QStringLiteral("DOMAIN"));
     cl.addOption({QStringLiteral("crl-url")},
                  tr("Where this CA's CRL will be published; written into what it issues."), QStringLiteral("URL"));
+    cl.addOption({QStringLiteral("aia-url")},
+                 tr("Where this CA's certificate will be published (http or https); written into what it issues "
+                    "as Authority Information Access."),
+                 QStringLiteral("URL"));
     addForceOption(cl);
     if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("NAME")}) || !cl.require(QStringLiteral("subject"))
         || !checkKeySpec(cl)) {
@@ -164,7 +176,10 @@ int IssueCommands::caCreate(const QStringList& args)
         options.keySpec = cl.value(QStringLiteral("key"));
     }
     options.permittedDns = cl.values(QStringLiteral("permit-dns"));
+    options.permittedIps = cl.values(QStringLiteral("permit-ip"));
+    options.permittedEmails = cl.values(QStringLiteral("permit-email"));
     options.crlUrl = cl.value(QStringLiteral("crl-url"));
+    options.aiaUrl = cl.value(QStringLiteral("aia-url"));
     QList<LintFinding> findings;
     options.force = cl.isSet(QStringLiteral("force"));
     options.findings = &findings;

@@ -254,6 +254,22 @@ QStringList Certificate::crlDistributionPoints() const
     return out;
 }
 
+QStringList Certificate::caIssuersUrls() const
+{
+    QStringList out;
+    AuthorityInfoAccessPtr aia(
+        static_cast<AUTHORITY_INFO_ACCESS*>(X509_get_ext_d2i(m_cert.get(), NID_info_access, nullptr, nullptr)));
+    for (int i = 0; aia && i < sk_ACCESS_DESCRIPTION_num(aia.get()); ++i) {
+        const ACCESS_DESCRIPTION* description = sk_ACCESS_DESCRIPTION_value(aia.get(), i);
+        if (OBJ_obj2nid(description->method) == NID_ad_ca_issuers && description->location->type == GEN_URI) {
+            const ASN1_IA5STRING* uri = description->location->d.uniformResourceIdentifier;
+            out << QString::fromUtf8(reinterpret_cast<const char*>(ASN1_STRING_get0_data(uri)), ASN1_STRING_length(uri));
+        }
+    }
+    takeOpenSslErrors();
+    return out;
+}
+
 QStringList Certificate::permittedDnsDomains() const
 {
     QStringList out;

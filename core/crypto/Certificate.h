@@ -48,6 +48,7 @@ public:
     [[nodiscard]] QStringList keyUsage() const; // "digitalSignature", "keyCertSign", ...
     [[nodiscard]] QStringList extendedKeyUsage() const; // "serverAuth", "clientAuth", ...
     [[nodiscard]] QStringList crlDistributionPoints() const;
+    [[nodiscard]] QStringList caIssuersUrls() const; // Authority Information Access, caIssuers
     [[nodiscard]] QStringList permittedDnsDomains() const;
     [[nodiscard]] QByteArray subjectKeyId() const;
     [[nodiscard]] QByteArray authorityKeyId() const;

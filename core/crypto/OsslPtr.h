@@ -43,6 +43,7 @@ inline void freeOpenSslString(char* s) { OPENSSL_free(s); }
 inline void freeOpenSslBytes(unsigned char* s) { OPENSSL_free(s); }
 } // namespace detail
 
+using AuthorityInfoAccessPtr = OsslPtr<AUTHORITY_INFO_ACCESS, AUTHORITY_INFO_ACCESS_free>;
 using Asn1IntegerPtr = OsslPtr<ASN1_INTEGER, ASN1_INTEGER_free>;
 using Asn1ObjectPtr = OsslPtr<ASN1_OBJECT, ASN1_OBJECT_free>;
 using Asn1OctetStringPtr = OsslPtr<ASN1_OCTET_STRING, ASN1_OCTET_STRING_free>;
@@ -61,6 +62,7 @@ using DecoderCtxPtr = OsslPtr<OSSL_DECODER_CTX, OSSL_DECODER_CTX_free>;
 using EncoderCtxPtr = OsslPtr<OSSL_ENCODER_CTX, OSSL_ENCODER_CTX_free>;
 using GeneralNamesPtr = OsslPtr<GENERAL_NAMES, detail::freeGeneralNames>;
 using GeneralNamePtr = OsslPtr<GENERAL_NAME, GENERAL_NAME_free>;
+using NameConstraintsPtr = OsslPtr<NAME_CONSTRAINTS, NAME_CONSTRAINTS_free>;
 using OpenSslStringPtr = OsslPtr<char, detail::freeOpenSslString>;
 using OpenSslBytesPtr = OsslPtr<unsigned char, detail::freeOpenSslBytes>;
 using Pkcs12Ptr = OsslPtr<PKCS12, PKCS12_free>;

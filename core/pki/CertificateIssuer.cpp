@@ -2,6 +2,8 @@
 
 #include "crypto/OsslError.h"
 #include "crypto/PrivateKey.h"
+#include "pki/NameConstraints.h"
+#include "pki/NameRules.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -93,6 +95,16 @@ Status CertificateIssuer::validate(const IssuanceRequest& request)
         const QString bare = domain.startsWith(QLatin1Char('.')) ? domain.mid(1) : domain;
         if (!isValidDnsName(bare) || bare.startsWith(QLatin1Char('*'))) {
             return makeError(Tr::tr("'%1' is not a valid domain for a name constraint").arg(domain));
+        }
+    }
+    if (auto constraints = NameConstraints::forPermits(request.permittedDns, request.permittedIps,
+                                                       request.permittedEmails);
+        !constraints) {
+        return constraints.error();
+    }
+    if (!request.caIssuersUrl.isEmpty()) {
+        if (Status url = NameRules::checkCaIssuersUrl(request.caIssuersUrl); !url) {
+            return url;
         }
     }
     if (request.pathLength < -1) {
@@ -200,16 +212,21 @@ Result<Certificate> CertificateIssuer::issue(const IssuanceRequest& request, EVP
     } else if (st && !sanValue(request).isEmpty()) {
         st = addExtension(cert.get(), &ctx, NID_subject_alt_name, sanValue(request));
     }
-    if (st && ca && !request.permittedDns.isEmpty()) {
-        QStringList parts;
-        for (const QString& domain : request.permittedDns) {
-            parts << QStringLiteral("permitted;DNS:") + domain;
+    if (st && ca) {
+        auto constraints =
+            NameConstraints::forPermits(request.permittedDns, request.permittedIps, request.permittedEmails);
+        if (!constraints) {
+            st = constraints.error();
+        } else if (!constraints->isEmpty()) {
+            st = addExtension(cert.get(), &ctx, NID_name_constraints, constraints->extensionText());
         }
-        st = addExtension(cert.get(), &ctx, NID_name_constraints, QStringLiteral("critical,") + parts.join(QLatin1Char(',')));
     }
     if (st && !request.crlDistributionPoint.isEmpty()) {
         st = addExtension(cert.get(), &ctx, NID_crl_distribution_points,
                           QStringLiteral("URI:") + request.crlDistributionPoint);
+    }
+    if (st && !request.caIssuersUrl.isEmpty()) {
+        st = addExtension(cert.get(), &ctx, NID_info_access, QStringLiteral("caIssuers;URI:") + request.caIssuersUrl);
     }
     if (!st) {
         return st.error();

@@ -11,6 +11,13 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ChainVerifier)
 };
+
+bool isNameConstraintError(int code)
+{
+    return code == X509_V_ERR_PERMITTED_VIOLATION || code == X509_V_ERR_EXCLUDED_VIOLATION
+           || code == X509_V_ERR_SUBTREE_MINMAX || code == X509_V_ERR_UNSUPPORTED_CONSTRAINT_TYPE
+           || code == X509_V_ERR_UNSUPPORTED_CONSTRAINT_SYNTAX || code == X509_V_ERR_UNSUPPORTED_NAME_SYNTAX;
+}
 } // namespace
 
 Status ChainVerifier::verify(const Input& input)
@@ -55,10 +62,17 @@ Status ChainVerifier::verify(const Input& input)
     if (X509_verify_cert(ctx.get()) != 1) {
         const int code = X509_STORE_CTX_get_error(ctx.get());
         const int depth = X509_STORE_CTX_get_error_depth(ctx.get());
+        const QString reason = QString::fromLatin1(X509_verify_cert_error_string(code));
         takeOpenSslErrors();
-        return makeError(Tr::tr("certificate chain does not verify: %1 (at depth %2)")
-                             .arg(QString::fromLatin1(X509_verify_cert_error_string(code)))
-                             .arg(depth));
+        if (isNameConstraintError(code)) {
+            X509* failed = X509_STORE_CTX_get_current_cert(ctx.get());
+            const QString subject = failed != nullptr ? Certificate(shareX509(failed)).subject() : QString();
+            return makeError(Tr::tr("certificate chain does not verify: a name in '%1' lies outside the name "
+                                    "constraints of a CA above it (%2 at depth %3)")
+                                 .arg(subject, reason)
+                                 .arg(depth));
+        }
+        return makeError(Tr::tr("certificate chain does not verify: %1 (at depth %2)").arg(reason).arg(depth));
     }
     return {};
 }

@@ -17,8 +17,11 @@ struct IssuanceRequest {
     QStringList emails;
     int validityDays = 397;
     int pathLength = -1;          // CA only; -1 = no limit
-    QStringList permittedDns;     // CA only: name constraints
+    QStringList permittedDns;     // CA only: name constraints (see NameConstraints::forPermits)
+    QStringList permittedIps;     // CA only: IP ranges, "10.0.0.0/8"
+    QStringList permittedEmails;  // CA only: e-mail domains, "example.com" or ".example.com"
     QString crlDistributionPoint; // where the issuing CA publishes its CRL
+    QString caIssuersUrl;         // where the issuing CA's certificate can be fetched (AIA)
 };
 
 } // namespace signet

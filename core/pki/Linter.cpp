@@ -2,6 +2,8 @@
 
 #include "crypto/Certificate.h"
 #include "crypto/OsslError.h"
+#include "pki/Ed25519Rules.h"
+#include "pki/LintFindings.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -18,7 +20,6 @@ struct Tr {
 };
 
 using Purpose = LintContext::Purpose;
-using Severity = LintFinding::Severity;
 
 constexpr qint64 kDay = 86400;
 constexpr int kAppleMaxDays = 825;
@@ -32,20 +33,6 @@ QDateTime appleCutoff()
 {
     return QDateTime(QDate(2019, 7, 1), QTime(0, 0), Qt::UTC);
 }
-
-class Findings {
-public:
-    void error(const char* rule, const QString& message) { add(Severity::Error, rule, message); }
-    void warning(const char* rule, const QString& message) { add(Severity::Warning, rule, message); }
-    QList<LintFinding> take() { return std::move(m_list); }
-
-private:
-    void add(Severity severity, const char* rule, const QString& message)
-    {
-        m_list.append(LintFinding{severity, QString::fromLatin1(rule), message});
-    }
-    QList<LintFinding> m_list;
-};
 
 QByteArray ipBytes(const QString& text)
 {
@@ -119,7 +106,7 @@ qint64 validityDays(const Certificate& cert)
     return from.isValid() && to.isValid() ? from.secsTo(to) / kDay : 0;
 }
 
-void checkSerial(const Certificate& cert, Findings& out)
+void checkSerial(const Certificate& cert, LintFindings& out)
 {
     const ASN1_INTEGER* serial = X509_get0_serialNumber(cert.get());
     const int length = ASN1_STRING_length(serial);
@@ -146,7 +133,7 @@ void checkSerial(const Certificate& cert, Findings& out)
     }
 }
 
-void checkRfc5280(const Certificate& cert, Purpose purpose, Findings& out)
+void checkRfc5280(const Certificate& cert, Purpose purpose, LintFindings& out)
 {
     if (X509_get_ext_count(cert.get()) > 0 && cert.version() != 3) {
         out.error("rfc5280.version",
@@ -203,7 +190,7 @@ void checkRfc5280(const Certificate& cert, Purpose purpose, Findings& out)
 }
 
 // Apple's TLS rules bind servers and the CAs that issue them (support.apple.com/103769).
-void checkApple(const Certificate& cert, Purpose purpose, const Sans& sans, Findings& out)
+void checkApple(const Certificate& cert, Purpose purpose, const Sans& sans, LintFindings& out)
 {
     if (purpose != Purpose::Server && purpose != Purpose::Ca) {
         return;
@@ -267,7 +254,7 @@ bool dnsWithin(QString name, const QString& constraint)
 }
 
 void checkChrome(const Certificate& cert, const Certificate* issuer, Purpose purpose, const Sans& sans,
-                 Findings& out)
+                 LintFindings& out)
 {
     if (purpose == Purpose::Server) {
         const QString cn = cert.commonName();
@@ -359,10 +346,11 @@ QList<LintFinding> Linter::lint(const Certificate& cert, const Certificate* issu
     }
     const Purpose purpose = context.purpose == Purpose::Unknown ? derivePurpose(cert) : context.purpose;
     const Sans sans = sansOf(cert);
-    Findings out;
+    LintFindings out;
     checkRfc5280(cert, purpose, out);
     checkApple(cert, purpose, sans, out);
     checkChrome(cert, issuer, purpose, sans, out);
+    Ed25519Rules::check(cert, purpose, isSelfSigned(cert), out);
     return out.take();
 }
 

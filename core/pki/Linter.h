@@ -37,15 +37,16 @@ struct LintContext {
 };
 
 // Checks a certificate against the rules of RFC 5280, Apple's TLS requirements
-// (support.apple.com/103769) and Chrome's, before Signet stores it or for any certificate given
-// to `signet-cli lint`.
+// (support.apple.com/103769), Chrome's and the key types browsers and NSS support, before Signet
+// stores it or for any certificate given to `signet-cli lint`.
 //
 // Rules: rfc5280.version, rfc5280.serial.positive, rfc5280.serial.length, rfc5280.serial.entropy,
 // rfc5280.ca.basic-constraints-critical, rfc5280.ca.key-usage, rfc5280.ski.missing,
 // rfc5280.aki.missing, rfc5280.validity.order, rfc5280.san.empty-subject-critical,
 // rfc5280.name-constraints.critical; apple.san.required, apple.eku.server-auth, apple.key.rsa-2048,
 // apple.signature.sha2, apple.validity.825; chrome.san.only, chrome.validity.398,
-// chrome.name-constraints (DNS names against the issuer's DNS subtrees; needs the issuer).
+// chrome.name-constraints (DNS names against the issuer's DNS subtrees; needs the issuer);
+// chrome.key.ed25519, chrome.signature.ed25519, nss.ca.ed25519, nss.client.ed25519 (Ed25519Rules.h).
 class Linter {
 public:
     // `issuer` may be null (unknown, or the certificate is self-signed); rules that need it are skipped.

@@ -1,5 +1,7 @@
 #include "pki/Profile.h"
 
+#include "crypto/KeySpec.h"
+
 #include <QCoreApplication>
 
 namespace signet {
@@ -72,6 +74,18 @@ int defaultValidityDays(Profile profile)
         return 397;
     }
     return 397;
+}
+
+QStringList keySpecNamesFor(Profile profile)
+{
+    QStringList names;
+    for (const QString& name : KeySpec::supportedNames()) {
+        auto spec = KeySpec::parse(name);
+        if (spec && (spec->algorithm != KeySpec::Algorithm::Ed25519 || profile == Profile::Client)) {
+            names << name;
+        }
+    }
+    return names;
 }
 
 } // namespace signet

@@ -15,5 +15,8 @@ QString profileLabel(Profile profile);                         // "Root CA", "Se
 QStringList leafProfileNames();                                // for CSR signing
 bool isCaProfile(Profile profile);
 int defaultValidityDays(Profile profile);
+// The key types (KeySpec names) worth offering for `profile`: every supported one except Ed25519
+// for CAs and TLS servers, which the linter refuses there (see Ed25519Rules.h).
+QStringList keySpecNamesFor(Profile profile);
 
 } // namespace signet

@@ -27,6 +27,7 @@ struct CertificateRecord {
     QDateTime revokedAt;
     int revocationReason = 0;
     QString crlUrl; // CAs: where this CA's CRL is published
+    QString aiaUrl; // CAs: where this CA's certificate is published (Authority Information Access)
     QString sha256;
     QByteArray der;
 

@@ -10,7 +10,7 @@ namespace signet {
 namespace {
 const QString kColumns = QStringLiteral(
     "id, name, issuer_id, key_id, serial, subject, subject_cn, issuer_dn, sans, not_before, not_after, is_ca,"
-    " profile, status, revoked_at, revocation_reason, crl_url, sha256");
+    " profile, status, revoked_at, revocation_reason, crl_url, sha256, aia_url");
 
 QDateTime fromEpoch(const QVariant& v)
 {
@@ -58,11 +58,11 @@ Result<qint64> CertificateRepository::insert(const CertificateRecord& r, const Q
 {
     auto q = m_db.exec(
         QStringLiteral("INSERT INTO certificates(name, issuer_id, key_id, serial, subject, subject_cn, issuer_dn,"
-                       " sans, not_before, not_after, is_ca, profile, crl_url, sha256, der, created_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       " sans, not_before, not_after, is_ca, profile, crl_url, aia_url, sha256, der, created_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {text(r.name), optionalId(r.issuerId), optionalId(r.keyId), text(r.serial), text(r.subject),
          text(r.commonName), text(r.issuerDn), text(r.sans.join(QLatin1Char('\n'))), r.notBefore.toSecsSinceEpoch(),
-         r.notAfter.toSecsSinceEpoch(), r.isCa ? 1 : 0, text(r.profile), text(r.crlUrl), text(r.sha256), r.der,
+         r.notAfter.toSecsSinceEpoch(), r.isCa ? 1 : 0, text(r.profile), text(r.crlUrl), text(r.aiaUrl), text(r.sha256), r.der,
          now.toSecsSinceEpoch()});
     if (!q) {
         const QString detail = q.error().detail;
@@ -120,8 +120,9 @@ Result<std::vector<CertificateRecord>> CertificateRepository::query(const QStrin
         r.revocationReason = q->value(15).toInt();
         r.crlUrl = q->value(16).toString();
         r.sha256 = q->value(17).toString();
+        r.aiaUrl = q->value(18).toString();
         if (withDer) {
-            r.der = q->value(18).toByteArray();
+            r.der = q->value(19).toByteArray();
         }
         out.push_back(std::move(r));
     }

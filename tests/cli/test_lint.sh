@@ -16,7 +16,8 @@ done
 # --- Signet's own certificates lint clean ------------------------------------------------------
 must cli init
 must cli ca create Root --subject "CN=Lint Test Root,O=Signet Tests"
-must cli ca create Inter --issuer Root --subject "CN=Lint Test Intermediate" --permit-dns example.test
+must cli ca create Inter --issuer Root --subject "CN=Lint Test Intermediate" --permit-dns example.test \
+    --permit-ip 192.0.2.0/24 --permit-email example.test
 must cli issue server Inter --dns www.example.test --ip 192.0.2.1
 must cli issue client Inter --cn alice --email alice@example.test
 for cert in Root Inter www.example.test alice; do
@@ -108,5 +109,36 @@ assert_contains "$ERR" "error (forced): apple.key.rsa-2048" "forced signing repo
 
 # A CA whose name constraints leave out the server's name: refused by the chain check itself.
 expect_fail 1 "would not verify" cli issue server Inter --dns www.example.org
+
+# --- Ed25519: errors where browsers fail (servers, CAs), a warning for clients ----------------------
+expect_fail 1 "nss.ca.ed25519" cli ca create EdRoot --key ed25519 --subject "CN=Ed Root"
+assert_contains "$ERR" "cannot import it as a root" "the refusal says what NSS cannot do"
+assert_contains "$ERR" "--force" "the refusal says how to override it"
+must cli ca create EdRoot --key ed25519 --subject "CN=Ed Root" --force
+assert_contains "$ERR" "error (forced): nss.ca.ed25519: " "the forced Ed25519 CA is reported"
+expect_fail 1 "chrome.key.ed25519" cli issue server Root --dns ed.example.test --key ed25519
+assert_contains "$ERR" "ERR_SSL_VERSION_OR_CIPHER_MISMATCH" "the refusal names Chromium's error"
+assert_contains "$ERR" "no suitable signature algorithm" "and nginx's"
+expect_fail 1 "chrome.signature.ed25519" cli issue server EdRoot --dns under.example.test
+must cli issue client Root --cn carol --key ed25519
+assert_eq "warning: nss.client.ed25519: " "${ERR:0:29}" "an Ed25519 client key is a warning"
+must cli issue client EdRoot --cn dora
+assert_eq "" "$ERR" "what signed a client certificate draws no finding"
+must cli issue server Root --dns ed.example.test --key ed25519 --force
+run cli lint ed.example.test
+assert_eq 1 "$RC" "the forced Ed25519 server still lints with an error"
+assert_contains "$OUT" "ERROR chrome.key.ed25519: " "lint names the Ed25519 key"
+run cli lint EdRoot
+assert_contains "$OUT" "ERROR nss.ca.ed25519: " "lint names the Ed25519 CA"
+# An Ed25519 server certificate made elsewhere.
+must openssl req -x509 -newkey ed25519 -nodes -keyout ed.key -out ed.pem -days 90 -subj "/CN=ed.example.test" \
+    -addext "basicConstraints=critical,CA:FALSE" -addext "extendedKeyUsage=serverAuth" \
+    -addext "subjectAltName=DNS:ed.example.test"
+run "$SIGNET_CLI" lint ed.pem
+assert_eq 1 "$RC" "an Ed25519 server file lints with an error"
+assert_contains "$OUT" "ERROR chrome.key.ed25519: " "the file's Ed25519 key is named"
+run "$SIGNET_CLI" lint ed.pem --profile client
+assert_eq 0 "$RC" "as a client certificate it is only a warning"
+assert_contains "$OUT" "WARNING nss.client.ed25519: " "the client warning is shown"
 
 finish

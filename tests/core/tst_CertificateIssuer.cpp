@@ -13,6 +13,8 @@ using namespace signet::test;
 namespace {
 const QString kInterCrl = QStringLiteral("http://pki.example.test/root.crl");
 const QString kLeafCrl = QStringLiteral("http://pki.example.test/intermediate.crl");
+const QString kInterAia = QStringLiteral("http://pki.example.test/root.crt");
+const QString kLeafAia = QStringLiteral("https://pki.example.test/intermediate.crt");
 
 bool hasCriticalExtension(const Certificate& cert, const QString& name)
 {
@@ -128,8 +130,12 @@ void TestCertificateIssuer::hierarchy()
 
     IssuanceRequest interReq = caRequest(Profile::IntermediateCa, QStringLiteral("Signet Test Intermediate"), 1825);
     interReq.pathLength = 0;
+    // A constrained CA refuses every IP and e-mail address it does not permit (NameConstraints).
     interReq.permittedDns = {QStringLiteral("example.test")};
+    interReq.permittedIps = {QStringLiteral("10.0.0.0/8"), QStringLiteral("2001:db8::/32")};
+    interReq.permittedEmails = {QStringLiteral("example.test")};
     interReq.crlDistributionPoint = kInterCrl;
+    interReq.caIssuersUrl = kInterAia;
     const auto inter = issueWithNewKey(spec, interReq, &*root, now);
     SIGNET_VERIFY_OK(inter);
 
@@ -137,6 +143,7 @@ void TestCertificateIssuer::hierarchy()
                                               {QStringLiteral("www.example.test"), QStringLiteral("example.test")},
                                               {QStringLiteral("10.0.0.1"), QStringLiteral("2001:db8::1")});
     serverReq.crlDistributionPoint = kLeafCrl;
+    serverReq.caIssuersUrl = kLeafAia;
     const auto server = issueWithNewKey(spec, serverReq, &*inter, now);
     SIGNET_VERIFY_OK(server);
 
@@ -159,6 +166,7 @@ void TestCertificateIssuer::hierarchy()
     QVERIFY(rootCert.extendedKeyUsage().isEmpty());
     QVERIFY(rootCert.subjectAltNames().isEmpty());
     QVERIFY(rootCert.crlDistributionPoints().isEmpty());
+    QVERIFY(rootCert.caIssuersUrls().isEmpty());
     QVERIFY(rootCert.permittedDnsDomains().isEmpty());
 
     // Intermediate: CA limited to issuing leaves under example.test.
@@ -176,6 +184,7 @@ void TestCertificateIssuer::hierarchy()
     QCOMPARE(interCert.permittedDnsDomains(), QStringList{QStringLiteral("example.test")});
     QVERIFY(hasCriticalExtension(interCert, QStringLiteral("X509v3 Name Constraints")));
     QCOMPARE(interCert.crlDistributionPoints(), QStringList{kInterCrl});
+    QCOMPARE(interCert.caIssuersUrls(), QStringList{kInterAia});
 
     // Server leaf.
     const Certificate& serverCert = server->cert;
@@ -196,6 +205,7 @@ void TestCertificateIssuer::hierarchy()
                           QStringLiteral("IP:10.0.0.1"), QStringLiteral("IP:2001:db8::1")}));
     QCOMPARE(serverCert.dnsNames(), (QStringList{QStringLiteral("www.example.test"), QStringLiteral("example.test")}));
     QCOMPARE(serverCert.crlDistributionPoints(), QStringList{kLeafCrl});
+    QCOMPARE(serverCert.caIssuersUrls(), QStringList{kLeafAia});
     QVERIFY(serverCert.permittedDnsDomains().isEmpty());
 
     // Client leaf.
@@ -242,15 +252,20 @@ void TestCertificateIssuer::hierarchy()
     }
     const QByteArray interText = opensslText(m_dir.filePath(QStringLiteral("inter.pem")));
     for (const char* expected : {"CA:TRUE, pathlen:0", "X509v3 Name Constraints: critical", "Permitted:",
-                                 "DNS:example.test", "X509v3 CRL Distribution Points",
-                                 "URI:http://pki.example.test/root.crl", "X509v3 Subject Key Identifier"}) {
+                                 "DNS:example.test", "IP:10.0.0.0/255.0.0.0", "email:example.test",
+                                 "X509v3 CRL Distribution Points", "URI:http://pki.example.test/root.crl",
+                                 "X509v3 Subject Key Identifier", "Authority Information Access",
+                                 "CA Issuers - URI:http://pki.example.test/root.crt"}) {
         QVERIFY2(interText.contains(expected), expected);
     }
+    // Both families permitted, e-mail permitted: nothing left to exclude as a whole.
+    QVERIFY2(!interText.contains("Excluded:"), interText.constData());
     const QByteArray serverText = opensslText(serverPath);
     for (const char* expected : {"CA:FALSE", "TLS Web Server Authentication", "DNS:www.example.test",
                                  "DNS:example.test", "IP Address:10.0.0.1", "IP Address:2001:DB8:0:0:0:0:0:1",
                                  "Digital Signature", "X509v3 Subject Key Identifier",
-                                 "X509v3 Authority Key Identifier", "URI:http://pki.example.test/intermediate.crl"}) {
+                                 "X509v3 Authority Key Identifier", "URI:http://pki.example.test/intermediate.crl",
+                                 "CA Issuers - URI:https://pki.example.test/intermediate.crt"}) {
         QVERIFY2(serverText.contains(expected), expected);
     }
     QCOMPARE(serverText.contains("Key Encipherment"), rsa);
@@ -259,6 +274,7 @@ void TestCertificateIssuer::hierarchy()
     for (const char* expected : {"CA:FALSE", "TLS Web Client Authentication", "email:alice@example.test"}) {
         QVERIFY2(clientText.contains(expected), expected);
     }
+    QVERIFY(!clientText.contains("Authority Information Access")); // no caIssuersUrl in its request
     QVERIFY(!clientText.contains("TLS Web Server Authentication"));
     QVERIFY(!clientText.contains("Key Encipherment"));
 
@@ -302,6 +318,26 @@ void TestCertificateIssuer::validationErrors_data()
         r.permittedDns = {QStringLiteral("*.example")};
         return r;
     }() << QStringLiteral("*.example");
+    QTest::newRow("IP constraint with host bits") << [] {
+        IssuanceRequest r = caRequest(Profile::IntermediateCa, QStringLiteral("Inter"), 100);
+        r.permittedIps = {QStringLiteral("192.168.1.7/24")};
+        return r;
+    }() << QStringLiteral("192.168.1.0/24");
+    QTest::newRow("IP constraint not a range") << [] {
+        IssuanceRequest r = caRequest(Profile::IntermediateCa, QStringLiteral("Inter"), 100);
+        r.permittedIps = {QStringLiteral("lan")};
+        return r;
+    }() << QStringLiteral("'lan' is not an IP range");
+    QTest::newRow("e-mail constraint as mailbox") << [] {
+        IssuanceRequest r = caRequest(Profile::IntermediateCa, QStringLiteral("Inter"), 100);
+        r.permittedEmails = {QStringLiteral("alice@example.test")};
+        return r;
+    }() << QStringLiteral("'alice@example.test' is not an e-mail domain");
+    QTest::newRow("AIA over ldap") << [] {
+        IssuanceRequest r = serverRequest(QStringLiteral("a.example"), {QStringLiteral("a.example")});
+        r.caIssuersUrl = QStringLiteral("ldap://ldap.example/cn=CA");
+        return r;
+    }() << QStringLiteral("ldap://ldap.example/cn=CA");
     QTest::newRow("negative path length") << [] {
         IssuanceRequest r = caRequest(Profile::IntermediateCa, QStringLiteral("Inter"), 100);
         r.pathLength = -2;

@@ -44,7 +44,9 @@ class tst_Linter : public QObject {
 private:
     test::Issued m_root;       // a clean root CA
     test::Issued m_constrained; // a root CA that may certify names in example.test only
+    test::Issued m_edRoot;      // a root CA with an Ed25519 key
     PrivateKey m_leafKey;
+    PrivateKey m_edKey;
     EvpPkeyPtr m_rsa1024;
     QTemporaryDir m_dir;
 
@@ -143,6 +145,25 @@ private:
                  c.spec.subject = QStringLiteral("CN=www.example.org");
                  c.spec.set(NID_subject_alt_name, QStringLiteral("DNS:www.example.org"));
              }},
+            {QStringLiteral("chrome.key.ed25519"), [this](Case& c) { c.spec.key = m_edKey.get(); }},
+            {QStringLiteral("chrome.signature.ed25519"),
+             [this](Case& c) {
+                 c.spec.issuer = &m_edRoot;
+                 c.spec.digest = nullptr; // Ed25519 hashes by itself
+                 c.issuer = &m_edRoot.cert;
+             }},
+            {QStringLiteral("nss.ca.ed25519"),
+             [this](Case& c) {
+                 c.spec = caSpec(m_edKey.get());
+                 c.spec.digest = nullptr;
+             }},
+            {QStringLiteral("nss.client.ed25519"),
+             [this](Case& c) {
+                 c.spec.key = m_edKey.get();
+                 c.spec.subject = QStringLiteral("CN=alice");
+                 c.spec.set(NID_ext_key_usage, QStringLiteral("clientAuth"));
+                 c.spec.drop(NID_subject_alt_name);
+             }},
         };
         Case c;
         c.spec = serverSpec();
@@ -202,6 +223,17 @@ private slots:
         auto constrainedCert = buildCertificate(constrained);
         SIGNET_VERIFY_OK(constrainedCert);
         m_constrained = test::Issued{std::move(constrainedKey).value(), std::move(constrainedCert).value()};
+        auto edKey = test::generateKey(QStringLiteral("ed25519"));
+        auto edRootKey = test::generateKey(QStringLiteral("ed25519"));
+        SIGNET_VERIFY_OK(edKey);
+        SIGNET_VERIFY_OK(edRootKey);
+        m_edKey = std::move(edKey).value();
+        CertSpec edRoot = caSpec(edRootKey->get());
+        edRoot.subject = QStringLiteral("CN=Ed25519 Root,O=Signet Tests");
+        edRoot.digest = nullptr;
+        auto edRootCert = buildCertificate(edRoot);
+        SIGNET_VERIFY_OK(edRootCert);
+        m_edRoot = test::Issued{std::move(edRootKey).value(), std::move(edRootCert).value()};
         m_rsa1024.reset(EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", static_cast<size_t>(1024)));
         QVERIFY(m_rsa1024);
         QVERIFY(m_dir.isValid());
@@ -253,6 +285,10 @@ private slots:
         row("chrome.san.only", true);
         row("chrome.validity.398", false);
         row("chrome.name-constraints", true);
+        row("chrome.key.ed25519", true);
+        row("chrome.signature.ed25519", true);
+        row("nss.ca.ed25519", true);
+        row("nss.client.ed25519", false);
     }
 
     void eachRule()
@@ -335,6 +371,7 @@ private slots:
             root.subject = QStringLiteral("CN=Clean Root %1,O=Signet Tests").arg(keySpec);
             root.keySpec = keySpec;
             root.crlUrl = QStringLiteral("http://pki.example.test/root.crl");
+            root.aiaUrl = QStringLiteral("http://pki.example.test/root.crt");
             auto rootRecord = ws->createCa(root);
             SIGNET_VERIFY_OK(rootRecord);
             records.push_back(*rootRecord);
@@ -345,6 +382,8 @@ private slots:
         inter.issuer = records.front().name;
         inter.pathLength = 0;
         inter.permittedDns = {QStringLiteral("example.test")};
+        inter.permittedIps = {QStringLiteral("192.0.2.0/24"), QStringLiteral("2001:db8::/32")};
+        inter.permittedEmails = {QStringLiteral("example.test")};
         QList<LintFinding> findings;
         inter.findings = &findings;
         auto interRecord = ws->createCa(inter);
@@ -352,6 +391,9 @@ private slots:
         QVERIFY2(findings.isEmpty(), describe(findings));
         records.push_back(*interRecord);
         for (const QString& keySpec : test::commonKeySpecs()) {
+            if (keySpec == QLatin1String("ed25519")) {
+                continue; // linted on purpose: ed25519WhereBrowsersFail
+            }
             for (Profile profile : {Profile::Server, Profile::Client, Profile::ServerClient}) {
                 LeafOptions leaf;
                 leaf.ca = QStringLiteral("Inter");
@@ -396,6 +438,102 @@ private slots:
             SIGNET_VERIFY_OK(cert);
             QVERIFY2(Linter::lint(*cert, nullptr).isEmpty(), qPrintable(record.name));
         }
+    }
+
+    // Ed25519 is refused where browsers fail (servers, CAs, anything in a server's chain) and
+    // warned about for clients; `force` issues it anyway.
+    void ed25519WhereBrowsersFail()
+    {
+        auto ws = makeWorkspace(QStringLiteral("ed25519.signet"));
+        QVERIFY(ws);
+        CaOptions root;
+        root.name = QStringLiteral("Root");
+        root.subject = QStringLiteral("CN=Ed25519 Test Root");
+        SIGNET_VERIFY_OK(ws->createCa(root));
+        QList<LintFinding> findings;
+        const auto refusedFor = [&](const auto& result, const QString& rule, const QString& client) {
+            QVERIFY(!result);
+            QVERIFY2(result.error().message.contains(rule), qPrintable(result.error().message));
+            QVERIFY2(result.error().message.contains(client), qPrintable(result.error().message));
+            QCOMPARE(ruleIds(findings), QStringList{rule});
+        };
+
+        for (Profile profile : {Profile::Server, Profile::ServerClient}) {
+            LeafOptions leaf;
+            leaf.ca = QStringLiteral("Root");
+            leaf.profile = profile;
+            leaf.keySpec = QStringLiteral("ed25519");
+            leaf.dnsNames = {QStringLiteral("ed.example.test")};
+            leaf.name = profileName(profile);
+            leaf.findings = &findings;
+            refusedFor(ws->issue(leaf), QStringLiteral("chrome.key.ed25519"),
+                       QStringLiteral("ERR_SSL_VERSION_OR_CIPHER_MISMATCH"));
+            leaf.force = true;
+            SIGNET_VERIFY_OK(ws->issue(leaf));
+            QCOMPARE(ruleIds(findings), QStringList{QStringLiteral("chrome.key.ed25519")});
+        }
+
+        LeafOptions client;
+        client.ca = QStringLiteral("Root");
+        client.profile = Profile::Client;
+        client.keySpec = QStringLiteral("ed25519");
+        client.commonName = QStringLiteral("alice");
+        client.findings = &findings;
+        SIGNET_VERIFY_OK(ws->issue(client));
+        QCOMPARE(ruleIds(findings), QStringList{QStringLiteral("nss.client.ed25519")});
+        QVERIFY(!findings.front().isError());
+        QVERIFY(findings.front().message.contains(QStringLiteral("Firefox")));
+
+        CaOptions edRoot;
+        edRoot.name = QStringLiteral("Ed Root");
+        edRoot.subject = QStringLiteral("CN=Ed Root");
+        edRoot.keySpec = QStringLiteral("ed25519");
+        edRoot.findings = &findings;
+        refusedFor(ws->createCa(edRoot), QStringLiteral("nss.ca.ed25519"), QStringLiteral("NSS"));
+        CaOptions edCa = edRoot;
+        edCa.name = QStringLiteral("Ed CA");
+        edCa.subject = QStringLiteral("CN=Ed CA");
+        edCa.issuer = QStringLiteral("Root");
+        refusedFor(ws->createCa(edCa), QStringLiteral("nss.ca.ed25519"), QStringLiteral("NSS"));
+        edCa.force = true;
+        SIGNET_VERIFY_OK(ws->createCa(edCa));
+
+        // Under the Ed25519 CA even an ECDSA server carries an Ed25519 signature; a client does not matter.
+        LeafOptions under;
+        under.ca = QStringLiteral("Ed CA");
+        under.dnsNames = {QStringLiteral("under.example.test")};
+        under.findings = &findings;
+        refusedFor(ws->issue(under), QStringLiteral("chrome.signature.ed25519"), QStringLiteral("Chromium"));
+        LeafOptions clientUnder;
+        clientUnder.ca = QStringLiteral("Ed CA");
+        clientUnder.profile = Profile::Client;
+        clientUnder.commonName = QStringLiteral("bob");
+        clientUnder.findings = &findings;
+        SIGNET_VERIFY_OK(ws->issue(clientUnder));
+        QVERIFY2(findings.isEmpty(), describe(findings));
+
+        // A CSR's Ed25519 key, signed as a server.
+        QTemporaryDir dir;
+        const auto made = test::runOpenssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"),
+                                            QStringLiteral("ed25519"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                                            dir.filePath(QStringLiteral("k.pem")), QStringLiteral("-subj"),
+                                            QStringLiteral("/CN=csr.example.test")});
+        QVERIFY2(made.ok(), made.describe().constData());
+        CsrOptions csr;
+        csr.ca = QStringLiteral("Root");
+        csr.csr = made.out;
+        csr.findings = &findings;
+        refusedFor(ws->signCsr(csr), QStringLiteral("chrome.key.ed25519"), QStringLiteral("nginx"));
+    }
+
+    // The wizards offer for each profile only the key types the linter accepts there.
+    void offeredKeyTypes()
+    {
+        for (Profile profile : {Profile::RootCa, Profile::IntermediateCa, Profile::Server, Profile::ServerClient}) {
+            QVERIFY(!keySpecNamesFor(profile).contains(QStringLiteral("ed25519")));
+            QVERIFY(keySpecNamesFor(profile).contains(QStringLiteral("ec:p256")));
+        }
+        QCOMPARE(keySpecNamesFor(Profile::Client), KeySpec::supportedNames());
     }
 
     void issuanceRefusesErrorsUnlessForced()

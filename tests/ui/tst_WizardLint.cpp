@@ -4,6 +4,8 @@
 #include "GuiTestMain.h"
 #include "WizardTestSupport.h"
 
+#include "wizards/NewCaWizard.h"
+#include "wizards/NewClientWizard.h"
 #include "wizards/NewServerWizard.h"
 #include "wizards/SignRequestWizard.h"
 
@@ -81,6 +83,9 @@ private slots:
 
     void lintErrorsOfferForce();
     void lintWarningsShownAfterIssuing();
+    void ed25519OnlyWhereBrowsersCope();
+    void ed25519ClientWarned();
+    void ed25519RequestRefusedAsServer();
 };
 
 void tst_WizardLint::lintErrorsOfferForce()
@@ -164,6 +169,77 @@ void tst_WizardLint::lintWarningsShownAfterIssuing()
     quiet.next();
     QVERIFY(finish(quiet));
     QVERIFY(quiet.findings().isEmpty());
+}
+
+// The wizards do not offer Ed25519 keys where the linter refuses them: CAs and servers.
+void tst_WizardLint::ed25519OnlyWhereBrowsersCope()
+{
+    const CertificateRecord root = makeRoot(QStringLiteral("Root"));
+    const auto offers = [](QWizard& wizard) {
+        auto* combo = child<QComboBox>(&wizard, "keyTypeCombo");
+        QStringList names;
+        for (int i = 0; combo != nullptr && i < combo->count(); ++i) {
+            names << combo->itemData(i).toString();
+        }
+        return names;
+    };
+    NewCaWizard ca(ws(), root.id);
+    NewServerWizard server(ws(), root.id);
+    NewClientWizard client(ws(), root.id);
+    for (QWizard* wizard : {static_cast<QWizard*>(&ca), static_cast<QWizard*>(&server)}) {
+        const QStringList names = offers(*wizard);
+        QVERIFY2(!names.contains(QStringLiteral("ed25519")), qPrintable(wizard->objectName()));
+        QVERIFY2(names.contains(QStringLiteral("ec:p256")) && names.contains(QStringLiteral("rsa:2048")),
+                 qPrintable(names.join(QLatin1Char(' '))));
+    }
+    QVERIFY(offers(client).contains(QStringLiteral("ed25519")));
+}
+
+// A client may have an Ed25519 key; the wizard shows the linter's warning once it is issued.
+void tst_WizardLint::ed25519ClientWarned()
+{
+    const CertificateRecord root = makeRoot(QStringLiteral("Root"));
+    NewClientWizard wizard(ws(), root.id);
+    wizard.show();
+    setText(&wizard, "commonNameEdit", QStringLiteral("alice"));
+    wizard.next();
+    QVERIFY(chooseData(&wizard, "keyTypeCombo", QStringLiteral("ed25519")));
+    wizard.next();
+    child<QCheckBox>(&wizard, "exportP12Check")->setChecked(false);
+    WarningsBoxCloser closer(&wizard);
+    QVERIFY(finish(wizard));
+    QVERIFY2(closer.text().contains(QStringLiteral("nss.client.ed25519")), qPrintable(closer.text()));
+    QVERIFY(closer.text().contains(QStringLiteral("Firefox")));
+    QCOMPARE(wizard.findings().size(), 1);
+    QVERIFY(!wizard.findings().front().isError());
+    QCOMPARE(certificateOf(wizard.created()).publicKeyDescription(), QStringLiteral("Ed25519"));
+}
+
+// A request's key is not the wizard's to choose: an Ed25519 one is refused as a server, with the
+// linter's reason and "Issue anyway".
+void tst_WizardLint::ed25519RequestRefusedAsServer()
+{
+    const CertificateRecord root = makeRoot(QStringLiteral("Root"));
+    const qint64 before = certificateCount();
+    QTemporaryDir dir;
+    const auto made = runOpenssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"),
+                                  QStringLiteral("ed25519"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                                  dir.filePath(QStringLiteral("ed.key")), QStringLiteral("-subj"),
+                                  QStringLiteral("/CN=ed.example.com")});
+    QVERIFY2(made.ok(), made.describe().constData());
+    SignRequestWizard wizard(ws(), root.id, nullptr, made.out);
+    wizard.show();
+    wizard.next();
+    QVERIFY(chooseData(&wizard, "profileCombo", QStringLiteral("server")));
+    wizard.next();
+    wizard.button(QWizard::FinishButton)->click();
+    QVERIFY(wizard.isVisible());
+    auto* findings = child<QLabel>(&wizard, "lintFindings");
+    QVERIFY(findings->isVisible());
+    QVERIFY2(findings->text().contains(QStringLiteral("chrome.key.ed25519")), qPrintable(findings->text()));
+    QVERIFY(findings->text().contains(QStringLiteral("ERR_SSL_VERSION_OR_CIPHER_MISMATCH")));
+    QVERIFY(child<QCheckBox>(&wizard, "forceCheck")->isVisible());
+    QCOMPARE(certificateCount(), before);
 }
 
 SIGNET_GUI_TEST_MAIN(tst_WizardLint)

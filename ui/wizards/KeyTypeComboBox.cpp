@@ -2,9 +2,9 @@
 
 namespace signet {
 
-KeyTypeComboBox::KeyTypeComboBox(const QString& recommended, QWidget* parent) : QComboBox(parent)
+KeyTypeComboBox::KeyTypeComboBox(const QString& recommended, Profile profile, QWidget* parent) : QComboBox(parent)
 {
-    for (const QString& name : KeySpec::supportedNames()) {
+    for (const QString& name : keySpecNamesFor(profile)) {
         auto spec = KeySpec::parse(name);
         if (!spec) {
             continue;

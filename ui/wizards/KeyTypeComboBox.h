@@ -1,12 +1,14 @@
 #pragma once
 
 #include "crypto/KeySpec.h"
+#include "pki/Profile.h"
 
 #include <QComboBox>
 
 namespace signet {
 
-// The key types the core can generate, with what an administrator needs to choose between them.
+// The key types the core can generate and that suit the certificate's profile (no Ed25519 for CAs
+// and servers, see keySpecNamesFor()), with what an administrator needs to choose between them.
 // The item data is the key spec name ("ec:p256").
 class KeyTypeComboBox : public QComboBox {
     Q_OBJECT
@@ -14,7 +16,7 @@ class KeyTypeComboBox : public QComboBox {
 
 public:
     // `recommended` (e.g. "ec:p256") is marked as such and selected.
-    explicit KeyTypeComboBox(const QString& recommended, QWidget* parent = nullptr);
+    KeyTypeComboBox(const QString& recommended, Profile profile, QWidget* parent = nullptr);
 
     [[nodiscard]] QString keySpecName() const;
     void setKeySpecName(const QString& name);

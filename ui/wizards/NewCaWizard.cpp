@@ -1,6 +1,8 @@
 #include "wizards/NewCaWizard.h"
 
 #include "Workspace.h"
+#include "pki/IpRange.h"
+#include "pki/NameRules.h"
 #include "pki/Profile.h"
 #include "wizards/CaComboBox.h"
 #include "wizards/FormPage.h"
@@ -15,7 +17,6 @@
 #include <QRadioButton>
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace signet {
@@ -42,7 +43,10 @@ struct NewCaWizard::Pages {
     ValidityEdit* validity = nullptr;
     QSpinBox* pathLength = nullptr;
     QLineEdit* permittedDns = nullptr;
+    QLineEdit* permittedIps = nullptr;
+    QLineEdit* permittedEmails = nullptr;
     QLineEdit* crlUrl = nullptr;
+    QLineEdit* aiaUrl = nullptr;
     QLabel* keyHint = nullptr;
     std::optional<bool> defaultsForIntermediate; // which kind the defaults below were set for
 
@@ -73,15 +77,62 @@ struct NewCaWizard::Pages {
         }
         return bad;
     }
-    [[nodiscard]] bool crlUrlValid() const
+    // The IP ranges and e-mail domains as the core reads them, or the core's objection to the first
+    // entry it refuses.
+    [[nodiscard]] Result<QStringList> ipRanges() const
     {
-        const QString text = crlUrl->text().trimmed();
-        if (text.isEmpty()) {
-            return true;
+        QStringList out;
+        for (const QString& entry : splitEntries(permittedIps->text())) {
+            auto range = IpRange::parse(entry);
+            if (!range) {
+                return range.error();
+            }
+            out << range->toString();
         }
-        const QUrl url(text, QUrl::StrictMode);
-        return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
-               && !url.host().isEmpty();
+        return out;
+    }
+    [[nodiscard]] Result<QStringList> emailDomains() const
+    {
+        QStringList out;
+        for (const QString& entry : splitEntries(permittedEmails->text())) {
+            auto domain = NameRules::emailConstraintDomain(entry);
+            if (!domain) {
+                return domain.error();
+            }
+            out << *domain;
+        }
+        return out;
+    }
+    [[nodiscard]] bool constrained() const
+    {
+        return !splitEntries(permittedDns->text() + QLatin1Char(' ') + permittedIps->text() + QLatin1Char(' ')
+                             + permittedEmails->text())
+                    .isEmpty();
+    }
+    // What is wrong with the key page, one line each; empty when Next may go on.
+    [[nodiscard]] QStringList keyPageProblems() const
+    {
+        QStringList problems;
+        if (const QStringList bad = invalidDomains(); !bad.isEmpty()) {
+            problems << NewCaWizard::tr("Not a domain name: %1").arg(bad.join(QStringLiteral(", ")));
+        }
+        if (const auto ips = ipRanges(); !ips) {
+            problems << ips.error().message;
+        }
+        if (const auto emails = emailDomains(); !emails) {
+            problems << emails.error().message;
+        }
+        if (const QString url = crlUrl->text().trimmed(); !url.isEmpty()) {
+            if (const Status st = NameRules::checkCrlUrl(url); !st) {
+                problems << st.error().message;
+            }
+        }
+        if (const QString url = aiaUrl->text().trimmed(); !url.isEmpty()) {
+            if (const Status st = NameRules::checkCaIssuersUrl(url); !st) {
+                problems << st.error().message;
+            }
+        }
+        return problems;
     }
 };
 
@@ -205,7 +256,7 @@ NewCaWizard::NewCaWizard(Workspace& workspace, std::optional<qint64> parentCa, Q
     p.keyPage->setSubTitle(tr("The CA's key, how long it is valid, and what it may sign."));
     auto* keyForm = new QFormLayout(p.keyPage);
     keyForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    p.keyType = new KeyTypeComboBox(QStringLiteral("ec:p384"), p.keyPage);
+    p.keyType = new KeyTypeComboBox(QStringLiteral("ec:p384"), Profile::RootCa, p.keyPage);
     p.keyType->setObjectName(QStringLiteral("keyTypeCombo"));
     keyForm->addRow(tr("&Key type:"), p.keyType);
     p.validity = new ValidityEdit(workspace.now(), p.keyPage);
@@ -225,9 +276,19 @@ NewCaWizard::NewCaWizard(Workspace& workspace, std::optional<qint64> parentCa, Q
     p.permittedDns->setObjectName(QStringLiteral("permittedDnsEdit"));
     p.permittedDns->setPlaceholderText(tr("optional, e.g. example.com, lab.example.net"));
     keyForm->addRow(tr("Permitted &domains:"), p.permittedDns);
+    p.permittedIps = new QLineEdit(p.keyPage);
+    p.permittedIps->setObjectName(QStringLiteral("permittedIpEdit"));
+    p.permittedIps->setPlaceholderText(tr("optional, e.g. 192.168.1.0/24, fd00::/8"));
+    keyForm->addRow(tr("Permitted &IP ranges:"), p.permittedIps);
+    p.permittedEmails = new QLineEdit(p.keyPage);
+    p.permittedEmails->setObjectName(QStringLiteral("permittedEmailEdit"));
+    p.permittedEmails->setPlaceholderText(tr("optional, e.g. example.com, .example.com"));
+    keyForm->addRow(tr("Permitted e-&mail domains:"), p.permittedEmails);
     keyForm->addRow(QString(), makeNote(tr("Name constraints: this CA and every CA below it can then only issue "
-                                           "for these domains and their subdomains. Chrome enforces them on "
-                                           "locally added roots."),
+                                           "for these domains and their subdomains, these IP ranges and e-mail "
+                                           "addresses at these domains (.example.com: at any host below it). Once "
+                                           "any is set, other IP and e-mail addresses are refused. Chrome enforces "
+                                           "name constraints on locally added roots."),
                                         p.keyPage));
     p.crlUrl = new QLineEdit(p.keyPage);
     p.crlUrl->setObjectName(QStringLiteral("crlUrlEdit"));
@@ -235,6 +296,14 @@ NewCaWizard::NewCaWizard(Workspace& workspace, std::optional<qint64> parentCa, Q
     keyForm->addRow(tr("C&RL URL:"), p.crlUrl);
     keyForm->addRow(QString(), makeNote(tr("Where you will publish this CA's revocation list; it is written "
                                            "into every certificate the CA issues."),
+                                        p.keyPage));
+    p.aiaUrl = new QLineEdit(p.keyPage);
+    p.aiaUrl->setObjectName(QStringLiteral("aiaUrlEdit"));
+    p.aiaUrl->setPlaceholderText(tr("optional, e.g. http://pki.example.com/ca.crt"));
+    keyForm->addRow(tr("CA certificate &URL:"), p.aiaUrl);
+    keyForm->addRow(QString(), makeNote(tr("Where you will publish this CA's own certificate; it is written into "
+                                           "every certificate the CA issues (Authority Information Access), so "
+                                           "that clients can fetch a missing intermediate CA."),
                                         p.keyPage));
     p.keyHint = makeHint(p.keyPage);
     p.keyHint->setObjectName(QStringLiteral("keyPageHint"));
@@ -244,21 +313,18 @@ NewCaWizard::NewCaWizard(Workspace& workspace, std::optional<qint64> parentCa, Q
     p.keyPage->registerField(QStringLiteral("validityDays"), p.validity, "days", SIGNAL(daysChanged(int)));
     p.keyPage->registerField(QStringLiteral("pathLength"), p.pathLength);
     p.keyPage->registerField(QStringLiteral("permittedDns"), p.permittedDns);
+    p.keyPage->registerField(QStringLiteral("permittedIps"), p.permittedIps);
+    p.keyPage->registerField(QStringLiteral("permittedEmails"), p.permittedEmails);
     p.keyPage->registerField(QStringLiteral("crlUrl"), p.crlUrl);
+    p.keyPage->registerField(QStringLiteral("aiaUrl"), p.aiaUrl);
     const auto updateKeyPage = [&p] {
-        QStringList problems;
-        if (const QStringList bad = p.invalidDomains(); !bad.isEmpty()) {
-            problems << tr("Not a domain name: %1").arg(bad.join(QStringLiteral(", ")));
-        }
-        if (!p.crlUrlValid()) {
-            problems << tr("The CRL URL must be a complete http:// or https:// address.");
-        }
-        setHint(p.keyHint, problems.join(QLatin1Char('\n')));
+        setHint(p.keyHint, p.keyPageProblems().join(QLatin1Char('\n')));
         p.keyPage->updateComplete();
     };
-    connect(p.permittedDns, &QLineEdit::textChanged, p.keyPage, updateKeyPage);
-    connect(p.crlUrl, &QLineEdit::textChanged, p.keyPage, updateKeyPage);
-    p.keyPage->setCompleteCheck([&p] { return p.invalidDomains().isEmpty() && p.crlUrlValid(); });
+    for (QLineEdit* edit : {p.permittedDns, p.permittedIps, p.permittedEmails, p.crlUrl, p.aiaUrl}) {
+        connect(edit, &QLineEdit::textChanged, p.keyPage, updateKeyPage);
+    }
+    p.keyPage->setCompleteCheck([&p] { return p.keyPageProblems().isEmpty(); });
     p.keyPage->setOnInitialize([&p] {
         const bool intermediate = p.isIntermediate();
         const CertificateRecord* issuer = intermediate ? p.parentCa->currentCa() : nullptr;
@@ -294,7 +360,10 @@ Result<CertificateRecord> NewCaWizard::issue(PrivateKey key)
     options.issuer = p.isIntermediate() ? p.parentCa->currentRef() : QString();
     options.pathLength = p.pathLength->value();
     options.permittedDns = p.domains();
+    options.permittedIps = splitEntries(p.permittedIps->text());
+    options.permittedEmails = splitEntries(p.permittedEmails->text());
     options.crlUrl = p.crlUrl->text().trimmed();
+    options.aiaUrl = p.aiaUrl->text().trimmed();
     applyLintChoices(options);
     return workspace().createCa(options, std::move(key));
 }
@@ -315,13 +384,30 @@ QString NewCaWizard::summaryHtml() const
                       tr("%n day(s), until %1", nullptr, p.validity->days()).arg(formatDate(p.validity->endDate())));
     rows << qMakePair(tr("Path length:"),
                       p.pathLength->value() < 0 ? tr("no limit") : QString::number(p.pathLength->value()));
+    // With any name constraint, IP and e-mail addresses are closed unless permitted; DNS names are not.
+    const bool constrained = p.constrained();
+    const QString unconstrained = tr("any (no name constraints)");
     const QStringList domains = p.domains();
-    rows << qMakePair(tr("Permitted domains:"), domains.isEmpty() ? tr("any (no name constraints)")
-                                                                  : domains.join(QLatin1Char('\n')));
+    rows << qMakePair(tr("Permitted domains:"), !domains.isEmpty() ? domains.join(QLatin1Char('\n'))
+                                                : constrained      ? tr("any")
+                                                                   : unconstrained);
+    const QStringList ips = p.ipRanges() ? *p.ipRanges() : QStringList();
+    rows << qMakePair(tr("Permitted IP ranges:"), !ips.isEmpty() ? ips.join(QLatin1Char('\n'))
+                                                  : constrained  ? tr("none: every IP address is refused")
+                                                                 : unconstrained);
+    const QStringList emails = p.emailDomains() ? *p.emailDomains() : QStringList();
+    rows << qMakePair(tr("Permitted e-mail domains:"), !emails.isEmpty() ? emails.join(QLatin1Char('\n'))
+                                                       : constrained     ? tr("none: every e-mail address is refused")
+                                                                         : unconstrained);
     const QString crlUrl = p.crlUrl->text().trimmed();
     rows << qMakePair(tr("Publishes its CRL at:"), crlUrl.isEmpty() ? none : crlUrl);
+    const QString aiaUrl = p.aiaUrl->text().trimmed();
+    rows << qMakePair(tr("Publishes its certificate at:"), aiaUrl.isEmpty() ? none : aiaUrl);
     if (issuer && !issuer->crlUrl.isEmpty()) {
         rows << qMakePair(tr("CRL distribution point:"), issuer->crlUrl);
+    }
+    if (issuer && !issuer->aiaUrl.isEmpty()) {
+        rows << qMakePair(tr("CA issuers (AIA):"), issuer->aiaUrl);
     }
     return summaryTable(rows);
 }

@@ -83,7 +83,7 @@ NewClientWizard::NewClientWizard(Workspace& workspace, std::optional<qint64> ca,
     keyPage->setSubTitle(tr("The key is made here and kept encrypted in the workspace until you export it."));
     auto* keyForm = new QFormLayout(keyPage);
     keyForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    p.keyType = new KeyTypeComboBox(QStringLiteral("ec:p256"), keyPage);
+    p.keyType = new KeyTypeComboBox(QStringLiteral("ec:p256"), Profile::Client, keyPage);
     p.keyType->setObjectName(QStringLiteral("keyTypeCombo"));
     keyForm->addRow(tr("&Key type:"), p.keyType);
     keyForm->addRow(QString(), makeNote(tr("Older Android and Windows versions import RSA 2048 keys most "
@@ -154,6 +154,9 @@ QString NewClientWizard::summaryHtml() const
                       tr("%n day(s), until %1", nullptr, p.validity->days()).arg(formatDate(p.validity->endDate())));
     if (issuer && !issuer->crlUrl.isEmpty()) {
         rows << qMakePair(tr("CRL distribution point:"), issuer->crlUrl);
+    }
+    if (issuer && !issuer->aiaUrl.isEmpty()) {
+        rows << qMakePair(tr("CA issuers (AIA):"), issuer->aiaUrl);
     }
     return summaryTable(rows);
 }

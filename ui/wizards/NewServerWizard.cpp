@@ -129,7 +129,7 @@ NewServerWizard::NewServerWizard(Workspace& workspace, std::optional<qint64> ca,
     keyPage->setSubTitle(tr("The server's key is made here and kept encrypted in the workspace."));
     auto* keyForm = new QFormLayout(keyPage);
     keyForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    p.keyType = new KeyTypeComboBox(QStringLiteral("ec:p256"), keyPage);
+    p.keyType = new KeyTypeComboBox(QStringLiteral("ec:p256"), Profile::Server, keyPage);
     p.keyType->setObjectName(QStringLiteral("keyTypeCombo"));
     keyForm->addRow(tr("&Key type:"), p.keyType);
     p.validity = new ValidityEdit(workspace.now(), keyPage);
@@ -204,6 +204,9 @@ QString NewServerWizard::summaryHtml() const
                       tr("%n day(s), until %1", nullptr, p.validity->days()).arg(formatDate(p.validity->endDate())));
     if (issuer && !issuer->crlUrl.isEmpty()) {
         rows << qMakePair(tr("CRL distribution point:"), issuer->crlUrl);
+    }
+    if (issuer && !issuer->aiaUrl.isEmpty()) {
+        rows << qMakePair(tr("CA issuers (AIA):"), issuer->aiaUrl);
     }
     return summaryTable(rows);
 }

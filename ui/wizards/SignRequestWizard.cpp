@@ -260,6 +260,9 @@ QString SignRequestWizard::summaryHtml() const
     if (issuer && !issuer->crlUrl.isEmpty()) {
         rows << qMakePair(tr("CRL distribution point:"), issuer->crlUrl);
     }
+    if (issuer && !issuer->aiaUrl.isEmpty()) {
+        rows << qMakePair(tr("CA issuers (AIA):"), issuer->aiaUrl);
+    }
     return summaryTable(rows);
 }
 
