@@ -74,4 +74,16 @@ nss_check "pk12util imports mallory's .p12" accepted pk12util -i "$work/mallory.
 nss_check "mallory (another CA) is not valid for SSL client authentication" refused certutil -V -n mallory -u C -d "$db"
 check_contains "NSS says mallory's issuer is not trusted" "issuer" "$out"
 
+# What the linter says of Ed25519 CAs is what NSS does: it cannot even add such a root.
+ed() { "$CLI" --workspace "$work/ed.signet" --password-file "$work/pw" "$@"; }
+ed init >/dev/null || die "init ed.signet"
+out=$(ed ca create EdRoot --subject "CN=Ed25519 Root" --key ed25519 2>&1)
+check_contains "Signet refuses an Ed25519 CA, naming NSS" "nss.ca.ed25519" "$out"
+ed ca create EdRoot --subject "CN=Ed25519 Root" --key ed25519 --force >/dev/null 2>&1 || die "forced Ed25519 CA"
+ed export EdRoot --format pem --out "$work/ed-root.pem" >/dev/null || die "export EdRoot"
+mkdir -p "$work/nss-ed" && certutil -N -d "sql:$work/nss-ed" --empty-password || die "certutil -N (ed)"
+out=$(certutil -A -n ed -t "CT,," -i "$work/ed-root.pem" -d "sql:$work/nss-ed" 2>&1)
+check "NSS cannot add the Ed25519 root" "1" "$([ $? -ne 0 ] && echo 1 || echo 0)"
+check_contains "NSS says why" "SEC_ERROR_ADDING_CERT" "$out"
+
 finish
