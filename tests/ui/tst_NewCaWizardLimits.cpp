@@ -5,12 +5,14 @@
 #include "GuiTestMain.h"
 #include "WizardTestSupport.h"
 
+#include "InspectorWidget.h"
 #include "pki/NameConstraints.h"
 #include "wizards/NewCaWizard.h"
 #include "wizards/NewServerWizard.h"
 
 #include <QLabel>
 #include <QTextBrowser>
+#include <QTreeWidget>
 
 using namespace signet;
 using signet::test::child;
@@ -22,6 +24,19 @@ QString summaryText(QWizard& wizard)
 {
     auto* view = test::child<QTextBrowser>(&wizard, "summaryView");
     return view ? view->toPlainText() : QString();
+}
+
+// The inspector's Extensions tab for `record`: extension name -> decoded value.
+QMap<QString, QString> inspectedExtensions(Workspace& ws, const CertificateRecord& record)
+{
+    InspectorWidget inspector;
+    inspector.showCertificate(&ws, &record);
+    QMap<QString, QString> out;
+    auto* tree = inspector.findChild<QTreeWidget*>(QStringLiteral("extensionsTree"));
+    for (int i = 0; tree != nullptr && i < tree->topLevelItemCount(); ++i) {
+        out.insert(tree->topLevelItem(i)->text(0), tree->topLevelItem(i)->toolTip(2));
+    }
+    return out;
 }
 
 // Finish on the summary page; true when the wizard accepted and closed.
@@ -121,6 +136,15 @@ void tst_NewCaWizardLimits::ipRangesEmailDomainsAndAia()
     QVERIFY(summaryText(server).contains(QStringLiteral("http://pki.office.test/office.crt")));
     QVERIFY(finish(server));
     QCOMPARE(certificateOf(server.created()).caIssuersUrls(), QStringList{QStringLiteral("http://pki.office.test/office.crt")});
+    // The inspector decodes both extensions.
+    const QMap<QString, QString> leafExtensions = inspectedExtensions(ws(), server.created());
+    QVERIFY2(leafExtensions.value(QStringLiteral("Authority Information Access"))
+                 .contains(QStringLiteral("CA Issuers - URI:http://pki.office.test/office.crt")),
+             qPrintable(leafExtensions.keys().join(QStringLiteral(", "))));
+    const QString constraints = inspectedExtensions(ws(), *record).value(QStringLiteral("Name Constraints"));
+    QVERIFY2(constraints.contains(QStringLiteral("IP:192.168.10.0/255.255.255.0"))
+                 && constraints.contains(QStringLiteral("email:.mail.office.test")),
+             qPrintable(constraints));
     NewServerWizard outside(ws(), record->id);
     outside.show();
     setText(&outside, "hostNamesEdit", QStringLiteral("nas.office.test\n10.1.2.3"));
