@@ -286,6 +286,7 @@ void TestChainVerifier::nameConstraints()
     SIGNET_VERIFY_OK(ChainVerifier::verify(input));
     input.leaf = &outside->cert;
     VERIFY_FAILS_WITH(input, "permitted subtree violation");
+    VERIFY_FAILS_WITH(input, "a name in 'CN=out' lies outside the name constraints of a CA above it");
 }
 
 void TestChainVerifier::pathLength()
