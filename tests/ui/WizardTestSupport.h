@@ -56,6 +56,18 @@ inline bool chooseData(QWidget* parent, const char* name, const QVariant& data)
     return index >= 0;
 }
 
+// Finish on the summary page; true when the wizard accepted and closed.
+inline bool finish(QWizard& wizard)
+{
+    QAbstractButton* button = wizard.button(QWizard::FinishButton);
+    if (!button->isVisible() || !button->isEnabled()) {
+        qWarning("Finish is not available");
+        return false;
+    }
+    button->click();
+    return !wizard.isVisible() && wizard.result() == QDialog::Accepted;
+}
+
 inline bool nextEnabled(QWizard& wizard)
 {
     return wizard.button(QWizard::NextButton)->isEnabled();

@@ -39,17 +39,6 @@ QMap<QString, QString> inspectedExtensions(Workspace& ws, const CertificateRecor
     return out;
 }
 
-// Finish on the summary page; true when the wizard accepted and closed.
-bool finish(QWizard& wizard)
-{
-    QAbstractButton* button = wizard.button(QWizard::FinishButton);
-    if (!button->isVisible() || !button->isEnabled()) {
-        qWarning("Finish is not available");
-        return false;
-    }
-    button->click();
-    return !wizard.isVisible() && wizard.result() == QDialog::Accepted;
-}
 } // namespace
 
 class tst_NewCaWizardLimits : public QObject {
@@ -115,7 +104,7 @@ void tst_NewCaWizardLimits::ipRangesEmailDomainsAndAia()
           QStringLiteral("CA issuers (AIA):"), QStringLiteral("http://pki.office.test/root.crt")}) {
         QVERIFY2(summary.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + summary));
     }
-    QVERIFY(finish(wizard));
+    QVERIFY(test::finish(wizard));
 
     auto record = ws().find(QStringLiteral("Office CA"));
     SIGNET_VERIFY_OK(record);
@@ -134,7 +123,7 @@ void tst_NewCaWizardLimits::ipRangesEmailDomainsAndAia()
     server.next();
     server.next();
     QVERIFY(summaryText(server).contains(QStringLiteral("http://pki.office.test/office.crt")));
-    QVERIFY(finish(server));
+    QVERIFY(test::finish(server));
     QCOMPARE(certificateOf(server.created()).caIssuersUrls(), QStringList{QStringLiteral("http://pki.office.test/office.crt")});
     // The inspector decodes both extensions.
     const QMap<QString, QString> leafExtensions = inspectedExtensions(ws(), server.created());
@@ -150,7 +139,7 @@ void tst_NewCaWizardLimits::ipRangesEmailDomainsAndAia()
     setText(&outside, "hostNamesEdit", QStringLiteral("nas.office.test\n10.1.2.3"));
     outside.next();
     outside.next();
-    QVERIFY(!finish(outside));
+    QVERIFY(!test::finish(outside));
     QVERIFY2(outside.lastError().contains(QStringLiteral("IP:10.1.2.3 lies outside the name constraints of CA 'Office CA'")),
              qPrintable(outside.lastError()));
 }

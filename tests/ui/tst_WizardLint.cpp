@@ -50,17 +50,6 @@ private:
     QString m_text;
 };
 
-// Finish on the summary page; true when the wizard accepted and closed.
-bool finish(QWizard& wizard)
-{
-    QAbstractButton* button = wizard.button(QWizard::FinishButton);
-    if (!button->isVisible() || !button->isEnabled()) {
-        qWarning("Finish is not available");
-        return false;
-    }
-    button->click();
-    return !wizard.isVisible() && wizard.result() == QDialog::Accepted;
-}
 } // namespace
 
 class tst_WizardLint : public QObject {
@@ -136,7 +125,7 @@ void tst_WizardLint::lintErrorsOfferForce()
 
     force->setChecked(true);
     WarningsBoxCloser closer(&wizard);
-    QVERIFY(finish(wizard));
+    QVERIFY(test::finish(wizard));
     QVERIFY2(closer.text().contains(QStringLiteral("apple.key.rsa-2048")), qPrintable(closer.text()));
     QCOMPARE(certificateCount(), before + 1);
     QCOMPARE(wizard.findings().size(), 1);
@@ -154,7 +143,7 @@ void tst_WizardLint::lintWarningsShownAfterIssuing()
     child<QSpinBox>(&wizard, "validitySpin")->setValue(500); // Apple's 825 allows it; public CAs' 398 not
     wizard.next();
     WarningsBoxCloser closer(&wizard);
-    QVERIFY(finish(wizard));
+    QVERIFY(test::finish(wizard));
     QVERIFY2(closer.text().contains(QStringLiteral("chrome.validity.398")), qPrintable(closer.text()));
     QVERIFY(closer.text().contains(QStringLiteral("long.example.com")));
     QCOMPARE(wizard.findings().size(), 1);
@@ -167,7 +156,7 @@ void tst_WizardLint::lintWarningsShownAfterIssuing()
     setText(&quiet, "hostNamesEdit", QStringLiteral("short.example.com"));
     quiet.next();
     quiet.next();
-    QVERIFY(finish(quiet));
+    QVERIFY(test::finish(quiet));
     QVERIFY(quiet.findings().isEmpty());
 }
 
@@ -207,7 +196,7 @@ void tst_WizardLint::ed25519ClientWarned()
     wizard.next();
     child<QCheckBox>(&wizard, "exportP12Check")->setChecked(false);
     WarningsBoxCloser closer(&wizard);
-    QVERIFY(finish(wizard));
+    QVERIFY(test::finish(wizard));
     QVERIFY2(closer.text().contains(QStringLiteral("nss.client.ed25519")), qPrintable(closer.text()));
     QVERIFY(closer.text().contains(QStringLiteral("Firefox")));
     QCOMPARE(wizard.findings().size(), 1);

@@ -38,17 +38,6 @@ QString summaryText(QWizard& wizard)
     return view ? view->toPlainText() : QString();
 }
 
-// Finish on the summary page; true when the wizard accepted and closed.
-bool finish(QWizard& wizard)
-{
-    QAbstractButton* button = wizard.button(QWizard::FinishButton);
-    if (!button->isVisible() || !button->isEnabled()) {
-        qWarning("Finish is not available");
-        return false;
-    }
-    button->click();
-    return !wizard.isVisible() && wizard.result() == QDialog::Accepted;
-}
 } // namespace
 
 class tst_Wizards : public QObject {
@@ -122,7 +111,7 @@ void tst_Wizards::rootCa()
     QVERIFY(summary.contains(QStringLiteral("ECDSA P-384")));
     QVERIFY(summary.contains(QStringLiteral("3650 day")));
     QVERIFY(summary.contains(QStringLiteral("http://pki.example.com/root.crl")));
-    QVERIFY(finish(wizard));
+    QVERIFY(test::finish(wizard));
 
     auto record = ws().find(QStringLiteral("Lab Root"));
     SIGNET_VERIFY_OK(record);
@@ -176,7 +165,7 @@ void tst_Wizards::intermediateCaWithConstraints()
     // Constrained in DNS names only: no IP or e-mail address is left.
     QVERIFY2(summary.contains(QStringLiteral("none: every IP address is refused")), qPrintable(summary));
     QVERIFY(summary.contains(QStringLiteral("none: every e-mail address is refused")));
-    QVERIFY(finish(wizard));
+    QVERIFY(test::finish(wizard));
 
     auto record = ws().find(QStringLiteral("Issuing CA"));
     SIGNET_VERIFY_OK(record);
@@ -220,7 +209,7 @@ void tst_Wizards::serverWithHostsAndIp()
     QVERIFY(summary.contains(QStringLiteral("IP:192.168.1.10")));
     QVERIFY(summary.contains(QStringLiteral("CN=www.example.com")));
     QVERIFY(summary.contains(QStringLiteral("http://pki.test/root.crl")));
-    QVERIFY(finish(wizard));
+    QVERIFY(test::finish(wizard));
 
     const CertificateRecord record = wizard.created();
     QCOMPARE(record.name, QStringLiteral("www.example.com"));
@@ -260,7 +249,7 @@ void tst_Wizards::clientWithEmailAndExport()
     QVERIFY(exportCheck->isChecked());
     QVERIFY(exportCheck->isVisible());
     QVERIFY(summaryText(wizard).contains(QStringLiteral("email:anna@example.com")));
-    QVERIFY(finish(wizard));
+    QVERIFY(test::finish(wizard));
     QVERIFY(wizard.exportRequested());
 
     const CertificateRecord record = wizard.created();
@@ -278,7 +267,7 @@ void tst_Wizards::clientWithEmailAndExport()
     second.next();
     second.next();
     child<QCheckBox>(&second, "exportP12Check")->setChecked(false);
-    QVERIFY(finish(second));
+    QVERIFY(test::finish(second));
     QVERIFY(!second.exportRequested());
     QVERIFY(certificateOf(second.created()).emailAddresses().isEmpty());
 }
@@ -337,7 +326,7 @@ void tst_Wizards::signCsrKeepsSans()
     QVERIFY(summary.contains(QStringLiteral("DNS:api.internal")));
     QVERIFY(summary.contains(QStringLiteral("exactly as requested")));
     QVERIFY(summary.contains(QStringLiteral("Server + Client")));
-    QVERIFY(finish(wizard));
+    QVERIFY(test::finish(wizard));
 
     auto record = ws().find(QStringLiteral("App"));
     SIGNET_VERIFY_OK(record);
@@ -367,7 +356,7 @@ void tst_Wizards::rsaKeyThroughProgress()
     QTimer::singleShot(0, &wizard, [&] {
         progressSeen = wizard.findChild<QProgressDialog*>(QStringLiteral("longTaskProgress")) != nullptr;
     });
-    QVERIFY(finish(wizard));
+    QVERIFY(test::finish(wizard));
     QVERIFY(progressSeen);
     const Certificate cert = certificateOf(wizard.created());
     QCOMPARE(cert.publicKeyDescription(), QStringLiteral("RSA 2048"));
@@ -435,7 +424,7 @@ void tst_Wizards::errorKeepsWizardOpen()
     wizard.next();
     wizard.next();
     QVERIFY(!child<QLabel>(&wizard, "issuanceError")->isVisible());
-    QVERIFY(finish(wizard));
+    QVERIFY(test::finish(wizard));
     QCOMPARE(certificateCount(), before + 1);
     QCOMPARE(certificateOf(wizard.created()).subject(), QStringLiteral("CN=Second Lab Root,O=Lab"));
 }
