@@ -2,6 +2,7 @@
 // whatever a server's chain carries) unless forced, a warning for clients, and not offered by the
 // wizards where it would be refused. (The rules one by one: tst_Linter.)
 
+#include "LintTestSupport.h"
 #include "TestSupport.h"
 
 #include "Workspace.h"
@@ -15,20 +16,8 @@ using namespace signet;
 namespace {
 const KeyVault::KdfParams kFastKdf{1u << 10, 8, 1};
 
-QStringList ruleIds(const QList<LintFinding>& findings)
-{
-    QStringList ids;
-    for (const LintFinding& f : findings) {
-        ids << f.ruleId;
-    }
-    ids.sort();
-    return ids;
-}
-
-QByteArray describe(const QList<LintFinding>& findings)
-{
-    return findings.isEmpty() ? QByteArray("no findings") : Linter::describe(findings).toUtf8();
-}
+using test::describe;
+using test::ruleIds;
 } // namespace
 
 class tst_Ed25519Issuance : public QObject {

@@ -2,6 +2,7 @@
 // exactly that rule; Signet's own profiles lint clean; issuance refuses errors unless forced.
 
 #include "CertificateBuilder.h"
+#include "LintTestSupport.h"
 #include "TestSupport.h"
 
 #include "Workspace.h"
@@ -20,20 +21,8 @@ using signet::test::fixedNow;
 namespace {
 using Purpose = LintContext::Purpose;
 
-QStringList ruleIds(const QList<LintFinding>& findings)
-{
-    QStringList ids;
-    for (const LintFinding& f : findings) {
-        ids << f.ruleId;
-    }
-    ids.sort();
-    return ids;
-}
-
-QByteArray describe(const QList<LintFinding>& findings)
-{
-    return findings.isEmpty() ? QByteArray("no findings") : Linter::describe(findings).toUtf8();
-}
+using test::describe;
+using test::ruleIds;
 
 const KeyVault::KdfParams kFastKdf{1u << 10, 8, 1};
 } // namespace
