@@ -103,7 +103,6 @@ Result<CrlBundle> RevocationService::bundleFor(const ClientScope& scope, bool pu
             return parsed.error();
         }
         bundle.pem += parsed->toPem();
-        bundle.count += 1;
         if (!bundle.earliestNextUpdate.isValid() || crl->nextUpdate < bundle.earliestNextUpdate) {
             bundle.earliestNextUpdate = crl->nextUpdate;
         }

@@ -16,7 +16,6 @@ struct ClientScope;
 struct CrlBundle {
     QByteArray pem;
     QDateTime earliestNextUpdate; // when the first of them expires (invalid when there is none)
-    int count = 0;
 };
 
 // Revoking certificates and publishing each CA's CRL.

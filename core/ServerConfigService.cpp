@@ -250,9 +250,6 @@ Result<ServerConfigService::Prepared> ServerConfigService::prepare(const ServerC
     result.verifyDepth = spec.verifyDepth;
     result.hostName = spec.serverName;
     result.clientCaName = spec.clientCaName;
-    for (const AdmittedCa& ca : spec.admitted) {
-        result.admittedCas << ca.name;
-    }
     result.admission = admissionSentences(spec);
     result.crlNextUpdate = spec.crlNextUpdate;
     result.problems = problems;

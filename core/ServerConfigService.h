@@ -35,7 +35,6 @@ struct ServerConfigResult {
     int verifyDepth = 0;
     QString hostName;        // the name the server answers to (its first DNS name or IP address)
     QString clientCaName;
-    QStringList admittedCas; // the client CA and the CAs below it
     QStringList admission;   // who is admitted, as the configuration's header says it
     QDateTime crlNextUpdate; // when the earliest CRL in the CRL file expires
     QStringList problems;    // why servers would refuse every client (write() refuses them unless force)

@@ -24,14 +24,9 @@ constexpr std::array<ActionIcon, 9> kActionIcons{{
     {Icons::Action::PublishCrl, "publish-crl", "document-send"},
     {Icons::Action::Import, "import", "document-import"},
 }};
-} // namespace
 
-QIcon Icons::application()
-{
-    return QIcon::fromTheme(QStringLiteral(SIGNET_APP_ID), QIcon(QStringLiteral(":/icons/app/signet.svg")));
-}
-
-bool Icons::themeComplete()
+// Whether the desktop theme supplies every action icon (then they all come from it).
+bool themeComplete()
 {
     for (const ActionIcon& icon : kActionIcons) {
         if (!QIcon::hasThemeIcon(QLatin1String(icon.theme))) {
@@ -39,6 +34,12 @@ bool Icons::themeComplete()
         }
     }
     return true;
+}
+} // namespace
+
+QIcon Icons::application()
+{
+    return QIcon::fromTheme(QStringLiteral(SIGNET_APP_ID), QIcon(QStringLiteral(":/icons/app/signet.svg")));
 }
 
 QIcon Icons::action(Action action)

@@ -13,8 +13,6 @@ public:
 
     static QIcon application();
     static QIcon action(Action action);
-    // Whether the desktop theme supplies every action icon (then they come from it).
-    static bool themeComplete();
 };
 
 } // namespace signet

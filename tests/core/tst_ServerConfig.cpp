@@ -122,7 +122,8 @@ private slots:
         options.outDir = m_dir.filePath(QStringLiteral("never-written"));
         auto preview = ws->previewServerConfig(options);
         SIGNET_VERIFY_OK(preview);
-        QCOMPARE(preview->admittedCas, (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
+        QCOMPARE(preview->admission.value(0),
+                 QStringLiteral("Admits only client certificates issued by \"A\" or by a CA below it (\"B\")."));
         QCOMPARE(preview->verifyDepth, 3);
         QVERIFY(preview->problems.isEmpty());
         QVERIFY(!QFileInfo::exists(options.outDir));
