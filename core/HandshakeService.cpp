@@ -63,7 +63,7 @@ Result<Party> loadParty(WorkspaceContext& ctx, const CertificateRecord& record)
     if (party.anchor.isNull()) {
         party.anchor = party.cert.clone();
     }
-    auto key = ctx.keys().load(*record.keyId);
+    auto key = ctx.keyOf(record);
     if (!key) {
         return key.error();
     }

@@ -103,8 +103,8 @@ struct IssueJob {
 Result<CertificateRecord> IssuanceService::finish(const IssueJob& job)
 {
     const QDateTime now = m_ctx.now();
-    auto name = m_ctx.uniqueName(job.name, job.explicitName);
-    if (!name) {
+    // Checked here to fail early; chosen again inside the transaction, where no one else can take it.
+    if (auto name = m_ctx.uniqueName(job.name, job.explicitName); !name) {
         return name.error();
     }
     std::vector<CertificateRecord> chain;
@@ -123,7 +123,7 @@ Result<CertificateRecord> IssuanceService::finish(const IssueJob& job)
             }
             chainCerts.push_back(std::move(cert).value());
         }
-        auto key = m_ctx.keys().load(*job.ca->keyId);
+        auto key = m_ctx.keyOf(*job.ca);
         if (!key) {
             return key.error();
         }
@@ -170,7 +170,6 @@ Result<CertificateRecord> IssuanceService::finish(const IssueJob& job)
     }
 
     CertificateRecord record = CertificateRepository::recordFor(*cert);
-    record.name = *name;
     record.profile = profileName(job.request.profile);
     record.crlUrl = job.ownCrlUrl;
     record.aiaUrl = job.ownAiaUrl;
@@ -181,6 +180,11 @@ Result<CertificateRecord> IssuanceService::finish(const IssueJob& job)
     if (Status st = tx.begin(); !st) {
         return st.error();
     }
+    auto name = m_ctx.uniqueName(job.name, job.explicitName);
+    if (!name) {
+        return name.error();
+    }
+    record.name = *name;
     if (job.newKey != nullptr) {
         auto keyId = m_ctx.keys().store(*job.newKey, now);
         if (!keyId) {

@@ -8,6 +8,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <limits>
+
 namespace signet {
 
 namespace {
@@ -19,6 +22,9 @@ struct Tr {
 
 Result<CertificateRecord> RevocationService::revoke(const QString& ref, int reason)
 {
+    if (!isRevocationReason(reason)) {
+        return makeError(Tr::tr("%1 is not a revocation reason").arg(reason));
+    }
     auto record = m_ctx.resolve(ref);
     if (!record) {
         return record;
@@ -113,17 +119,17 @@ Result<CrlBundle> RevocationService::bundleFor(const ClientScope& scope, bool pu
 Result<CrlRecord> RevocationService::publish(const CertificateRecord& ca, int days,
                                             const std::function<bool()>& cancelled)
 {
-    if (!ca.isCa) {
+    auto cert = m_ctx.certificateOf(ca);
+    if (!cert) {
+        return cert.error();
+    }
+    if (!ca.isCa || !cert->isCa()) {
         return makeError(Tr::tr("'%1' is not a CA, so it has no CRL").arg(ca.name));
     }
     if (!ca.keyId) {
         return makeError(Tr::tr("the workspace holds no private key for CA '%1', so it cannot sign a CRL").arg(ca.name));
     }
-    auto cert = m_ctx.certificateOf(ca);
-    if (!cert) {
-        return cert.error();
-    }
-    auto key = m_ctx.keys().load(*ca.keyId);
+    auto key = m_ctx.keyOf(ca);
     if (!key) {
         return key.error();
     }
@@ -131,16 +137,27 @@ Result<CrlRecord> RevocationService::publish(const CertificateRecord& ca, int da
     if (Status st = tx.begin(); !st) {
         return st.error();
     }
+    // Read again inside the transaction: another process may have published or revoked meanwhile.
+    auto current = m_ctx.certificates().byId(ca.id);
+    if (!current) {
+        return current.error();
+    }
     auto previous = m_ctx.crls().forCa(ca.id);
     if (!previous) {
         return previous.error();
     }
-    auto revoked = m_ctx.certificates().revokedUnder(ca.id);
+    auto revoked = m_ctx.certificates().revokedUnder(*current);
     if (!revoked) {
         return revoked.error();
     }
     const QDateTime now = m_ctx.now();
-    const qint64 number = *previous ? (*previous)->number + 1 : 1;
+    // CRL numbers only grow (RFC 5280 5.2.3): the CA's own row remembers the last one even if the
+    // stored CRL is deleted, and the largest number is refused rather than wrapped.
+    const qint64 last = std::max(current->lastCrlNumber, *previous ? (*previous)->number : 0);
+    if (last < 0 || last == std::numeric_limits<qint64>::max()) {
+        return makeError(Tr::tr("CA '%1' has used up its CRL numbers (the last was %2)").arg(ca.name).arg(last));
+    }
+    const qint64 number = last + 1;
     auto crl = CrlBuilder::build(*cert, key->get(), *revoked, number, now, days);
     if (!crl) {
         return crl.error();
@@ -151,6 +168,10 @@ Result<CrlRecord> RevocationService::publish(const CertificateRecord& ca, int da
         return makeError(Tr::tr("publishing the CRL was cancelled"));
     }
     if (Status st = m_ctx.crls().store(record); !st) {
+        return st.error();
+    }
+    current->lastCrlNumber = number;
+    if (Status st = m_ctx.certificates().update(*current); !st) {
         return st.error();
     }
     if (Status st = m_ctx.audit(QStringLiteral("publish-crl"), ca.name,

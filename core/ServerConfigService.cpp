@@ -78,7 +78,7 @@ Result<ServerFiles> serverFiles(WorkspaceContext& ctx, const CertificateRecord& 
         const bool isRoot = i + 1 == chain->size() && i > 0;
         (isRoot ? files.rootPem : files.chainPem) += cert->toPem();
     }
-    auto key = ctx.keys().load(*server.keyId);
+    auto key = ctx.keyOf(server);
     if (!key) {
         return key.error();
     }

@@ -3,6 +3,7 @@
 #include "RevocationService.h"
 #include "WorkspaceContext.h"
 #include "store/Database.h"
+#include "store/WorkspaceFile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -18,12 +19,24 @@ struct Tr {
 } // namespace
 
 Workspace::Workspace(std::unique_ptr<Database> db, KeyVault vault, Clock clock)
-    : m_db(std::move(db)), m_vault(std::move(vault)), m_clock(std::move(clock)),
-      m_ctx(std::make_unique<WorkspaceContext>(*m_db, m_vault, m_clock))
+    : m_db(std::move(db)), m_vault(std::move(vault)), m_clock(std::move(clock))
 {
 }
 
 Workspace::~Workspace() = default;
+
+Result<std::unique_ptr<Workspace>> Workspace::assemble(std::unique_ptr<Database> db, KeyVault vault, Clock clock)
+{
+    auto rows = RowAuthenticator::derive(vault, RowAuthenticator::Purpose::Rows);
+    auto chain = RowAuthenticator::derive(vault, RowAuthenticator::Purpose::AuditChain);
+    if (!rows || !chain) {
+        return !rows ? rows.error() : chain.error();
+    }
+    auto ws = std::unique_ptr<Workspace>(new Workspace(std::move(db), std::move(vault), std::move(clock)));
+    ws->m_ctx = std::make_unique<WorkspaceContext>(*ws->m_db, ws->m_vault, ws->m_clock, std::move(rows).value(),
+                                                   std::move(chain).value());
+    return ws;
+}
 
 QString Workspace::defaultPath()
 {
@@ -39,31 +52,16 @@ bool Workspace::exists(const QString& path)
 Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const QByteArray& password, Clock clock,
                                                      const KeyVault::KdfParams& kdf)
 {
-    if (exists(path)) {
+    if (QFileInfo(path).exists() || QFileInfo(path).isSymLink()) {
         return makeError(Tr::tr("%1 already exists; open it instead of creating it").arg(path));
     }
     if (password.isEmpty()) {
         return makeError(Tr::tr("the workspace password must not be empty"));
     }
-    auto db = Database::open(path, true);
-    if (!db) {
-        return db.error();
-    }
-    Transaction tx(**db);
-    if (Status st = tx.begin(); !st) {
+    if (Status st = WorkspaceFile::create(path, password, clock(), kdf); !st) {
         return st.error();
     }
-    auto vault = KeyVault::create(**db, password, kdf);
-    if (!vault) {
-        return vault.error();
-    }
-    if (Status st = AuditLog::append(**db, clock(), QStringLiteral("create-workspace"), QFileInfo(path).fileName()); !st) {
-        return st.error();
-    }
-    if (Status st = tx.commit(); !st) {
-        return st.error();
-    }
-    return std::unique_ptr<Workspace>(new Workspace(std::move(db).value(), std::move(vault).value(), std::move(clock)));
+    return open(path, password, std::move(clock));
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const QByteArray& password, Clock clock)
@@ -79,7 +77,14 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const QB
     if (!vault) {
         return vault.error();
     }
-    return std::unique_ptr<Workspace>(new Workspace(std::move(db).value(), std::move(vault).value(), std::move(clock)));
+    const bool legacy = vault->isLegacy();
+    auto ws = assemble(std::move(db).value(), std::move(vault).value(), std::move(clock));
+    if (ws && legacy) {
+        if (Status st = IntegrityService(*(*ws)->m_ctx).sealLegacy(password); !st) {
+            return makeError(Tr::tr("cannot seal workspace %1").arg(path), st.error().toString());
+        }
+    }
+    return ws;
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::sibling() const
@@ -88,7 +93,7 @@ Result<std::unique_ptr<Workspace>> Workspace::sibling() const
     if (!db) {
         return db.error();
     }
-    return std::unique_ptr<Workspace>(new Workspace(std::move(db).value(), m_vault.duplicate(), m_clock));
+    return assemble(std::move(db).value(), m_vault.duplicate(), m_clock);
 }
 
 QString Workspace::path() const
@@ -138,6 +143,14 @@ Result<CertificateRecord> Workspace::revoke(const QString& ref, int reason)
 
 Result<CrlPublication> Workspace::publishCrl(const QString& caRef, int days, std::function<bool()> cancelled)
 {
+    // The deployments are read first: an altered record stops the publication before anything is signed.
+    auto ca = m_ctx->resolve(caRef);
+    if (!ca) {
+        return ca.error();
+    }
+    if (auto covering = DeploymentService(*m_ctx).covering(ca->id); !covering) {
+        return covering.error();
+    }
     auto crl = RevocationService(*m_ctx).publishCrl(caRef, days, std::move(cancelled));
     if (!crl) {
         return crl.error();
@@ -206,12 +219,18 @@ Result<QList<AuditLog::Entry>> Workspace::recentAudit(int limit)
 
 Result<qint64> Workspace::verifyAuditLog()
 {
-    return AuditLog::verify(*m_db);
+    return m_ctx->auditLog().verify();
 }
 
-Result<ExportedData> Workspace::exportCertificate(const QString& ref, const ExportOptions& options)
+Result<IntegrityReport> Workspace::verify()
 {
-    return ExportService(*m_ctx).exportCertificate(ref, options);
+    return IntegrityService(*m_ctx).verify();
+}
+
+Result<ExportedData> Workspace::exportCertificate(const QString& ref, const ExportOptions& options,
+                                                 const ExportDelivery& deliver)
+{
+    return ExportService(*m_ctx).exportCertificate(ref, options, deliver);
 }
 
 Result<QByteArray> Workspace::crlBundle(const QString& caRef)

@@ -3,6 +3,7 @@
 #include "DeploymentKitService.h"
 #include "DeploymentService.h"
 #include "HandshakeService.h"
+#include "IntegrityService.h"
 #include "IssuanceService.h"
 #include "Result.h"
 #include "ServerConfigService.h"
@@ -82,9 +83,15 @@ public:
     Result<QList<DeploymentInfo>> deploymentsCovering(qint64 caId);
     Result<QList<AuditLog::Entry>> recentAudit(int limit);
     Result<qint64> verifyAuditLog();
+    // Every row's MAC, every DER against its fingerprint, every key against its certificate, and the
+    // audit chain against its authenticated head.
+    Result<IntegrityReport> verify();
 
     // Out and in
-    Result<ExportedData> exportCertificate(const QString& ref, const ExportOptions& options);
+    // `deliver` writes the bytes; for a private key it runs inside the transaction that audits the
+    // export, so a failed write leaves no record.
+    Result<ExportedData> exportCertificate(const QString& ref, const ExportOptions& options,
+                                           const ExportDelivery& deliver = {});
     Result<QByteArray> crlBundle(const QString& caRef);
     Result<ServerConfigResult> writeServerConfig(const ServerConfigOptions& options);
     Result<ServerConfigResult> previewServerConfig(const ServerConfigOptions& options);
@@ -97,6 +104,7 @@ public:
 
 private:
     Workspace(std::unique_ptr<Database> db, KeyVault vault, Clock clock);
+    static Result<std::unique_ptr<Workspace>> assemble(std::unique_ptr<Database> db, KeyVault vault, Clock clock);
 
     std::unique_ptr<Database> m_db;
     KeyVault m_vault;

@@ -15,8 +15,11 @@ struct Tr {
 };
 } // namespace
 
-WorkspaceContext::WorkspaceContext(Database& db, KeyVault& vault, Clock clock)
-    : m_db(db), m_vault(vault), m_clock(std::move(clock)), m_certificates(db), m_crls(db), m_deployments(db), m_keys(db, vault)
+WorkspaceContext::WorkspaceContext(Database& db, KeyVault& vault, Clock clock, RowAuthenticator rows,
+                                   RowAuthenticator chain)
+    : m_db(db), m_vault(vault), m_clock(std::move(clock)), m_rows(std::move(rows)), m_chain(std::move(chain)),
+      m_certificates(db, m_rows), m_crls(db, m_rows), m_deployments(db, m_rows), m_keys(db, vault, m_rows),
+      m_audit(db, m_chain)
 {
 }
 
@@ -89,7 +92,12 @@ Result<CertificateRecord> WorkspaceContext::resolveSigningCa(const QString& ref)
     if (!ca) {
         return ca;
     }
-    if (!ca->isCa) {
+    auto caCert = certificateOf(*ca);
+    if (!caCert) {
+        return caCert.error();
+    }
+    // The certificate itself decides, not only the row: a leaf never signs.
+    if (!ca->isCa || !caCert->isCa()) {
         return makeError(Tr::tr("'%1' is not a certificate authority").arg(ca->name));
     }
     if (!ca->keyId) {
@@ -115,6 +123,27 @@ Result<CertificateRecord> WorkspaceContext::resolveSigningCa(const QString& ref)
 Result<Certificate> WorkspaceContext::certificateOf(const CertificateRecord& record)
 {
     return Certificate::fromDer(record.der);
+}
+
+Result<PrivateKey> WorkspaceContext::keyOf(const CertificateRecord& record)
+{
+    if (!record.keyId) {
+        return makeError(Tr::tr("the workspace holds no private key for '%1'").arg(record.name));
+    }
+    auto cert = certificateOf(record);
+    if (!cert) {
+        return cert.error();
+    }
+    auto key = m_keys.load(*record.keyId);
+    if (!key) {
+        return key.error();
+    }
+    if (!cert->matchesKey(key->get())) {
+        return makeError(Tr::tr("the private key linked to '%1' belongs to another certificate: the workspace was "
+                                "changed outside Signet")
+                             .arg(record.name));
+    }
+    return key;
 }
 
 Result<QString> WorkspaceContext::uniqueName(const QString& wanted, bool explicitName)
@@ -151,7 +180,7 @@ Result<QString> WorkspaceContext::uniqueName(const QString& wanted, bool explici
 
 Status WorkspaceContext::audit(const QString& action, const QString& target, const QString& details)
 {
-    return AuditLog::append(m_db, now(), action, target, details);
+    return m_audit.append(now(), action, target, details);
 }
 
 } // namespace signet

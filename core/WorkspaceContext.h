@@ -8,6 +8,7 @@
 #include "store/CrlRepository.h"
 #include "store/DeploymentRepository.h"
 #include "store/KeyStore.h"
+#include "store/RowAuthenticator.h"
 
 #include <vector>
 
@@ -19,7 +20,7 @@ class KeyVault;
 // What every use case needs from an open, unlocked workspace, plus the look-ups they share.
 class WorkspaceContext {
 public:
-    WorkspaceContext(Database& db, KeyVault& vault, Clock clock);
+    WorkspaceContext(Database& db, KeyVault& vault, Clock clock, RowAuthenticator rows, RowAuthenticator chain);
 
     Database& db() { return m_db; }
     KeyVault& vault() { return m_vault; }
@@ -28,6 +29,7 @@ public:
     CrlRepository& crls() { return m_crls; }
     DeploymentRepository& deployments() { return m_deployments; }
     KeyStore& keys() { return m_keys; }
+    AuditLog& auditLog() { return m_audit; }
 
     // `ref` is a name, a hex serial (colons allowed) or "id:N".
     Result<CertificateRecord> resolve(const QString& ref);
@@ -36,6 +38,8 @@ public:
     // The record followed by its issuers up to the root (or to the last one in the workspace).
     Result<std::vector<CertificateRecord>> chainOf(const CertificateRecord& record);
     Result<Certificate> certificateOf(const CertificateRecord& record);
+    // The record's private key from the vault, checked to belong to its certificate.
+    Result<PrivateKey> keyOf(const CertificateRecord& record);
     // `wanted` when free; when `explicitName` is false, "wanted (2)", "wanted (3)"... otherwise.
     Result<QString> uniqueName(const QString& wanted, bool explicitName);
     Status audit(const QString& action, const QString& target, const QString& details = {});
@@ -44,10 +48,13 @@ private:
     Database& m_db;
     KeyVault& m_vault;
     Clock m_clock;
+    RowAuthenticator m_rows;
+    RowAuthenticator m_chain;
     CertificateRepository m_certificates;
     CrlRepository m_crls;
     DeploymentRepository m_deployments;
     KeyStore m_keys;
+    AuditLog m_audit;
 };
 
 } // namespace signet

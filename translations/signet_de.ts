@@ -4,9 +4,54 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../core/store/AuditLog.cpp" line="+73"/>
-        <source>the audit log was altered at entry %1</source>
-        <translation>das Prüfprotokoll wurde bei Eintrag %1 verändert</translation>
+        <location filename="../core/store/AuditLog.cpp" line="+50"/>
+        <source>the audit log was altered outside Signet: %1</source>
+        <translation>das Prüfprotokoll wurde außerhalb von Signet verändert: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>its authenticated head is missing</source>
+        <translation>sein authentifizierter Kopf fehlt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its authenticated head does not verify</source>
+        <translation>sein authentifizierter Kopf lässt sich nicht bestätigen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>its entries were removed</source>
+        <translation>seine Einträge wurden entfernt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its last entries were removed or changed</source>
+        <translation>seine letzten Einträge wurden entfernt oder geändert</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>entries %1 to %2 are missing</source>
+        <translation>die Einträge %1 bis %2 fehlen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>entry %1 was changed</source>
+        <translation>Eintrag %1 wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>all %1 entries were removed</source>
+        <translation>alle %1 Einträge wurden entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entries %1 to %2 were removed from its end</source>
+        <translation>die Einträge %1 bis %2 wurden an seinem Ende entfernt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it does not end at its authenticated head (entry %1)</source>
+        <translation>es endet nicht an seinem authentifizierten Kopf (Eintrag %1)</translation>
     </message>
 </context>
 <context>
@@ -114,24 +159,44 @@
 <context>
     <name>CertificateRepository</name>
     <message>
-        <location filename="../core/store/CertificateRepository.cpp" line="+70"/>
+        <location filename="../core/store/CertificateRepository.cpp" line="+132"/>
+        <source>the certificate &apos;%1&apos; does not match its fingerprint</source>
+        <translation>das Zertifikat „%1“ passt nicht zu seinem Fingerabdruck</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the name &apos;%1&apos; is already taken</source>
         <translation>der Name „%1“ ist bereits vergeben</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>this certificate is already in the workspace</source>
         <translation>dieses Zertifikat ist bereits im Arbeitsbereich</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>serial %1 was already used by this CA</source>
         <translation>die Seriennummer %1 wurde von dieser CA bereits verwendet</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+50"/>
+        <source>the certificate &apos;%1&apos; was changed outside Signet</source>
+        <translation>das Zertifikat „%1“ wurde außerhalb von Signet geändert</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>no certificate with id %1</source>
         <translation>kein Zertifikat mit der ID %1</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>&apos;%1&apos; was already revoked on %2</source>
+        <translation>„%1“ wurde bereits am %2 widerrufen</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the revocations of CA &apos;%1&apos; were changed outside Signet: it revoked %2 certificates, the workspace lists %3</source>
+        <translation>die Widerrufe der CA „%1“ wurden außerhalb von Signet geändert: sie hat %2 Zertifikate widerrufen, der Arbeitsbereich führt %3</translation>
     </message>
 </context>
 <context>
@@ -257,18 +322,23 @@
 <context>
     <name>CrlBuilder</name>
     <message>
-        <location filename="../core/pki/CrlBuilder.cpp" line="+26"/>
+        <location filename="../core/pki/CrlBuilder.cpp" line="+28"/>
         <source>bad serial number &apos;%1&apos; in the revocation list</source>
         <translation>ungültige Seriennummer „%1“ in der Sperrliste</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>could not add a revoked certificate to the list</source>
         <translation>ein widerrufenes Zertifikat konnte nicht in die Liste aufgenommen werden</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-13"/>
+        <source>revocation reason %1 of serial %2 is not an RFC 5280 reason code</source>
+        <translation>der Widerrufsgrund %1 der Seriennummer %2 ist kein Grundcode nach RFC 5280</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>could not add a revocation reason</source>
         <translation>ein Widerrufsgrund konnte nicht hinzugefügt werden</translation>
     </message>
@@ -299,11 +369,29 @@
     </message>
 </context>
 <context>
+    <name>CrlRepository</name>
+    <message>
+        <location filename="../core/store/CrlRepository.cpp" line="+55"/>
+        <source>the CRL of CA &apos;%1&apos; was changed outside Signet</source>
+        <translation>die CRL der CA „%1“ wurde außerhalb von Signet geändert</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <location filename="../core/store/Database.cpp" line="+57"/>
+        <source>%1 is a symbolic link; Signet opens workspaces only by their real path</source>
+        <translation>%1 ist ein symbolischer Link; Signet öffnet Arbeitsbereiche nur über ihren echten Pfad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 is not a workspace file</source>
         <translation>%1 ist keine Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is empty: it is not a Signet workspace</source>
+        <translation>%1 ist leer: kein Signet-Arbeitsbereich</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -327,7 +415,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+29"/>
         <source>%1 is not a Signet workspace (or it is damaged)</source>
         <translation>%1 ist kein Signet-Arbeitsbereich (oder er ist beschädigt)</translation>
@@ -385,6 +473,19 @@
         <location line="+58"/>
         <source>cannot make %1 executable</source>
         <translation>%1 kann nicht ausführbar gemacht werden</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentRepository</name>
+    <message>
+        <location filename="../core/store/DeploymentRepository.cpp" line="+60"/>
+        <source>the deployment in %1 was not recorded</source>
+        <translation>die Bereitstellung in %1 wurde nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the deployment record for %1 was changed outside Signet</source>
+        <translation>der Bereitstellungseintrag für %1 wurde außerhalb von Signet geändert</translation>
     </message>
 </context>
 <context>
@@ -464,7 +565,7 @@
 <context>
     <name>ExportService</name>
     <message>
-        <location filename="../core/export/ExportService.cpp" line="+36"/>
+        <location filename="../core/export/ExportService.cpp" line="+37"/>
         <source>could not build the PKCS#7 file</source>
         <translation>die PKCS#7-Datei konnte nicht erstellt werden</translation>
     </message>
@@ -479,7 +580,7 @@
         <translation>die PKCS#7-Datei konnte nicht kodiert werden</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+111"/>
         <source>the workspace holds no private key for &apos;%1&apos;</source>
         <translation>der Arbeitsbereich enthält keinen privaten Schlüssel für „%1“</translation>
     </message>
@@ -754,6 +855,39 @@
     </message>
 </context>
 <context>
+    <name>IntegrityService</name>
+    <message>
+        <location filename="../core/IntegrityService.cpp" line="+29"/>
+        <source>the certificate &apos;%1&apos; was changed outside Signet</source>
+        <translation>das Zertifikat „%1“ wurde außerhalb von Signet geändert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the revocations of CA &apos;%1&apos; were changed outside Signet: it revoked %2 certificates, the workspace lists %3</source>
+        <translation>die Widerrufe der CA „%1“ wurden außerhalb von Signet geändert: sie hat %2 Zertifikate widerrufen, der Arbeitsbereich führt %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>key %1: %2</source>
+        <translation>Schlüssel %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the CRL of CA &apos;%1&apos; was changed outside Signet</source>
+        <translation>die CRL der CA „%1“ wurde außerhalb von Signet geändert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the deployment record for %1 was changed outside Signet</source>
+        <translation>der Bereitstellungseintrag für %1 wurde außerhalb von Signet geändert</translation>
+    </message>
+</context>
+<context>
     <name>IpRange</name>
     <message>
         <location filename="../core/pki/IpRange.cpp" line="+62"/>
@@ -789,7 +923,7 @@
         <translation>ein Zertifikat, das Clients ablehnen würden, wird nicht ausgestellt: %1</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>use &apos;ca create&apos; to make a certificate authority</source>
         <translation>verwenden Sie „ca create“, um eine Zertifizierungsstelle anzulegen</translation>
     </message>
@@ -835,37 +969,48 @@
 <context>
     <name>KeyStore</name>
     <message>
-        <location filename="../core/store/KeyStore.cpp" line="+47"/>
+        <location filename="../core/store/KeyStore.cpp" line="+59"/>
         <source>private key %1 is missing from the workspace</source>
         <translation>der private Schlüssel %1 fehlt im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>private key %1 was changed outside Signet</source>
+        <translation>der private Schlüssel %1 wurde außerhalb von Signet geändert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>private key %1 does not match its recorded public key</source>
+        <translation>der private Schlüssel %1 passt nicht zu seinem gespeicherten öffentlichen Schlüssel</translation>
     </message>
 </context>
 <context>
     <name>KeyVault</name>
     <message>
-        <location filename="../core/store/KeyVault.cpp" line="+32"/>
+        <location filename="../core/store/KeyVault.cpp" line="+64"/>
         <source>the workspace has no key vault entry &apos;%1&apos;</source>
         <translation>der Schlüsseltresor des Arbeitsbereichs hat keinen Eintrag „%1“</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>scrypt is not available</source>
         <translation>scrypt ist nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>could not derive a key from the password</source>
         <translation>aus dem Passwort konnte kein Schlüssel abgeleitet werden</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+50"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>the random number generator failed</source>
         <translation>der Zufallszahlengenerator ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>encryption failed</source>
         <translation>Verschlüsselung fehlgeschlagen</translation>
     </message>
@@ -880,23 +1025,59 @@
         <translation>Entschlüsselung fehlgeschlagen: falsches Passwort, oder der Arbeitsbereich wurde verändert</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+46"/>
+        <location line="+39"/>
+        <location line="+132"/>
         <source>the workspace password must not be empty</source>
         <translation>das Passwort des Arbeitsbereichs darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-105"/>
         <source>the workspace uses an unknown key derivation &apos;%1&apos;</source>
         <translation>der Arbeitsbereich verwendet eine unbekannte Schlüsselableitung „%1“</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>wrong password for this workspace</source>
-        <translation>falsches Passwort für diesen Arbeitsbereich</translation>
+        <location line="+5"/>
+        <source>the workspace&apos;s key vault has an unknown format; it was altered or written by a newer Signet</source>
+        <translation>der Schlüsseltresor des Arbeitsbereichs hat ein unbekanntes Format; er wurde verändert oder von einem neueren Signet geschrieben</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+6"/>
+        <source>the workspace&apos;s key derivation parameters are out of bounds; it was altered</source>
+        <translation>die Parameter der Schlüsselableitung des Arbeitsbereichs liegen außerhalb der Grenzen; er wurde verändert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>wrong password for this workspace (or its key vault was altered)</source>
+        <translation>falsches Passwort für diesen Arbeitsbereich (oder sein Schlüsseltresor wurde verändert)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the workspace has no key vault</source>
+        <translation>der Arbeitsbereich hat keinen Schlüsseltresor</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>scrypt parameters N=%1, r=%2, p=%3 are out of bounds (N a power of two up to 2^20, r up to 32, p up to 16, at most 1 GiB)</source>
+        <translation>die scrypt-Parameter N=%1, r=%2, p=%3 liegen außerhalb der Grenzen (N eine Zweierpotenz bis 2^20, r bis 32, p bis 16, höchstens 1 GiB)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>scrypt parameters N=%1, r=%2, p=%3 are weaker than Signet&apos;s minimum (N=%4, r=%5, p=%6)</source>
+        <translation>die scrypt-Parameter N=%1, r=%2, p=%3 sind schwächer als das Minimum von Signet (N=%4, r=%5, p=%6)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>HKDF is not available</source>
+        <translation>HKDF ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>could not derive a key from the master key</source>
+        <translation>aus dem Hauptschlüssel ließ sich kein Schlüssel ableiten</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+41"/>
         <location line="+8"/>
         <source>the workspace is locked</source>
         <translation>der Arbeitsbereich ist gesperrt</translation>
@@ -1286,7 +1467,12 @@
 <context>
     <name>RevocationService</name>
     <message>
-        <location filename="../core/RevocationService.cpp" line="+27"/>
+        <location filename="../core/RevocationService.cpp" line="+26"/>
+        <source>%1 is not a revocation reason</source>
+        <translation>%1 ist kein Widerrufsgrund</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&apos;%1&apos; was already revoked on %2</source>
         <translation>„%1“ wurde bereits am %2 widerrufen</translation>
     </message>
@@ -1301,7 +1487,7 @@
         <translation>„%1“ wurde nicht von einer CA in diesem Arbeitsbereich ausgestellt</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>&apos;%1&apos; is not a CA, so it has no CRL</source>
         <translation>„%1“ ist keine CA und hat daher keine Sperrliste</translation>
     </message>
@@ -1311,9 +1497,22 @@
         <translation>der Arbeitsbereich enthält keinen privaten Schlüssel für die CA „%1“, daher kann sie keine Sperrliste signieren</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
+        <source>CA &apos;%1&apos; has used up its CRL numbers (the last was %2)</source>
+        <translation>die CA „%1“ hat ihre CRL-Nummern aufgebraucht (die letzte war %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>publishing the CRL was cancelled</source>
         <translation>das Veröffentlichen der Sperrliste wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>RowAuthenticator</name>
+    <message>
+        <location filename="../core/store/RowAuthenticator.cpp" line="+69"/>
+        <source>HMAC-SHA-256 is not available</source>
+        <translation>HMAC-SHA-256 ist nicht verfügbar</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1583,11 @@
     <name>StatusStyle</name>
     <message>
         <location filename="../ui/StatusStyle.cpp" line="+67"/>
+        <source>Altered outside Signet</source>
+        <translation>Außerhalb von Signet verändert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Revoked</source>
         <translation>Widerrufen</translation>
     </message>
@@ -1411,7 +1615,8 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../core/Workspace.cpp" line="+43"/>
+        <location filename="../core/Workspace.cpp" line="+56"/>
+        <location filename="../core/store/WorkspaceFile.cpp" line="+90"/>
         <source>%1 already exists; open it instead of creating it</source>
         <translation>%1 existiert bereits; öffnen Sie die Datei, statt sie neu anzulegen</translation>
     </message>
@@ -1421,12 +1626,17 @@
         <translation>das Passwort des Arbeitsbereichs darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
         <source>%1 is not a Signet workspace (it has no key vault)</source>
         <translation>%1 ist kein Signet-Arbeitsbereich (er hat keinen Schlüsseltresor)</translation>
     </message>
     <message>
-        <location filename="../core/WorkspaceContext.cpp" line="+27"/>
+        <location line="+10"/>
+        <source>cannot seal workspace %1</source>
+        <translation>der Arbeitsbereich %1 lässt sich nicht versiegeln</translation>
+    </message>
+    <message>
+        <location filename="../core/WorkspaceContext.cpp" line="+30"/>
         <source>no certificate named</source>
         <translation>kein Zertifikatsname angegeben</translation>
     </message>
@@ -1451,7 +1661,7 @@
         <translation>die Ausstellerkette von „%1“ ist zu lang oder enthält eine Schleife</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>&apos;%1&apos; is not a certificate authority</source>
         <translation>„%1“ ist keine Zertifizierungsstelle</translation>
     </message>
@@ -1471,7 +1681,17 @@
         <translation>die CA „%1“ ist am %2 abgelaufen und kann nicht ausstellen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>the workspace holds no private key for &apos;%1&apos;</source>
+        <translation>der Arbeitsbereich enthält keinen privaten Schlüssel für „%1“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the private key linked to &apos;%1&apos; belongs to another certificate: the workspace was changed outside Signet</source>
+        <translation>der mit „%1“ verknüpfte private Schlüssel gehört zu einem anderen Zertifikat: der Arbeitsbereich wurde außerhalb von Signet geändert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>a name is needed</source>
         <translation>ein Name ist erforderlich</translation>
     </message>
@@ -1489,6 +1709,31 @@
         <location line="+12"/>
         <source>too many certificates named &apos;%1&apos;</source>
         <translation>zu viele Zertifikate namens „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/store/WorkspaceFile.cpp" line="-25"/>
+        <source>cannot open the folder %1</source>
+        <translation>der Ordner %1 lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot sync the folder %1</source>
+        <translation>der Ordner %1 lässt sich nicht auf die Platte schreiben</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cannot create %1</source>
+        <translation>%1 lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the random number generator failed</source>
+        <translation>der Zufallszahlengenerator ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2193,8 +2438,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>Die beiden Schlüsselpasswörter stimmen nicht überein.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
@@ -2515,13 +2759,13 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
 <context>
     <name>signet::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
-        <location line="+167"/>
+        <location filename="../ui/MainWindow.cpp" line="+54"/>
+        <location line="+171"/>
         <source>Signet</source>
         <translation>Signet</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-122"/>
         <source>Filter by name, host name, e-mail or serial</source>
         <translation>Nach Name, Hostname, E-Mail oder Seriennummer filtern</translation>
     </message>
@@ -2571,17 +2815,27 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Change &amp;Password…</source>
         <translation>&amp;Passwort ändern…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Verify Integrity…</source>
+        <translation>&amp;Integrität prüfen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Certificates</source>
         <translation>&amp;Zertifikate</translation>
     </message>
@@ -4011,6 +4265,43 @@ Server mit dieser Konfiguration weisen jeden Client ab. Trotzdem schreiben?</tra
             <numerusform>Höchstens %n Tag: Ein Zertifikat darf nicht länger gültig sein als seine CA, und „%1“ endet am %2.</numerusform>
             <numerusform>Höchstens %n Tage: Ein Zertifikat darf nicht länger gültig sein als seine CA, und „%1“ endet am %2.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>signet::VerifyDialog</name>
+    <message>
+        <location filename="../ui/dialogs/VerifyDialog.cpp" line="+20"/>
+        <location line="+61"/>
+        <source>Verify Integrity</source>
+        <translation>Integrität prüfen</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Nothing in this workspace was changed outside Signet.</source>
+        <translation>In diesem Arbeitsbereich wurde nichts außerhalb von Signet geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s) in this workspace were changed outside Signet.</source>
+        <translation>
+            <numerusform>%n Eintrag in diesem Arbeitsbereich wurde außerhalb von Signet geändert.</numerusform>
+            <numerusform>%n Einträge in diesem Arbeitsbereich wurden außerhalb von Signet geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Checked %1 certificates, %2 private keys, %3 CRLs, %4 deployments and %5 audit log entries.</source>
+        <translation>Geprüft: %1 Zertifikate, %2 private Schlüssel, %3 CRLs, %4 Bereitstellungen und %5 Einträge des Prüfprotokolls.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signet refuses to sign, export or deploy with these items. Restore the workspace from a backup you trust, and find out who could write to the file.</source>
+        <translation>Signet signiert, exportiert und verteilt mit diesen Einträgen nichts. Stellen Sie den Arbeitsbereich aus einer vertrauenswürdigen Sicherung wieder her und finden Sie heraus, wer in die Datei schreiben konnte.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Verifying the workspace…</source>
+        <translation>Arbeitsbereich wird geprüft…</translation>
     </message>
 </context>
 <context>

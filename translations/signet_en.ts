@@ -42,7 +42,7 @@
 <context>
     <name>signet::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+291"/>
+        <location filename="../ui/MainWindow.cpp" line="+296"/>
         <source>Import %n file(s) into %1?</source>
         <translation>
             <numerusform>Import %n file into %1?</numerusform>
@@ -113,6 +113,17 @@
         <translation>
             <numerusform>At most %n day: a certificate may not outlive its CA, and “%1” ends on %2.</numerusform>
             <numerusform>At most %n days: a certificate may not outlive its CA, and “%1” ends on %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>signet::VerifyDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/VerifyDialog.cpp" line="+23"/>
+        <source>%n item(s) in this workspace were changed outside Signet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

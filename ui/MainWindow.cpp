@@ -12,6 +12,7 @@
 #include "Workspace.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/ShortcutsDialog.h"
+#include "dialogs/VerifyDialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -154,12 +155,16 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Open Workspace…"), QKeySequence::Open, this, &MainWindow::openWorkspace)
         ->setObjectName(QStringLiteral("actionOpenWorkspace"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
-    m_changePassword = file->addAction(tr("Change &Password…"), this, &MainWindow::changePassword);
-    m_changePassword->setObjectName(QStringLiteral("actionChangePassword"));
     file->addSeparator();
     file->addAction(m_actions->importFiles);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu* workspace = menuBar()->addMenu(tr("&Workspace"));
+    m_changePassword = workspace->addAction(tr("Change &Password…"), this, &MainWindow::changePassword);
+    m_changePassword->setObjectName(QStringLiteral("actionChangePassword"));
+    m_verify = workspace->addAction(tr("&Verify Integrity…"), this, [this] { VerifyDialog::run(*m_workspace, this); });
+    m_verify->setObjectName(QStringLiteral("actionVerify"));
 
     QMenu* certificates = menuBar()->addMenu(tr("&Certificates"));
     m_actions->populateMenu(certificates);
@@ -357,6 +362,7 @@ void MainWindow::refresh(std::optional<qint64> select)
 {
     const bool open = m_workspace != nullptr;
     m_changePassword->setEnabled(open);
+    m_verify->setEnabled(open);
     bool hasCa = false;
     if (open) {
         CertificateRepository::Filter cas;

@@ -79,6 +79,7 @@ private:
     WorkspaceStatus* m_status = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_changePassword = nullptr;
+    QAction* m_verify = nullptr;
     CertificateActions* m_actions = nullptr;
 };
 

@@ -62,6 +62,10 @@ StatusStyle StatusStyle::forStatus(const QString& status)
         }
         return *it;
     };
+    if (status == QLatin1String("altered")) {
+        const QColor c(0x8e, 0x24, 0xaa);
+        return {Tr::tr("Altered outside Signet"), c, icon(c, Shape::Cross)};
+    }
     if (status == QLatin1String("revoked")) {
         const QColor c(0xb0, 0x1e, 0x1e);
         return {Tr::tr("Revoked"), c, icon(c, Shape::Cross)};

@@ -13,6 +13,7 @@
 #include "ListCommands.h"
 #include "RevocationCommands.h"
 #include "StatusCommands.h"
+#include "VerifyCommands.h"
 #include "Workspace.h"
 #include "WorkspaceCommands.h"
 
@@ -83,6 +84,8 @@ QList<CliApp::Command> CliApp::commands()
          call<WorkspaceCommands, &WorkspaceCommands::passwd>},
         {QStringLiteral("audit"), QStringLiteral("[--verify]"), tr("show or verify the audit log"),
          call<WorkspaceCommands, &WorkspaceCommands::audit>},
+        {QStringLiteral("verify"), QStringLiteral("[--json]"),
+         tr("check that nothing in the workspace was changed outside Signet"), call<VerifyCommands, &VerifyCommands::verify>},
     };
 }
 
@@ -148,7 +151,8 @@ QString CliApp::helpText(const QString& parserHelp)
         text += QStringLiteral("  %1  %2\n").arg(variable.name.leftJustified(22), variable.description);
     }
     text += QLatin1Char('\n')
-            + tr("Exit status: 0 on success, 1 when the command failed, 2 for a usage error.") + QLatin1Char('\n');
+            + tr("Exit status: 0 on success, 1 when the command failed, 2 for a usage error, 3 when 'verify' found the "
+                 "workspace changed outside Signet.") + QLatin1Char('\n');
     return text;
 }
 

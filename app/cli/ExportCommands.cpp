@@ -101,12 +101,11 @@ int ExportCommands::exportCertificate(const QStringList& args)
         return Console::fail(ws.error());
     }
     const QString ref = cl.positional().at(0);
-    auto data = (*ws)->exportCertificate(ref, options);
+    auto data = (*ws)->exportCertificate(ref, options, [&out](const ExportedData& exported) {
+        return writeFileAtomically(out, exported.data, exported.secret);
+    });
     if (!data) {
         return Console::fail(data.error());
-    }
-    if (Status st = writeFileAtomically(out, data->data, data->secret); !st) {
-        return Console::fail(st.error());
     }
     Console::out(tr("wrote %1 (%2 of '%3')").arg(out, formatName, ref));
     if (!data->generatedPassword.isEmpty()) {

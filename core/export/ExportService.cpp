@@ -5,6 +5,7 @@
 #include "WorkspaceContext.h"
 #include "crypto/OsslError.h"
 #include "export/MobileConfig.h"
+#include "store/Database.h"
 
 #include <QCoreApplication>
 
@@ -69,7 +70,40 @@ QStringList exportFormatNames()
     return out;
 }
 
-Result<ExportedData> ExportService::exportCertificate(const QString& ref, const ExportOptions& options)
+Result<ExportedData> ExportService::exportCertificate(const QString& ref, const ExportOptions& options,
+                                                     const ExportDelivery& deliver)
+{
+    auto built = build(ref, options);
+    if (!built) {
+        return built.error();
+    }
+    if (!built->data.secret) {
+        if (deliver) {
+            if (Status st = deliver(built->data); !st) {
+                return st.error();
+            }
+        }
+        return std::move(built->data);
+    }
+    Transaction tx(m_ctx.db());
+    if (Status st = tx.begin(); !st) {
+        return st.error();
+    }
+    if (deliver) {
+        if (Status st = deliver(built->data); !st) {
+            return st.error();
+        }
+    }
+    if (Status st = m_ctx.audit(QStringLiteral("export-private-key"), built->name, built->auditDetail); !st) {
+        return st.error();
+    }
+    if (Status st = tx.commit(); !st) {
+        return st.error();
+    }
+    return std::move(built->data);
+}
+
+Result<ExportService::Built> ExportService::build(const QString& ref, const ExportOptions& options)
 {
     auto record = m_ctx.resolve(ref);
     if (!record) {
@@ -89,21 +123,23 @@ Result<ExportedData> ExportService::exportCertificate(const QString& ref, const 
     }
     const Certificate& cert = chain.front();
     const bool rootInChain = chain.size() > 1 && chain.back().isSelfIssued();
-    ExportedData out;
+    Built built;
+    built.name = record->name;
+    ExportedData& out = built.data;
     switch (options.format) {
     case ExportFormat::Pem:
         out.data = cert.toPem();
-        return out;
+        return built;
     case ExportFormat::Der:
         out.data = cert.toDer();
-        return out;
+        return built;
     case ExportFormat::Chain:
     case ExportFormat::FullChain: {
         const std::size_t end = options.format == ExportFormat::Chain && rootInChain ? chain.size() - 1 : chain.size();
         for (std::size_t i = 0; i < end; ++i) {
             out.data += chain[i].toPem();
         }
-        return out;
+        return built;
     }
     case ExportFormat::P7b: {
         auto data = pkcs7(chain);
@@ -111,7 +147,7 @@ Result<ExportedData> ExportService::exportCertificate(const QString& ref, const 
             return data.error();
         }
         out.data = *data;
-        return out;
+        return built;
     }
     case ExportFormat::Key:
     case ExportFormat::P12:
@@ -121,7 +157,7 @@ Result<ExportedData> ExportService::exportCertificate(const QString& ref, const 
     if (!record->keyId) {
         return makeError(Tr::tr("the workspace holds no private key for '%1'").arg(record->name));
     }
-    auto key = m_ctx.keys().load(*record->keyId);
+    auto key = m_ctx.keyOf(*record);
     if (!key) {
         return key.error();
     }
@@ -161,7 +197,7 @@ Result<ExportedData> ExportService::exportCertificate(const QString& ref, const 
         }
         out.data = *bundle;
     }
-    QString detail;
+    QString& detail = built.auditDetail;
     switch (options.format) {
     case ExportFormat::P12:
         detail = QStringLiteral("format=p12 profile=") + Pkcs12Builder::profileName(options.p12Profile);
@@ -174,10 +210,7 @@ Result<ExportedData> ExportService::exportCertificate(const QString& ref, const 
         detail = QStringLiteral("format=key");
         break;
     }
-    if (Status st = m_ctx.audit(QStringLiteral("export-private-key"), record->name, detail); !st) {
-        return st.error();
-    }
-    return out;
+    return built;
 }
 
 Result<QByteArray> ExportService::crlBundle(const QString& caRef)

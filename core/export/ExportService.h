@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace signet {
@@ -30,17 +31,29 @@ struct ExportedData {
     QByteArray generatedPassword; // set when Signet chose the PKCS#12 (or profile's PKCS#12) password
 };
 
+// Puts exported bytes where they go (a file); a failure undoes the export's audit record.
+using ExportDelivery = std::function<Status(const ExportedData&)>;
+
 // Certificates, chains, keys, PKCS#12 and Apple configuration profiles out of the workspace, as
 // bytes ready to write.
 class ExportService {
 public:
     explicit ExportService(WorkspaceContext& context) : m_ctx(context) {}
 
-    Result<ExportedData> exportCertificate(const QString& ref, const ExportOptions& options);
+    // A private key leaves the workspace only inside one transaction that delivers it and records
+    // the audit entry: when `deliver` fails, no record is left.
+    Result<ExportedData> exportCertificate(const QString& ref, const ExportOptions& options,
+                                           const ExportDelivery& deliver = {});
     // Every CA's current CRL from `caRef` up to its root, PEM, concatenated (what nginx's ssl_crl needs).
     Result<QByteArray> crlBundle(const QString& caRef);
 
 private:
+    struct Built {
+        ExportedData data;
+        QString name;
+        QString auditDetail; // set for secret exports
+    };
+    Result<Built> build(const QString& ref, const ExportOptions& options);
     WorkspaceContext& m_ctx;
 };
 

@@ -1,5 +1,7 @@
 #include "pki/CrlBuilder.h"
 
+#include "pki/RevocationReason.h"
+
 #include "crypto/OsslError.h"
 #include "crypto/PrivateKey.h"
 
@@ -30,6 +32,11 @@ Status addRevoked(X509_CRL* crl, const RevokedEntry& entry)
     if (!revoked || !serial || !when || X509_REVOKED_set_serialNumber(revoked.get(), serial.get()) != 1
         || X509_REVOKED_set_revocationDate(revoked.get(), when.get()) != 1) {
         return opensslError(Tr::tr("could not add a revoked certificate to the list"));
+    }
+    if (entry.reason > 0 && !isRevocationReason(entry.reason)) {
+        return makeError(Tr::tr("revocation reason %1 of serial %2 is not an RFC 5280 reason code")
+                             .arg(entry.reason)
+                             .arg(entry.serialHex));
     }
     // RFC 5280 5.3.1: the reason code SHOULD be absent rather than "unspecified".
     if (entry.reason > 0) {

@@ -43,6 +43,16 @@ QString revocationReasonName(int code)
     return QStringLiteral("unspecified");
 }
 
+bool isRevocationReason(int code)
+{
+    for (const auto& entry : reasons()) {
+        if (entry.first == code) {
+            return true;
+        }
+    }
+    return false;
+}
+
 QStringList revocationReasonNames()
 {
     QStringList out;

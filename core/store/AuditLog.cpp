@@ -3,6 +3,7 @@
 #include "crypto/OsslError.h"
 #include "crypto/OsslPtr.h"
 #include "store/Database.h"
+#include "store/RowAuthenticator.h"
 
 #include <QCoreApplication>
 
@@ -14,6 +15,8 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
 };
 
+const QByteArray kGenesis(32, '\0');
+
 void addField(QByteArray& out, const QByteArray& field)
 {
     out += QByteArray::number(field.size());
@@ -21,8 +24,9 @@ void addField(QByteArray& out, const QByteArray& field)
     out += field;
 }
 
-QByteArray chainHash(const QByteArray& previous, qint64 at, const QString& action, const QString& target,
-                     const QString& details)
+// The chain before it was keyed: plain SHA-256, checked once when the workspace is sealed.
+QByteArray legacyHash(const QByteArray& previous, qint64 at, const QString& action, const QString& target,
+                      const QString& details)
 {
     QByteArray input;
     addField(input, previous);
@@ -35,47 +39,209 @@ QByteArray chainHash(const QByteArray& previous, qint64 at, const QString& actio
     EVP_Digest(input.constData(), static_cast<size_t>(input.size()), md, &len, EVP_sha256(), nullptr);
     return QByteArray(reinterpret_cast<const char*>(md), static_cast<qsizetype>(len));
 }
+
+QByteArray headEncoding(qint64 id, const QByteArray& hash)
+{
+    return RowEncoding("audit-head:v1").add(id).add(hash).bytes();
+}
+
+Error altered(const QString& where)
+{
+    return makeError(Tr::tr("the audit log was altered outside Signet: %1").arg(where));
+}
 } // namespace
 
-Status AuditLog::append(Database& db, const QDateTime& at, const QString& action, const QString& target,
-                        const QString& details)
+QByteArray AuditLog::chainHash(qint64 id, const QByteArray& previous, qint64 at, const QString& action,
+                               const QString& target, const QString& details) const
 {
-    auto last = db.exec(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
-    if (!last) {
-        return last.error();
-    }
-    const QByteArray previous = last->next() ? last->value(0).toByteArray() : QByteArray(32, '\0');
-    const qint64 when = at.toSecsSinceEpoch();
-    const QByteArray hash = chainHash(previous, when, action, target, details);
-    auto q = db.exec(QStringLiteral("INSERT INTO audit_log(at, action, target, details, prev_hash, hash)"
-                                    " VALUES (?, ?, ?, ?, ?, ?)"),
-                     {when, action, target, details.isNull() ? QStringLiteral("") : details, previous, hash});
+    return m_key.mac(RowEncoding("audit:v1").add(id).add(previous).add(at).add(action).add(target).add(details));
+}
+
+Result<AuditLog::Head> AuditLog::head()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('audit.head_id', 'audit.head_hash',"
+                                      " 'audit.head_mac')"));
     if (!q) {
         return q.error();
+    }
+    Head h;
+    QByteArray mac;
+    int found = 0;
+    while (q->next()) {
+        const QString key = q->value(0).toString();
+        const QByteArray value = q->value(1).toByteArray();
+        ++found;
+        if (key == QLatin1String("audit.head_id")) {
+            h.id = value.toLongLong();
+        } else if (key == QLatin1String("audit.head_hash")) {
+            h.hash = value;
+        } else {
+            mac = value;
+        }
+    }
+    if (found != 3) {
+        return altered(Tr::tr("its authenticated head is missing"));
+    }
+    if (!m_key.verify(headEncoding(h.id, h.hash), mac)) {
+        return altered(Tr::tr("its authenticated head does not verify"));
+    }
+    return h;
+}
+
+Status AuditLog::writeHead(const Head& h)
+{
+    for (const auto& [key, value] : std::initializer_list<std::pair<QString, QVariant>>{
+             {QStringLiteral("audit.head_id"), QByteArray::number(h.id)},
+             {QStringLiteral("audit.head_hash"), h.hash},
+             {QStringLiteral("audit.head_mac"), m_key.mac(headEncoding(h.id, h.hash))},
+         }) {
+        auto q = m_db.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"
+                                          " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                           {key, value});
+        if (!q) {
+            return q.error();
+        }
     }
     return {};
 }
 
-Result<qint64> AuditLog::verify(Database& db)
+Status AuditLog::appendFirst(const QDateTime& at, const QString& action, const QString& target)
 {
-    auto q = db.exec(QStringLiteral("SELECT id, at, action, target, details, prev_hash, hash FROM audit_log ORDER BY id"));
+    return add(at, action, target, {}, true);
+}
+
+Status AuditLog::append(const QDateTime& at, const QString& action, const QString& target, const QString& details)
+{
+    return add(at, action, target, details, false);
+}
+
+Status AuditLog::add(const QDateTime& at, const QString& action, const QString& target, const QString& details,
+                     bool first)
+{
+    auto last = m_db.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    if (!last) {
+        return last.error();
+    }
+    Head previous{0, kGenesis};
+    if (last->next()) {
+        previous = {last->value(0).toLongLong(), last->value(1).toByteArray()};
+    }
+    // Only a new workspace starts the chain; any later entry must follow the authenticated head.
+    if (previous.id == 0 && !first) {
+        return altered(Tr::tr("its entries were removed"));
+    }
+    if (previous.id != 0) {
+        auto h = head();
+        if (!h) {
+            return h.error();
+        }
+        if (h->id != previous.id || h->hash != previous.hash) {
+            return altered(Tr::tr("its last entries were removed or changed"));
+        }
+    }
+    const qint64 id = previous.id + 1;
+    const qint64 when = at.toSecsSinceEpoch();
+    const QString d = details.isNull() ? QStringLiteral("") : details;
+    const QByteArray hash = chainHash(id, previous.hash, when, action, target, d);
+    auto q = m_db.exec(QStringLiteral("INSERT INTO audit_log(id, at, action, target, details, prev_hash, hash)"
+                                      " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       {id, when, action, target, d, previous.hash, hash});
     if (!q) {
         return q.error();
     }
-    QByteArray previous(32, '\0');
+    return writeHead({id, hash});
+}
+
+Result<qint64> AuditLog::verify()
+{
+    auto h = head();
+    if (!h) {
+        return h.error();
+    }
+    auto q = m_db.exec(QStringLiteral("SELECT id, at, action, target, details, prev_hash, hash FROM audit_log ORDER BY id"));
+    if (!q) {
+        return q.error();
+    }
+    Head previous{0, kGenesis};
     qint64 count = 0;
     while (q->next()) {
         const qint64 id = q->value(0).toLongLong();
-        const QByteArray storedPrev = q->value(5).toByteArray();
-        const QByteArray expected = chainHash(previous, q->value(1).toLongLong(), q->value(2).toString(),
-                                              q->value(3).toString(), q->value(4).toString());
-        if (storedPrev != previous || q->value(6).toByteArray() != expected) {
-            return makeError(Tr::tr("the audit log was altered at entry %1").arg(id));
+        if (id != previous.id + 1) {
+            return altered(Tr::tr("entries %1 to %2 are missing").arg(previous.id + 1).arg(id - 1));
         }
-        previous = expected;
+        const QByteArray expected = chainHash(id, previous.hash, q->value(1).toLongLong(), q->value(2).toString(),
+                                              q->value(3).toString(), q->value(4).toString());
+        if (q->value(5).toByteArray() != previous.hash || q->value(6).toByteArray() != expected) {
+            return altered(Tr::tr("entry %1 was changed").arg(id));
+        }
+        previous = {id, expected};
         ++count;
     }
+    if (previous.id < h->id) {
+        return count == 0 ? altered(Tr::tr("all %1 entries were removed").arg(h->id))
+                          : altered(Tr::tr("entries %1 to %2 were removed from its end").arg(previous.id + 1).arg(h->id));
+    }
+    if (previous.id != h->id || previous.hash != h->hash) {
+        return altered(Tr::tr("it does not end at its authenticated head (entry %1)").arg(h->id));
+    }
     return count;
+}
+
+Result<qint64> AuditLog::rekeyLegacy()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id, at, action, target, details, prev_hash, hash FROM audit_log ORDER BY id"));
+    if (!q) {
+        return q.error();
+    }
+    struct Row {
+        qint64 id;
+        qint64 at;
+        QString action, target, details;
+        QByteArray hash;
+    };
+    std::vector<Row> rows;
+    QByteArray legacyPrevious = kGenesis;
+    qint64 brokenAt = 0;
+    while (q->next()) {
+        Row r{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(), q->value(3).toString(),
+              q->value(4).toString(), {}};
+        const QByteArray expected = legacyHash(legacyPrevious, r.at, r.action, r.target, r.details);
+        if (brokenAt == 0 && (q->value(5).toByteArray() != legacyPrevious || q->value(6).toByteArray() != expected)) {
+            brokenAt = r.id;
+        }
+        legacyPrevious = q->value(6).toByteArray();
+        rows.push_back(std::move(r));
+    }
+    // The triggers guard against accidents, not attackers; they are put back at once.
+    for (const char* sql : {"DROP TRIGGER IF EXISTS audit_log_no_update", "DROP TRIGGER IF EXISTS audit_log_no_delete"}) {
+        if (auto d = m_db.exec(QString::fromLatin1(sql)); !d) {
+            return d.error();
+        }
+    }
+    Head previous{0, kGenesis};
+    for (const Row& r : rows) {
+        // Renumbered 1..n so that a gap is always a deletion.
+        const qint64 id = previous.id + 1;
+        const QByteArray hash = chainHash(id, previous.hash, r.at, r.action, r.target, r.details);
+        auto u = m_db.exec(QStringLiteral("UPDATE audit_log SET id = ?, prev_hash = ?, hash = ? WHERE id = ?"),
+                           {id, previous.hash, hash, r.id});
+        if (!u) {
+            return u.error();
+        }
+        previous = {id, hash};
+    }
+    for (const char* sql : {"CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+                            " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+                            "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+                            " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"}) {
+        if (auto c = m_db.exec(QString::fromLatin1(sql)); !c) {
+            return c.error();
+        }
+    }
+    if (Status st = writeHead(previous); !st) {
+        return st.error();
+    }
+    return brokenAt;
 }
 
 Result<QList<AuditLog::Entry>> AuditLog::recent(Database& db, int limit)

@@ -30,10 +30,18 @@ struct CertificateRecord {
     QString aiaUrl; // CAs: where this CA's certificate is published (Authority Information Access)
     QString sha256;
     QByteArray der;
+    qint64 lastCrlNumber = 0; // CAs: the number of the last CRL signed; the next one is higher
+    qint64 revocations = 0;   // CAs: how many certificates they issued are revoked
+    // False when the row's MAC does not verify: it was changed outside Signet. Only lists made for
+    // display carry such rows; every other read refuses them.
+    bool authentic = true;
 
-    // "revoked", "expired", "expiring" (within `expiringDays`) or "valid".
+    // "altered", "revoked", "expired", "expiring" (within `expiringDays`) or "valid".
     [[nodiscard]] QString statusAt(const QDateTime& now, int expiringDays = 30) const
     {
+        if (!authentic) {
+            return QStringLiteral("altered");
+        }
         if (revoked) {
             return QStringLiteral("revoked");
         }

@@ -1,16 +1,24 @@
 #include "store/CertificateRepository.h"
 
 #include "crypto/Certificate.h"
+#include "crypto/Extensions.h"
 #include "store/Database.h"
+#include "store/RowAuthenticator.h"
 
 #include <QCoreApplication>
 
 namespace signet {
 
 namespace {
+// lupdate files Tr::tr() strings under "CertificateRepository", the context they are looked up in.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CertificateRepository)
+};
+
 const QString kColumns = QStringLiteral(
     "id, name, issuer_id, key_id, serial, subject, subject_cn, issuer_dn, sans, not_before, not_after, is_ca,"
-    " profile, status, revoked_at, revocation_reason, crl_url, sha256, aia_url");
+    " profile, status, revoked_at, revocation_reason, crl_url, sha256, aia_url, last_crl_number, revocations, mac");
+constexpr int kDerColumn = 22;
 
 QDateTime fromEpoch(const QVariant& v)
 {
@@ -26,6 +34,57 @@ QVariant optionalId(const std::optional<qint64>& id)
 QString text(const QString& s)
 {
     return s.isNull() ? QStringLiteral("") : s;
+}
+
+std::optional<qint64> epochOrNull(const QDateTime& at)
+{
+    return at.isValid() ? std::optional<qint64>(at.toSecsSinceEpoch()) : std::nullopt;
+}
+
+QString sha256Hex(const QByteArray& der)
+{
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    if (EVP_Digest(der.constData(), static_cast<size_t>(der.size()), md, &len, EVP_sha256(), nullptr) != 1) {
+        return {};
+    }
+    return hexString(md, static_cast<int>(len));
+}
+
+CertificateRecord fromRow(const QSqlQuery& q, bool withDer, QByteArray& mac)
+{
+    CertificateRecord r;
+    r.id = q.value(0).toLongLong();
+    r.name = q.value(1).toString();
+    if (!q.value(2).isNull()) {
+        r.issuerId = q.value(2).toLongLong();
+    }
+    if (!q.value(3).isNull()) {
+        r.keyId = q.value(3).toLongLong();
+    }
+    r.serial = q.value(4).toString();
+    r.subject = q.value(5).toString();
+    r.commonName = q.value(6).toString();
+    r.issuerDn = q.value(7).toString();
+    const QString sans = q.value(8).toString();
+    r.sans = sans.isEmpty() ? QStringList() : sans.split(QLatin1Char('\n'));
+    r.notBefore = fromEpoch(q.value(9));
+    r.notAfter = fromEpoch(q.value(10));
+    r.isCa = q.value(11).toInt() != 0;
+    r.profile = q.value(12).toString();
+    r.revoked = q.value(13).toString() == QLatin1String("revoked");
+    r.revokedAt = fromEpoch(q.value(14));
+    r.revocationReason = q.value(15).toInt();
+    r.crlUrl = q.value(16).toString();
+    r.sha256 = q.value(17).toString();
+    r.aiaUrl = q.value(18).toString();
+    r.lastCrlNumber = q.value(19).toLongLong();
+    r.revocations = q.value(20).toLongLong();
+    mac = q.value(21).toByteArray();
+    if (withDer) {
+        r.der = q.value(kDerColumn).toByteArray();
+    }
+    return r;
 }
 
 QString likePattern(const QString& text)
@@ -54,8 +113,24 @@ CertificateRecord CertificateRepository::recordFor(const Certificate& cert)
     return r;
 }
 
+QByteArray CertificateRepository::encode(const CertificateRecord& r)
+{
+    RowEncoding row("certificate:v1");
+    row.add(r.id).add(r.name).add(r.issuerId).add(r.keyId).add(r.serial).add(r.subject).add(r.commonName);
+    row.add(r.issuerDn).add(r.sans.join(QLatin1Char('\n'))).add(r.notBefore.toSecsSinceEpoch());
+    row.add(r.notAfter.toSecsSinceEpoch()).add(qint64(r.isCa ? 1 : 0)).add(r.profile);
+    row.add(r.revoked ? QStringLiteral("revoked") : QStringLiteral("valid"));
+    row.add(r.revoked ? epochOrNull(r.revokedAt) : std::nullopt);
+    row.add(r.revoked ? std::optional<qint64>(r.revocationReason) : std::nullopt);
+    row.add(r.crlUrl).add(r.aiaUrl).add(r.sha256).add(r.lastCrlNumber).add(r.revocations);
+    return row.bytes();
+}
+
 Result<qint64> CertificateRepository::insert(const CertificateRecord& r, const QDateTime& now)
 {
+    if (sha256Hex(r.der) != r.sha256) {
+        return makeError(Tr::tr("the certificate '%1' does not match its fingerprint").arg(r.name));
+    }
     auto q = m_db.exec(
         QStringLiteral("INSERT INTO certificates(name, issuer_id, key_id, serial, subject, subject_cn, issuer_dn,"
                        " sans, not_before, not_after, is_ca, profile, crl_url, aia_url, sha256, der, created_at)"
@@ -67,25 +142,48 @@ Result<qint64> CertificateRepository::insert(const CertificateRecord& r, const Q
     if (!q) {
         const QString detail = q.error().detail;
         if (detail.contains(QLatin1String("certificates.name"))) {
-            return makeError(QCoreApplication::translate("CertificateRepository", "the name '%1' is already taken")
-                                 .arg(r.name));
+            return makeError(Tr::tr("the name '%1' is already taken").arg(r.name));
         }
         if (detail.contains(QLatin1String("certificates.sha256"))) {
-            return makeError(QCoreApplication::translate("CertificateRepository",
-                                                         "this certificate is already in the workspace"));
+            return makeError(Tr::tr("this certificate is already in the workspace"));
         }
         if (detail.contains(QLatin1String("issuer_id"))) {
-            return makeError(QCoreApplication::translate("CertificateRepository",
-                                                         "serial %1 was already used by this CA")
-                                 .arg(r.serial));
+            return makeError(Tr::tr("serial %1 was already used by this CA").arg(r.serial));
         }
         return q.error();
     }
-    return q->lastInsertId().toLongLong();
+    CertificateRecord stored = r;
+    stored.id = q->lastInsertId().toLongLong();
+    stored.revoked = false;
+    stored.lastCrlNumber = 0;
+    stored.revocations = 0;
+    auto sealed = m_db.exec(QStringLiteral("UPDATE certificates SET mac = ? WHERE id = ?"),
+                            {m_auth.mac(encode(stored)), stored.id});
+    if (!sealed) {
+        return sealed.error();
+    }
+    return stored.id;
+}
+
+Status CertificateRepository::update(const CertificateRecord& r)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE certificates SET name = ?, issuer_id = ?, key_id = ?, status = ?,"
+                                      " revoked_at = ?, revocation_reason = ?, crl_url = ?, aia_url = ?,"
+                                      " last_crl_number = ?, revocations = ?, mac = ? WHERE id = ?"),
+                       {text(r.name), optionalId(r.issuerId), optionalId(r.keyId),
+                        r.revoked ? QStringLiteral("revoked") : QStringLiteral("valid"),
+                        r.revoked ? QVariant(r.revokedAt.toSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong)),
+                        r.revoked ? QVariant(r.revocationReason) : QVariant(QMetaType(QMetaType::Int)), text(r.crlUrl),
+                        text(r.aiaUrl), r.lastCrlNumber, r.revocations, m_auth.mac(encode(r)), r.id});
+    if (!q) {
+        return q.error();
+    }
+    return {};
 }
 
 Result<std::vector<CertificateRecord>> CertificateRepository::query(const QString& where, const QVariantList& bindings,
-                                                                    const QString& tail, bool withDer)
+                                                                    const QString& tail, bool withDer,
+                                                                    OnAltered onAltered)
 {
     const QString sql = QStringLiteral("SELECT ") + kColumns + (withDer ? QStringLiteral(", der") : QString())
                         + QStringLiteral(" FROM certificates") + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where)
@@ -95,34 +193,12 @@ Result<std::vector<CertificateRecord>> CertificateRepository::query(const QStrin
         return q.error();
     }
     std::vector<CertificateRecord> out;
+    QByteArray mac;
     while (q->next()) {
-        CertificateRecord r;
-        r.id = q->value(0).toLongLong();
-        r.name = q->value(1).toString();
-        if (!q->value(2).isNull()) {
-            r.issuerId = q->value(2).toLongLong();
-        }
-        if (!q->value(3).isNull()) {
-            r.keyId = q->value(3).toLongLong();
-        }
-        r.serial = q->value(4).toString();
-        r.subject = q->value(5).toString();
-        r.commonName = q->value(6).toString();
-        r.issuerDn = q->value(7).toString();
-        const QString sans = q->value(8).toString();
-        r.sans = sans.isEmpty() ? QStringList() : sans.split(QLatin1Char('\n'));
-        r.notBefore = fromEpoch(q->value(9));
-        r.notAfter = fromEpoch(q->value(10));
-        r.isCa = q->value(11).toInt() != 0;
-        r.profile = q->value(12).toString();
-        r.revoked = q->value(13).toString() == QLatin1String("revoked");
-        r.revokedAt = fromEpoch(q->value(14));
-        r.revocationReason = q->value(15).toInt();
-        r.crlUrl = q->value(16).toString();
-        r.sha256 = q->value(17).toString();
-        r.aiaUrl = q->value(18).toString();
-        if (withDer) {
-            r.der = q->value(19).toByteArray();
+        CertificateRecord r = fromRow(*q, withDer, mac);
+        r.authentic = m_auth.verify(encode(r), mac) && (!withDer || sha256Hex(r.der) == r.sha256);
+        if (!r.authentic && onAltered == OnAltered::Refuse) {
+            return makeError(Tr::tr("the certificate '%1' was changed outside Signet").arg(r.name));
         }
         out.push_back(std::move(r));
     }
@@ -136,7 +212,7 @@ Result<CertificateRecord> CertificateRepository::byId(qint64 id)
         return rows.error();
     }
     if (rows->empty()) {
-        return makeError(QCoreApplication::translate("CertificateRepository", "no certificate with id %1").arg(id));
+        return makeError(Tr::tr("no certificate with id %1").arg(id));
     }
     return std::move(rows->front());
 }
@@ -218,7 +294,7 @@ Result<std::vector<CertificateRecord>> CertificateRepository::list(const Filter&
     if (filter.limit >= 0) {
         tail += QStringLiteral(" LIMIT %1 OFFSET %2").arg(filter.limit).arg(filter.offset);
     }
-    return query(where, bindings, tail, filter.withDer);
+    return query(where, bindings, tail, filter.withDer, OnAltered::Mark);
 }
 
 Result<qint64> CertificateRepository::count(const Filter& filter)
@@ -235,46 +311,91 @@ Result<qint64> CertificateRepository::count(const Filter& filter)
 
 Status CertificateRepository::markRevoked(qint64 id, const QDateTime& at, int reason)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE certificates SET status = 'revoked', revoked_at = ?, revocation_reason = ?"
-                                      " WHERE id = ?"),
-                       {at.toSecsSinceEpoch(), reason, id});
-    if (!q) {
-        return q.error();
+    auto record = byId(id);
+    if (!record) {
+        return record.error();
     }
-    return {};
+    if (record->revoked) {
+        return makeError(Tr::tr("'%1' was already revoked on %2").arg(record->name, record->revokedAt.toString(Qt::ISODate)));
+    }
+    record->revoked = true;
+    record->revokedAt = at;
+    record->revocationReason = reason;
+    if (Status st = update(*record); !st) {
+        return st;
+    }
+    if (!record->issuerId || *record->issuerId == id) {
+        return {};
+    }
+    auto issuer = byId(*record->issuerId);
+    if (!issuer) {
+        return issuer.error();
+    }
+    ++issuer->revocations;
+    return update(*issuer);
 }
 
 Status CertificateRepository::setKey(qint64 id, qint64 keyId)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE certificates SET key_id = ? WHERE id = ?"), {keyId, id});
-    if (!q) {
-        return q.error();
+    auto record = byId(id);
+    if (!record) {
+        return record.error();
     }
-    return {};
+    record->keyId = keyId;
+    return update(*record);
 }
 
 Status CertificateRepository::setIssuer(qint64 id, qint64 issuerId)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE certificates SET issuer_id = ? WHERE id = ?"), {issuerId, id});
-    if (!q) {
-        return q.error();
+    auto record = byId(id);
+    if (!record) {
+        return record.error();
     }
-    return {};
+    record->issuerId = issuerId;
+    return update(*record);
 }
 
-Result<std::vector<RevokedEntry>> CertificateRepository::revokedUnder(qint64 caId)
+Result<std::vector<RevokedEntry>> CertificateRepository::revokedUnder(const CertificateRecord& ca)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT serial, revoked_at, revocation_reason FROM certificates"
-                                      " WHERE issuer_id = ? AND status = 'revoked' ORDER BY id"),
-                       {caId});
-    if (!q) {
-        return q.error();
+    auto rows = query(QStringLiteral("issuer_id = ? AND id != ? AND status = 'revoked'"), {ca.id, ca.id},
+                      QStringLiteral(" ORDER BY id"), false);
+    if (!rows) {
+        return rows.error();
+    }
+    if (static_cast<qint64>(rows->size()) != ca.revocations) {
+        return makeError(Tr::tr("the revocations of CA '%1' were changed outside Signet: it revoked %2 certificates, "
+                                "the workspace lists %3")
+                             .arg(ca.name)
+                             .arg(ca.revocations)
+                             .arg(rows->size()));
     }
     std::vector<RevokedEntry> out;
-    while (q->next()) {
-        out.push_back({q->value(0).toString(), fromEpoch(q->value(1)), q->value(2).toInt()});
+    out.reserve(rows->size());
+    for (const CertificateRecord& r : *rows) {
+        out.push_back({r.serial, r.revokedAt, r.revocationReason});
     }
     return out;
+}
+
+Status CertificateRepository::forEach(const std::function<Status(const CertificateRecord&)>& visit, int batch)
+{
+    qint64 after = 0;
+    for (;;) {
+        auto rows = query(QStringLiteral("id > ?"), {after}, QStringLiteral(" ORDER BY id LIMIT %1").arg(batch), true,
+                          OnAltered::Mark);
+        if (!rows) {
+            return rows.error();
+        }
+        for (const CertificateRecord& r : *rows) {
+            if (Status st = visit(r); !st) {
+                return st;
+            }
+            after = r.id;
+        }
+        if (static_cast<int>(rows->size()) < batch) {
+            return {};
+        }
+    }
 }
 
 Result<std::vector<CertificateRecord>> CertificateRepository::casBelow(qint64 caId)
@@ -295,6 +416,20 @@ Result<bool> CertificateRepository::nameExists(const QString& name)
         return q.error();
     }
     return q->next();
+}
+
+Result<QHash<qint64, qint64>> CertificateRepository::revocationCounts()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT issuer_id, count(*) FROM certificates WHERE status = 'revoked'"
+                                      " AND issuer_id IS NOT NULL AND issuer_id != id GROUP BY issuer_id"));
+    if (!q) {
+        return q.error();
+    }
+    QHash<qint64, qint64> out;
+    while (q->next()) {
+        out.insert(q->value(0).toLongLong(), q->value(1).toLongLong());
+    }
+    return out;
 }
 
 } // namespace signet

@@ -4,14 +4,21 @@
 #include "crypto/Crl.h"
 #include "store/CertificateRecord.h"
 
+#include <QHash>
+
+#include <functional>
 #include <vector>
 
 namespace signet {
 
 class Certificate;
 class Database;
+class RowAuthenticator;
 
 // SQL access to the certificates table. Lists page with LIMIT/OFFSET; nothing loads every row.
+// Every row carries a MAC over its content and id, and a stored DER must match its SHA-256: a read
+// refuses a row that fails either ("changed outside Signet"), except `list`, which is for display
+// and marks such rows instead so that a workspace with one altered row still shows the others.
 class CertificateRepository {
 public:
     struct Filter {
@@ -29,29 +36,42 @@ public:
         bool withDer = true;
     };
 
-    explicit CertificateRepository(Database& db) : m_db(db) {}
+    CertificateRepository(Database& db, const RowAuthenticator& auth) : m_db(db), m_auth(auth) {}
 
     static CertificateRecord recordFor(const Certificate& cert);
+    // What the MAC covers: everything that drives signing, deploying and reporting, and the id.
+    static QByteArray encode(const CertificateRecord& record);
 
     Result<qint64> insert(const CertificateRecord& record, const QDateTime& now);
+    // Writes the record's changeable fields (name, links, status, CA settings) and a new MAC.
+    Status update(const CertificateRecord& record);
     Result<CertificateRecord> byId(qint64 id);
     Result<std::vector<CertificateRecord>> byName(const QString& name);
     Result<std::vector<CertificateRecord>> bySerial(const QString& serialHex);
     Result<std::optional<CertificateRecord>> bySha256(const QString& fingerprint);
     Result<std::vector<CertificateRecord>> list(const Filter& filter);
     Result<qint64> count(const Filter& filter);
+    // Marks the certificate revoked and counts the revocation in its issuer's row.
     Status markRevoked(qint64 id, const QDateTime& at, int reason);
     Status setKey(qint64 id, qint64 keyId);
     Status setIssuer(qint64 id, qint64 issuerId);
-    Result<std::vector<RevokedEntry>> revokedUnder(qint64 caId);
+    // Every revoked certificate the CA issued, each row verified, checked against the CA's own count.
+    Result<std::vector<RevokedEntry>> revokedUnder(const CertificateRecord& ca);
+    // Every row of the table in id order, `batch` at a time (DER included), altered rows marked.
+    Status forEach(const std::function<Status(const CertificateRecord&)>& visit, int batch = 500);
     // Every CA below `caId`, at any depth (not the CA itself).
     Result<std::vector<CertificateRecord>> casBelow(qint64 caId);
     Result<bool> nameExists(const QString& name);
+    // For each CA id, how many certificates it issued are revoked (as the rows say).
+    Result<QHash<qint64, qint64>> revocationCounts();
 
 private:
+    enum class OnAltered { Refuse, Mark };
     Result<std::vector<CertificateRecord>> query(const QString& where, const QVariantList& bindings,
-                                                 const QString& tail = {}, bool withDer = true);
+                                                 const QString& tail = {}, bool withDer = true,
+                                                 OnAltered onAltered = OnAltered::Refuse);
     Database& m_db;
+    const RowAuthenticator& m_auth;
 };
 
 } // namespace signet

@@ -1,11 +1,19 @@
 #include "store/CrlRepository.h"
 
 #include "store/Database.h"
+#include "store/RowAuthenticator.h"
+
+#include <QCoreApplication>
 
 namespace signet {
 
 namespace {
-const QString kColumns = QStringLiteral("ca_id, crl_number, this_update, next_update, der, revoked_count");
+// lupdate files Tr::tr() strings under "CrlRepository", the context they are looked up in.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CrlRepository)
+};
+
+const QString kColumns = QStringLiteral("ca_id, crl_number, this_update, next_update, der, revoked_count, mac");
 
 CrlRecord fromRow(const QSqlQuery& q)
 {
@@ -19,28 +27,60 @@ CrlRecord fromRow(const QSqlQuery& q)
 }
 } // namespace
 
-Result<std::optional<CrlRecord>> CrlRepository::forCa(qint64 caId)
+QByteArray CrlRepository::encode(const CrlRecord& r)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM crls WHERE ca_id = ?"),
-                       {caId});
+    return RowEncoding("crl:v1")
+        .add(r.caId)
+        .add(r.number)
+        .add(r.thisUpdate.toSecsSinceEpoch())
+        .add(r.nextUpdate.toSecsSinceEpoch())
+        .add(r.revokedCount)
+        .add(r.der)
+        .bytes();
+}
+
+Result<QList<CrlRecord>> CrlRepository::query(const QString& where, const QVariantList& bindings, bool markAltered)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM crls ") + where, bindings);
     if (!q) {
         return q.error();
     }
-    if (!q->next()) {
+    QList<CrlRecord> out;
+    while (q->next()) {
+        CrlRecord r = fromRow(*q);
+        r.authentic = m_auth.verify(encode(r), q->value(6).toByteArray());
+        if (!r.authentic && !markAltered) {
+            auto name = m_db.exec(QStringLiteral("SELECT name FROM certificates WHERE id = ?"), {r.caId});
+            const QString ca = name && name->next() ? name->value(0).toString() : QString::number(r.caId);
+            return makeError(Tr::tr("the CRL of CA '%1' was changed outside Signet").arg(ca));
+        }
+        out.append(std::move(r));
+    }
+    return out;
+}
+
+Result<std::optional<CrlRecord>> CrlRepository::forCa(qint64 caId)
+{
+    auto rows = query(QStringLiteral("WHERE ca_id = ?"), {caId}, false);
+    if (!rows) {
+        return rows.error();
+    }
+    if (rows->isEmpty()) {
         return std::optional<CrlRecord>();
     }
-    return std::optional<CrlRecord>(fromRow(*q));
+    return std::optional<CrlRecord>(std::move(rows->first()));
 }
 
 Status CrlRepository::store(const CrlRecord& r)
 {
     const QVariant count = r.revokedCount ? QVariant(*r.revokedCount) : QVariant(QMetaType::fromType<qint64>());
-    auto q = m_db.exec(QStringLiteral("INSERT INTO crls(ca_id, crl_number, this_update, next_update, der, revoked_count)"
-                                      " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(ca_id) DO UPDATE SET"
+    auto q = m_db.exec(QStringLiteral("INSERT INTO crls(ca_id, crl_number, this_update, next_update, der, revoked_count, mac)"
+                                      " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(ca_id) DO UPDATE SET"
                                       " crl_number = excluded.crl_number, this_update = excluded.this_update,"
                                       " next_update = excluded.next_update, der = excluded.der,"
-                                      " revoked_count = excluded.revoked_count"),
-                       {r.caId, r.number, r.thisUpdate.toSecsSinceEpoch(), r.nextUpdate.toSecsSinceEpoch(), r.der, count});
+                                      " revoked_count = excluded.revoked_count, mac = excluded.mac"),
+                       {r.caId, r.number, r.thisUpdate.toSecsSinceEpoch(), r.nextUpdate.toSecsSinceEpoch(), r.der, count,
+                        m_auth.mac(encode(r))});
     if (!q) {
         return q.error();
     }
@@ -49,17 +89,12 @@ Status CrlRepository::store(const CrlRecord& r)
 
 Result<QList<CrlRecord>> CrlRepository::expiringBefore(const QDateTime& limit)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns
-                           + QStringLiteral(" FROM crls WHERE next_update <= ? ORDER BY next_update"),
-                       {limit.toSecsSinceEpoch()});
-    if (!q) {
-        return q.error();
-    }
-    QList<CrlRecord> out;
-    while (q->next()) {
-        out.append(fromRow(*q));
-    }
-    return out;
+    return query(QStringLiteral("WHERE next_update <= ? ORDER BY next_update"), {limit.toSecsSinceEpoch()}, false);
+}
+
+Result<QList<CrlRecord>> CrlRepository::all()
+{
+    return query(QStringLiteral("ORDER BY ca_id"), {}, true);
 }
 
 Result<QList<UnpublishedRevocations>> CrlRepository::unpublishedRevocations()

@@ -10,6 +10,7 @@
 namespace signet {
 
 class Database;
+class RowAuthenticator;
 
 struct CrlRecord {
     qint64 caId = 0;
@@ -18,6 +19,7 @@ struct CrlRecord {
     QDateTime nextUpdate;
     QByteArray der;
     std::optional<qint64> revokedCount; // how many revocations it lists (unknown for older CRLs)
+    bool authentic = true;              // false: the row's MAC does not verify
 };
 
 // A CA with revocations that its current CRL does not list yet.
@@ -29,17 +31,24 @@ struct UnpublishedRevocations {
 // The current CRL of each CA (one per CA; publishing replaces it and bumps the number).
 class CrlRepository {
 public:
-    explicit CrlRepository(Database& db) : m_db(db) {}
+    CrlRepository(Database& db, const RowAuthenticator& auth) : m_db(db), m_auth(auth) {}
 
+    static QByteArray encode(const CrlRecord& record);
+
+    // The stored CRL, its MAC verified.
     Result<std::optional<CrlRecord>> forCa(qint64 caId);
     Status store(const CrlRecord& record);
-    // CRLs whose nextUpdate is before `limit` (expired or about to).
+    // CRLs whose nextUpdate is before `limit` (expired or about to), their MACs verified.
     Result<QList<CrlRecord>> expiringBefore(const QDateTime& limit);
+    // Every stored CRL with altered rows marked, not refused (for verification).
+    Result<QList<CrlRecord>> all();
     // Each CA whose revoked certificates are not all on its current CRL (or that has none yet).
     Result<QList<UnpublishedRevocations>> unpublishedRevocations();
 
 private:
+    Result<QList<CrlRecord>> query(const QString& where, const QVariantList& bindings, bool markAltered);
     Database& m_db;
+    const RowAuthenticator& m_auth;
 };
 
 } // namespace signet

@@ -53,8 +53,16 @@ Database::~Database()
 Result<std::unique_ptr<Database>> Database::open(const QString& path, bool create)
 {
     const QFileInfo info(path);
+    if (info.isSymLink()) {
+        return makeError(Tr::tr("%1 is a symbolic link; Signet opens workspaces only by their real path").arg(path));
+    }
     if (info.exists() && !info.isFile()) {
         return makeError(Tr::tr("%1 is not a workspace file").arg(path));
+    }
+    // Opening must never turn some other file into a workspace: only a file this call created
+    // gets a schema.
+    if (info.exists() && info.size() == 0) {
+        return makeError(Tr::tr("%1 is empty: it is not a Signet workspace").arg(path));
     }
     if (!info.exists()) {
         if (!create) {
@@ -76,7 +84,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, bool creat
             return makeError(Tr::tr("cannot read %1").arg(path), file.errorString());
         }
         const QByteArray header = file.read(16);
-        if (info.size() > 0 && header != QByteArrayLiteral("SQLite format 3\0")) {
+        if (header != QByteArrayLiteral("SQLite format 3\0")) {
             return makeError(Tr::tr("%1 is not a Signet workspace (or it is damaged)").arg(path));
         }
     }
@@ -86,6 +94,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, bool creat
     if (Status st = db->configure(); !st) {
         return st.error();
     }
+    db->m_fresh = !info.exists();
     if (Status st = db->migrate(); !st) {
         return st.error();
     }
@@ -96,7 +105,7 @@ Status Database::configure()
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
     if (!m_db.open()) {
         return makeError(Tr::tr("cannot open workspace %1").arg(m_path), sqlDetail(m_db.lastError()));
     }
@@ -141,9 +150,9 @@ Status Database::migrate()
                              .arg(latestSchemaVersion()));
     }
     if (current == 0) {
-        // A non-empty database with user_version 0 belongs to some other program.
+        // A database with user_version 0 belongs to some other program, unless this call made it.
         auto tables = exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
-        if (!tables || !tables->next() || tables->value(0).toInt() != 0) {
+        if (!m_fresh || !tables || !tables->next() || tables->value(0).toInt() != 0) {
             return makeError(Tr::tr("%1 is an SQLite file, but not a Signet workspace").arg(m_path));
         }
     }

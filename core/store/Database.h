@@ -41,6 +41,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
+    bool m_fresh = false; // the file was created by this open
 };
 
 // Scope guard for one use case: rolls back unless commit() succeeded.

@@ -9,6 +9,7 @@
 namespace signet {
 
 class Database;
+class RowAuthenticator;
 
 // A folder that a server configuration or deployment kit was written to: its CRL file follows
 // every CRL that Signet publishes for the CAs it covers.
@@ -21,19 +22,26 @@ struct DeploymentRecord {
     QString crlFile;
     QDateTime createdAt;
     QDateTime updatedAt;
+    bool authentic = true; // false: the row's MAC does not verify
 };
 
 class DeploymentRepository {
 public:
-    explicit DeploymentRepository(Database& db) : m_db(db) {}
+    DeploymentRepository(Database& db, const RowAuthenticator& auth) : m_db(db), m_auth(auth) {}
+
+    static QByteArray encode(const DeploymentRecord& record);
 
     // Records the deployment, or refreshes the one already recorded for this folder and kind.
     Result<qint64> save(const DeploymentRecord& record);
-    Result<QList<DeploymentRecord>> all();
+    // Refuses an altered row unless `markAltered`, which returns it marked (for verification).
+    Result<QList<DeploymentRecord>> all(bool markAltered = false);
     Status touch(qint64 id, const QDateTime& at);
+    // Writes the row's MAC.
+    Status seal(const DeploymentRecord& record);
 
 private:
     Database& m_db;
+    const RowAuthenticator& m_auth;
 };
 
 } // namespace signet

@@ -2,15 +2,26 @@
 
 #include "store/Database.h"
 #include "store/KeyVault.h"
+#include "store/RowAuthenticator.h"
 
 #include <QCoreApplication>
 
 namespace signet {
 
 namespace {
+// lupdate files Tr::tr() strings under "KeyStore", the context they are looked up in.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(KeyStore)
+};
+
 QByteArray associatedData(qint64 id)
 {
     return QByteArrayLiteral("signet:key:v1:") + QByteArray::number(id);
+}
+
+QByteArray encode(qint64 id, const QString& algorithm, const QByteArray& publicKey)
+{
+    return RowEncoding("key:v1").add(id).add(algorithm).add(publicKey).bytes();
 }
 } // namespace
 
@@ -30,7 +41,8 @@ Result<qint64> KeyStore::store(const PrivateKey& key, const QDateTime& now)
     if (!sealed) {
         return sealed.error();
     }
-    auto update = m_db.exec(QStringLiteral("UPDATE keys SET sealed = ? WHERE id = ?"), {*sealed, id});
+    const QByteArray mac = m_auth.mac(encode(id, key.algorithmName(), key.publicKeyDer()));
+    auto update = m_db.exec(QStringLiteral("UPDATE keys SET sealed = ?, mac = ? WHERE id = ?"), {*sealed, mac, id});
     if (!update) {
         return update.error();
     }
@@ -39,30 +51,79 @@ Result<qint64> KeyStore::store(const PrivateKey& key, const QDateTime& now)
 
 Result<PrivateKey> KeyStore::load(qint64 id)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT sealed FROM keys WHERE id = ?"), {id});
+    auto q = m_db.exec(QStringLiteral("SELECT algorithm, public_key, sealed, mac FROM keys WHERE id = ?"), {id});
     if (!q) {
         return q.error();
     }
     if (!q->next()) {
-        return makeError(QCoreApplication::translate("KeyStore", "private key %1 is missing from the workspace").arg(id));
+        return makeError(Tr::tr("private key %1 is missing from the workspace").arg(id));
     }
-    auto plain = m_vault.open(q->value(0).toByteArray(), associatedData(id));
+    const QByteArray publicKey = q->value(1).toByteArray();
+    if (!m_auth.verify(encode(id, q->value(0).toString(), publicKey), q->value(3).toByteArray())) {
+        return makeError(Tr::tr("private key %1 was changed outside Signet").arg(id));
+    }
+    auto plain = m_vault.open(q->value(2).toByteArray(), associatedData(id));
     if (!plain) {
-        return plain.error();
+        return makeError(Tr::tr("private key %1 was changed outside Signet").arg(id), plain.error().message);
     }
-    return PrivateKey::fromPkcs8Der(*plain);
+    auto key = PrivateKey::fromPkcs8Der(*plain);
+    if (key && key->publicKeyDer() != publicKey) {
+        return makeError(Tr::tr("private key %1 does not match its recorded public key").arg(id));
+    }
+    return key;
 }
 
 Result<std::optional<qint64>> KeyStore::findByPublicKey(const QByteArray& publicKeyDer)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id FROM keys WHERE public_key = ? LIMIT 1"), {publicKeyDer});
+    auto q = m_db.exec(QStringLiteral("SELECT id, algorithm, mac FROM keys WHERE public_key = ? ORDER BY id"),
+                       {publicKeyDer});
     if (!q) {
         return q.error();
     }
-    if (!q->next()) {
-        return std::optional<qint64>();
+    while (q->next()) {
+        const qint64 id = q->value(0).toLongLong();
+        if (m_auth.verify(encode(id, q->value(1).toString(), publicKeyDer), q->value(2).toByteArray())) {
+            return std::optional<qint64>(id);
+        }
     }
-    return std::optional<qint64>(q->value(0).toLongLong());
+    return std::optional<qint64>();
+}
+
+Result<qint64> KeyStore::verifyAll(const std::function<void(qint64, const QString&)>& problem)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id FROM keys ORDER BY id"));
+    if (!q) {
+        return q.error();
+    }
+    std::vector<qint64> ids;
+    while (q->next()) {
+        ids.push_back(q->value(0).toLongLong());
+    }
+    for (qint64 id : ids) {
+        if (auto key = load(id); !key) {
+            problem(id, key.error().message);
+        }
+    }
+    return static_cast<qint64>(ids.size());
+}
+
+Status KeyStore::sealAll()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id, algorithm, public_key FROM keys"));
+    if (!q) {
+        return q.error();
+    }
+    std::vector<std::pair<qint64, QByteArray>> macs;
+    while (q->next()) {
+        const qint64 id = q->value(0).toLongLong();
+        macs.emplace_back(id, m_auth.mac(encode(id, q->value(1).toString(), q->value(2).toByteArray())));
+    }
+    for (const auto& [id, mac] : macs) {
+        if (auto u = m_db.exec(QStringLiteral("UPDATE keys SET mac = ? WHERE id = ?"), {mac, id}); !u) {
+            return u.error();
+        }
+    }
+    return {};
 }
 
 } // namespace signet

@@ -5,26 +5,34 @@
 
 #include <QDateTime>
 
+#include <functional>
 #include <optional>
 
 namespace signet {
 
 class Database;
 class KeyVault;
+class RowAuthenticator;
 
 // Private keys in the workspace, each sealed by the vault with its row id as associated data,
-// so a sealed key copied onto another row does not open.
+// so a sealed key copied onto another row does not open; the public half and algorithm, which
+// import uses to match keys to certificates, are covered by the row's MAC.
 class KeyStore {
 public:
-    KeyStore(Database& db, const KeyVault& vault) : m_db(db), m_vault(vault) {}
+    KeyStore(Database& db, const KeyVault& vault, const RowAuthenticator& auth) : m_db(db), m_vault(vault), m_auth(auth) {}
 
     Result<qint64> store(const PrivateKey& key, const QDateTime& now);
     Result<PrivateKey> load(qint64 id);
     Result<std::optional<qint64>> findByPublicKey(const QByteArray& publicKeyDer);
+    // Every key row: its MAC, and that its sealed key opens. `problem` is called for each failure.
+    Result<qint64> verifyAll(const std::function<void(qint64 id, const QString& problem)>& problem);
+    // Writes the MAC of every row (sealing a workspace from before row authentication).
+    Status sealAll();
 
 private:
     Database& m_db;
     const KeyVault& m_vault;
+    const RowAuthenticator& m_auth;
 };
 
 } // namespace signet

@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace signet {
 
 namespace {
@@ -20,7 +22,37 @@ struct Tr {
 constexpr int kNonceSize = 12;
 constexpr int kTagSize = 16;
 constexpr int kKeySize = 32;
-const QByteArray kMasterKeyAad = QByteArrayLiteral("signet:master-key:v1");
+// Format 2 seals the master key under different associated data, so a workspace cannot be passed
+// off as format 1 (whose rows carry no MACs) by editing `vault.format`: the master key would not open.
+const QByteArray kLegacyMasterKeyAad = QByteArrayLiteral("signet:master-key:v1");
+const QByteArray kMasterKeyAad = QByteArrayLiteral("signet:master-key:v2");
+const QByteArray kFormat = QByteArrayLiteral("2");
+
+constexpr quint64 kMaxN = 1u << 20;
+constexpr quint32 kMaxR = 32;
+constexpr quint32 kMaxP = 16;
+constexpr quint64 kMaxMemory = 1024ull * 1024 * 1024;
+// Work beyond 16 times today's default (about two seconds) is refused.
+constexpr quint64 kMaxWork = (1u << 16) * 8ull * 16;
+
+KeyVault::KdfParams& kdfFloor()
+{
+    static KeyVault::KdfParams floor;
+    return floor;
+}
+
+std::optional<quint64> parseDecimal(const QByteArray& text)
+{
+    if (text.isEmpty() || text.size() > 10) {
+        return std::nullopt;
+    }
+    for (char c : text) {
+        if (c < '0' || c > '9') {
+            return std::nullopt;
+        }
+    }
+    return text.toULongLong();
+}
 
 Result<QByteArray> metaValue(Database& db, const QString& key)
 {
@@ -52,6 +84,12 @@ bool KeyVault::isInitialized(Database& db)
     return q && q->next() && q->value(0).toInt() == 1;
 }
 
+bool KeyVault::hasCurrentFormat(Database& db)
+{
+    auto format = metaValue(db, QStringLiteral("vault.format"));
+    return format && *format == kFormat;
+}
+
 Result<SecretBytes> KeyVault::deriveKey(const QByteArray& password, const QByteArray& salt, const KdfParams& params)
 {
     EvpKdfPtr kdf(EVP_KDF_fetch(nullptr, "SCRYPT", nullptr));
@@ -62,7 +100,10 @@ Result<SecretBytes> KeyVault::deriveKey(const QByteArray& password, const QByteA
     uint64_t n = params.n;
     uint32_t r = params.r;
     uint32_t p = params.p;
-    uint64_t maxmem = 1024ull * 1024 * 1024;
+    if (Status st = checkKdf(params); !st) {
+        return st.error();
+    }
+    uint64_t maxmem = kMaxMemory + 1024 * 1024;
     QByteArray pw = password;
     QByteArray s = salt;
     OSSL_PARAM list[] = {
@@ -150,6 +191,7 @@ Status KeyVault::storeWrapped(Database& db, const SecretBytes& masterKey, const 
         return sealed.error();
     }
     for (const auto& [key, value] : std::initializer_list<std::pair<QString, QVariant>>{
+             {QStringLiteral("vault.format"), kFormat},
              {QStringLiteral("vault.kdf"), QByteArrayLiteral("scrypt")},
              {QStringLiteral("vault.scrypt_n"), QByteArray::number(params.n)},
              {QStringLiteral("vault.scrypt_r"), QByteArray::number(params.r)},
@@ -194,20 +236,106 @@ Result<KeyVault> KeyVault::unlock(Database& db, const QByteArray& password)
         }
     }
     if (*kdf != "scrypt") {
-        return makeError(Tr::tr("the workspace uses an unknown key derivation '%1'").arg(QString::fromLatin1(*kdf)));
+        return makeError(Tr::tr("the workspace uses an unknown key derivation '%1'").arg(QString::fromLatin1(kdf->left(32))));
     }
-    const KdfParams params{n->toULongLong(), r->toUInt(), p->toUInt()};
+    const auto format = metaValue(db, QStringLiteral("vault.format"));
+    const bool legacy = !format;
+    if (format && *format != kFormat) {
+        return makeError(Tr::tr("the workspace's key vault has an unknown format; it was altered or written by a newer Signet"));
+    }
+    const auto pn = parseDecimal(*n);
+    const auto pr = parseDecimal(*r);
+    const auto pp = parseDecimal(*p);
+    if (!pn || !pr || !pp || *pr > kMaxR || *pp > kMaxP) {
+        return makeError(Tr::tr("the workspace's key derivation parameters are out of bounds; it was altered"));
+    }
+    const KdfParams params{*pn, static_cast<quint32>(*pr), static_cast<quint32>(*pp)};
+    if (Status st = checkKdf(params); !st) {
+        return st.error();
+    }
     auto kek = deriveKey(password, *salt, params);
     if (!kek) {
         return kek.error();
     }
-    auto master = openWith(*kek, *sealed, kMasterKeyAad);
+    auto master = openWith(*kek, *sealed, legacy ? kLegacyMasterKeyAad : kMasterKeyAad);
     if (!master) {
-        return makeError(Tr::tr("wrong password for this workspace"));
+        return makeError(Tr::tr("wrong password for this workspace (or its key vault was altered)"));
     }
     KeyVault vault;
     vault.m_masterKey = std::move(master).value();
+    vault.m_legacy = legacy;
     return vault;
+}
+
+Status KeyVault::upgradeFormat(Database& db, const QByteArray& password)
+{
+    auto n = metaValue(db, QStringLiteral("vault.scrypt_n"));
+    auto r = metaValue(db, QStringLiteral("vault.scrypt_r"));
+    auto p = metaValue(db, QStringLiteral("vault.scrypt_p"));
+    if (!n || !r || !p) {
+        return makeError(Tr::tr("the workspace has no key vault"));
+    }
+    const KdfParams params{n->toULongLong(), r->toUInt(), p->toUInt()};
+    if (Status st = storeWrapped(db, m_masterKey, password, params); !st) {
+        return st;
+    }
+    m_legacy = false;
+    return {};
+}
+
+Status KeyVault::checkKdf(const KdfParams& params)
+{
+    const KdfParams& floor = kdfFloor();
+    const bool powerOfTwo = params.n > 1 && (params.n & (params.n - 1)) == 0;
+    if (!powerOfTwo || params.n > kMaxN || params.r > kMaxR || params.p > kMaxP || params.p == 0
+        || 128ull * params.n * params.r > kMaxMemory || params.n * params.r * params.p > kMaxWork) {
+        return makeError(Tr::tr("scrypt parameters N=%1, r=%2, p=%3 are out of bounds (N a power of two up to 2^20, "
+                                "r up to 32, p up to 16, at most 1 GiB)")
+                             .arg(params.n)
+                             .arg(params.r)
+                             .arg(params.p));
+    }
+    if (params.n < floor.n || params.r < floor.r || params.p < floor.p) {
+        return makeError(Tr::tr("scrypt parameters N=%1, r=%2, p=%3 are weaker than Signet's minimum (N=%4, r=%5, p=%6)")
+                             .arg(params.n)
+                             .arg(params.r)
+                             .arg(params.p)
+                             .arg(floor.n)
+                             .arg(floor.r)
+                             .arg(floor.p));
+    }
+    return {};
+}
+
+void KeyVault::setKdfFloor(const KdfParams& floor)
+{
+    kdfFloor() = floor;
+}
+
+Result<SecretBytes> KeyVault::subkey(const QByteArray& label) const
+{
+    if (m_masterKey.empty()) {
+        return makeError(Tr::tr("the workspace is locked"));
+    }
+    EvpKdfPtr kdf(EVP_KDF_fetch(nullptr, "HKDF", nullptr));
+    EvpKdfCtxPtr ctx(kdf ? EVP_KDF_CTX_new(kdf.get()) : nullptr);
+    if (!ctx) {
+        return opensslError(Tr::tr("HKDF is not available"));
+    }
+    char digest[] = "SHA256";
+    QByteArray info = label;
+    OSSL_PARAM list[] = {
+        OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST, digest, 0),
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_KEY, const_cast<unsigned char*>(m_masterKey.data()),
+                                          m_masterKey.size()),
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_INFO, info.data(), static_cast<size_t>(info.size())),
+        OSSL_PARAM_construct_end(),
+    };
+    SecretBytes key(kKeySize);
+    if (EVP_KDF_derive(ctx.get(), key.data(), key.size(), list) != 1) {
+        return opensslError(Tr::tr("could not derive a key from the master key"));
+    }
+    return key;
 }
 
 Status KeyVault::changePassword(Database& db, const QByteArray& newPassword, const KdfParams& params)

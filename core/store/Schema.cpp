@@ -90,6 +90,19 @@ const QList<QStringList>& schemaMigrations()
             // newer than a CA's CRL are those beyond this count.
             QStringLiteral("ALTER TABLE crls ADD COLUMN revoked_count INTEGER"),
         },
+        {
+            // Row authentication: an HMAC over each row's content and id, under a key derived from
+            // the master key (store/RowAuthenticator). Sealing rows needs the password, so the
+            // first unlock after this migration fills them in (store/WorkspaceSeal).
+            QStringLiteral("ALTER TABLE certificates ADD COLUMN mac BLOB"),
+            QStringLiteral("ALTER TABLE keys ADD COLUMN mac BLOB"),
+            QStringLiteral("ALTER TABLE crls ADD COLUMN mac BLOB"),
+            QStringLiteral("ALTER TABLE deployments ADD COLUMN mac BLOB"),
+            // Kept in the CA's own authenticated row: a CRL number only grows even when the crls row
+            // is deleted, and a revocation set back to valid no longer matches the CA's count.
+            QStringLiteral("ALTER TABLE certificates ADD COLUMN last_crl_number INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE certificates ADD COLUMN revocations INTEGER NOT NULL DEFAULT 0"),
+        },
     };
     return migrations;
 }

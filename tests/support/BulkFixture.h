@@ -12,6 +12,7 @@
 #include "store/Database.h"
 #include "store/KeyStore.h"
 #include "store/KeyVault.h"
+#include "store/RowAuthenticator.h"
 
 namespace signet::test {
 
@@ -42,8 +43,12 @@ inline Status buildBulkWorkspace(const QString& path, const QByteArray& password
     if (!vault) {
         return vault.error();
     }
-    CertificateRepository repo(**db);
-    KeyStore keys(**db, *vault);
+    auto rows = RowAuthenticator::derive(*vault, RowAuthenticator::Purpose::Rows);
+    if (!rows) {
+        return rows.error();
+    }
+    CertificateRepository repo(**db, *rows);
+    KeyStore keys(**db, *vault, *rows);
     auto inters = repo.byName(QStringLiteral("Bulk Issuing"));
     if (!inters || inters->empty()) {
         return makeError(QStringLiteral("no intermediate"));

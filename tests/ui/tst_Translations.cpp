@@ -289,7 +289,8 @@ private slots:
         for (QAction* menu : window.menuBar()->actions()) {
             menus << menu->text();
         }
-        QCOMPARE(menus, QStringList({QStringLiteral("&Datei"), QStringLiteral("&Zertifikate"), QStringLiteral("&Hilfe")}));
+        QCOMPARE(menus, QStringList({QStringLiteral("&Datei"), QStringLiteral("&Arbeitsbereich"), QStringLiteral("&Zertifikate"),
+                                     QStringLiteral("&Hilfe")}));
         auto* newCa = child<QAction>(&window, "actionNewCa");
         QVERIFY(newCa);
         QCOMPARE(newCa->text(), QStringLiteral("Neue &Zertifizierungsstelle…"));

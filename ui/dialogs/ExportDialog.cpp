@@ -337,13 +337,12 @@ void ExportDialog::accept()
     if (!dialogs::confirmOverwrite(this, path)) {
         return;
     }
-    auto exported = ui.workspace.exportCertificate(QStringLiteral("id:%1").arg(ui.record.id), options);
+    auto exported = ui.workspace.exportCertificate(QStringLiteral("id:%1").arg(ui.record.id), options,
+                                                   [&path](const ExportedData& data) {
+                                                       return writeFileAtomically(path, data.data, data.secret);
+                                                   });
     if (!exported) {
         dialogs::showError(ui.error, tr("Export failed: %1").arg(exported.error().toString()));
-        return;
-    }
-    if (Status st = writeFileAtomically(path, exported->data, exported->secret); !st) {
-        dialogs::showError(ui.error, tr("Export failed: %1").arg(st.error().toString()));
         return;
     }
     ui.written = info.absoluteFilePath();

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <openssl/types.h>
+
+#include <memory>
+#include <optional>
+
+namespace signet {
+
+class KeyVault;
+
+// The canonical encoding of one row's content and identity: every field length-prefixed, nulls
+// distinct from empty values, led by the table's tag so that no row can pass for another kind.
+class RowEncoding {
+public:
+    explicit RowEncoding(const char* tag);
+
+    RowEncoding& add(qint64 value);
+    RowEncoding& add(const std::optional<qint64>& value);
+    RowEncoding& add(const QString& value);
+    RowEncoding& add(const QByteArray& value);
+
+    [[nodiscard]] const QByteArray& bytes() const { return m_bytes; }
+
+private:
+    void field(char type, const QByteArray& value);
+    QByteArray m_bytes;
+};
+
+// HMAC-SHA-256 under a key derived from the vault's master key, one key per purpose: whoever can
+// write the workspace file but does not know its password cannot make a row that verifies.
+class RowAuthenticator {
+public:
+    enum class Purpose { Rows, AuditChain };
+
+    static Result<RowAuthenticator> derive(const KeyVault& vault, Purpose purpose);
+
+    [[nodiscard]] QByteArray mac(const QByteArray& message) const;
+    [[nodiscard]] QByteArray mac(const RowEncoding& row) const { return mac(row.bytes()); }
+    // Constant-time comparison; a missing MAC never verifies.
+    [[nodiscard]] bool verify(const QByteArray& message, const QByteArray& storedMac) const;
+    [[nodiscard]] bool verify(const RowEncoding& row, const QByteArray& storedMac) const
+    {
+        return verify(row.bytes(), storedMac);
+    }
+
+private:
+    std::shared_ptr<EVP_MAC_CTX> m_template;
+};
+
+} // namespace signet

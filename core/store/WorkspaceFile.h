@@ -1,0 +1,19 @@
+#pragma once
+
+#include "Result.h"
+#include "store/KeyVault.h"
+
+#include <QDateTime>
+
+namespace signet {
+
+// Making a new workspace file atomically: it is built complete (schema, vault, first audit
+// entry) under a temporary name in the same folder and only then renamed into place, without
+// replacing anything. A process killed halfway leaves no half-made workspace at `path`.
+class WorkspaceFile {
+public:
+    static Status create(const QString& path, const QByteArray& password, const QDateTime& at,
+                         const KeyVault::KdfParams& kdf);
+};
+
+} // namespace signet
