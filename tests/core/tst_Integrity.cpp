@@ -1,0 +1,255 @@
+// Row authentication from the inside: a workspace from before row MACs is sealed on its first
+// unlock (and then verifies, keeps its revocations and CRL numbers), an edit that an attacker
+// could not sign is named by verify, a key row linked to the wrong certificate is refused even
+// when its MAC is valid, and the stored scrypt parameters are bounded.
+
+#include "TestSupport.h"
+#include "Workspace.h"
+#include "crypto/Crl.h"
+#include "store/Database.h"
+#include "store/KeyVault.h"
+#include "store/RowAuthenticator.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <openssl/evp.h>
+
+using namespace signet;
+
+namespace {
+const KeyVault::KdfParams kFastKdf{1u << 10, 8, 1};
+const QByteArray kPassword = QByteArrayLiteral("integrity test password");
+
+QDateTime t0()
+{
+    return QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+}
+
+QByteArray meta(Database& db, const QString& key)
+{
+    auto q = db.exec(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+    return q && q->next() ? q->value(0).toByteArray() : QByteArray();
+}
+
+QByteArray sha256(const QByteArray& data)
+{
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    EVP_Digest(data.constData(), static_cast<size_t>(data.size()), md, &len, EVP_sha256(), nullptr);
+    return QByteArray(reinterpret_cast<const char*>(md), static_cast<qsizetype>(len));
+}
+
+QByteArray field(const QByteArray& value)
+{
+    return QByteArray::number(value.size()) + ':' + value;
+}
+
+// What a workspace looked like before row authentication: no MACs, no CA counters, the master
+// key sealed under the old associated data, the audit log an unkeyed SHA-256 chain without a head.
+Status makeLegacy(const QString& path)
+{
+    auto db = Database::open(path, false);
+    if (!db) {
+        return db.error();
+    }
+    Database& d = **db;
+    const KeyVault::KdfParams params{meta(d, QStringLiteral("vault.scrypt_n")).toULongLong(),
+                                     meta(d, QStringLiteral("vault.scrypt_r")).toUInt(),
+                                     meta(d, QStringLiteral("vault.scrypt_p")).toUInt()};
+    auto kek = KeyVault::deriveKey(kPassword, meta(d, QStringLiteral("vault.salt")), params);
+    auto master = kek ? KeyVault::openWith(*kek, meta(d, QStringLiteral("vault.sealed_master_key")),
+                                           QByteArrayLiteral("signet:master-key:v2"))
+                      : Result<SecretBytes>(kek.error());
+    if (!master) {
+        return master.error();
+    }
+    auto legacy = KeyVault::sealWith(*kek, *master, QByteArrayLiteral("signet:master-key:v1"));
+    QByteArray previous(32, '\0');
+    QList<QVariantList> audit;
+    auto rows = d.exec(QStringLiteral("SELECT id, at, action, target, details FROM audit_log ORDER BY id"));
+    while (rows && rows->next()) {
+        const QByteArray hash = sha256(field(previous) + field(rows->value(1).toByteArray())
+                                       + field(rows->value(2).toString().toUtf8()) + field(rows->value(3).toString().toUtf8())
+                                       + field(rows->value(4).toString().toUtf8()));
+        audit.append({previous, hash, rows->value(0)});
+        previous = hash;
+    }
+    QStringList statements = {
+        QStringLiteral("UPDATE certificates SET mac = NULL, revocations = 0, last_crl_number = 0"),
+        QStringLiteral("UPDATE keys SET mac = NULL"), QStringLiteral("UPDATE crls SET mac = NULL"),
+        QStringLiteral("DELETE FROM meta WHERE key = 'vault.format' OR key LIKE 'audit.head%'"),
+        QStringLiteral("DROP TRIGGER audit_log_no_update")};
+    for (const QString& sql : statements) {
+        if (auto q = d.exec(sql); !q) {
+            return q.error();
+        }
+    }
+    for (const QVariantList& row : audit) {
+        if (auto q = d.exec(QStringLiteral("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?"), row); !q) {
+            return q.error();
+        }
+    }
+    if (auto q = d.exec(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'vault.sealed_master_key'"), {*legacy});
+        !q) {
+        return q.error();
+    }
+    return {};
+}
+} // namespace
+
+class tst_Integrity : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QDateTime m_now = t0();
+
+    std::unique_ptr<Workspace> populated(const QString& name)
+    {
+        auto ws = Workspace::create(m_dir.filePath(name), kPassword, [this] { return m_now; }, kFastKdf);
+        if (!ws) {
+            qWarning() << ws.error().toString();
+            return nullptr;
+        }
+        Workspace& w = **ws;
+        const bool ok = w.createCa({QStringLiteral("Root"), QStringLiteral("CN=Integrity Root"), QStringLiteral("ec:p256"),
+                                    3650, {}, -1, {}, {}})
+                        && w.createCa({QStringLiteral("Issuing"), QStringLiteral("CN=Integrity Issuing"),
+                                       QStringLiteral("ec:p256"), 1825, QStringLiteral("Root"), -1, {}, {}});
+        for (const char* cn : {"ann", "bob", "cy"}) {
+            LeafOptions leaf;
+            leaf.ca = QStringLiteral("Issuing");
+            leaf.profile = Profile::Client;
+            leaf.commonName = QString::fromLatin1(cn);
+            if (!ok || !w.issue(leaf)) {
+                return nullptr;
+            }
+        }
+        if (!w.revoke(QStringLiteral("ann"), 1) || !w.publishCrl(QStringLiteral("Issuing"), 30)
+            || !w.publishCrl(QStringLiteral("Issuing"), 30)) {
+            return nullptr;
+        }
+        return std::move(ws).value();
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void legacyWorkspaceIsSealedOnFirstUnlock()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("legacy.signet"));
+        QVERIFY(populated(QStringLiteral("legacy.signet")));
+        SIGNET_VERIFY_OK(makeLegacy(file));
+
+        auto ws = Workspace::open(file, kPassword, [this] { return m_now; });
+        QVERIFY2(ws, qPrintable(ws ? QString() : ws.error().toString()));
+        auto report = (*ws)->verify();
+        QVERIFY(report);
+        QVERIFY2(report->intact(), qPrintable(report->problems.join(QLatin1Char('\n'))));
+        QCOMPARE(report->certificates, 5);
+        QCOMPARE(report->keys, 5);
+        QCOMPARE(report->crls, 1);
+        auto audit = (*ws)->recentAudit(1);
+        QVERIFY(audit);
+        QCOMPARE(audit->front().action, QStringLiteral("seal-workspace"));
+        QVERIFY(!audit->front().details.contains(QStringLiteral("broken")));
+        // The sealed CA knows its revocation and its last CRL number: the next CRL is number 3.
+        auto crl = (*ws)->publishCrl(QStringLiteral("Issuing"), 30);
+        QVERIFY2(crl, qPrintable(crl ? QString() : crl.error().toString()));
+        QCOMPARE(crl->crl.number, 3);
+        QCOMPARE(Crl::fromData(crl->crl.der)->revoked().size(), std::size_t(1));
+        ws->reset();
+
+        // Sealed once: going back to the old format is an alteration, not an old workspace.
+        {
+            auto db = Database::open(file, false);
+            QVERIFY(db);
+            QVERIFY((*db)->exec(QStringLiteral("DELETE FROM meta WHERE key = 'vault.format'")));
+        }
+        auto downgraded = Workspace::open(file, kPassword, [this] { return m_now; });
+        QVERIFY(!downgraded);
+        QVERIFY(downgraded.error().message.contains(QStringLiteral("altered")));
+    }
+
+    void verifyNamesEveryAlteredItem()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("altered.signet"));
+        QVERIFY(populated(QStringLiteral("altered.signet")));
+        {
+            auto db = Database::open(file, false);
+            QVERIFY(db);
+            QVERIFY((*db)->exec(QStringLiteral("UPDATE certificates SET profile = 'server' WHERE name = 'bob'")));
+            QVERIFY((*db)->exec(QStringLiteral("UPDATE keys SET public_key = X'00' WHERE id = 1")));
+            QVERIFY((*db)->exec(QStringLiteral("UPDATE crls SET next_update = next_update + 86400")));
+        }
+        auto ws = Workspace::open(file, kPassword, [this] { return m_now; });
+        QVERIFY(ws);
+        auto report = (*ws)->verify();
+        QVERIFY(report);
+        QVERIFY(!report->intact());
+        const QString all = report->problems.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("the certificate 'bob' was changed outside Signet")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("private key 1 was changed outside Signet")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("the CRL of CA 'Issuing' was changed outside Signet")), qPrintable(all));
+        // A list for display marks the altered row instead of failing.
+        CertificateRepository::Filter everything;
+        everything.now = m_now;
+        auto rows = (*ws)->list(everything);
+        QVERIFY(rows);
+        int altered = 0;
+        for (const CertificateRecord& r : *rows) {
+            altered += r.authentic ? 0 : 1;
+            QCOMPARE(r.statusAt(m_now) == QLatin1String("altered"), r.name == QLatin1String("bob"));
+        }
+        QCOMPARE(altered, 1);
+    }
+
+    void aKeyOfAnotherCertificateIsRefusedEvenWithAValidMac()
+    {
+        // Whoever knows the password can sign any row; Signet still never hands out a key that
+        // does not belong to the certificate.
+        const QString file = m_dir.filePath(QStringLiteral("keys.signet"));
+        QVERIFY(populated(QStringLiteral("keys.signet")));
+        auto db = Database::open(file, false);
+        QVERIFY(db);
+        auto vault = KeyVault::unlock(**db, kPassword);
+        QVERIFY(vault);
+        auto rows = RowAuthenticator::derive(*vault, RowAuthenticator::Purpose::Rows);
+        QVERIFY(rows);
+        CertificateRepository repo(**db, *rows);
+        auto bob = repo.byName(QStringLiteral("bob"));
+        auto cy = repo.byName(QStringLiteral("cy"));
+        QVERIFY(bob && cy && !bob->empty() && !cy->empty());
+        CertificateRecord forged = bob->front();
+        forged.keyId = cy->front().keyId;
+        SIGNET_VERIFY_OK(repo.update(forged));
+        db->reset();
+
+        auto ws = Workspace::open(file, kPassword, [this] { return m_now; });
+        QVERIFY(ws);
+        ExportOptions options;
+        options.format = ExportFormat::Key;
+        auto exported = (*ws)->exportCertificate(QStringLiteral("bob"), options);
+        QVERIFY(!exported);
+        QVERIFY2(exported.error().message.contains(QStringLiteral("belongs to another certificate")),
+                 qPrintable(exported.error().toString()));
+        auto report = (*ws)->verify();
+        QVERIFY(report && !report->intact());
+    }
+
+    void kdfParametersAreBounded()
+    {
+        QVERIFY(KeyVault::checkKdf({1u << 16, 8, 1}));
+        QVERIFY(!KeyVault::checkKdf({1u << 16, 8, 100000}));
+        QVERIFY(!KeyVault::checkKdf({(1u << 16) + 1, 8, 1}));
+        QVERIFY(!KeyVault::checkKdf({1ull << 30, 8, 1}));
+        QVERIFY(!KeyVault::checkKdf({1u << 16, 1000, 1}));
+        QVERIFY(!KeyVault::checkKdf({1u << 16, 8, 0}));
+        QVERIFY(!KeyVault::checkKdf({1u << 9, 8, 1})); // below the floor the tests lowered to 2^10
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Integrity)
+#include "tst_Integrity.moc"
