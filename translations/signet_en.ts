@@ -121,9 +121,9 @@
     <message numerus="yes">
         <location filename="../ui/dialogs/VerifyDialog.cpp" line="+23"/>
         <source>%n item(s) in this workspace were changed outside Signet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item in this workspace was changed outside Signet.</numerusform>
+            <numerusform>%n items in this workspace were changed outside Signet.</numerusform>
         </translation>
     </message>
 </context>

@@ -11,6 +11,7 @@
 #include "dialogs/PublishCrlDialog.h"
 #include "dialogs/RevokeDialog.h"
 #include "dialogs/ServerConfigDialog.h"
+#include "dialogs/VerifyDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -51,6 +52,20 @@ private slots:
     }
 
     void cleanupTestCase() { m_pki.ws.reset(); }
+
+    void verifyDialog()
+    {
+        IntegrityReport intact{4200, 4180, 3, 2, 9311, {}};
+        VerifyDialog clean(intact);
+        shoot(clean, QStringLiteral("verify-intact"));
+        IntegrityReport altered = intact;
+        altered.problems = {QStringLiteral("the certificate 'user1' was changed outside Signet"),
+                            QStringLiteral("the CRL of CA 'Acme Issuing' was changed outside Signet"),
+                            QStringLiteral("the audit log was altered outside Signet: entries 9310 to 9311 were removed "
+                                           "from its end")};
+        VerifyDialog broken(altered);
+        shoot(broken, QStringLiteral("verify-altered"));
+    }
 
     void exportDialog()
     {
