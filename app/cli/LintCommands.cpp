@@ -5,10 +5,10 @@
 #include "Console.h"
 #include "Workspace.h"
 #include "crypto/Certificate.h"
+#include "import/BoundedFile.h"
 #include "pki/Linter.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 
 #include <optional>
@@ -47,11 +47,11 @@ std::optional<Purpose> purposeFromName(const QString& name)
 // A PEM file may hold a chain: the first certificate is linted, the second taken as its issuer.
 Result<Subject> fromFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(tr("cannot read %1").arg(path), file.errorString());
+    auto read = BoundedFile::read(path, BoundedFile::kImportLimit);
+    if (!read) {
+        return read.error();
     }
-    const QByteArray data = file.readAll();
+    const QByteArray& data = *read;
     Subject subject;
     if (data.contains("-----BEGIN")) {
         auto certs = Certificate::listFromPem(data);
@@ -154,7 +154,7 @@ int LintCommands::lint(const QStringList& args)
     }
     for (const LintFinding& f : findings) {
         Console::out((f.isError() ? QStringLiteral("ERROR ") : QStringLiteral("WARNING ")) + f.ruleId
-                     + QStringLiteral(": ") + f.message);
+                     + QStringLiteral(": ") + Console::escape(f.message));
     }
     return Linter::hasErrors(findings) ? Console::kFailure : Console::kSuccess;
 }
@@ -162,7 +162,7 @@ int LintCommands::lint(const QStringList& args)
 void LintCommands::printIssuanceFindings(const QList<LintFinding>& findings)
 {
     for (const LintFinding& f : findings) {
-        const QString line = f.ruleId + QStringLiteral(": ") + f.message;
+        const QString line = f.ruleId + QStringLiteral(": ") + Console::escape(f.message);
         Console::err(f.isError() ? tr("error (forced): %1").arg(line) : tr("warning: %1").arg(line));
     }
 }

@@ -11,14 +11,20 @@ namespace signet {
 
 class WorkspaceContext;
 
+// Each file must be a regular file of at most BoundedFile::kImportLimit bytes.
 struct ImportOptions {
     QString name;         // name for the (first) imported certificate; others get their CN
     QByteArray password;  // for PKCS#12 files and encrypted keys
     std::function<bool()> cancelled; // asked between files and before storing; true rolls back
 };
 
+struct ImportedCertificate {
+    QString name;
+    QString serial; // hex, as 'list' shows it
+};
+
 struct ImportReport {
-    QStringList certificates;   // names of the certificates added
+    QList<ImportedCertificate> certificates; // the certificates added
     QStringList keysAttached;   // names of certificates that received their private key
     QStringList skipped;        // one line per thing not imported, and why
 };
