@@ -95,6 +95,9 @@ int ExportCommands::exportCertificate(const QStringList& args)
         options.password = *password;
     }
     const QString out = cl.value(QStringLiteral("out"));
+    if (Status st = checkWriteDestination(out); !st) {
+        return Console::fail(st.error());
+    }
 
     auto ws = m_ctx.open();
     if (!ws) {
@@ -108,7 +111,7 @@ int ExportCommands::exportCertificate(const QStringList& args)
     if (Status st = writeFileAtomically(out, data->data, data->secret); !st) {
         return Console::fail(st.error());
     }
-    Console::out(tr("wrote %1 (%2 of '%3')").arg(out, formatName, ref));
+    Console::out(tr("wrote %1 (%2 of '%3')").arg(Console::escape(out), formatName, Console::escape(ref)));
     if (!data->generatedPassword.isEmpty()) {
         Console::out(tr("PKCS#12 password: %1").arg(QString::fromUtf8(data->generatedPassword)));
     }

@@ -127,6 +127,11 @@ int RevocationCommands::crl(const QStringList& args)
     if (der && bundle) {
         return cl.usage(tr("a CRL bundle is PEM: --der and --bundle do not go together"));
     }
+    if (!out.isEmpty()) {
+        if (Status st = checkWriteDestination(out); !st) {
+            return Console::fail(st.error());
+        }
+    }
     auto ws = m_ctx.open();
     if (!ws) {
         return Console::fail(ws.error());

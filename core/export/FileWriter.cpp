@@ -99,15 +99,21 @@ void syncFolder(const QString& folder)
 }
 } // namespace
 
-Status writeFileAtomically(const QString& path, const QByteArray& data, FileAccess access)
+Status checkWriteDestination(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.absoluteDir().exists()) {
         return makeError(Tr::tr("cannot write %1: the folder %2 does not exist").arg(path, info.absolutePath()));
     }
-    if (Status st = refuseDestination(path); !st) {
+    return refuseDestination(path);
+}
+
+Status writeFileAtomically(const QString& path, const QByteArray& data, FileAccess access)
+{
+    if (Status st = checkWriteDestination(path); !st) {
         return st;
     }
+    const QFileInfo info(path);
     QByteArray tempName;
     const int fd = createTemporary(path, modeFor(access), tempName);
     if (fd < 0) {

@@ -16,6 +16,9 @@ enum class FileAccess { Public, Secret, Executable };
 // destination that is a symbolic link or not a regular file, so an export never lands where a link
 // points (rename() replaces the link itself, even one made after the check).
 Status writeFileAtomically(const QString& path, const QByteArray& data, FileAccess access);
+// What writeFileAtomically() would refuse about `path` itself, checked before a use case that
+// records what it wrote (an export, a CRL), so that a refused destination leaves no trace.
+Status checkWriteDestination(const QString& path);
 Status writeFileAtomically(const QString& path, const QByteArray& data, bool secret);
 
 } // namespace signet

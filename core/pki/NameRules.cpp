@@ -122,7 +122,9 @@ QString NameRules::certificateNameFrom(const QString& text)
             c = QChar::ReplacementCharacter;
         }
     }
-    if (!name.isEmpty() && (nameReadsAsSerial(name) || looksLikeId(name))) {
+    if (looksLikeId(name)) {
+        name.prepend(QStringLiteral("name ")); // a suffix would leave the "id:" that resolve() reads first
+    } else if (!name.isEmpty() && nameReadsAsSerial(name)) {
         name += QStringLiteral(" (name)");
     }
     return name;

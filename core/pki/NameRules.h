@@ -16,8 +16,9 @@ public:
     // taken for a serial number.
     static Status checkCertificateName(const QString& name);
     // A workspace name made from a certificate's or request's own text (its CN): the same rules,
-    // but mended instead of refused: control characters become U+FFFD, and a name that reads as a
-    // serial or an id gets " (name)" appended. So a request cannot take a name that shadows a serial.
+    // but mended instead of refused: control characters become U+FFFD, a name that reads as a serial
+    // gets " (name)" appended, one that starts with "id:" gets "name " put before. So a request
+    // cannot take a name that shadows a serial or an id.
     static QString certificateNameFrom(const QString& text);
     // What a reference is taken for: "0x" and hex digits, colons allowed ("3F:A0:..."), or "id:".
     static bool looksLikeSerial(const QString& text);
