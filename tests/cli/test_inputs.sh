@@ -179,8 +179,12 @@ as_user=()
 if [[ $(id -u) -eq 0 ]]; then
     as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)
 fi
-"${as_user[@]}" "$SIGNET_CLI" --workspace "$TEST_DIR/hold/w.signet" --password-file "$TEST_DIR/hold/pw.fifo" list \
-    > /dev/null 2>&1 &
+# Core dumps allowed as far as the hard limit goes, so that the 0 below is signet-cli's own doing.
+(
+    ulimit -S -c "$(ulimit -H -c)"
+    exec "${as_user[@]}" "$SIGNET_CLI" --workspace "$TEST_DIR/hold/w.signet" \
+        --password-file "$TEST_DIR/hold/pw.fifo" list > /dev/null 2>&1
+) &
 held=$!
 for _ in $(seq 100); do
     [[ "$(readlink "/proc/$held/exe" 2>/dev/null)" == *signet-cli ]] && break
