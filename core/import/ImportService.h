@@ -27,6 +27,15 @@ struct ImportReport {
     QList<ImportedCertificate> certificates; // the certificates added
     QStringList keysAttached;   // names of certificates that received their private key
     QStringList skipped;        // one line per thing not imported, and why
+
+    [[nodiscard]] QStringList certificateNames() const
+    {
+        QStringList names;
+        for (const ImportedCertificate& cert : certificates) {
+            names << cert.name;
+        }
+        return names;
+    }
 };
 
 // Brings certificates, private keys and PKCS#12 files into the workspace (PEM or DER), links each
