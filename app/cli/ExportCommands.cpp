@@ -44,7 +44,7 @@ int ExportCommands::exportCertificate(const QStringList& args)
                     "Android <= 13, Windows Server <= 2016)."),
                  QStringLiteral("PROFILE"), p12ProfileNames());
     cl.addOption({QStringLiteral("export-password-file")},
-                 tr("Password for the key, PKCS#12 file or profile: the first line of FILE."), QStringLiteral("FILE"));
+                 tr("Password for the key, PKCS#12 file or profile: the first line of FILE (at most 4096 bytes)."), QStringLiteral("FILE"));
     cl.addOption({QStringLiteral("embed-password")},
                  tr("mobileconfig: write the password into the profile, so that the device does not ask for it. "
                     "Then anyone who gets the file gets the key: send it only over a channel you trust."));

@@ -113,7 +113,8 @@ int LintCommands::lint(const QStringList& args)
     cl.addPositional(QStringLiteral("CERT_OR_FILE"),
                      tr("A certificate file (PEM or DER; in a PEM chain the second certificate is taken as the "
                         "issuer), or the name, serial (hex) or id:N of a certificate in the workspace. An existing "
-                        "file wins over a workspace certificate of the same name; files need no workspace."));
+                        "file wins over a workspace certificate of the same name; files need no workspace and may have at "
+                        "most 16 MiB."));
     cl.addOption({QStringLiteral("profile")},
                  tr("What the certificate is for: server, client or ca (default: the profile a workspace "
                     "certificate was issued with; otherwise derived from the certificate)."),

@@ -39,7 +39,7 @@ int WorkspaceCommands::passwd(const QStringList& args)
     CommandLine cl(QStringLiteral("passwd"),
                    tr("Change the workspace password. The new one comes from --new-password-file, else "
                       "$SIGNET_NEW_PASSWORD, else it is asked twice on the terminal."));
-    cl.addOption({QStringLiteral("new-password-file")}, tr("The new password: the first line of FILE."),
+    cl.addOption({QStringLiteral("new-password-file")}, tr("The new password: the first line of FILE (at most 4096 bytes)."),
                  QStringLiteral("FILE"));
     if (!cl.parse(args) || !cl.expectPositional({})) {
         return cl.exitCode();
@@ -73,7 +73,7 @@ int WorkspaceCommands::importFiles(const QStringList& args)
     cl.addOption({QStringLiteral("name")}, tr("Name for the (first) imported certificate; others get their CN."),
                  QStringLiteral("NAME"));
     cl.addOption({QStringLiteral("import-password-file")},
-                 tr("Password of PKCS#12 files and encrypted keys: the first line of FILE."), QStringLiteral("FILE"));
+                 tr("Password of PKCS#12 files and encrypted keys: the first line of FILE (at most 4096 bytes)."), QStringLiteral("FILE"));
     if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("FILE")}, true)) {
         return cl.exitCode();
     }

@@ -78,7 +78,9 @@ Result<int> openChecked(const QString& path, bool pipeAllowed)
     }
     int fd = -1;
     do {
-        fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+        // Non-blocking where no pipe is wanted: should a FIFO be swapped in after stat(), open()
+        // still returns, and fstat() below refuses it.
+        fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY | (pipeAllowed ? 0 : O_NONBLOCK));
     } while (fd < 0 && errno == EINTR);
     if (fd < 0) {
         return makeError(Tr::tr("cannot read %1").arg(path), systemError(errno));
