@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 
 namespace signet {
 
@@ -80,13 +79,9 @@ Result<DeploymentKitResult> DeploymentKitService::write(const DeploymentKitOptio
     if (Status st = writeFileAtomically(kit.readme, renderKitReadme(facts).toUtf8(), false); !st) {
         return st.error();
     }
-    if (Status st = writeFileAtomically(kit.testScript, renderKitTestScript(facts).toUtf8(), false); !st) {
+    if (Status st = writeFileAtomically(kit.testScript, renderKitTestScript(facts).toUtf8(), FileAccess::Executable);
+        !st) {
         return st.error();
-    }
-    QFile script(kit.testScript);
-    if (!script.setPermissions(script.permissions() | QFileDevice::ExeOwner | QFileDevice::ExeGroup
-                               | QFileDevice::ExeOther)) {
-        return makeError(Tr::tr("cannot make %1 executable").arg(kit.testScript), script.errorString());
     }
     for (const QString& file : {kit.testScript, kit.readme}) {
         if (!kit.files.contains(file)) {

@@ -6,6 +6,7 @@
 #include "crypto/Serial.h"
 #include "pki/CertificateIssuer.h"
 #include "pki/ChainVerifier.h"
+#include "pki/KeyRules.h"
 #include "pki/Linter.h"
 #include "pki/NameConstraints.h"
 #include "pki/NameRules.h"
@@ -359,6 +360,10 @@ Result<CertificateRecord> IssuanceService::signCsr(const CsrOptions& options)
         return csr.error();
     }
     if (Status st = csr->verifySignature(); !st) {
+        return st.error();
+    }
+    // The same keys as 'issue' can make; what the request names is the linter's (SanRules) to judge.
+    if (Status st = KeyRules::checkSupported(csr->publicKey()); !st) {
         return st.error();
     }
     IssueJob job;

@@ -1,10 +1,10 @@
 #include "WorkspaceContext.h"
 
+#include "pki/NameRules.h"
 #include "store/Database.h"
 #include "store/KeyVault.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace signet {
 
@@ -13,6 +13,19 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Workspace)
 };
+
+// "0x3F:A0:01" -> "3FA001": upper case, no colons or prefix, no leading zero octets, as stored.
+QString serialDigits(const QString& text)
+{
+    QString serial = text.trimmed().toUpper().remove(QLatin1Char(':'));
+    if (serial.startsWith(QLatin1String("0X"))) {
+        serial = serial.mid(2);
+    }
+    while (serial.size() > 1 && serial.startsWith(QLatin1String("00"))) {
+        serial = serial.mid(2);
+    }
+    return serial;
+}
 } // namespace
 
 WorkspaceContext::WorkspaceContext(Database& db, KeyVault& vault, Clock clock, RowAuthenticator rows,
@@ -29,7 +42,7 @@ Result<CertificateRecord> WorkspaceContext::resolve(const QString& ref)
     if (text.isEmpty()) {
         return makeError(Tr::tr("no certificate named"));
     }
-    if (text.startsWith(QLatin1String("id:"))) {
+    if (NameRules::looksLikeId(text)) {
         bool ok = false;
         const qint64 id = text.mid(3).toLongLong(&ok);
         if (!ok) {
@@ -41,30 +54,36 @@ Result<CertificateRecord> WorkspaceContext::resolve(const QString& ref)
     if (!byName) {
         return byName.error();
     }
+    std::vector<CertificateRecord> bySerial;
+    if (NameRules::looksLikeSerial(text)) {
+        auto found = m_certificates.bySerial(serialDigits(text));
+        if (!found) {
+            return found.error();
+        }
+        bySerial = std::move(found).value();
+    }
+    // Names that read as serials are refused now, but a workspace may hold one from before: a
+    // reference that fits a name and another certificate's serial is refused, never guessed.
     if (!byName->empty()) {
+        const CertificateRecord& named = byName->front();
+        for (const CertificateRecord& other : bySerial) {
+            if (other.id != named.id) {
+                return makeError(Tr::tr("'%1' is the name of one certificate (id:%2) and the serial of another "
+                                        "(id:%3); use id:N")
+                                     .arg(text)
+                                     .arg(named.id)
+                                     .arg(other.id));
+            }
+        }
         return std::move(byName->front());
     }
-    static const QRegularExpression hex(QStringLiteral("^(0x)?[0-9A-Fa-f:]+$"));
-    if (hex.match(text).hasMatch()) {
-        QString serial = text.toUpper().remove(QLatin1Char(':'));
-        if (serial.startsWith(QLatin1String("0X"))) {
-            serial = serial.mid(2);
-        }
-        while (serial.size() > 1 && serial.startsWith(QLatin1String("00"))) {
-            serial = serial.mid(2);
-        }
-        auto bySerial = m_certificates.bySerial(serial);
-        if (!bySerial) {
-            return bySerial.error();
-        }
-        if (bySerial->size() == 1) {
-            return std::move(bySerial->front());
-        }
-        if (bySerial->size() > 1) {
-            return makeError(Tr::tr("serial %1 matches %2 certificates from different CAs; use its name or id:N")
-                                 .arg(serial)
-                                 .arg(bySerial->size()));
-        }
+    if (bySerial.size() == 1) {
+        return std::move(bySerial.front());
+    }
+    if (bySerial.size() > 1) {
+        return makeError(Tr::tr("serial %1 matches %2 certificates from different CAs; use its name or id:N")
+                             .arg(serialDigits(text))
+                             .arg(bySerial.size()));
     }
     return makeError(Tr::tr("no certificate or CA named '%1' in this workspace").arg(text));
 }
@@ -148,12 +167,14 @@ Result<PrivateKey> WorkspaceContext::keyOf(const CertificateRecord& record)
 
 Result<QString> WorkspaceContext::uniqueName(const QString& wanted, bool explicitName)
 {
-    const QString base = wanted.trimmed();
+    if (explicitName) {
+        if (Status st = NameRules::checkCertificateName(wanted); !st) {
+            return st.error();
+        }
+    }
+    const QString base = explicitName ? wanted.trimmed() : NameRules::certificateNameFrom(wanted);
     if (base.isEmpty()) {
         return makeError(Tr::tr("a name is needed"));
-    }
-    if (base.startsWith(QLatin1String("id:"))) {
-        return makeError(Tr::tr("names may not start with 'id:'"));
     }
     auto taken = m_certificates.nameExists(base);
     if (!taken) {

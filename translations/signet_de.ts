@@ -55,6 +55,52 @@
     </message>
 </context>
 <context>
+    <name>BoundedFile</name>
+    <message>
+        <location filename="../core/import/BoundedFile.cpp" line="+29"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cannot read %1: it is not a regular file or a pipe</source>
+        <translation>%1 kann nicht gelesen werden: keine reguläre Datei und keine Pipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read %1: it is not a regular file</source>
+        <translation>%1 kann nicht gelesen werden: keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+12"/>
+        <location line="+48"/>
+        <location line="+18"/>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>%1 is larger than %2, more than this kind of file can hold</source>
+        <translation>%1 ist größer als %2, mehr als eine solche Datei enthalten kann</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the first line of %1 is longer than %2</source>
+        <translation>die erste Zeile von %1 ist länger als %2</translation>
+    </message>
+</context>
+<context>
     <name>Certificate</name>
     <message>
         <location filename="../core/crypto/Certificate.cpp" line="+31"/>
@@ -71,7 +117,7 @@
 <context>
     <name>CertificateIssuer</name>
     <message>
-        <location filename="../core/pki/CertificateIssuer.cpp" line="+26"/>
+        <location filename="../core/pki/CertificateIssuer.cpp" line="+25"/>
         <source>could not build the %1 extension from &apos;%2&apos;</source>
         <translation>die Erweiterung %1 konnte nicht aus „%2“ erstellt werden</translation>
     </message>
@@ -81,12 +127,17 @@
         <translation>die Erweiterung %1 konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+37"/>
         <source>the certificate needs a subject</source>
         <translation>das Zertifikat braucht einen Antragsteller</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>the subject&apos;s %1 value contains control characters (such as a line break or a terminal escape); remove them</source>
+        <translation>der %1-Wert des Subjekts enthält Steuerzeichen (etwa einen Zeilenumbruch oder eine Terminal-Escape-Sequenz); entfernen Sie sie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>validity must be between 1 and 36500 days, not %1</source>
         <translation>die Gültigkeit muss zwischen 1 und 36500 Tagen liegen, nicht %1</translation>
     </message>
@@ -465,14 +516,9 @@
 <context>
     <name>DeploymentKit</name>
     <message>
-        <location filename="../core/DeploymentKitService.cpp" line="+31"/>
+        <location filename="../core/DeploymentKitService.cpp" line="+30"/>
         <source>&apos;%1&apos; has no issuer in this workspace: name the CA whose clients are accepted</source>
         <translation>„%1“ hat keinen Aussteller in diesem Arbeitsbereich: Geben Sie die CA an, deren Clients akzeptiert werden</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>cannot make %1 executable</source>
-        <translation>%1 kann nicht ausführbar gemacht werden</translation>
     </message>
 </context>
 <context>
@@ -588,20 +634,32 @@
 <context>
     <name>FileWriter</name>
     <message>
-        <location filename="../core/export/FileWriter.cpp" line="+21"/>
+        <location filename="../core/export/FileWriter.cpp" line="+106"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>%1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-51"/>
         <source>cannot write %1: it is a folder</source>
         <translation>%1 kann nicht geschrieben werden: Das ist ein Ordner</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
+        <location line="+71"/>
         <location line="+7"/>
+        <location line="+5"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>cannot write %1: it is a symbolic link; remove it or choose another file</source>
+        <translation>%1 kann nicht geschrieben werden: es ist ein symbolischer Link; entfernen Sie ihn oder wählen Sie eine andere Datei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot write %1: it is not a regular file</source>
+        <translation>%1 kann nicht geschrieben werden: keine reguläre Datei</translation>
     </message>
 </context>
 <context>
@@ -819,7 +877,7 @@
 <context>
     <name>ImportService</name>
     <message>
-        <location filename="../core/import/ImportService.cpp" line="+88"/>
+        <location filename="../core/import/ImportService.cpp" line="+98"/>
         <source>no file to import</source>
         <translation>keine Datei zum Importieren</translation>
     </message>
@@ -829,12 +887,7 @@
         <translation>der Import wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>cannot read %1</source>
-        <translation>%1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>nothing to import: %1</source>
         <translation>nichts zu importieren: %1</translation>
     </message>
@@ -903,7 +956,7 @@
 <context>
     <name>IssuanceService</name>
     <message>
-        <location filename="../core/IssuanceService.cpp" line="+52"/>
+        <location filename="../core/IssuanceService.cpp" line="+53"/>
         <source>CA &apos;%1&apos; has path length %2, so it allows no further CA level below &apos;%3&apos;</source>
         <translation>die CA „%1“ hat die Pfadlänge %2 und erlaubt daher unterhalb von „%3“ keine weitere CA-Ebene</translation>
     </message>
@@ -948,7 +1001,7 @@
         <translation>CSRs können als Server-, Client- oder Server-Client-Zertifikate signiert werden</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>the request has neither subject alternative names nor a common name</source>
         <translation>die Anforderung hat weder alternative Antragstellernamen noch einen allgemeinen Namen</translation>
     </message>
@@ -956,6 +1009,34 @@
         <location line="+5"/>
         <source>the request has an empty subject</source>
         <translation>die Anforderung hat einen leeren Antragsteller</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRules</name>
+    <message>
+        <location filename="../core/pki/KeyRules.cpp" line="+44"/>
+        <source>there is no usable public key</source>
+        <translation>es gibt keinen verwendbaren öffentlichen Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the key is %1; RSA keys need at least 2048 bits (OpenSSL&apos;s default security level and Apple devices refuse smaller ones)</source>
+        <translation>der Schlüssel ist %1; RSA-Schlüssel brauchen mindestens 2048 Bit (die Standard-Sicherheitsstufe von OpenSSL und Apple-Geräte lehnen kleinere ab)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the key is %1; browsers and most TLS libraries support ECDSA only on P-256, P-384 and P-521</source>
+        <translation>der Schlüssel ist %1; Browser und die meisten TLS-Bibliotheken unterstützen ECDSA nur mit P-256, P-384 und P-521</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the key is %1, which browsers and most TLS libraries do not accept; use RSA (2048 bits or more), ECDSA P-256, P-384 or P-521, or Ed25519</source>
+        <translation>der Schlüssel ist %1, den Browser und die meisten TLS-Bibliotheken nicht akzeptieren; verwenden Sie RSA (2048 Bit oder mehr), ECDSA P-256, P-384 oder P-521 oder Ed25519</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signet does not certify this key: %1</source>
+        <translation>Signet zertifiziert diesen Schlüssel nicht: %1</translation>
     </message>
 </context>
 <context>
@@ -1086,7 +1167,7 @@
 <context>
     <name>Linter</name>
     <message>
-        <location filename="../core/pki/Linter.cpp" line="+120"/>
+        <location filename="../core/pki/Linter.cpp" line="+122"/>
         <source>the serial number is zero or negative; use a positive serial number</source>
         <translation>die Seriennummer ist null oder negativ; verwenden Sie eine positive Seriennummer</translation>
     </message>
@@ -1315,7 +1396,27 @@
 <context>
     <name>NameRules</name>
     <message>
-        <location filename="../core/pki/NameRules.cpp" line="+47"/>
+        <location filename="../core/pki/NameRules.cpp" line="+91"/>
+        <source>&apos;%1&apos; contains control characters (such as a line break or a terminal escape); remove them</source>
+        <translation>„%1“ enthält Steuerzeichen (etwa einen Zeilenumbruch oder eine Terminal-Escape-Sequenz); entfernen Sie sie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a name is needed</source>
+        <translation>ein Name ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>names may not start with &apos;id:&apos;, which refers to a certificate by its number</source>
+        <translation>Namen dürfen nicht mit „id:“ beginnen, das ein Zertifikat über seine Nummer bezeichnet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the name &apos;%1&apos; would read as a serial number; add a word or a letter beyond F</source>
+        <translation>der Name „%1“ würde als Seriennummer gelesen; fügen Sie ein Wort oder einen Buchstaben nach F hinzu</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>&apos;%1&apos; is not an e-mail domain: write a domain such as example.com (addresses at exactly that host) or .example.com (at every host below it)</source>
         <translation>„%1“ ist keine E-Mail-Domäne: Geben Sie eine Domäne wie example.com (Adressen genau dieses Hosts) oder .example.com (Adressen aller Hosts darunter) an</translation>
     </message>
@@ -1516,6 +1617,24 @@
     </message>
 </context>
 <context>
+    <name>SanRules</name>
+    <message>
+        <location filename="../core/pki/SanRules.cpp" line="+35"/>
+        <source>&apos;%1&apos; is not a valid DNS name (letters, digits and hyphens in dot-separated labels, a wildcard only as the whole leftmost label); correct or remove it</source>
+        <translation>„%1“ ist kein gültiger DNS-Name (Buchstaben, Ziffern und Bindestriche in durch Punkte getrennten Labels, ein Platzhalter nur als ganzes linkes Label); korrigieren oder entfernen Sie ihn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not a valid e-mail address; correct or remove it</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse; korrigieren oder entfernen Sie sie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is not a URI that identifies a holder: use an http, https, ldap, ldaps or spiffe URL with a host, or a urn:</source>
+        <translation>„%1“ ist kein URI, der einen Inhaber bezeichnet: verwenden Sie eine http-, https-, ldap-, ldaps- oder spiffe-URL mit Host oder eine urn:</translation>
+    </message>
+</context>
+<context>
     <name>Serial</name>
     <message>
         <location filename="../core/crypto/Serial.cpp" line="+15"/>
@@ -1636,7 +1755,7 @@
         <translation>der Arbeitsbereich %1 lässt sich nicht versiegeln</translation>
     </message>
     <message>
-        <location filename="../core/WorkspaceContext.cpp" line="+30"/>
+        <location filename="../core/WorkspaceContext.cpp" line="+43"/>
         <source>no certificate named</source>
         <translation>kein Zertifikatsname angegeben</translation>
     </message>
@@ -1646,12 +1765,17 @@
         <translation>„%1“ ist keine gültige ID</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
+        <source>&apos;%1&apos; is the name of one certificate (id:%2) and the serial of another (id:%3); use id:N</source>
+        <translation>„%1“ ist der Name eines Zertifikats (id:%2) und die Seriennummer eines anderen (id:%3); verwenden Sie id:N</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>serial %1 matches %2 certificates from different CAs; use its name or id:N</source>
         <translation>die Seriennummer %1 passt zu %2 Zertifikaten verschiedener CAs; verwenden Sie den Namen oder id:N</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>no certificate or CA named &apos;%1&apos; in this workspace</source>
         <translation>kein Zertifikat und keine CA namens „%1“ in diesem Arbeitsbereich</translation>
     </message>
@@ -1691,14 +1815,9 @@
         <translation>der mit „%1“ verknüpfte private Schlüssel gehört zu einem anderen Zertifikat: der Arbeitsbereich wurde außerhalb von Signet geändert</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>a name is needed</source>
         <translation>ein Name ist erforderlich</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>names may not start with &apos;id:&apos;</source>
-        <translation>Namen dürfen nicht mit „id:“ beginnen</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1739,7 +1858,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+63"/>
+        <location filename="../app/gui/main.cpp" line="+64"/>
         <source>Certificate authority for private PKI and mutual TLS.</source>
         <translation>Zertifizierungsstelle für private PKI und gegenseitige TLS-Authentifizierung (mTLS).</translation>
     </message>
@@ -1749,7 +1868,7 @@
         <translation>Ein zu öffnender Arbeitsbereich (Vorgabe: der zuletzt verwendete, sonst $XDG_DATA_HOME/signet/default.signet) oder Zertifikate, Anforderungen, PKCS#7- und PKCS#12-Dateien, die in ihn importiert werden sollen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Signet</source>
         <translation>Signet</translation>
     </message>

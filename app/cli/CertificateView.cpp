@@ -1,5 +1,6 @@
 #include "CertificateView.h"
 
+#include "Console.h"
 #include "crypto/Certificate.h"
 #include "pki/RevocationReason.h"
 #include "store/CertificateRecord.h"
@@ -129,7 +130,8 @@ QString CertificateView::humanText(const CertificateRecord& record, const Certif
     }
     QString text;
     for (const auto& row : rows) {
-        text += (row.first + QLatin1Char(':')).leftJustified(width + 2) + row.second + QLatin1Char('\n');
+        // Every value may come from a certificate or request made elsewhere.
+        text += (row.first + QLatin1Char(':')).leftJustified(width + 2) + Console::escape(row.second) + QLatin1Char('\n');
     }
     return text;
 }

@@ -97,8 +97,8 @@ QList<OptionSpec> CliApp::globalOptions()
          QStringLiteral("FILE"),
          {}},
         {{QStringLiteral("password-file")},
-         tr("Read the workspace password from the first line of FILE (default $SIGNET_PASSWORD, else ask on the "
-            "terminal)."),
+         tr("Read the workspace password from the first line of FILE, a regular file or a pipe; the line may "
+            "have at most 4096 bytes (default $SIGNET_PASSWORD, else ask on the terminal)."),
          QStringLiteral("FILE"),
          {}},
         {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."), QString(), {}},

@@ -1,5 +1,7 @@
 #include "Console.h"
 
+#include "pki/NameRules.h"
+
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -24,9 +26,35 @@ QString oneLine(QString text)
 }
 } // namespace
 
+QString Console::escape(const QString& text, LineBreaks breaks)
+{
+    if (!NameRules::hasControlCharacters(text)) {
+        return text;
+    }
+    QString out;
+    out.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (!NameRules::isControlCharacter(c) || (breaks == LineBreaks::Keep && (u == '\n' || u == '\t'))) {
+            out += c;
+        } else if (u == '\n') {
+            out += QLatin1String("\\n");
+        } else if (u == '\r') {
+            out += QLatin1String("\\r");
+        } else if (u == '\t') {
+            out += QLatin1String("\\t");
+        } else if (u < 0x100) {
+            out += QStringLiteral("\\x%1").arg(uint(u), 2, 16, QLatin1Char('0'));
+        } else {
+            out += QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0'));
+        }
+    }
+    return out;
+}
+
 void Console::out(const QString& text)
 {
-    write(stdout, text.toUtf8() + '\n');
+    write(stdout, escape(text, LineBreaks::Keep).toUtf8() + '\n');
 }
 
 void Console::outRaw(const QByteArray& data)
@@ -36,7 +64,7 @@ void Console::outRaw(const QByteArray& data)
 
 void Console::err(const QString& text)
 {
-    write(stderr, text.toUtf8() + '\n');
+    write(stderr, escape(text, LineBreaks::Keep).toUtf8() + '\n');
 }
 
 void Console::errRaw(const QByteArray& data)
@@ -51,7 +79,7 @@ int Console::fail(const Error& error)
 
 int Console::fail(const QString& message)
 {
-    err(QStringLiteral("signet-cli: ") + oneLine(message));
+    err(QStringLiteral("signet-cli: ") + escape(oneLine(message)));
     return kFailure;
 }
 

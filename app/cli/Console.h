@@ -14,6 +14,16 @@ public:
     static constexpr int kFailure = 1;
     static constexpr int kUsage = 2;
 
+    enum class LineBreaks { Escape, Keep };
+    // Text from outside (a certificate's or a request's fields, names and audit entries from the
+    // workspace) as it may be shown on a terminal: control characters, line and paragraph separators
+    // and bidirectional overrides become visible escapes (\n, \x1b, \u202e), so that no name can
+    // forge a line of 'list' or 'audit' or send the terminal commands. Line breaks and tabs are kept
+    // with LineBreaks::Keep, for text whose lines are all shown (openssl's -text output).
+    static QString escape(const QString& text, LineBreaks breaks = LineBreaks::Escape);
+
+    // out() and err() escape what escape(text, LineBreaks::Keep) does: line breaks in fields must be
+    // escaped by the caller, with escape().
     static void out(const QString& text);     // stdout, a newline appended
     static void outRaw(const QByteArray& data);
     static void err(const QString& text);     // stderr, a newline appended

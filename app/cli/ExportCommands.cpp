@@ -44,7 +44,7 @@ int ExportCommands::exportCertificate(const QStringList& args)
                     "Android <= 13, Windows Server <= 2016)."),
                  QStringLiteral("PROFILE"), p12ProfileNames());
     cl.addOption({QStringLiteral("export-password-file")},
-                 tr("Password for the key, PKCS#12 file or profile: the first line of FILE."), QStringLiteral("FILE"));
+                 tr("Password for the key, PKCS#12 file or profile: the first line of FILE (at most 4096 bytes)."), QStringLiteral("FILE"));
     cl.addOption({QStringLiteral("embed-password")},
                  tr("mobileconfig: write the password into the profile, so that the device does not ask for it. "
                     "Then anyone who gets the file gets the key: send it only over a channel you trust."));
@@ -95,6 +95,9 @@ int ExportCommands::exportCertificate(const QStringList& args)
         options.password = *password;
     }
     const QString out = cl.value(QStringLiteral("out"));
+    if (Status st = checkWriteDestination(out); !st) {
+        return Console::fail(st.error());
+    }
 
     auto ws = m_ctx.open();
     if (!ws) {
@@ -107,7 +110,7 @@ int ExportCommands::exportCertificate(const QStringList& args)
     if (!data) {
         return Console::fail(data.error());
     }
-    Console::out(tr("wrote %1 (%2 of '%3')").arg(out, formatName, ref));
+    Console::out(tr("wrote %1 (%2 of '%3')").arg(Console::escape(out), formatName, Console::escape(ref)));
     if (!data->generatedPassword.isEmpty()) {
         Console::out(tr("PKCS#12 password: %1").arg(QString::fromUtf8(data->generatedPassword)));
     }

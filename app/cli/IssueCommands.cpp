@@ -6,11 +6,11 @@
 #include "LintCommands.h"
 #include "Workspace.h"
 #include "crypto/KeySpec.h"
+#include "import/BoundedFile.h"
 #include "pki/Linter.h"
 #include "pki/Profile.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 namespace signet {
 
@@ -59,6 +59,11 @@ int openAndRun(const CliContext& context, const QList<LintFinding>& findings, Us
 QString IssueCommands::summary(const CertificateRecord& record)
 {
     return tr("(serial %1, expires %2)").arg(record.serial, record.notAfter.toUTC().date().toString(Qt::ISODate));
+}
+
+QString IssueCommands::shownName(const CertificateRecord& record)
+{
+    return Console::escape(record.name);
 }
 
 bool IssueCommands::checkKeySpec(CommandLine& cl)
@@ -117,7 +122,7 @@ int IssueCommands::issueLeaf(CommandLine& cl, LeafOptions options, const QString
     options.findings = &findings;
     return openAndRun(
         m_ctx, findings, [&options](Workspace& ws) { return ws.issue(options); },
-        [&done](const CertificateRecord& record) { return done.arg(record.name, summary(record)); });
+        [&done](const CertificateRecord& record) { return done.arg(shownName(record), summary(record)); });
 }
 
 int IssueCommands::caCreate(const QStringList& args)
@@ -188,9 +193,10 @@ int IssueCommands::caCreate(const QStringList& args)
         m_ctx, findings, [&options](Workspace& ws) { return ws.createCa(options); },
         [&options](const CertificateRecord& record) {
             if (options.issuer.isEmpty()) {
-                return tr("created root CA '%1' %2").arg(record.name, summary(record));
+                return tr("created root CA '%1' %2").arg(shownName(record), summary(record));
             }
-            return tr("created intermediate CA '%1' under '%2' %3").arg(record.name, options.issuer, summary(record));
+            return tr("created intermediate CA '%1' under '%2' %3")
+                .arg(shownName(record), Console::escape(options.issuer), summary(record));
         });
 }
 
@@ -246,7 +252,7 @@ int IssueCommands::sign(const QStringList& args)
                    tr("Sign a certificate signing request (PEM or DER). The subject and subject alternative "
                       "names come from the request; the key stays with whoever made it."));
     cl.addPositional(QStringLiteral("CA"), tr("The issuing CA."));
-    cl.addPositional(QStringLiteral("CSR_FILE"), tr("The request, PEM or DER."));
+    cl.addPositional(QStringLiteral("CSR_FILE"), tr("The request, PEM or DER: a regular file of at most 1 MiB."));
     cl.addOption({QStringLiteral("profile")}, tr("server, client or server-client."), QStringLiteral("PROFILE"),
                  {QStringLiteral("server"), QStringLiteral("client"), QStringLiteral("server-client")});
     addDaysAndName(cl);
@@ -264,13 +270,13 @@ int IssueCommands::sign(const QStringList& args)
         return cl.exitCode();
     }
     const QString csrPath = cl.positional().at(1);
-    QFile file(csrPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Console::fail(makeError(tr("cannot read %1").arg(csrPath), file.errorString()));
+    auto csr = BoundedFile::read(csrPath, BoundedFile::kRequestLimit);
+    if (!csr) {
+        return Console::fail(csr.error());
     }
     CsrOptions options;
     options.ca = cl.positional().at(0);
-    options.csr = file.readAll();
+    options.csr = *csr;
     options.profile = *profile;
     options.days = *validity;
     options.name = cl.value(QStringLiteral("name"));
@@ -281,7 +287,8 @@ int IssueCommands::sign(const QStringList& args)
     return openAndRun(
         m_ctx, findings, [&options](Workspace& ws) { return ws.signCsr(options); },
         [&](const CertificateRecord& record) {
-            return tr("signed %1 certificate '%2' from %3 %4").arg(profileText, record.name, csrPath, summary(record));
+            return tr("signed %1 certificate '%2' from %3 %4")
+                .arg(profileText, shownName(record), Console::escape(csrPath), summary(record));
         });
 }
 

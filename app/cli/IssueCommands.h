@@ -36,6 +36,8 @@ private:
     static std::optional<int> days(CommandLine& cl);
     // "(serial 4A..., expires 2027-12-25)"
     static QString summary(const CertificateRecord& record);
+    // The record's name as it may be printed (Console::escape).
+    static QString shownName(const CertificateRecord& record);
 
     // The rest of issue server / issue client once their own options are in `options`: fills in
     // the CA, --subject, --key, --days and --name, issues, and reports `done` ("... '%1' %2": the

@@ -5,10 +5,10 @@
 #include "Console.h"
 #include "Workspace.h"
 #include "crypto/Certificate.h"
+#include "import/BoundedFile.h"
 #include "pki/Linter.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 
 #include <optional>
@@ -47,11 +47,11 @@ std::optional<Purpose> purposeFromName(const QString& name)
 // A PEM file may hold a chain: the first certificate is linted, the second taken as its issuer.
 Result<Subject> fromFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(tr("cannot read %1").arg(path), file.errorString());
+    auto read = BoundedFile::read(path, BoundedFile::kImportLimit);
+    if (!read) {
+        return read.error();
     }
-    const QByteArray data = file.readAll();
+    const QByteArray& data = *read;
     Subject subject;
     if (data.contains("-----BEGIN")) {
         auto certs = Certificate::listFromPem(data);
@@ -113,7 +113,8 @@ int LintCommands::lint(const QStringList& args)
     cl.addPositional(QStringLiteral("CERT_OR_FILE"),
                      tr("A certificate file (PEM or DER; in a PEM chain the second certificate is taken as the "
                         "issuer), or the name, serial (hex) or id:N of a certificate in the workspace. An existing "
-                        "file wins over a workspace certificate of the same name; files need no workspace."));
+                        "file wins over a workspace certificate of the same name; files need no workspace and may have at "
+                        "most 16 MiB."));
     cl.addOption({QStringLiteral("profile")},
                  tr("What the certificate is for: server, client or ca (default: the profile a workspace "
                     "certificate was issued with; otherwise derived from the certificate)."),
@@ -154,7 +155,7 @@ int LintCommands::lint(const QStringList& args)
     }
     for (const LintFinding& f : findings) {
         Console::out((f.isError() ? QStringLiteral("ERROR ") : QStringLiteral("WARNING ")) + f.ruleId
-                     + QStringLiteral(": ") + f.message);
+                     + QStringLiteral(": ") + Console::escape(f.message));
     }
     return Linter::hasErrors(findings) ? Console::kFailure : Console::kSuccess;
 }
@@ -162,7 +163,7 @@ int LintCommands::lint(const QStringList& args)
 void LintCommands::printIssuanceFindings(const QList<LintFinding>& findings)
 {
     for (const LintFinding& f : findings) {
-        const QString line = f.ruleId + QStringLiteral(": ") + f.message;
+        const QString line = f.ruleId + QStringLiteral(": ") + Console::escape(f.message);
         Console::err(f.isError() ? tr("error (forced): %1").arg(line) : tr("warning: %1").arg(line));
     }
 }

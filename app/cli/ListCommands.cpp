@@ -55,7 +55,7 @@ void ListCommands::printTable(const std::vector<CertificateRecord>& records, con
     QList<QStringList> rows;
     rows.append({tr("ID"), tr("NAME"), tr("TYPE"), tr("STATUS"), tr("EXPIRES"), tr("SERIAL")});
     for (const CertificateRecord& r : records) {
-        rows.append({QString::number(r.id), r.name, r.profile, r.statusAt(now),
+        rows.append({QString::number(r.id), Console::escape(r.name), Console::escape(r.profile), r.statusAt(now),
                      r.notAfter.toUTC().date().toString(Qt::ISODate), r.serial});
     }
     QList<qsizetype> widths(rows.front().size(), 0);
@@ -169,7 +169,7 @@ int ListCommands::show(const QStringList& args)
         return Console::kSuccess;
     }
     if (cl.isSet(QStringLiteral("text"))) {
-        Console::outRaw(cert->toText().toUtf8());
+        Console::outRaw(Console::escape(cert->toText(), Console::LineBreaks::Keep).toUtf8());
         return Console::kSuccess;
     }
     const QDateTime now = w.now();

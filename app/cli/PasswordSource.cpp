@@ -1,9 +1,9 @@
 #include "PasswordSource.h"
 
 #include "Console.h"
+#include "import/BoundedFile.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 #include <cerrno>
 #include <csignal>
@@ -114,19 +114,9 @@ Result<QByteArray> PasswordSource::read(const QString& label, bool confirm) cons
 
 Result<QByteArray> PasswordSource::fromFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(tr("cannot read the password file %1").arg(path), file.errorString());
-    }
-    QByteArray line = file.readLine();
-    if (file.error() != QFileDevice::NoError) {
-        return makeError(tr("cannot read the password file %1").arg(path), file.errorString());
-    }
-    if (line.endsWith('\n')) {
-        line.chop(1);
-    }
-    if (line.endsWith('\r')) {
-        line.chop(1);
+    auto line = BoundedFile::readFirstLine(path, BoundedFile::kPasswordLimit);
+    if (!line) {
+        return makeError(tr("cannot read the password file %1").arg(path), line.error().toString());
     }
     return line;
 }
@@ -144,6 +134,10 @@ Result<QByteArray> PasswordSource::prompt(const QString& label)
             if (n == 1) {
                 if (c == '\n') {
                     break;
+                }
+                if (line.size() >= BoundedFile::kPasswordLimit) {
+                    wipe(line);
+                    return makeError(tr("the password is longer than %1 bytes").arg(BoundedFile::kPasswordLimit));
                 }
                 line.append(c);
                 continue;

@@ -66,7 +66,7 @@ int RevocationCommands::revoke(const QStringList& args)
         return Console::fail(record.error());
     }
     Console::out(tr("revoked '%1' (serial %2, reason %3)")
-                     .arg(record->name, record->serial, revocationReasonName(record->revocationReason)));
+                     .arg(Console::escape(record->name), record->serial, revocationReasonName(record->revocationReason)));
     if (record->issuerId && *record->issuerId != record->id) {
         if (auto issuer = w.find(QStringLiteral("id:%1").arg(*record->issuerId))) {
             Console::out(tr("run 'signet-cli crl %1 --bundle --out FILE' and reload your servers")
@@ -127,6 +127,11 @@ int RevocationCommands::crl(const QStringList& args)
     if (der && bundle) {
         return cl.usage(tr("a CRL bundle is PEM: --der and --bundle do not go together"));
     }
+    if (!out.isEmpty()) {
+        if (Status st = checkWriteDestination(out); !st) {
+            return Console::fail(st.error());
+        }
+    }
     auto ws = m_ctx.open();
     if (!ws) {
         return Console::fail(ws.error());
@@ -137,6 +142,13 @@ int RevocationCommands::crl(const QStringList& args)
         return Console::fail(published.error());
     }
     const CrlRecord* record = &published->crl;
+    // Named by what the reference resolved to, which is what was published.
+    QString caName = caRef;
+    QString caSerial;
+    if (auto ca = (*ws)->find(QStringLiteral("id:%1").arg(record->caId))) {
+        caName = ca->name;
+        caSerial = ca->serial;
+    }
     auto crl = Crl::fromData(record->der);
     if (!crl) {
         return Console::fail(crl.error());
@@ -154,9 +166,9 @@ int RevocationCommands::crl(const QStringList& args)
     } else if (Status st = writeFileAtomically(out, data, false); !st) {
         return Console::fail(st.error());
     } else {
-        Console::out(tr("published CRL number %1 of '%2' (next update %3) to %4")
-                         .arg(QString::number(record->number), caRef,
-                              record->nextUpdate.toUTC().toString(Qt::ISODate), out));
+        Console::out(tr("published CRL number %1 of '%2' (serial %3, next update %4) to %5")
+                         .arg(QString::number(record->number), Console::escape(caName), caSerial,
+                              record->nextUpdate.toUTC().toString(Qt::ISODate), Console::escape(out)));
     }
     // Standard output may carry the CRL itself: the deployments are reported beside it.
     return reportDeployments(published->deployments, !out.isEmpty());

@@ -39,7 +39,7 @@ int WorkspaceCommands::passwd(const QStringList& args)
     CommandLine cl(QStringLiteral("passwd"),
                    tr("Change the workspace password. The new one comes from --new-password-file, else "
                       "$SIGNET_NEW_PASSWORD, else it is asked twice on the terminal."));
-    cl.addOption({QStringLiteral("new-password-file")}, tr("The new password: the first line of FILE."),
+    cl.addOption({QStringLiteral("new-password-file")}, tr("The new password: the first line of FILE (at most 4096 bytes)."),
                  QStringLiteral("FILE"));
     if (!cl.parse(args) || !cl.expectPositional({})) {
         return cl.exitCode();
@@ -68,11 +68,12 @@ int WorkspaceCommands::importFiles(const QStringList& args)
                       "to their issuers and keys to their certificates, so an existing CA can keep issuing from "
                       "here. The password for PKCS#12 files and encrypted keys comes from "
                       "--import-password-file, else $SIGNET_IMPORT_PASSWORD."));
-    cl.addPositional(QStringLiteral("FILE"), tr("Files to import."), QStringLiteral("FILE..."));
+    cl.addPositional(QStringLiteral("FILE"), tr("Files to import: regular files of at most 16 MiB each."),
+                     QStringLiteral("FILE..."));
     cl.addOption({QStringLiteral("name")}, tr("Name for the (first) imported certificate; others get their CN."),
                  QStringLiteral("NAME"));
     cl.addOption({QStringLiteral("import-password-file")},
-                 tr("Password of PKCS#12 files and encrypted keys: the first line of FILE."), QStringLiteral("FILE"));
+                 tr("Password of PKCS#12 files and encrypted keys: the first line of FILE (at most 4096 bytes)."), QStringLiteral("FILE"));
     if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("FILE")}, true)) {
         return cl.exitCode();
     }
@@ -97,14 +98,14 @@ int WorkspaceCommands::importFiles(const QStringList& args)
     if (!report) {
         return Console::fail(report.error());
     }
-    for (const QString& name : report->certificates) {
-        Console::out(tr("imported certificate '%1'").arg(name));
+    for (const ImportedCertificate& cert : report->certificates) {
+        Console::out(tr("imported certificate '%1' (serial %2)").arg(Console::escape(cert.name), cert.serial));
     }
     for (const QString& name : report->keysAttached) {
-        Console::out(tr("attached the private key of '%1'").arg(name));
+        Console::out(tr("attached the private key of '%1'").arg(Console::escape(name)));
     }
     for (const QString& line : report->skipped) {
-        Console::out(tr("skipped: %1").arg(line));
+        Console::out(tr("skipped: %1").arg(Console::escape(line)));
     }
     return Console::kSuccess;
 }
@@ -139,9 +140,12 @@ int WorkspaceCommands::audit(const QStringList& args)
         return Console::fail(entries.error());
     }
     for (const AuditLog::Entry& entry : *entries) {
-        QString line = QStringLiteral("%1  %2  %3").arg(CertificateView::isoUtc(entry.at), entry.action, entry.target);
+        // Targets and details quote names and paths, which came from outside.
+        QString line = QStringLiteral("%1  %2  %3")
+                           .arg(CertificateView::isoUtc(entry.at), Console::escape(entry.action),
+                                Console::escape(entry.target));
         if (!entry.details.isEmpty()) {
-            line += QStringLiteral("  ") + entry.details;
+            line += QStringLiteral("  ") + Console::escape(entry.details);
         }
         Console::out(line);
     }

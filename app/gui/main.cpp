@@ -2,6 +2,7 @@
 #include "Icons.h"
 #include "MainWindow.h"
 #include "Workspace.h"
+#include "crypto/ProcessHardening.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -77,6 +78,8 @@ QStringList parseArguments(const QCoreApplication& app)
 
 int main(int argc, char* argv[])
 {
+    // Before anything can hold a key: an unlocked workspace must never end up in a core dump.
+    signet::ProcessHardening::disableCoreDumps();
     if (wantsTextOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         signet::ApplicationIdentity::apply();

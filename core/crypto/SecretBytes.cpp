@@ -45,7 +45,7 @@ void SecretBytes::resize(std::size_t size)
         return;
     }
     // Growing may reallocate: copy into a fresh buffer so the old one can be wiped.
-    std::vector<unsigned char> grown(size, 0);
+    Buffer grown(size, 0);
     std::copy(m_bytes.begin(), m_bytes.end(), grown.begin());
     wipe();
     m_bytes = std::move(grown);

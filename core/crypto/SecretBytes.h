@@ -1,5 +1,7 @@
 #pragma once
 
+#include "crypto/LockedMemory.h"
+
 #include <QByteArray>
 
 #include <cstddef>
@@ -8,7 +10,8 @@
 namespace signet {
 
 // Bytes that must not outlive their use (plaintext private keys, the master key, passwords):
-// move-only, never implicitly shared, and wiped when destroyed.
+// move-only, never implicitly shared, and wiped when destroyed. They live in LockedMemory: not in
+// swap where the memory-lock limit allows, and never in a core dump.
 class SecretBytes {
 public:
     SecretBytes() = default;
@@ -30,7 +33,8 @@ public:
 
 private:
     void wipe();
-    std::vector<unsigned char> m_bytes;
+    using Buffer = std::vector<unsigned char, LockedAllocator<unsigned char>>;
+    Buffer m_bytes;
 };
 
 } // namespace signet

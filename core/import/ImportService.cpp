@@ -1,11 +1,11 @@
 #include "import/ImportService.h"
 
 #include "WorkspaceContext.h"
+#include "import/BoundedFile.h"
 #include "import/ImportParser.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -57,6 +57,16 @@ Result<std::optional<qint64>> findIssuer(WorkspaceContext& ctx, const Certificat
     }
     return std::optional<qint64>();
 }
+// "name (serial S),name (serial S)" for the audit record.
+QString importedNames(const ImportReport& report)
+{
+    QStringList names;
+    for (const ImportedCertificate& cert : report.certificates) {
+        names << QStringLiteral("%1 (serial %2)").arg(cert.name, cert.serial);
+    }
+    return names.join(QLatin1Char(','));
+}
+
 // Certificates imported earlier than their CA get linked to it now.
 Status adoptOrphans(WorkspaceContext& ctx, qint64 caId, const Certificate& ca)
 {
@@ -95,11 +105,11 @@ Result<ImportReport> ImportService::importFiles(const QStringList& paths, const 
         if (options.cancelled && options.cancelled()) {
             return cancelledError();
         }
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            return makeError(Tr::tr("cannot read %1").arg(path), file.errorString());
+        auto data = BoundedFile::read(path, BoundedFile::kImportLimit);
+        if (!data) {
+            return data.error();
         }
-        auto parsed = ImportParser::parse(file.readAll(), QFileInfo(path).fileName(), options.password);
+        auto parsed = ImportParser::parse(*data, QFileInfo(path).fileName(), options.password);
         if (!parsed) {
             return parsed.error();
         }
@@ -181,7 +191,7 @@ Result<ImportReport> ImportService::importFiles(const QStringList& paths, const 
             if (!id) {
                 return id.error();
             }
-            report.certificates << record.name;
+            report.certificates.append({record.name, record.serial});
             if (record.isCa) {
                 if (Status st = adoptOrphans(m_ctx, *id, cert); !st) {
                     return st.error();
@@ -226,7 +236,7 @@ Result<ImportReport> ImportService::importFiles(const QStringList& paths, const 
     }
     if (Status st = m_ctx.audit(QStringLiteral("import"), paths.join(QStringLiteral(", ")),
                                 QStringLiteral("certificates=%1 keys=%2")
-                                    .arg(report.certificates.join(QLatin1Char(',')), report.keysAttached.join(QLatin1Char(','))));
+                                    .arg(importedNames(report), report.keysAttached.join(QLatin1Char(','))));
         !st) {
         return st.error();
     }

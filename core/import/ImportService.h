@@ -11,16 +11,31 @@ namespace signet {
 
 class WorkspaceContext;
 
+// Each file must be a regular file of at most BoundedFile::kImportLimit bytes.
 struct ImportOptions {
     QString name;         // name for the (first) imported certificate; others get their CN
     QByteArray password;  // for PKCS#12 files and encrypted keys
     std::function<bool()> cancelled; // asked between files and before storing; true rolls back
 };
 
+struct ImportedCertificate {
+    QString name;
+    QString serial; // hex, as 'list' shows it
+};
+
 struct ImportReport {
-    QStringList certificates;   // names of the certificates added
+    QList<ImportedCertificate> certificates; // the certificates added
     QStringList keysAttached;   // names of certificates that received their private key
     QStringList skipped;        // one line per thing not imported, and why
+
+    [[nodiscard]] QStringList certificateNames() const
+    {
+        QStringList names;
+        for (const ImportedCertificate& cert : certificates) {
+            names << cert.name;
+        }
+        return names;
+    }
 };
 
 // Brings certificates, private keys and PKCS#12 files into the workspace (PEM or DER), links each

@@ -6,7 +6,6 @@
 #include "pki/NameRules.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace signet {
 
@@ -30,13 +29,6 @@ Status addExtension(X509* cert, X509V3_CTX* ctx, int nid, const QString& value)
         return opensslError(Tr::tr("could not add the %1 extension").arg(QString::fromLatin1(OBJ_nid2ln(nid))));
     }
     return {};
-}
-
-bool isValidDnsName(const QString& name)
-{
-    static const QRegularExpression re(QStringLiteral(
-        "^(\\*\\.)?([A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?\\.)*[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?$"));
-    return name.size() <= 253 && re.match(name).hasMatch();
 }
 
 bool isValidIp(const QString& ip)
@@ -73,11 +65,18 @@ Status CertificateIssuer::validate(const IssuanceRequest& request)
     if (request.subject.isEmpty()) {
         return makeError(Tr::tr("the certificate needs a subject"));
     }
+    for (const auto& [attribute, value] : request.subject.entries()) {
+        if (NameRules::hasControlCharacters(value)) {
+            return makeError(Tr::tr("the subject's %1 value contains control characters (such as a line break or "
+                                    "a terminal escape); remove them")
+                                 .arg(attribute));
+        }
+    }
     if (request.validityDays < 1 || request.validityDays > 36500) {
         return makeError(Tr::tr("validity must be between 1 and 36500 days, not %1").arg(request.validityDays));
     }
     for (const QString& dns : request.dnsNames) {
-        if (!isValidDnsName(dns)) {
+        if (!NameRules::isDnsName(dns)) {
             return makeError(Tr::tr("'%1' is not a valid DNS name").arg(dns));
         }
     }
@@ -87,13 +86,13 @@ Status CertificateIssuer::validate(const IssuanceRequest& request)
         }
     }
     for (const QString& email : request.emails) {
-        if (!email.contains(QLatin1Char('@')) || email.contains(QLatin1Char(',')) || email.contains(QLatin1Char(' '))) {
+        if (!NameRules::isEmailAddress(email)) {
             return makeError(Tr::tr("'%1' is not a valid e-mail address").arg(email));
         }
     }
     for (const QString& domain : request.permittedDns) {
         const QString bare = domain.startsWith(QLatin1Char('.')) ? domain.mid(1) : domain;
-        if (!isValidDnsName(bare) || bare.startsWith(QLatin1Char('*'))) {
+        if (!NameRules::isDnsName(bare) || bare.startsWith(QLatin1Char('*'))) {
             return makeError(Tr::tr("'%1' is not a valid domain for a name constraint").arg(domain));
         }
     }

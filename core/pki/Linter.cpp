@@ -3,7 +3,9 @@
 #include "crypto/Certificate.h"
 #include "crypto/OsslError.h"
 #include "pki/Ed25519Rules.h"
+#include "pki/KeyRules.h"
 #include "pki/LintFindings.h"
+#include "pki/SanRules.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -348,6 +350,8 @@ QList<LintFinding> Linter::lint(const Certificate& cert, const Certificate* issu
     const Sans sans = sansOf(cert);
     LintFindings out;
     checkRfc5280(cert, purpose, out);
+    SanRules::check(cert, out);
+    KeyRules::check(cert, purpose, out);
     checkApple(cert, purpose, sans, out);
     checkChrome(cert, issuer, purpose, sans, out);
     Ed25519Rules::check(cert, purpose, isSelfSigned(cert), out);

@@ -46,7 +46,8 @@ struct LintContext {
 // rfc5280.name-constraints.critical; apple.san.required, apple.eku.server-auth, apple.key.rsa-2048,
 // apple.signature.sha2, apple.validity.825; chrome.san.only, chrome.validity.398,
 // chrome.name-constraints (DNS names against the issuer's DNS subtrees; needs the issuer);
-// chrome.key.ed25519, chrome.signature.ed25519, nss.ca.ed25519, nss.client.ed25519 (Ed25519Rules.h).
+// chrome.key.ed25519, chrome.signature.ed25519, nss.ca.ed25519, nss.client.ed25519 (Ed25519Rules.h);
+// rfc5280.san.dns, rfc5280.san.email, signet.san.uri (SanRules.h); signet.key.type (KeyRules.h).
 class Linter {
 public:
     // `issuer` may be null (unknown, or the certificate is self-signed); rules that need it are skipped.

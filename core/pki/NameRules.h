@@ -6,10 +6,36 @@
 
 namespace signet {
 
-// What the names and addresses a CA is created with may be, checked the same way for the command
-// line and the wizards' live hints. (IP ranges: IpRange::parse.)
+// What names and addresses may be, checked the same way for the command line, the wizards' live
+// hints, issuing, signing requests and the linter. (IP ranges: IpRange::parse.)
 class NameRules {
 public:
+    // A workspace name given by a person (--name, a CA's name). Refused: empty, control characters
+    // (a newline forges a line in 'list' or 'audit'), and what a reference would read as something
+    // else: "id:N", or hex digits and colons with a decimal digit among them (or "0x"), which are
+    // taken for a serial number.
+    static Status checkCertificateName(const QString& name);
+    // A workspace name made from a certificate's or request's own text (its CN): the same rules,
+    // but mended instead of refused: control characters become U+FFFD, a name that reads as a serial
+    // gets " (name)" appended, one that starts with "id:" gets "name " put before. So a request
+    // cannot take a name that shadows a serial or an id.
+    static QString certificateNameFrom(const QString& text);
+    // What a reference is taken for: "0x" and hex digits, colons allowed ("3F:A0:..."), or "id:".
+    static bool looksLikeSerial(const QString& text);
+    static bool looksLikeId(const QString& text);
+    // Text a person types into a name or a DN value: no control characters (C0, DEL, C1, line and
+    // paragraph separators, bidirectional overrides), which would let it pass for something else.
+    static bool hasControlCharacters(const QString& text);
+    static bool isControlCharacter(QChar c);
+    static Status checkText(const QString& text);
+
+    // Subject alternative names, as RFC 5280 4.2.1.6 and browsers read them. DNS: LDH labels (and
+    // underscores, common in internal names), at most 253 characters, a wildcard only as the whole
+    // leftmost label. E-mail: local@domain without spaces or commas. URI: an absolute http, https,
+    // ldap, ldaps or spiffe URL with a host, or a urn: (no javascript:, data:, file:, ...).
+    static bool isDnsName(const QString& name);
+    static bool isEmailAddress(const QString& address);
+    static bool isSanUri(const QString& uri);
     // A domain for an e-mail name constraint, as RFC 5280 and OpenSSL match it: "example.com"
     // stands for the addresses at exactly that host, ".example.com" for those at every host below
     // it. Returns it lower case, an internationalized domain in its xn-- form.

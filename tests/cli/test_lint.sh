@@ -100,12 +100,18 @@ assert_eq "warning: chrome.validity.398: " "${ERR:0:30}" "warnings do not refuse
 must cli issue client Root --cn bob --days 3000
 assert_eq "" "$ERR" "a long-lived client certificate draws no warning"
 
-# A request with a 1024-bit RSA key: refused as a server, fine as a client.
+# A request with a 1024-bit RSA key: a key 'issue' would never make, so 'sign' refuses it for every
+# profile, even with --force; 'lint' names the rule on such a certificate made elsewhere.
 must openssl req -new -newkey rsa:1024 -nodes -keyout weak.key -out weak.csr -subj "/CN=weak.example.test"
-expect_fail 1 "apple.key.rsa-2048" cli sign Root weak.csr --profile server
-must cli sign Root weak.csr --profile client --name weak-client
-must cli sign Root weak.csr --profile server --name weak-server --force
-assert_contains "$ERR" "error (forced): apple.key.rsa-2048" "forced signing reports the error"
+expect_fail 1 "RSA keys need at least 2048 bits" cli sign Root weak.csr --profile server
+expect_fail 1 "RSA keys need at least 2048 bits" cli sign Root weak.csr --profile client --name weak-client
+expect_fail 1 "RSA keys need at least 2048 bits" cli sign Root weak.csr --profile server --name weak-server --force
+must openssl req -x509 -key weak.key -out weak.pem -days 30 -subj "/CN=weak.example.test" \
+    -addext "subjectAltName=DNS:weak.example.test" -addext "extendedKeyUsage=serverAuth"
+run cli lint weak.pem --profile server
+assert_contains "$OUT" "ERROR apple.key.rsa-2048" "lint reports a 1024-bit server key under Apple's rule"
+run cli lint weak.pem --profile client
+assert_contains "$OUT" "ERROR signet.key.type" "lint reports a 1024-bit client key as a key Signet does not certify"
 
 # A CA whose name constraints leave out the server's name: refused by the chain check itself.
 expect_fail 1 "would not verify" cli issue server Inter --dns www.example.org

@@ -195,7 +195,7 @@ private slots:
         options.name = QStringLiteral("Legacy");
         auto report = ws->importFiles({path(QStringLiteral("legacy.pem")), path(QStringLiteral("legacy.key"))}, options);
         SIGNET_VERIFY_OK(report);
-        QCOMPARE(report->certificates, QStringList{QStringLiteral("Legacy")});
+        QCOMPARE(report->certificateNames(), QStringList{QStringLiteral("Legacy")});
         QCOMPARE(report->keysAttached, QStringList{QStringLiteral("Legacy")});
         QVERIFY2(report->skipped.isEmpty(), qPrintable(report->skipped.join(QLatin1Char('\n'))));
 
@@ -237,7 +237,7 @@ private slots:
         // ... and alongside something new: the new one lands, the old one is listed as skipped.
         auto mixed = ws->importFiles({path(QStringLiteral("legacy.pem")), path(QStringLiteral("cert.pem"))}, {});
         SIGNET_VERIFY_OK(mixed);
-        QCOMPARE(mixed->certificates, QStringList{QStringLiteral("Import Test")});
+        QCOMPARE(mixed->certificateNames(), QStringList{QStringLiteral("Import Test")});
         QCOMPARE(mixed->skipped, QStringList{QStringLiteral("'Legacy' is already in the workspace")});
         auto afterMixed = ws->count(all);
         SIGNET_VERIFY_OK(afterMixed);

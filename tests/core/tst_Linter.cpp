@@ -477,7 +477,9 @@ private slots:
         QVERIFY(findings.isEmpty());
     }
 
-    void csrWithWeakKeyRefusedUnlessForced()
+    // A key 'issue' would never make is refused for every profile, and force does not change that
+    // (KeyRules): a 1024-bit RSA key fails at OpenSSL's default security level, not only on Apple's.
+    void csrWithWeakKeyRefused()
     {
         auto ws = makeWorkspace(QStringLiteral("csr.signet"));
         QVERIFY(ws);
@@ -485,6 +487,7 @@ private slots:
         root.name = QStringLiteral("Root");
         root.subject = QStringLiteral("CN=CSR Root");
         SIGNET_VERIFY_OK(ws->createCa(root));
+        const qint64 before = ws->count({}).value();
         QTemporaryDir dir;
         const auto made = test::runOpenssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"),
                                             QStringLiteral("rsa:1024"), QStringLiteral("-nodes"),
@@ -494,21 +497,17 @@ private slots:
         CsrOptions csr;
         csr.ca = QStringLiteral("Root");
         csr.csr = made.out;
-        QList<LintFinding> findings;
-        csr.findings = &findings;
-        auto refused = ws->signCsr(csr);
-        QVERIFY(!refused);
-        QVERIFY2(refused.error().message.contains(QStringLiteral("apple.key.rsa-2048")),
-                 qPrintable(refused.error().message));
-        // A client certificate is no TLS server: Apple's server rules do not apply.
-        csr.profile = Profile::Client;
-        SIGNET_VERIFY_OK(ws->signCsr(csr));
-        QVERIFY2(findings.isEmpty(), describe(findings));
-        csr.profile = Profile::Server;
-        csr.force = true;
-        csr.name = QStringLiteral("weak server");
-        SIGNET_VERIFY_OK(ws->signCsr(csr));
-        QCOMPARE(ruleIds(findings), QStringList{QStringLiteral("apple.key.rsa-2048")});
+        for (const Profile profile : {Profile::Server, Profile::Client}) {
+            for (const bool force : {false, true}) {
+                csr.profile = profile;
+                csr.force = force;
+                auto refused = ws->signCsr(csr);
+                QVERIFY(!refused);
+                QVERIFY2(refused.error().message.contains(QStringLiteral("RSA keys need at least 2048 bits")),
+                         qPrintable(refused.error().message));
+            }
+        }
+        QCOMPARE(ws->count({}).value(), before);
     }
 };
 
