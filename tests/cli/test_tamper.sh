@@ -188,4 +188,11 @@ assert_eq "$entries" "$(audit_count)" "D12: a failed key export adds no audit re
 must cli export user2 --format key --out user2.key
 assert_eq "$((entries + 1))" "$(audit_count)" "a key export that succeeds adds one"
 
+# D16 opening never turns another file into a workspace: an empty file stays empty.
+: > empty.signet
+expect_fail 1 "is empty: it is not a Signet workspace" "$SIGNET_CLI" --workspace empty.signet --password-file "$PWFILE" list
+assert_eq "0" "$(stat -c %s empty.signet)" "D16: list leaves an empty file empty"
+expect_fail 1 "already exists" "$SIGNET_CLI" --workspace empty.signet --password-file "$PWFILE" init
+assert_eq "0" "$(stat -c %s empty.signet)" "D16: init does not replace an existing file"
+
 finish
