@@ -14,6 +14,11 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(PbeLimits)
 };
 
+void freeSafes(STACK_OF(PKCS7) * s) { sk_PKCS7_pop_free(s, PKCS7_free); }
+void freeBags(STACK_OF(PKCS12_SAFEBAG) * s) { sk_PKCS12_SAFEBAG_pop_free(s, PKCS12_SAFEBAG_free); }
+using SafesPtr = OsslPtr<STACK_OF(PKCS7), freeSafes>;
+using BagsPtr = OsslPtr<STACK_OF(PKCS12_SAFEBAG), freeBags>;
+
 // scrypt's memory is bounded by OpenSSL (32 MiB); its time also grows with the parallelization.
 constexpr qint64 kMaxScryptCost = qint64(1) << 20;
 constexpr qint64 kMaxScryptParallel = 16;
@@ -141,13 +146,10 @@ Status PbeLimits::checkPkcs12(const PKCS12* p12, const QByteArray& password)
             return st;
         }
     }
-    using Pkcs7StackPtr = std::unique_ptr<STACK_OF(PKCS7), void (*)(STACK_OF(PKCS7)*)>;
-    Pkcs7StackPtr safes(PKCS12_unpack_authsafes(p12), [](STACK_OF(PKCS7)* s) { sk_PKCS7_pop_free(s, PKCS7_free); });
-    using BagStackPtr = std::unique_ptr<STACK_OF(PKCS12_SAFEBAG), void (*)(STACK_OF(PKCS12_SAFEBAG)*)>;
-    const auto freeBags = [](STACK_OF(PKCS12_SAFEBAG)* s) { sk_PKCS12_SAFEBAG_pop_free(s, PKCS12_SAFEBAG_free); };
+    SafesPtr safes(PKCS12_unpack_authsafes(p12));
     for (int i = 0; safes && i < sk_PKCS7_num(safes.get()); ++i) {
         PKCS7* safe = sk_PKCS7_value(safes.get(), i);
-        BagStackPtr bags(nullptr, freeBags);
+        BagsPtr bags;
         const int type = OBJ_obj2nid(safe->type);
         if (type == NID_pkcs7_data) {
             bags.reset(PKCS12_unpack_p7data(safe));
