@@ -136,5 +136,6 @@ printf 'a@example.com\nexample.com\n.example.com\nBÜCHER.example\n' >"$c/email"
 printf 'http://pki.example.com/ca.crl\nhttps://[::1]:8443/x\nldap://ldap.example.com/cn=CA?certificateRevocationList\nftp://x/\n' >"$c/urls"
 printf 'rsa:2048\nrsa:4096\nec:p256\nec:p384\ned25519\nrsa\n' >"$c/keyspecs"
 printf 'O=Acme\nOU=Staff|Dev\ncn = a b|c.d_e@f\nL=\nST=x|x\n' >"$c/rules"
+# shellcheck disable=SC2016 # the dollar signs are the point: values that must not expand
 printf '/etc/ssl/a b.pem\n$var\n${HOME}\n"quoted"\nback\\slash\nit'"'"'s\n' >"$c/config-values"
 printf '\n\x00\x00\x00\xff\xff\xff\x00' >"$c/constraint-v4"
