@@ -2,7 +2,8 @@
 # Installs from Debian 12 what Signet needs. Idempotent and quick when everything is there.
 #   install-deps.sh         what building and running the application need (scripts/run.sh)
 #   install-deps.sh test    that, plus what the test suite needs: the servers and clients of the
-#                           interop tests and the packaging tools (scripts/test.sh)
+#                           interop tests, the packaging tools and clang with libFuzzer for the
+#                           fuzz harnesses (scripts/test.sh)
 # Web servers are installed only for the tests. Their services are kept from starting during the
 # installation and left disabled afterwards: the tests start them themselves, on 127.0.0.1.
 set -euo pipefail
@@ -18,6 +19,7 @@ test_packages=(
     nginx apache2 haproxy nodejs
     dpkg-dev file lintian desktop-file-utils appstream man-db groff-base libxml2-utils
     bash-completion zsh
+    clang libclang-rt-14-dev
 )
 # Packages whose installation enables a system service.
 services=(nginx apache2 haproxy)

@@ -117,17 +117,18 @@
 <context>
     <name>CertificateIssuer</name>
     <message>
-        <location filename="../core/pki/CertificateIssuer.cpp" line="+25"/>
+        <location filename="../core/pki/CertificateIssuer.cpp" line="+27"/>
+        <location line="+58"/>
         <source>could not build the %1 extension from &apos;%2&apos;</source>
         <translation>die Erweiterung %1 konnte nicht aus „%2“ erstellt werden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-54"/>
         <source>could not add the %1 extension</source>
         <translation>die Erweiterung %1 konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+105"/>
         <source>the certificate needs a subject</source>
         <translation>das Zertifikat braucht einen Antragsteller</translation>
     </message>
@@ -202,7 +203,7 @@
         <translation>die angeforderten alternativen Antragstellernamen konnten nicht übernommen werden</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>could not sign the certificate</source>
         <translation>das Zertifikat konnte nicht signiert werden</translation>
     </message>
@@ -583,7 +584,7 @@
         <translation>„%1“ im Antragsteller hat nicht die Form ATTRIBUT=Wert</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>unknown attribute &apos;%1&apos; in the subject</source>
         <translation>unbekanntes Attribut „%1“ im Antragsteller</translation>
     </message>
@@ -817,13 +818,18 @@
 <context>
     <name>ImportParser</name>
     <message>
-        <location filename="../core/import/ImportParser.cpp" line="+23"/>
-        <location line="+100"/>
+        <location filename="../core/import/ImportParser.cpp" line="+24"/>
+        <location line="+103"/>
         <source>not PKCS#12</source>
         <translation>kein PKCS#12</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-100"/>
+        <source>cannot open %1: %2</source>
+        <translation>%1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 is a PKCS#12 file protected by a password; give its password to import it</source>
         <translation>%1 ist eine passwortgeschützte PKCS#12-Datei; geben Sie ihr Passwort an, um sie zu importieren</translation>
     </message>
@@ -943,7 +949,7 @@
 <context>
     <name>IpRange</name>
     <message>
-        <location filename="../core/pki/IpRange.cpp" line="+62"/>
+        <location filename="../core/pki/IpRange.cpp" line="+66"/>
         <source>&apos;%1&apos; is not an IP range: write an IPv4 or IPv6 network as address/prefix, e.g. 10.0.0.0/8 or fd00::/8</source>
         <translation>„%1“ ist kein IP-Bereich: Geben Sie ein IPv4- oder IPv6-Netz als Adresse/Präfix an, z. B. 10.0.0.0/8 oder fd00::/8</translation>
     </message>
@@ -1432,6 +1438,29 @@
     </message>
 </context>
 <context>
+    <name>PbeLimits</name>
+    <message>
+        <location filename="../core/crypto/PbeLimits.cpp" line="+28"/>
+        <source>the file asks for %1 to derive its key; Signet opens files of up to %2 PBKDF2 iterations</source>
+        <translation>die Datei verlangt für die Ableitung ihres Schlüssels %1; Signet öffnet Dateien mit bis zu %2 PBKDF2-Iterationen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>more iterations than can be counted</source>
+        <translation>mehr Iterationen, als sich zählen lassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 iterations</source>
+        <translation>%1 Iterationen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>scrypt with N=%1, p=%2</source>
+        <translation>scrypt mit N=%1, p=%2</translation>
+    </message>
+</context>
+<context>
     <name>Pkcs12Builder</name>
     <message>
         <location filename="../core/export/Pkcs12Builder.cpp" line="+42"/>
@@ -1472,7 +1501,7 @@
 <context>
     <name>PrivateKey</name>
     <message>
-        <location filename="../core/crypto/PrivateKey.cpp" line="+30"/>
+        <location filename="../core/crypto/PrivateKey.cpp" line="+31"/>
         <location line="+4"/>
         <location line="+5"/>
         <source>could not set up %1 key generation</source>
@@ -1489,7 +1518,7 @@
         <translation>ein Schlüssel (%1) konnte nicht erzeugt werden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>could not set up a key decoder</source>
         <translation>ein Schlüsseldecoder konnte nicht vorbereitet werden</translation>
     </message>

@@ -76,7 +76,8 @@ Result<DistinguishedName> DistinguishedName::parse(const QString& text)
         const QString key = part.left(eq).trimmed();
         const QString value = part.mid(eq + 1).trimmed();
         const QByteArray keyLatin = key.toLatin1();
-        if (OBJ_txt2nid(keyLatin.constData()) == NID_undef) {
+        // OpenSSL reads the name as a C string: "O<NUL>,x" would be taken for "O".
+        if (key.contains(QChar(u'\0')) || OBJ_txt2nid(keyLatin.constData()) == NID_undef) {
             takeOpenSslErrors(); // OpenSSL queued "unknown object name"; don't let it leak into a later error
             return makeError(Tr::tr("unknown attribute '%1' in the subject").arg(key));
         }

@@ -1,6 +1,7 @@
 #include "crypto/PrivateKey.h"
 
 #include "crypto/OsslError.h"
+#include "crypto/PbeLimits.h"
 
 #include <openssl/core_names.h>
 #include <openssl/ec.h>
@@ -62,6 +63,11 @@ Result<PrivateKey> PrivateKey::generate(const KeySpec& spec, const std::atomic<b
 
 Result<PrivateKey> PrivateKey::fromData(const QByteArray& data, const QByteArray& password)
 {
+    if (!password.isEmpty()) {
+        if (Status cost = PbeLimits::checkEncryptedKey(data); !cost) {
+            return cost.error();
+        }
+    }
     EVP_PKEY* raw = nullptr;
     const bool pem = data.contains("-----BEGIN");
     DecoderCtxPtr ctx(OSSL_DECODER_CTX_new_for_pkey(&raw, pem ? "PEM" : "DER", nullptr, nullptr,

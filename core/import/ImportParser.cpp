@@ -1,6 +1,7 @@
 #include "import/ImportParser.h"
 
 #include "crypto/OsslError.h"
+#include "crypto/PbeLimits.h"
 
 #include <openssl/pem.h>
 
@@ -21,6 +22,9 @@ Status parsePkcs12(const QByteArray& data, const QString& fileName, const QByteA
     if (!p12) {
         takeOpenSslErrors();
         return makeError(Tr::tr("not PKCS#12"));
+    }
+    if (Status cost = PbeLimits::checkPkcs12(p12.get(), password); !cost) {
+        return makeError(Tr::tr("cannot open %1: %2").arg(fileName, cost.error().message));
     }
     if (password.isEmpty() && PKCS12_verify_mac(p12.get(), "", 0) != 1 && PKCS12_verify_mac(p12.get(), nullptr, 0) != 1) {
         takeOpenSslErrors();

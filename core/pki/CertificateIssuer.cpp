@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace signet {
 
 namespace {
@@ -31,8 +33,76 @@ Status addExtension(X509* cert, X509V3_CTX* ctx, int nid, const QString& value)
     return {};
 }
 
+// A URI GeneralName holding `url` byte for byte.
+GeneralNamePtr uriName(const QString& url)
+{
+    const QByteArray bytes = url.toUtf8();
+    GeneralNamePtr name(GENERAL_NAME_new());
+    OsslPtr<ASN1_IA5STRING, ASN1_IA5STRING_free> uri(ASN1_IA5STRING_new());
+    if (!name || !uri || ASN1_STRING_set(uri.get(), bytes.constData(), static_cast<int>(bytes.size())) != 1) {
+        return {};
+    }
+    GENERAL_NAME_set0_value(name.get(), GEN_URI, uri.release());
+    return name;
+}
+
+// The CRL distribution point and the caIssuers address are built as structures, not as extension
+// text: there a comma, which URLs may hold (LDAP DNs always do), would start another name.
+Status addUriExtension(X509* cert, int nid, const QString& url)
+{
+    GeneralNamePtr name = uriName(url);
+    bool built = false;
+    if (name && nid == NID_crl_distribution_points) {
+        OsslPtr<CRL_DIST_POINTS, CRL_DIST_POINTS_free> points(CRL_DIST_POINTS_new());
+        OsslPtr<DIST_POINT, DIST_POINT_free> point(DIST_POINT_new());
+        if (points && point && (point->distpoint = DIST_POINT_NAME_new()) != nullptr
+            && (point->distpoint->name.fullname = GENERAL_NAMES_new()) != nullptr
+            && sk_GENERAL_NAME_push(point->distpoint->name.fullname, name.get()) > 0) {
+            name.release();
+            point->distpoint->type = 0; // fullName
+            built = sk_DIST_POINT_push(points.get(), point.get()) > 0;
+            if (built) {
+                point.release();
+                built = X509_add1_ext_i2d(cert, nid, points.get(), 0, X509V3_ADD_DEFAULT) == 1;
+            }
+        }
+    } else if (name && nid == NID_info_access) {
+        AuthorityInfoAccessPtr access(AUTHORITY_INFO_ACCESS_new());
+        OsslPtr<ACCESS_DESCRIPTION, ACCESS_DESCRIPTION_free> description(ACCESS_DESCRIPTION_new());
+        if (access && description) {
+            ASN1_OBJECT_free(description->method);
+            description->method = OBJ_nid2obj(NID_ad_ca_issuers);
+            GENERAL_NAME_free(description->location);
+            description->location = name.release();
+            built = sk_ACCESS_DESCRIPTION_push(access.get(), description.get()) > 0;
+            if (built) {
+                description.release();
+                built = X509_add1_ext_i2d(cert, nid, access.get(), 0, X509V3_ADD_DEFAULT) == 1;
+            }
+        }
+    }
+    if (!built) {
+        return opensslError(Tr::tr("could not build the %1 extension from '%2'")
+                                .arg(QString::fromLatin1(OBJ_nid2ln(nid)), url));
+    }
+    return {};
+}
+
+// The SAN reaches OpenSSL as extension text, a C string of comma-separated values with blanks
+// trimmed: a NUL would end the value early, a comma start another name, a blank be dropped. A value
+// holding one would not be the name that lands in the certificate.
+bool passesExtensionSyntax(const QString& value)
+{
+    return std::none_of(value.cbegin(), value.cend(), [](QChar c) {
+        return c == QLatin1Char(',') || c.isSpace() || c.category() == QChar::Other_Control;
+    });
+}
+
 bool isValidIp(const QString& ip)
 {
+    if (!passesExtensionSyntax(ip)) {
+        return false;
+    }
     const QByteArray text = ip.toLatin1();
     Asn1OctetStringPtr parsed(a2i_IPADDRESS(text.constData()));
     takeOpenSslErrors();
@@ -86,7 +156,7 @@ Status CertificateIssuer::validate(const IssuanceRequest& request)
         }
     }
     for (const QString& email : request.emails) {
-        if (!NameRules::isEmailAddress(email)) {
+        if (!NameRules::isEmailAddress(email) || !passesExtensionSyntax(email)) {
             return makeError(Tr::tr("'%1' is not a valid e-mail address").arg(email));
         }
     }
@@ -221,11 +291,10 @@ Result<Certificate> CertificateIssuer::issue(const IssuanceRequest& request, EVP
         }
     }
     if (st && !request.crlDistributionPoint.isEmpty()) {
-        st = addExtension(cert.get(), &ctx, NID_crl_distribution_points,
-                          QStringLiteral("URI:") + request.crlDistributionPoint);
+        st = addUriExtension(cert.get(), NID_crl_distribution_points, request.crlDistributionPoint);
     }
     if (st && !request.caIssuersUrl.isEmpty()) {
-        st = addExtension(cert.get(), &ctx, NID_info_access, QStringLiteral("caIssuers;URI:") + request.caIssuersUrl);
+        st = addUriExtension(cert.get(), NID_info_access, request.caIssuersUrl);
     }
     if (!st) {
         return st.error();

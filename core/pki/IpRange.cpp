@@ -18,6 +18,10 @@ struct Tr {
 
 QByteArray parseAddress(const QString& text)
 {
+    // inet_pton reads a C string: text after a NUL would be ignored, not refused.
+    if (text.contains(QChar(u'\0'))) {
+        return {};
+    }
     const QByteArray latin = text.toLatin1();
     unsigned char buffer[16] = {};
     if (inet_pton(AF_INET, latin.constData(), buffer) == 1) {

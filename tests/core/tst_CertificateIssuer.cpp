@@ -38,6 +38,7 @@ private slots:
     void validationErrors();
     void validityBoundaries();
     void leafCannotOutliveCa();
+    void urlsWithCommasStayWhole();
     void needsKeys();
     void randomSerials();
     void signsCsrKeepingItsNames();
@@ -306,6 +307,11 @@ void TestCertificateIssuer::validationErrors_data()
     QTest::newRow("IP out of range") << server(ok, {QStringLiteral("10.0.0.256")}) << QStringLiteral("10.0.0.256");
     QTest::newRow("IP short") << server(ok, {QStringLiteral("10.0.0")}) << QStringLiteral("10.0.0");
     QTest::newRow("IP text") << server(ok, {QStringLiteral("localhost")}) << QStringLiteral("localhost");
+    QTest::newRow("email with NUL") << clientRequest(QStringLiteral("Bob"), {QStringLiteral("bob@ex\0ample.test")})
+                                    << QStringLiteral("bob@ex");
+    QTest::newRow("email with tab") << clientRequest(QStringLiteral("Bob"), {QStringLiteral("bob@example.test\t")})
+                                    << QStringLiteral("bob@example.test");
+    QTest::newRow("IP with NUL") << server(ok, {QStringLiteral("10.0.0.1\0.example")}) << QStringLiteral("10.0.0.1");
     QTest::newRow("email without @") << clientRequest(QStringLiteral("Bob"), {QStringLiteral("bob.example")})
                                      << QStringLiteral("bob.example");
     QTest::newRow("no subject") << [] {
@@ -374,6 +380,24 @@ void TestCertificateIssuer::validityBoundaries()
     QVERIFY(CertificateIssuer::validate(caRequest(Profile::RootCa, QStringLiteral("r"), 36500)).ok());
     QVERIFY(CertificateIssuer::validate(serverRequest(QStringLiteral("h"), {QStringLiteral("*.example.test")})).ok());
     QVERIFY(CertificateIssuer::validate(serverRequest(QStringLiteral("h"), dns, {QStringLiteral("::1")})).ok());
+}
+
+// A comma is part of a URL (an LDAP DN always has some), not the start of a second address.
+void TestCertificateIssuer::urlsWithCommasStayWhole()
+{
+    const QString crl = QStringLiteral("ldap://ldap.example.test/cn=Root,o=Example?certificateRevocationList");
+    const QString aia = QStringLiteral("http://pki.example.test/root,URI:http://evil.example.test/x.crt");
+    IssuanceRequest request = caRequest(Profile::RootCa, QStringLiteral("Root"), 100);
+    request.crlDistributionPoint = crl;
+    request.caIssuersUrl = aia;
+    const auto key = generateKey(QStringLiteral("ec:p256"));
+    SIGNET_VERIFY_OK(key);
+    const auto serial = randomSerial();
+    SIGNET_VERIFY_OK(serial);
+    const auto cert = CertificateIssuer::issue(request, key->get(), {nullptr, key->get()}, *serial, fixedNow());
+    SIGNET_VERIFY_OK(cert);
+    QCOMPARE(cert->crlDistributionPoints(), QStringList{crl});
+    QCOMPARE(cert->caIssuersUrls(), QStringList{aia});
 }
 
 void TestCertificateIssuer::leafCannotOutliveCa()

@@ -212,6 +212,8 @@ void TestDistinguishedName::rejects_data()
     QTest::newRow("only separators") << QStringLiteral(",,,") << QString();
     QTest::newRow("only a slash") << QStringLiteral("/") << QString();
     QTest::newRow("country too long") << QStringLiteral("C=ESP,CN=x") << QStringLiteral("ESP");
+    // OpenSSL would read the attribute up to the NUL, as "O".
+    QTest::newRow("NUL in attribute") << QStringLiteral("/O\0x=Acme") << QStringLiteral("unknown attribute");
 }
 
 void TestDistinguishedName::rejects()

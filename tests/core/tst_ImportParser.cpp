@@ -110,6 +110,14 @@ private slots:
 
         QVERIFY(openssl({s("pkcs12"), s("-export"), s("-in"), s("cert.pem"), s("-inkey"), s("ec.key"), s("-passout"),
                          QStringLiteral("pass:") + QString::fromLatin1(kKeyPassword), s("-out"), s("openssl.p12")}));
+        // Files that would make key derivation run one iteration past what Signet accepts: in the
+        // key's PBKDF2, and in the key bag of a PKCS#12 file whose certificates are not encrypted.
+        QVERIFY(openssl({s("pkcs8"), s("-topk8"), s("-v2"), s("aes-256-cbc"), s("-iter"), s("1000001"), s("-in"),
+                         s("ec.key"), s("-passout"), QStringLiteral("pass:") + QString::fromLatin1(kKeyPassword),
+                         s("-out"), s("costly.enc.key")}));
+        QVERIFY(openssl({s("pkcs12"), s("-export"), s("-in"), s("cert.pem"), s("-inkey"), s("ec.key"), s("-certpbe"),
+                         s("NONE"), s("-iter"), s("1000001"), s("-passout"),
+                         QStringLiteral("pass:") + QString::fromLatin1(kKeyPassword), s("-out"), s("costly.p12")}));
         QVERIFY(openssl({s("rand"), s("-out"), s("random.bin"), s("512")}));
         QVERIFY(writeFile(path(s("empty.pem")), {}));
     }
@@ -141,6 +149,10 @@ private slots:
             << "rsa.key" << QByteArray() << 0 << "rsa.pub.der" << QStringList() << none;
         QTest::newRow("DER PKCS#8 key") << "ec.key.der" << QByteArray() << 0 << ec << QStringList() << none;
         QTest::newRow("PKCS#12 by openssl") << "openssl.p12" << kKeyPassword << 1 << ec << QStringList() << none;
+        QTest::newRow("encrypted PKCS#8 of 1,000,001 iterations")
+            << "costly.enc.key" << kKeyPassword << 0 << none << QStringList() << "1000001 iterations";
+        QTest::newRow("PKCS#12 key bag of 1,000,001 iterations")
+            << "costly.p12" << kKeyPassword << 0 << none << QStringList() << "1000001 iterations";
         QTest::newRow("DER CSR") << "csr.der" << QByteArray() << 0 << none
                                  << QStringList{QStringLiteral("a certificate request; sign it with 'signet-cli sign")}
                                  << none;
