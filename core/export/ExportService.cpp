@@ -49,6 +49,37 @@ Result<QByteArray> pkcs7(const std::vector<Certificate>& certs)
     OpenSslBytesPtr owned(out);
     return QByteArray(reinterpret_cast<const char*>(out), len);
 }
+
+// A PKCS#12 file or an Apple configuration profile (which carries one): the key with its chain.
+Result<QByteArray> protectedBundle(const std::vector<Certificate>& chain, const std::vector<CertificateRecord>& records,
+                                   const PrivateKey& key, const ExportOptions& options, const QByteArray& password)
+{
+    if (options.format == ExportFormat::P12) {
+        std::vector<const Certificate*> rest;
+        for (std::size_t i = 1; i < chain.size(); ++i) {
+            rest.push_back(&chain[i]);
+        }
+        return Pkcs12Builder::build(chain.front(), key, rest, records.front().name, password, options.p12Profile);
+    }
+    std::vector<MobileConfig::Link> links;
+    for (std::size_t i = 0; i < chain.size(); ++i) {
+        links.push_back({&chain[i], records[i].name});
+    }
+    return MobileConfig::build(links, key, {password, options.embedPassword});
+}
+
+QString auditDetail(const ExportOptions& options)
+{
+    switch (options.format) {
+    case ExportFormat::P12:
+        return QStringLiteral("format=p12 profile=") + Pkcs12Builder::profileName(options.p12Profile);
+    case ExportFormat::MobileConfig:
+        return options.embedPassword ? QStringLiteral("format=mobileconfig password=embedded")
+                                     : QStringLiteral("format=mobileconfig");
+    default:
+        return QStringLiteral("format=key");
+    }
+}
 } // namespace
 
 std::optional<ExportFormat> exportFormatFromName(const QString& name)
@@ -178,38 +209,13 @@ Result<ExportService::Built> ExportService::build(const QString& ref, const Expo
             password = *generated;
             out.generatedPassword = password;
         }
-        Result<QByteArray> bundle = QByteArray();
-        if (options.format == ExportFormat::P12) {
-            std::vector<const Certificate*> rest;
-            for (std::size_t i = 1; i < chain.size(); ++i) {
-                rest.push_back(&chain[i]);
-            }
-            bundle = Pkcs12Builder::build(cert, *key, rest, record->name, password, options.p12Profile);
-        } else {
-            std::vector<MobileConfig::Link> links;
-            for (std::size_t i = 0; i < chain.size(); ++i) {
-                links.push_back({&chain[i], (*chainRecords)[i].name});
-            }
-            bundle = MobileConfig::build(links, *key, {password, options.embedPassword});
-        }
+        auto bundle = protectedBundle(chain, *chainRecords, *key, options, password);
         if (!bundle) {
             return bundle.error();
         }
         out.data = *bundle;
     }
-    QString& detail = built.auditDetail;
-    switch (options.format) {
-    case ExportFormat::P12:
-        detail = QStringLiteral("format=p12 profile=") + Pkcs12Builder::profileName(options.p12Profile);
-        break;
-    case ExportFormat::MobileConfig:
-        detail = options.embedPassword ? QStringLiteral("format=mobileconfig password=embedded")
-                                       : QStringLiteral("format=mobileconfig");
-        break;
-    default:
-        detail = QStringLiteral("format=key");
-        break;
-    }
+    built.auditDetail = auditDetail(options);
     return built;
 }
 
