@@ -109,7 +109,7 @@ expect_fail 2 "unknown --reason" cli revoke user2 --reason 99
 
 # D9 a CA's CRL URL edited: it would flow into every new certificate.
 fresh
-before=$(cli list --json | grep -c '"name"')
+before=$(sqlite3 "$WS" "select count(*) from certificates")
 sql "update certificates set crl_url='http://evil.test/crl' where name='Acme Issuing'"
 expect_fail 1 "the certificate 'Acme Issuing' was changed outside Signet" cli issue client "Acme Issuing" --cn mallory
 assert_eq "$before" "$(sqlite3 "$WS" "select count(*) from certificates")" "D9: nothing was issued"
