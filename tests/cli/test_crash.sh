@@ -50,13 +50,28 @@ current_password() {
 }
 
 operations=(issue revoke crl import passwd init)
+
+# How long each operation takes here, uninterrupted, so that the kills land inside it on a fast
+# machine and on a slow one alike.
+declare -A duration_ms
+for op in "${operations[@]}"; do
+    t0=$(date +%s%N)
+    start_operation "$op" 0
+    wait "$pid" || fail "$op did not succeed when left to finish"
+    duration_ms[$op]=$((($(date +%s%N) - t0) / 1000000))
+    echo "# $op takes ${duration_ms[$op]} ms"
+done
+rm -f "$TEST_DIR/new-0.signet"
+current_password || fail "neither password unlocks the workspace after the timing runs"
+
 broken=0
 killed=0
 for n in $(seq 1 "$trials"); do
     op=${operations[$((n % ${#operations[@]}))]}
     start_operation "$op" "$n"
-    # Between 0 and 0.6 s: before, during and after the unlock and the transaction.
-    sleep "0.$(printf '%03d' $((RANDOM % 600)))"
+    # Anywhere in the first 90 % of the operation: the unlock, the transaction, the file writes.
+    delay=$((RANDOM % (duration_ms[$op] * 9 / 10 + 1)))
+    sleep "$(printf '%d.%03d' $((delay / 1000)) $((delay % 1000)))"
     kill -9 "$pid" 2>/dev/null
     wait "$pid" 2>/dev/null
     [[ $? -eq 137 ]] && killed=$((killed + 1))
