@@ -3,7 +3,7 @@
 #include "Result.h"
 #include "crypto/Certificate.h"
 #include "export/ServerConfigSpec.h"
-#include "store/CertificateRecord.h"
+#include "CertificateRecord.h"
 
 #include <vector>
 

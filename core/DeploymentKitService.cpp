@@ -24,13 +24,13 @@ Result<DeploymentKitResult> DeploymentKitService::write(const DeploymentKitOptio
     if (!server) {
         return server.error();
     }
-    QString clientCa = options.clientCa.trimmed();
-    if (clientCa.isEmpty()) {
+    CertificateRef clientCa = options.clientCa;
+    if (clientCa.isNull()) {
         if (!server->issuerId) {
             return makeError(Tr::tr("'%1' has no issuer in this workspace: name the CA whose clients are accepted")
                                  .arg(server->name));
         }
-        clientCa = QStringLiteral("id:%1").arg(*server->issuerId);
+        clientCa = CertificateRef::id(*server->issuerId);
     }
 
     // The three configurations share every file but their own; the writer checks the options
@@ -41,7 +41,7 @@ Result<DeploymentKitResult> DeploymentKitService::write(const DeploymentKitOptio
     for (ServerKind kind : allServerKinds()) {
         ServerConfigOptions config;
         config.kind = kind;
-        config.serverCert = QStringLiteral("id:%1").arg(server->id);
+        config.serverCert = CertificateRef::id(server->id);
         config.clientCa = clientCa;
         config.outDir = options.outDir;
         config.port = options.port;

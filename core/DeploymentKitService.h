@@ -10,8 +10,8 @@ namespace signet {
 class WorkspaceContext;
 
 struct DeploymentKitOptions {
-    QString serverCert; // reference to the server certificate (needs its key in the workspace)
-    QString clientCa;   // the CA whose client certificates are accepted; empty: the server certificate's issuer
+    CertificateRef serverCert; // to the server certificate (needs its key in the workspace)
+    CertificateRef clientCa;   // the CA whose client certificates are accepted; null: the server certificate's issuer
     QString outDir;     // created when missing
     int port = 443;
     QString backend = ServerConfigOptions().backend;

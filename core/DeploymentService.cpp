@@ -99,7 +99,7 @@ Result<QList<DeploymentInfo>> DeploymentService::covering(qint64 caId)
     return out;
 }
 
-Result<QList<DeploymentRefresh>> DeploymentService::refreshFor(qint64 caId)
+Result<QList<DeploymentRefresh>> DeploymentService::refreshFor(qint64 caId, const QHash<qint64, QByteArray>& built)
 {
     auto scoped = scopedCovering(caId);
     if (!scoped) {
@@ -109,7 +109,12 @@ Result<QList<DeploymentRefresh>> DeploymentService::refreshFor(qint64 caId)
     RevocationService revocation(m_ctx);
     for (const Scoped& entry : *scoped) {
         DeploymentRefresh refresh{entry.info, {}};
-        auto bundle = revocation.bundleFor(entry.scope, true);
+        Result<CrlBundle> bundle = CrlBundle{};
+        if (const auto known = built.constFind(entry.info.record.clientCaId); known != built.cend()) {
+            bundle = CrlBundle{*known, {}};
+        } else {
+            bundle = revocation.bundleFor(entry.scope, true);
+        }
         if (!bundle) {
             refresh.error = bundle.error().toString();
         } else if (Status st = writeFileAtomically(entry.info.record.crlFile, bundle->pem, false); !st) {

@@ -4,6 +4,8 @@
 #include "Result.h"
 #include "store/DeploymentRepository.h"
 
+#include <QHash>
+
 namespace signet {
 
 class WorkspaceContext;
@@ -34,8 +36,10 @@ public:
     Result<QList<DeploymentInfo>> covering(qint64 caId);
     // After `caId` published a new CRL: each deployment whose scope holds that CA gets its CRL file
     // rewritten (atomically) with a current CRL of every one of its CAs. A folder that cannot be
-    // written is reported in its entry; the others are refreshed all the same.
-    Result<QList<DeploymentRefresh>> refreshFor(qint64 caId);
+    // written is reported in its entry; the others are refreshed all the same. `built` holds CRL
+    // bundles already made in this publication, by the client CA whose scope they cover: a
+    // deployment of that scope gets those bytes instead of a second build.
+    Result<QList<DeploymentRefresh>> refreshFor(qint64 caId, const QHash<qint64, QByteArray>& built = {});
 
     static QString reloadCommandFor(const QString& kind);
 

@@ -92,7 +92,7 @@ QString admissionRefusal(const ClientScope& scope, const CertificateRecord& clie
 }
 } // namespace
 
-Result<HandshakeReport> HandshakeService::check(const QString& serverRef, const QString& clientRef,
+Result<HandshakeReport> HandshakeService::check(const CertificateRef& serverRef, const CertificateRef& clientRef,
                                                 const HandshakeCheckOptions& options)
 {
     auto serverRecord = m_ctx.resolve(serverRef);
@@ -103,13 +103,13 @@ Result<HandshakeReport> HandshakeService::check(const QString& serverRef, const 
     if (!clientRecord) {
         return clientRecord.error();
     }
-    QString caRef = options.clientCa.trimmed();
-    if (caRef.isEmpty()) {
+    CertificateRef caRef = options.clientCa;
+    if (caRef.isNull()) {
         if (!serverRecord->issuerId) {
             return makeError(Tr::tr("'%1' has no issuer in this workspace: name the CA whose clients are accepted")
                                  .arg(serverRecord->name));
         }
-        caRef = QStringLiteral("id:%1").arg(*serverRecord->issuerId);
+        caRef = CertificateRef::id(*serverRecord->issuerId);
     }
     auto caRecord = m_ctx.resolve(caRef);
     if (!caRecord) {

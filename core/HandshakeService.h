@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CertificateRef.h"
 #include "Result.h"
 #include "export/ServerConfigSpec.h"
 #include "pki/HandshakeCheck.h"
@@ -11,7 +12,7 @@ namespace signet {
 class WorkspaceContext;
 
 struct HandshakeCheckOptions {
-    QString clientCa; // the CA the server accepts clients from; empty: the server certificate's issuer
+    CertificateRef clientCa; // the CA the server accepts clients from; null: the server certificate's issuer
     QString hostname; // the name the client connects to; empty: the server certificate's first name
     QList<SubjectRule> rules; // conditions on the client's subject, as the configuration has them
 };
@@ -25,7 +26,7 @@ class HandshakeService {
 public:
     explicit HandshakeService(WorkspaceContext& context) : m_ctx(context) {}
 
-    Result<HandshakeReport> check(const QString& serverRef, const QString& clientRef,
+    Result<HandshakeReport> check(const CertificateRef& serverRef, const CertificateRef& clientRef,
                                   const HandshakeCheckOptions& options = {});
 
 private:

@@ -171,7 +171,7 @@ Result<CertificateRecord> IssuanceService::finish(const IssueJob& job)
     }
 
     CertificateRecord record = CertificateRepository::recordFor(*cert);
-    record.profile = profileName(job.request.profile);
+    record.profile = job.request.profile;
     record.crlUrl = job.ownCrlUrl;
     record.aiaUrl = job.ownAiaUrl;
     if (job.ca != nullptr) {
@@ -231,7 +231,7 @@ Result<CertificateRecord> IssuanceService::createCa(const CaOptions& options, Pr
         }
     }
     std::optional<CertificateRecord> issuer;
-    if (!options.issuer.isEmpty()) {
+    if (!options.issuer.isNull()) {
         auto ca = m_ctx.resolveSigningCa(options.issuer);
         if (!ca) {
             return ca.error();

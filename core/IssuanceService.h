@@ -1,11 +1,12 @@
 #pragma once
 
+#include "CertificateRef.h"
 #include "Result.h"
 #include "crypto/KeySpec.h"
 #include "crypto/PrivateKey.h"
 #include "pki/Linter.h"
 #include "pki/Profile.h"
-#include "store/CertificateRecord.h"
+#include "CertificateRecord.h"
 
 #include <QStringList>
 
@@ -19,7 +20,7 @@ struct CaOptions {
     QString subject;  // DN text
     QString keySpec = QStringLiteral("ec:p384");
     int days = 0;     // 0: the profile's default, shortened to what the issuing CA has left
-    QString issuer;   // empty: a root CA
+    CertificateRef issuer; // null: a root CA
     int pathLength = -1;
     QStringList permittedDns;
     QString crlUrl;   // where this CA will publish its CRL; goes into what it issues
@@ -34,7 +35,7 @@ struct CaOptions {
 };
 
 struct LeafOptions {
-    QString ca;
+    CertificateRef ca;
     Profile profile = Profile::Server;
     QString commonName;   // defaults to the first DNS name (server) or is required (client)
     QString subject;      // full DN; its CN wins over commonName
@@ -49,7 +50,7 @@ struct LeafOptions {
 };
 
 struct CsrOptions {
-    QString ca;
+    CertificateRef ca;
     QByteArray csr;       // PEM or DER
     Profile profile = Profile::Server;
     int days = 0;         // 0: the profile's default, shortened to what the issuing CA has left

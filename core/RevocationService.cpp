@@ -20,10 +20,10 @@ struct Tr {
 };
 } // namespace
 
-Result<CertificateRecord> RevocationService::revoke(const QString& ref, int reason)
+Result<CertificateRecord> RevocationService::revoke(const CertificateRef& ref, RevocationReason reason)
 {
-    if (!isRevocationReason(reason)) {
-        return makeError(Tr::tr("%1 is not a revocation reason").arg(reason));
+    if (!revocationReasonFromCode(revocationReasonCode(reason))) {
+        return makeError(Tr::tr("%1 is not a revocation reason").arg(revocationReasonCode(reason)));
     }
     auto record = m_ctx.resolve(ref);
     if (!record) {
@@ -61,7 +61,7 @@ Result<CertificateRecord> RevocationService::revoke(const QString& ref, int reas
     return record;
 }
 
-Result<CrlRecord> RevocationService::publishCrl(const QString& caRef, int days,
+Result<CrlRecord> RevocationService::publishCrl(const CertificateRef& caRef, int days,
                                                 const std::function<bool()>& cancelled)
 {
     auto ca = m_ctx.resolve(caRef);

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "CertificateRef.h"
 #include "Result.h"
 #include "crypto/Crl.h"
-#include "store/CertificateRecord.h"
+#include "pki/RevocationReason.h"
+#include "CertificateRecord.h"
 #include "store/CrlRepository.h"
 
 #include <functional>
@@ -25,9 +27,9 @@ public:
 
     explicit RevocationService(WorkspaceContext& context) : m_ctx(context) {}
 
-    Result<CertificateRecord> revoke(const QString& ref, int reason);
+    Result<CertificateRecord> revoke(const CertificateRef& ref, RevocationReason reason);
     // Signs a new CRL for the CA (number one higher than the last) and stores it as current.
-    Result<CrlRecord> publishCrl(const QString& caRef, int days = kDefaultCrlDays,
+    Result<CrlRecord> publishCrl(const CertificateRef& caRef, int days = kDefaultCrlDays,
                                  const std::function<bool()>& cancelled = {});
     // The CA's current CRL; a new one is published when there is none or it has expired.
     Result<CrlRecord> currentCrl(const CertificateRecord& ca);

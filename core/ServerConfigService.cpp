@@ -43,7 +43,7 @@ Status checkOptions(const ServerConfigOptions& options, const QUrl& backend)
     return {};
 }
 
-Result<CertificateRecord> serverCertificate(WorkspaceContext& ctx, const QString& ref)
+Result<CertificateRecord> serverCertificate(WorkspaceContext& ctx, const CertificateRef& ref)
 {
     auto server = ctx.resolve(ref);
     if (!server) {
@@ -52,10 +52,10 @@ Result<CertificateRecord> serverCertificate(WorkspaceContext& ctx, const QString
     if (server->isCa) {
         return makeError(Tr::tr("'%1' is a CA, not a server certificate").arg(server->name));
     }
-    if (server->profile != QLatin1String("server") && server->profile != QLatin1String("server-client")
-        && server->profile != QLatin1String("imported")) {
+    if (server->profile != Profile::Server && server->profile != Profile::ServerClient
+        && server->profile != Profile::Imported) {
         return makeError(Tr::tr("'%1' is a %2 certificate; the server needs one with serverAuth")
-                             .arg(server->name, server->profile));
+                             .arg(server->name, profileName(server->profile)));
     }
     if (!server->keyId) {
         return makeError(Tr::tr("the workspace holds no private key for '%1'").arg(server->name));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CertificateRef.h"
 #include "Result.h"
 #include "export/ServerConfigSpec.h"
 
@@ -16,8 +17,8 @@ class WorkspaceContext;
 
 struct ServerConfigOptions {
     ServerKind kind = ServerKind::Nginx;
-    QString serverCert;  // reference to the server certificate (needs its key in the workspace)
-    QString clientCa;    // reference to the CA whose client certificates (and those of CAs below it) pass
+    CertificateRef serverCert; //  to the server certificate (needs its key in the workspace)
+    CertificateRef clientCa;   //  to the CA whose client certificates (and those of CAs below it) pass
     QString outDir;      // created when missing; files use absolute paths into it
     int port = 443;
     QString backend = QStringLiteral("http://127.0.0.1:8080"); // where requests (with the client DN) go

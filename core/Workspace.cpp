@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "ClientScope.h"
 #include "RevocationService.h"
 #include "WorkspaceContext.h"
 #include "store/Database.h"
@@ -136,12 +137,13 @@ Result<CertificateRecord> Workspace::signCsr(const CsrOptions& options)
     return IssuanceService(*m_ctx).signCsr(options);
 }
 
-Result<CertificateRecord> Workspace::revoke(const QString& ref, int reason)
+Result<CertificateRecord> Workspace::revoke(const CertificateRef& ref, RevocationReason reason)
 {
     return RevocationService(*m_ctx).revoke(ref, reason);
 }
 
-Result<CrlPublication> Workspace::publishCrl(const QString& caRef, int days, std::function<bool()> cancelled)
+Result<CrlPublication> Workspace::publishCrl(const CertificateRef& caRef, int days, CrlEncoding encoding,
+                                             std::function<bool()> cancelled)
 {
     // The deployments are read first: an altered record stops the publication before anything is signed.
     auto ca = m_ctx->resolve(caRef);
@@ -151,18 +153,40 @@ Result<CrlPublication> Workspace::publishCrl(const QString& caRef, int days, std
     if (auto covering = DeploymentService(*m_ctx).covering(ca->id); !covering) {
         return covering.error();
     }
-    auto crl = RevocationService(*m_ctx).publishCrl(caRef, days, std::move(cancelled));
+    RevocationService revocation(*m_ctx);
+    auto crl = revocation.publishCrl(CertificateRef::id(ca->id), days, std::move(cancelled));
     if (!crl) {
         return crl.error();
     }
-    auto refreshed = DeploymentService(*m_ctx).refreshFor(crl->caId);
+    CrlPublication publication{std::move(crl).value(), {}, {}};
+    QHash<qint64, QByteArray> built;
+    if (encoding == CrlEncoding::ScopeBundle) {
+        auto scope = ClientScope::of(*m_ctx, *ca);
+        if (!scope) {
+            return scope.error();
+        }
+        auto bundle = revocation.bundleFor(*scope, true);
+        if (!bundle) {
+            return bundle.error();
+        }
+        publication.encoded = bundle->pem;
+        built.insert(ca->id, bundle->pem);
+    } else {
+        auto parsed = Crl::fromData(publication.crl.der);
+        if (!parsed) {
+            return parsed.error();
+        }
+        publication.encoded = encoding == CrlEncoding::Der ? parsed->toDer() : parsed->toPem();
+    }
+    auto refreshed = DeploymentService(*m_ctx).refreshFor(ca->id, built);
     if (!refreshed) {
         return refreshed.error();
     }
-    return CrlPublication{std::move(crl).value(), std::move(refreshed).value()};
+    publication.deployments = std::move(refreshed).value();
+    return publication;
 }
 
-Result<CertificateRecord> Workspace::find(const QString& ref)
+Result<CertificateRecord> Workspace::find(const CertificateRef& ref)
 {
     return m_ctx->resolve(ref);
 }
@@ -227,15 +251,10 @@ Result<IntegrityReport> Workspace::verify()
     return IntegrityService(*m_ctx).verify();
 }
 
-Result<ExportedData> Workspace::exportCertificate(const QString& ref, const ExportOptions& options,
+Result<ExportedData> Workspace::exportCertificate(const CertificateRef& ref, const ExportOptions& options,
                                                  const ExportDelivery& deliver)
 {
     return ExportService(*m_ctx).exportCertificate(ref, options, deliver);
-}
-
-Result<QByteArray> Workspace::crlBundle(const QString& caRef)
-{
-    return ExportService(*m_ctx).crlBundle(caRef);
 }
 
 Result<ServerConfigResult> Workspace::writeServerConfig(const ServerConfigOptions& options)
@@ -253,7 +272,7 @@ Result<DeploymentKitResult> Workspace::writeDeploymentKit(const DeploymentKitOpt
     return DeploymentKitService(*m_ctx).write(options);
 }
 
-Result<HandshakeReport> Workspace::checkHandshake(const QString& serverRef, const QString& clientRef,
+Result<HandshakeReport> Workspace::checkHandshake(const CertificateRef& serverRef, const CertificateRef& clientRef,
                                                   const HandshakeCheckOptions& options)
 {
     return HandshakeService(*m_ctx).check(serverRef, clientRef, options);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CertificateRef.h"
 #include "DeploymentKitService.h"
 #include "DeploymentService.h"
 #include "HandshakeService.h"
@@ -7,11 +8,11 @@
 #include "IssuanceService.h"
 #include "Result.h"
 #include "ServerConfigService.h"
-#include "export/ExportService.h"
-#include "import/ImportService.h"
+#include "ExportService.h"
+#include "ImportService.h"
 #include "pki/Clock.h"
 #include "store/AuditLog.h"
-#include "store/CertificateRecord.h"
+#include "CertificateRecord.h"
 #include "store/CertificateRepository.h"
 #include "store/CrlRepository.h"
 #include "store/KeyVault.h"
@@ -26,9 +27,20 @@ class Certificate;
 class Database;
 class WorkspaceContext;
 
-// A new CRL, and what it did to the deployments that carry it.
+// How a published CRL is handed back for writing to a file.
+enum class CrlEncoding {
+    Pem,
+    Der,
+    // PEM: a current CRL of the CA, of every CA above it and of every CA below it, as the CRL file
+    // of a server configuration for this CA needs them (nginx ssl_crl, Apache
+    // SSLCARevocationFile, HAProxy crl-file, Node).
+    ScopeBundle,
+};
+
+// A new CRL, its bytes as asked for, and what it did to the deployments that carry it.
 struct CrlPublication {
     CrlRecord crl;
+    QByteArray encoded;
     QList<DeploymentRefresh> deployments;
 };
 
@@ -61,14 +73,15 @@ public:
     Result<CertificateRecord> createCa(const CaOptions& options, PrivateKey presetKey = {});
     Result<CertificateRecord> issue(const LeafOptions& options, PrivateKey presetKey = {});
     Result<CertificateRecord> signCsr(const CsrOptions& options);
-    Result<CertificateRecord> revoke(const QString& ref, int reason);
+    Result<CertificateRecord> revoke(const CertificateRef& ref, RevocationReason reason);
     // Signs and stores the CA's next CRL, then rewrites the CRL file of every recorded deployment
     // that covers the CA. `cancelled`, when given, is asked before the CRL is stored; true rolls
     // everything back.
-    Result<CrlPublication> publishCrl(const QString& caRef, int days, std::function<bool()> cancelled = {});
+    Result<CrlPublication> publishCrl(const CertificateRef& caRef, int days, CrlEncoding encoding = CrlEncoding::Pem,
+                                      std::function<bool()> cancelled = {});
 
     // Look-ups
-    Result<CertificateRecord> find(const QString& ref);
+    Result<CertificateRecord> find(const CertificateRef& ref);
     Result<std::vector<CertificateRecord>> list(const CertificateRepository::Filter& filter);
     Result<qint64> count(const CertificateRepository::Filter& filter);
     Result<std::vector<CertificateRecord>> chain(const CertificateRecord& record);
@@ -90,15 +103,14 @@ public:
     // Out and in
     // `deliver` writes the bytes; for a private key it runs inside the transaction that audits the
     // export, so a failed write leaves no record.
-    Result<ExportedData> exportCertificate(const QString& ref, const ExportOptions& options,
+    Result<ExportedData> exportCertificate(const CertificateRef& ref, const ExportOptions& options,
                                            const ExportDelivery& deliver = {});
-    Result<QByteArray> crlBundle(const QString& caRef);
     Result<ServerConfigResult> writeServerConfig(const ServerConfigOptions& options);
     Result<ServerConfigResult> previewServerConfig(const ServerConfigOptions& options);
     // nginx, Apache and HAProxy configurations with all their files, test-mtls.sh and a README.
     Result<DeploymentKitResult> writeDeploymentKit(const DeploymentKitOptions& options);
     // Real TLS 1.3 and TLS 1.2 handshakes in memory between the two certificates (keys from the vault).
-    Result<HandshakeReport> checkHandshake(const QString& serverRef, const QString& clientRef,
+    Result<HandshakeReport> checkHandshake(const CertificateRef& serverRef, const CertificateRef& clientRef,
                                            const HandshakeCheckOptions& options = {});
     Result<ImportReport> importFiles(const QStringList& paths, const ImportOptions& options);
 

@@ -36,9 +36,12 @@ WorkspaceContext::WorkspaceContext(Database& db, KeyVault& vault, Clock clock, R
 {
 }
 
-Result<CertificateRecord> WorkspaceContext::resolve(const QString& ref)
+Result<CertificateRecord> WorkspaceContext::resolve(const CertificateRef& ref)
 {
-    const QString text = ref.trimmed();
+    if (ref.rowId()) {
+        return m_certificates.byId(*ref.rowId());
+    }
+    const QString text = ref.text();
     if (text.isEmpty()) {
         return makeError(Tr::tr("no certificate named"));
     }
@@ -105,7 +108,7 @@ Result<std::vector<CertificateRecord>> WorkspaceContext::chainOf(const Certifica
     return chain;
 }
 
-Result<CertificateRecord> WorkspaceContext::resolveSigningCa(const QString& ref)
+Result<CertificateRecord> WorkspaceContext::resolveSigningCa(const CertificateRef& ref)
 {
     auto ca = resolve(ref);
     if (!ca) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CertificateRef.h"
 #include "Result.h"
 #include "crypto/Certificate.h"
 #include "pki/Clock.h"
@@ -31,10 +32,10 @@ public:
     KeyStore& keys() { return m_keys; }
     AuditLog& auditLog() { return m_audit; }
 
-    // `ref` is a name, a hex serial (colons allowed) or "id:N".
-    Result<CertificateRecord> resolve(const QString& ref);
+    // A row id, or what a person typed: a name, a hex serial (colons allowed) or "id:N".
+    Result<CertificateRecord> resolve(const CertificateRef& ref);
     // A CA that can sign now: has its key here, is not revoked or expired, nor is any CA above it.
-    Result<CertificateRecord> resolveSigningCa(const QString& ref);
+    Result<CertificateRecord> resolveSigningCa(const CertificateRef& ref);
     // The record followed by its issuers up to the root (or to the last one in the workspace).
     Result<std::vector<CertificateRecord>> chainOf(const CertificateRecord& record);
     Result<Certificate> certificateOf(const CertificateRecord& record);

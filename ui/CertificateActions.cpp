@@ -141,7 +141,7 @@ void CertificateActions::updateEnabled()
     revoke->setEnabled(open && s != nullptr && !s->revoked && s->issuerId.has_value());
     publishCrl->setEnabled(open && s != nullptr && s->isCa && s->keyId.has_value());
     const bool serverWithKey = open && s != nullptr && s->keyId.has_value()
-                               && (s->profile == QLatin1String("server") || s->profile == QLatin1String("server-client"));
+                               && (s->profile == Profile::Server || s->profile == Profile::ServerClient);
     serverConfig->setEnabled(serverWithKey);
     deploymentKit->setEnabled(serverWithKey);
     checkHandshake->setEnabled(serverWithKey);

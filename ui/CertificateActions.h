@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/CertificateRecord.h"
+#include "CertificateRecord.h"
 
 #include <QObject>
 

@@ -74,22 +74,21 @@ QModelIndex CertificateTreeModel::indexForId(qint64 id) const
     return {};
 }
 
-QString CertificateTreeModel::typeLabel(const QString& profile)
+QString CertificateTreeModel::typeLabel(Profile profile)
 {
-    if (profile == QLatin1String("root-ca")) {
+    switch (profile) {
+    case Profile::RootCa:
         return tr("Root CA");
-    }
-    if (profile == QLatin1String("intermediate-ca")) {
+    case Profile::IntermediateCa:
         return tr("Intermediate CA");
-    }
-    if (profile == QLatin1String("server")) {
+    case Profile::Server:
         return tr("Server");
-    }
-    if (profile == QLatin1String("client")) {
+    case Profile::Client:
         return tr("Client");
-    }
-    if (profile == QLatin1String("server-client")) {
+    case Profile::ServerClient:
         return tr("Server + Client");
+    case Profile::Imported:
+        break;
     }
     return tr("Imported");
 }
@@ -236,7 +235,7 @@ QVariant CertificateTreeModel::data(const QModelIndex& index, int role) const
     case HasKeyRole:
         return r.keyId.has_value();
     case ProfileRole:
-        return r.profile;
+        return profileName(r.profile);
     default:
         return {};
     }

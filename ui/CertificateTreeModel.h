@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/CertificateRecord.h"
+#include "CertificateRecord.h"
 
 #include <QAbstractItemModel>
 #include <QDateTime>
@@ -32,7 +32,7 @@ public:
 
     [[nodiscard]] const CertificateRecord* record(const QModelIndex& index) const;
     [[nodiscard]] QModelIndex indexForId(qint64 id) const; // only among rows loaded so far
-    static QString typeLabel(const QString& profile);
+    static QString typeLabel(Profile profile);
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;

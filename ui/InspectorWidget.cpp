@@ -170,7 +170,7 @@ void InspectorWidget::showCertificate(Workspace* workspace, const CertificateRec
         return;
     }
     // Records in the tree carry no DER; fetch the full one.
-    auto full = workspace->find(QStringLiteral("id:%1").arg(record->id));
+    auto full = workspace->find(CertificateRef::id(record->id));
     auto cert = full ? workspace->certificate(*full) : Result<Certificate>(full.error());
     if (!cert) {
         m_placeholder->setText(tr("This certificate cannot be shown: %1").arg(cert.error().toString()));

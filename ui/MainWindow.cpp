@@ -387,7 +387,7 @@ void MainWindow::selectCertificate(qint64 id)
     if (!m_workspace) {
         return;
     }
-    auto record = m_workspace->find(QStringLiteral("id:%1").arg(id));
+    auto record = m_workspace->find(CertificateRef::id(id));
     if (!record) {
         return;
     }

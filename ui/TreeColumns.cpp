@@ -24,8 +24,9 @@ int TreeColumns::fit(QTreeView* tree)
         return width;
     };
     QStringList types;
-    for (const char* profile : {"root-ca", "intermediate-ca", "server", "client", "server-client", "imported"}) {
-        types << CertificateTreeModel::typeLabel(QLatin1String(profile));
+    for (Profile profile : {Profile::RootCa, Profile::IntermediateCa, Profile::Server, Profile::Client,
+                            Profile::ServerClient, Profile::Imported}) {
+        types << CertificateTreeModel::typeLabel(profile);
     }
     QStringList statuses;
     for (const char* status : {"valid", "expiring", "expired", "revoked", "not-yet-valid"}) {

@@ -70,7 +70,7 @@ void WorkspaceStatus::update(Workspace* workspace)
 
 QString WorkspaceStatus::nameOf(Workspace& workspace, qint64 caId)
 {
-    auto ca = workspace.find(QStringLiteral("id:%1").arg(caId));
+    auto ca = workspace.find(CertificateRef::id(caId));
     return ca ? ca->name : QString::number(caId);
 }
 

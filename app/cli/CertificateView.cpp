@@ -3,7 +3,7 @@
 #include "Console.h"
 #include "crypto/Certificate.h"
 #include "pki/RevocationReason.h"
-#include "store/CertificateRecord.h"
+#include "CertificateRecord.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -40,7 +40,7 @@ QJsonObject CertificateView::summary(const CertificateRecord& record, const std:
     QJsonObject o;
     o.insert(QStringLiteral("id"), record.id);
     o.insert(QStringLiteral("name"), record.name);
-    o.insert(QStringLiteral("type"), record.profile);
+    o.insert(QStringLiteral("type"), profileName(record.profile));
     o.insert(QStringLiteral("subject"), record.subject);
     o.insert(QStringLiteral("issuer"), record.issuerDn);
     o.insert(QStringLiteral("issuerName"), issuerName ? QJsonValue(*issuerName) : QJsonValue(QJsonValue::Null));
@@ -89,7 +89,7 @@ QString CertificateView::humanText(const CertificateRecord& record, const Certif
 {
     QList<QPair<QString, QString>> rows;
     rows.append({tr("Name"), record.name});
-    rows.append({tr("Type"), record.profile});
+    rows.append({tr("Type"), profileName(record.profile)});
     QString status = record.statusAt(now);
     if (record.revoked) {
         status += tr(" (%1, %2)").arg(revocationReasonName(record.revocationReason), isoUtc(record.revokedAt));

@@ -56,7 +56,7 @@ int CheckCommands::check(const QStringList& args)
     }
     HandshakeCheckOptions options;
     options.rules = *rules;
-    options.clientCa = cl.value(QStringLiteral("client-ca"));
+    options.clientCa = CertificateRef::typed(cl.value(QStringLiteral("client-ca")));
     options.hostname = cl.value(QStringLiteral("host"));
     auto ws = m_ctx.open();
     if (!ws) {
@@ -64,7 +64,7 @@ int CheckCommands::check(const QStringList& args)
     }
     const QString serverRef = cl.positional().at(0);
     const QString clientRef = cl.positional().at(1);
-    auto report = (*ws)->checkHandshake(serverRef, clientRef, options);
+    auto report = (*ws)->checkHandshake(CertificateRef::typed(serverRef), CertificateRef::typed(clientRef), options);
     if (!report) {
         return Console::fail(report.error());
     }

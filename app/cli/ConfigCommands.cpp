@@ -66,8 +66,8 @@ int ConfigCommands::config(const QStringList& args)
     options.rules = *rules;
     options.force = cl.isSet(QStringLiteral("force"));
     options.kind = *kind;
-    options.serverCert = cl.value(QStringLiteral("server"));
-    options.clientCa = cl.value(QStringLiteral("client-ca"));
+    options.serverCert = CertificateRef::typed(cl.value(QStringLiteral("server")));
+    options.clientCa = CertificateRef::typed(cl.value(QStringLiteral("client-ca")));
     options.outDir = cl.value(QStringLiteral("out"));
     options.port = *port;
     if (cl.isSet(QStringLiteral("backend"))) {

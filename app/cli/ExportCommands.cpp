@@ -104,7 +104,7 @@ int ExportCommands::exportCertificate(const QStringList& args)
         return Console::fail(ws.error());
     }
     const QString ref = cl.positional().at(0);
-    auto data = (*ws)->exportCertificate(ref, options, [&out](const ExportedData& exported) {
+    auto data = (*ws)->exportCertificate(CertificateRef::typed(ref), options, [&out](const ExportedData& exported) {
         return writeFileAtomically(out, exported.data, exported.secret);
     });
     if (!data) {

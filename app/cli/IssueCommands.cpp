@@ -110,7 +110,7 @@ int IssueCommands::issueLeaf(CommandLine& cl, LeafOptions options, const QString
     if (!validity) {
         return cl.exitCode();
     }
-    options.ca = cl.positional().at(0);
+    options.ca = CertificateRef::typed(cl.positional().at(0));
     options.subject = cl.value(QStringLiteral("subject"));
     options.days = *validity;
     options.name = cl.value(QStringLiteral("name"));
@@ -169,7 +169,7 @@ int IssueCommands::caCreate(const QStringList& args)
     CaOptions options;
     options.name = cl.positional().at(0);
     options.subject = cl.value(QStringLiteral("subject"));
-    options.issuer = cl.value(QStringLiteral("issuer"));
+    options.issuer = CertificateRef::typed(cl.value(QStringLiteral("issuer")));
     const auto validity = days(cl);
     const auto pathLength = cl.intOption(QStringLiteral("path-len"), 0, 32, -1);
     if (!validity || !pathLength) {
@@ -192,11 +192,11 @@ int IssueCommands::caCreate(const QStringList& args)
     return openAndRun(
         m_ctx, findings, [&options](Workspace& ws) { return ws.createCa(options); },
         [&options](const CertificateRecord& record) {
-            if (options.issuer.isEmpty()) {
+            if (options.issuer.isNull()) {
                 return tr("created root CA '%1' %2").arg(shownName(record), summary(record));
             }
             return tr("created intermediate CA '%1' under '%2' %3")
-                .arg(shownName(record), Console::escape(options.issuer), summary(record));
+                .arg(shownName(record), Console::escape(options.issuer.display()), summary(record));
         });
 }
 
@@ -275,7 +275,7 @@ int IssueCommands::sign(const QStringList& args)
         return Console::fail(csr.error());
     }
     CsrOptions options;
-    options.ca = cl.positional().at(0);
+    options.ca = CertificateRef::typed(cl.positional().at(0));
     options.csr = *csr;
     options.profile = *profile;
     options.days = *validity;

@@ -48,8 +48,8 @@ int KitCommands::kit(const QStringList& args)
     }
     options.rules = *rules;
     options.force = cl.isSet(QStringLiteral("force"));
-    options.serverCert = cl.positional().at(0);
-    options.clientCa = cl.value(QStringLiteral("client-ca"));
+    options.serverCert = CertificateRef::typed(cl.positional().at(0));
+    options.clientCa = CertificateRef::typed(cl.value(QStringLiteral("client-ca")));
     options.outDir = cl.value(QStringLiteral("out"));
     options.port = *port;
     if (cl.isSet(QStringLiteral("backend"))) {

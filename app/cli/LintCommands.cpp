@@ -75,7 +75,7 @@ Result<Subject> fromFile(const QString& path)
 // A workspace certificate is linted for the profile it was issued with, against its issuing CA.
 Result<Subject> fromWorkspace(Workspace& ws, const QString& ref)
 {
-    auto record = ws.find(ref);
+    auto record = ws.find(CertificateRef::typed(ref));
     if (!record) {
         return record.error();
     }
@@ -85,9 +85,7 @@ Result<Subject> fromWorkspace(Workspace& ws, const QString& ref)
     }
     Subject subject;
     subject.cert = std::move(cert).value();
-    if (const auto profile = profileFromName(record->profile)) {
-        subject.context = LintContext::forProfile(*profile);
-    }
+    subject.context = LintContext::forProfile(record->profile);
     auto chain = ws.chain(*record);
     if (!chain) {
         return chain.error();

@@ -42,7 +42,7 @@ std::optional<QString> ListCommands::issuerName(Workspace& ws, const Certificate
     if (auto it = m_names.constFind(id); it != m_names.constEnd()) {
         return *it;
     }
-    auto issuer = ws.find(QStringLiteral("id:%1").arg(id));
+    auto issuer = ws.find(CertificateRef::id(id));
     if (!issuer) {
         return std::nullopt;
     }
@@ -55,7 +55,7 @@ void ListCommands::printTable(const std::vector<CertificateRecord>& records, con
     QList<QStringList> rows;
     rows.append({tr("ID"), tr("NAME"), tr("TYPE"), tr("STATUS"), tr("EXPIRES"), tr("SERIAL")});
     for (const CertificateRecord& r : records) {
-        rows.append({QString::number(r.id), Console::escape(r.name), Console::escape(r.profile), r.statusAt(now),
+        rows.append({QString::number(r.id), Console::escape(r.name), profileName(r.profile), r.statusAt(now),
                      r.notAfter.toUTC().date().toString(Qt::ISODate), r.serial});
     }
     QList<qsizetype> widths(rows.front().size(), 0);
@@ -99,7 +99,7 @@ int ListCommands::list(const QStringList& args)
     filter.now = now;
     filter.withDer = false;
     if (cl.isSet(QStringLiteral("ca"))) {
-        auto ca = w.find(cl.value(QStringLiteral("ca")));
+        auto ca = w.find(CertificateRef::typed(cl.value(QStringLiteral("ca"))));
         if (!ca) {
             return Console::fail(ca.error());
         }
@@ -156,7 +156,7 @@ int ListCommands::show(const QStringList& args)
         return Console::fail(ws.error());
     }
     Workspace& w = **ws;
-    auto record = w.find(cl.positional().at(0));
+    auto record = w.find(CertificateRef::typed(cl.positional().at(0)));
     if (!record) {
         return Console::fail(record.error());
     }

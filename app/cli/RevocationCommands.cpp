@@ -47,28 +47,28 @@ int RevocationCommands::revoke(const QStringList& args)
     if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("CERT")})) {
         return cl.exitCode();
     }
-    int reason = 0;
+    RevocationReason reason = RevocationReason::Unspecified;
     if (cl.isSet(QStringLiteral("reason"))) {
         const QString name = cl.value(QStringLiteral("reason"));
-        const auto code = revocationReasonFromName(name);
-        if (!code) {
+        const auto known = revocationReasonFromName(name);
+        if (!known) {
             return cl.usage(tr("unknown --reason '%1' (use %2)").arg(name, reasons.join(QLatin1Char('|'))));
         }
-        reason = *code;
+        reason = *known;
     }
     auto ws = m_ctx.open();
     if (!ws) {
         return Console::fail(ws.error());
     }
     Workspace& w = **ws;
-    auto record = w.revoke(cl.positional().at(0), reason);
+    auto record = w.revoke(CertificateRef::typed(cl.positional().at(0)), reason);
     if (!record) {
         return Console::fail(record.error());
     }
     Console::out(tr("revoked '%1' (serial %2, reason %3)")
                      .arg(Console::escape(record->name), record->serial, revocationReasonName(record->revocationReason)));
     if (record->issuerId && *record->issuerId != record->id) {
-        if (auto issuer = w.find(QStringLiteral("id:%1").arg(*record->issuerId))) {
+        if (auto issuer = w.find(CertificateRef::id(*record->issuerId))) {
             Console::out(tr("run 'signet-cli crl %1 --bundle --out FILE' and reload your servers")
                              .arg(shellWord(issuer->name)));
         }
@@ -137,7 +137,8 @@ int RevocationCommands::crl(const QStringList& args)
         return Console::fail(ws.error());
     }
     const QString caRef = cl.positional().at(0);
-    auto published = (*ws)->publishCrl(caRef, *days);
+    const CrlEncoding encoding = bundle ? CrlEncoding::ScopeBundle : der ? CrlEncoding::Der : CrlEncoding::Pem;
+    auto published = (*ws)->publishCrl(CertificateRef::typed(caRef), *days, encoding);
     if (!published) {
         return Console::fail(published.error());
     }
@@ -145,22 +146,11 @@ int RevocationCommands::crl(const QStringList& args)
     // Named by what the reference resolved to, which is what was published.
     QString caName = caRef;
     QString caSerial;
-    if (auto ca = (*ws)->find(QStringLiteral("id:%1").arg(record->caId))) {
+    if (auto ca = (*ws)->find(CertificateRef::id(record->caId))) {
         caName = ca->name;
         caSerial = ca->serial;
     }
-    auto crl = Crl::fromData(record->der);
-    if (!crl) {
-        return Console::fail(crl.error());
-    }
-    QByteArray data = der ? crl->toDer() : crl->toPem();
-    if (bundle) {
-        auto all = (*ws)->crlBundle(caRef);
-        if (!all) {
-            return Console::fail(all.error());
-        }
-        data = *all;
-    }
+    const QByteArray& data = published->encoded;
     if (out.isEmpty()) {
         Console::outRaw(data);
     } else if (Status st = writeFileAtomically(out, data, false); !st) {

@@ -129,7 +129,7 @@ Result<qint64> StatusCommands::reportCertificates(Workspace& ws, const QDateTime
             const QString when = state == QLatin1String("expired")
                                      ? isoTime(r.notAfter)
                                      : tr("%1 (in %2 days)").arg(isoTime(r.notAfter)).arg(now.daysTo(r.notAfter));
-            rows.append({state, r.name, r.profile, when});
+            rows.append({state, r.name, profileName(r.profile), when});
         }
         const qint64 total = counts[states.indexOf(state)];
         if (total > static_cast<qint64>(page->size())) {
@@ -149,7 +149,7 @@ Result<qint64> StatusCommands::reportRevocations(Workspace& ws)
     qint64 total = 0;
     QList<QStringList> rows;
     for (const UnpublishedRevocations& entry : *pending) {
-        auto ca = ws.find(QStringLiteral("id:%1").arg(entry.caId));
+        auto ca = ws.find(CertificateRef::id(entry.caId));
         if (!ca) {
             return ca.error();
         }
@@ -186,7 +186,7 @@ Result<qint64> StatusCommands::reportCrls(Workspace& ws, const QDateTime& now)
                      .arg(kCrlWarningDays));
     QList<QStringList> rows;
     for (const CrlRecord& crl : *crls) {
-        auto ca = ws.find(QStringLiteral("id:%1").arg(crl.caId));
+        auto ca = ws.find(CertificateRef::id(crl.caId));
         if (!ca) {
             return ca.error();
         }

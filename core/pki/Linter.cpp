@@ -315,6 +315,8 @@ LintContext LintContext::forProfile(Profile profile)
         return {Purpose::Server};
     case Profile::Client:
         return {Purpose::Client};
+    case Profile::Imported:
+        break;
     }
     return {};
 }

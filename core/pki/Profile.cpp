@@ -19,13 +19,16 @@ QString profileName(Profile profile)
         return QStringLiteral("client");
     case Profile::ServerClient:
         return QStringLiteral("server-client");
+    case Profile::Imported:
+        return QStringLiteral("imported");
     }
     return {};
 }
 
 std::optional<Profile> profileFromName(const QString& name)
 {
-    for (Profile p : {Profile::RootCa, Profile::IntermediateCa, Profile::Server, Profile::Client, Profile::ServerClient}) {
+    for (Profile p : {Profile::RootCa, Profile::IntermediateCa, Profile::Server, Profile::Client, Profile::ServerClient,
+                      Profile::Imported}) {
         if (profileName(p) == name) {
             return p;
         }
@@ -46,6 +49,8 @@ QString profileLabel(Profile profile)
         return QCoreApplication::translate("Profile", "Client");
     case Profile::ServerClient:
         return QCoreApplication::translate("Profile", "Server + Client");
+    case Profile::Imported:
+        return QCoreApplication::translate("Profile", "Imported");
     }
     return {};
 }
@@ -71,6 +76,7 @@ int defaultValidityDays(Profile profile)
         return 397; // Apple and Chrome limit; well under the 825-day hard limit
     case Profile::Client:
     case Profile::ServerClient:
+    case Profile::Imported:
         return 397;
     }
     return 397;

@@ -7,7 +7,8 @@
 
 namespace signet {
 
-enum class Profile { RootCa, IntermediateCa, Server, Client, ServerClient };
+// Imported: a certificate brought in from outside, made by no profile of Signet's.
+enum class Profile { RootCa, IntermediateCa, Server, Client, ServerClient, Imported };
 
 QString profileName(Profile profile);                          // "root-ca", "server", ...
 std::optional<Profile> profileFromName(const QString& name);

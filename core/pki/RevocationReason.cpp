@@ -6,51 +6,51 @@
 namespace signet {
 
 namespace {
-const QList<QPair<int, QString>>& reasons()
+const QList<QPair<RevocationReason, QString>>& reasons()
 {
-    static const QList<QPair<int, QString>> list = {
-        {0, QStringLiteral("unspecified")},
-        {1, QStringLiteral("keyCompromise")},
-        {2, QStringLiteral("caCompromise")},
-        {3, QStringLiteral("affiliationChanged")},
-        {4, QStringLiteral("superseded")},
-        {5, QStringLiteral("cessationOfOperation")},
-        {6, QStringLiteral("certificateHold")},
-        {9, QStringLiteral("privilegeWithdrawn")},
-        {10, QStringLiteral("aACompromise")},
+    static const QList<QPair<RevocationReason, QString>> list = {
+        {RevocationReason::Unspecified, QStringLiteral("unspecified")},
+        {RevocationReason::KeyCompromise, QStringLiteral("keyCompromise")},
+        {RevocationReason::CaCompromise, QStringLiteral("caCompromise")},
+        {RevocationReason::AffiliationChanged, QStringLiteral("affiliationChanged")},
+        {RevocationReason::Superseded, QStringLiteral("superseded")},
+        {RevocationReason::CessationOfOperation, QStringLiteral("cessationOfOperation")},
+        {RevocationReason::CertificateHold, QStringLiteral("certificateHold")},
+        {RevocationReason::PrivilegeWithdrawn, QStringLiteral("privilegeWithdrawn")},
+        {RevocationReason::AaCompromise, QStringLiteral("aACompromise")},
     };
     return list;
 }
 } // namespace
 
-std::optional<int> revocationReasonFromName(const QString& name)
+std::optional<RevocationReason> revocationReasonFromName(const QString& name)
 {
-    for (const auto& [code, text] : reasons()) {
+    for (const auto& [reason, text] : reasons()) {
         if (text.compare(name, Qt::CaseInsensitive) == 0) {
-            return code;
+            return reason;
         }
     }
     return std::nullopt;
 }
 
-QString revocationReasonName(int code)
+QString revocationReasonName(RevocationReason reason)
 {
-    for (const auto& [c, text] : reasons()) {
-        if (c == code) {
+    for (const auto& [r, text] : reasons()) {
+        if (r == reason) {
             return text;
         }
     }
     return QStringLiteral("unspecified");
 }
 
-bool isRevocationReason(int code)
+std::optional<RevocationReason> revocationReasonFromCode(int code)
 {
     for (const auto& entry : reasons()) {
-        if (entry.first == code) {
-            return true;
+        if (revocationReasonCode(entry.first) == code) {
+            return entry.first;
         }
     }
-    return false;
+    return std::nullopt;
 }
 
 QStringList revocationReasonNames()

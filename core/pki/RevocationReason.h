@@ -7,11 +7,25 @@
 
 namespace signet {
 
-// RFC 5280 5.3.1 CRLReason codes, by the names administrators type.
-std::optional<int> revocationReasonFromName(const QString& name);
-QString revocationReasonName(int code);
-// One of the codes RFC 5280 defines (7 is unused, 8 removeFromCRL belongs to delta CRLs only).
-bool isRevocationReason(int code);
+// RFC 5280 5.3.1 CRLReason codes. 7 is unused; 8 (removeFromCRL) belongs to delta CRLs only.
+enum class RevocationReason {
+    Unspecified = 0,
+    KeyCompromise = 1,
+    CaCompromise = 2,
+    AffiliationChanged = 3,
+    Superseded = 4,
+    CessationOfOperation = 5,
+    CertificateHold = 6,
+    PrivilegeWithdrawn = 9,
+    AaCompromise = 10,
+};
+
+// By the names administrators type ("keyCompromise"), case-insensitive.
+std::optional<RevocationReason> revocationReasonFromName(const QString& name);
+QString revocationReasonName(RevocationReason reason);
+// The reason with RFC 5280 code `code`, when it is one a full CRL may carry.
+std::optional<RevocationReason> revocationReasonFromCode(int code);
+inline int revocationReasonCode(RevocationReason reason) { return static_cast<int>(reason); }
 QStringList revocationReasonNames();
 
 } // namespace signet

@@ -51,7 +51,7 @@ QString sha256Hex(const QByteArray& der)
     return hexString(md, static_cast<int>(len));
 }
 
-CertificateRecord fromRow(const QSqlQuery& q, bool withDer, QByteArray& mac)
+CertificateRecord fromRow(const QSqlQuery& q, bool withDer, QByteArray& mac, bool& known)
 {
     CertificateRecord r;
     r.id = q.value(0).toLongLong();
@@ -71,10 +71,14 @@ CertificateRecord fromRow(const QSqlQuery& q, bool withDer, QByteArray& mac)
     r.notBefore = fromEpoch(q.value(9));
     r.notAfter = fromEpoch(q.value(10));
     r.isCa = q.value(11).toInt() != 0;
-    r.profile = q.value(12).toString();
+    const auto profile = profileFromName(q.value(12).toString());
+    r.profile = profile.value_or(Profile::Imported);
     r.revoked = q.value(13).toString() == QLatin1String("revoked");
     r.revokedAt = fromEpoch(q.value(14));
-    r.revocationReason = q.value(15).toInt();
+    const auto reason = revocationReasonFromCode(q.value(15).toInt());
+    r.revocationReason = reason.value_or(RevocationReason::Unspecified);
+    // A value no Signet writes is no value the MAC can vouch for.
+    known = profile.has_value() && (!r.revoked || reason.has_value());
     r.crlUrl = q.value(16).toString();
     r.sha256 = q.value(17).toString();
     r.aiaUrl = q.value(18).toString();
@@ -118,10 +122,10 @@ QByteArray CertificateRepository::encode(const CertificateRecord& r)
     RowEncoding row("certificate:v1");
     row.add(r.id).add(r.name).add(r.issuerId).add(r.keyId).add(r.serial).add(r.subject).add(r.commonName);
     row.add(r.issuerDn).add(r.sans.join(QLatin1Char('\n'))).add(r.notBefore.toSecsSinceEpoch());
-    row.add(r.notAfter.toSecsSinceEpoch()).add(qint64(r.isCa ? 1 : 0)).add(r.profile);
+    row.add(r.notAfter.toSecsSinceEpoch()).add(qint64(r.isCa ? 1 : 0)).add(profileName(r.profile));
     row.add(r.revoked ? QStringLiteral("revoked") : QStringLiteral("valid"));
     row.add(r.revoked ? epochOrNull(r.revokedAt) : std::nullopt);
-    row.add(r.revoked ? std::optional<qint64>(r.revocationReason) : std::nullopt);
+    row.add(r.revoked ? std::optional<qint64>(revocationReasonCode(r.revocationReason)) : std::nullopt);
     row.add(r.crlUrl).add(r.aiaUrl).add(r.sha256).add(r.lastCrlNumber).add(r.revocations);
     return row.bytes();
 }
@@ -137,7 +141,7 @@ Result<qint64> CertificateRepository::insert(const CertificateRecord& r, const Q
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {text(r.name), optionalId(r.issuerId), optionalId(r.keyId), text(r.serial), text(r.subject),
          text(r.commonName), text(r.issuerDn), text(r.sans.join(QLatin1Char('\n'))), r.notBefore.toSecsSinceEpoch(),
-         r.notAfter.toSecsSinceEpoch(), r.isCa ? 1 : 0, text(r.profile), text(r.crlUrl), text(r.aiaUrl), text(r.sha256), r.der,
+         r.notAfter.toSecsSinceEpoch(), r.isCa ? 1 : 0, profileName(r.profile), text(r.crlUrl), text(r.aiaUrl), text(r.sha256), r.der,
          now.toSecsSinceEpoch()});
     if (!q) {
         const QString detail = q.error().detail;
@@ -173,7 +177,7 @@ Status CertificateRepository::update(const CertificateRecord& r)
                        {text(r.name), optionalId(r.issuerId), optionalId(r.keyId),
                         r.revoked ? QStringLiteral("revoked") : QStringLiteral("valid"),
                         r.revoked ? QVariant(r.revokedAt.toSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong)),
-                        r.revoked ? QVariant(r.revocationReason) : QVariant(QMetaType(QMetaType::Int)), text(r.crlUrl),
+                        r.revoked ? QVariant(revocationReasonCode(r.revocationReason)) : QVariant(QMetaType(QMetaType::Int)), text(r.crlUrl),
                         text(r.aiaUrl), r.lastCrlNumber, r.revocations, m_auth.mac(encode(r)), r.id});
     if (!q) {
         return q.error();
@@ -195,8 +199,9 @@ Result<std::vector<CertificateRecord>> CertificateRepository::query(const QStrin
     std::vector<CertificateRecord> out;
     QByteArray mac;
     while (q->next()) {
-        CertificateRecord r = fromRow(*q, withDer, mac);
-        r.authentic = m_auth.verify(encode(r), mac) && (!withDer || sha256Hex(r.der) == r.sha256);
+        bool known = true;
+        CertificateRecord r = fromRow(*q, withDer, mac, known);
+        r.authentic = known && m_auth.verify(encode(r), mac) && (!withDer || sha256Hex(r.der) == r.sha256);
         if (!r.authentic && onAltered == OnAltered::Refuse) {
             return makeError(Tr::tr("the certificate '%1' was changed outside Signet").arg(r.name));
         }
@@ -309,7 +314,7 @@ Result<qint64> CertificateRepository::count(const Filter& filter)
     return q->next() ? q->value(0).toLongLong() : 0;
 }
 
-Status CertificateRepository::markRevoked(qint64 id, const QDateTime& at, int reason)
+Status CertificateRepository::markRevoked(qint64 id, const QDateTime& at, RevocationReason reason)
 {
     auto record = byId(id);
     if (!record) {
@@ -372,7 +377,7 @@ Result<std::vector<RevokedEntry>> CertificateRepository::revokedUnder(const Cert
     std::vector<RevokedEntry> out;
     out.reserve(rows->size());
     for (const CertificateRecord& r : *rows) {
-        out.push_back({r.serial, r.revokedAt, r.revocationReason});
+        out.push_back({r.serial, r.revokedAt, revocationReasonCode(r.revocationReason)});
     }
     return out;
 }
@@ -407,6 +412,21 @@ Result<std::vector<CertificateRecord>> CertificateRepository::casBelow(qint64 ca
                                 " WHERE c.is_ca = 1 AND c.id != c.issuer_id)"
                                 " SELECT id FROM below)"),
                  {caId, caId}, QStringLiteral(" ORDER BY id"));
+}
+
+Result<std::vector<CertificateRecord>> CertificateRepository::casWithSubject(const QString& subjectDn)
+{
+    return query(QStringLiteral("is_ca = 1 AND subject = ?"), {subjectDn});
+}
+
+Result<std::vector<CertificateRecord>> CertificateRepository::orphansNaming(const QString& issuerDn, qint64 exceptId)
+{
+    return query(QStringLiteral("issuer_id IS NULL AND issuer_dn = ? AND id != ?"), {issuerDn, exceptId});
+}
+
+Result<std::vector<CertificateRecord>> CertificateRepository::withoutKey()
+{
+    return query(QStringLiteral("key_id IS NULL"), {}, QStringLiteral(" ORDER BY id"));
 }
 
 Result<bool> CertificateRepository::nameExists(const QString& name)

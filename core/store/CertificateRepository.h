@@ -2,7 +2,7 @@
 
 #include "Result.h"
 #include "crypto/Crl.h"
-#include "store/CertificateRecord.h"
+#include "CertificateRecord.h"
 
 #include <QHash>
 
@@ -52,7 +52,7 @@ public:
     Result<std::vector<CertificateRecord>> list(const Filter& filter);
     Result<qint64> count(const Filter& filter);
     // Marks the certificate revoked and counts the revocation in its issuer's row.
-    Status markRevoked(qint64 id, const QDateTime& at, int reason);
+    Status markRevoked(qint64 id, const QDateTime& at, RevocationReason reason);
     Status setKey(qint64 id, qint64 keyId);
     Status setIssuer(qint64 id, qint64 issuerId);
     // Every revoked certificate the CA issued, each row verified, checked against the CA's own count.
@@ -62,6 +62,12 @@ public:
     // Every CA below `caId`, at any depth (not the CA itself).
     Result<std::vector<CertificateRecord>> casBelow(qint64 caId);
     Result<bool> nameExists(const QString& name);
+    // The CAs whose subject is `subjectDn`: the candidates for having signed a certificate.
+    Result<std::vector<CertificateRecord>> casWithSubject(const QString& subjectDn);
+    // Certificates with no issuer in the workspace that name `issuerDn` as theirs (but `exceptId`).
+    Result<std::vector<CertificateRecord>> orphansNaming(const QString& issuerDn, qint64 exceptId);
+    // Certificates whose private key the workspace does not hold.
+    Result<std::vector<CertificateRecord>> withoutKey();
     // For each CA id, how many certificates it issued are revoked (as the rows say).
     Result<QHash<qint64, qint64>> revocationCounts();
 

@@ -75,14 +75,14 @@ private slots:
         const qint64 before = count();
 
         LeafOptions server;
-        server.ca = QStringLiteral("Lab");
+        server.ca = CertificateRef::typed(QStringLiteral("Lab"));
         server.dnsNames = {QStringLiteral("www.example.test")};
         server.ipAddresses = {QStringLiteral("10.1.2.3")};
         verifyRefused(m_ws->issue(server), before,
                       {QStringLiteral("CA 'Lab'"), QStringLiteral("permit no IP addresses"), QStringLiteral("IP:10.1.2.3")});
 
         LeafOptions client;
-        client.ca = QStringLiteral("Lab");
+        client.ca = CertificateRef::typed(QStringLiteral("Lab"));
         client.profile = Profile::Client;
         client.commonName = QStringLiteral("dave");
         client.emails = {QStringLiteral("dave@evil.example")};
@@ -91,7 +91,7 @@ private slots:
                        QStringLiteral("email:dave@evil.example")});
 
         CsrOptions csr;
-        csr.ca = QStringLiteral("Lab");
+        csr.ca = CertificateRef::typed(QStringLiteral("Lab"));
         csr.csr = csrWith(QStringLiteral("DNS:csr.example.test,IP:192.168.1.5"));
         verifyRefused(m_ws->signCsr(csr), before, {QStringLiteral("IP:192.168.1.5")});
         csr.csr = csrWith(QStringLiteral("DNS:csr.example.org"));
@@ -122,7 +122,7 @@ private slots:
         SIGNET_VERIFY_OK(m_ws->createCa(root));
 
         LeafOptions server;
-        server.ca = QStringLiteral("Office");
+        server.ca = CertificateRef::typed(QStringLiteral("Office"));
         server.dnsNames = {QStringLiteral("nas.office.test")};
         server.ipAddresses = {QStringLiteral("192.168.10.20"), QStringLiteral("fd00:10::20")};
         SIGNET_VERIFY_OK(m_ws->issue(server));
@@ -133,7 +133,7 @@ private slots:
                                       "permit only IP:192.168.10.0/24, IP:fd00:10::/32")});
 
         LeafOptions client;
-        client.ca = QStringLiteral("Office");
+        client.ca = CertificateRef::typed(QStringLiteral("Office"));
         client.profile = Profile::Client;
         client.commonName = QStringLiteral("anna");
         client.emails = {QStringLiteral("anna@office.test")};
@@ -166,7 +166,7 @@ private slots:
         CaOptions wider;
         wider.name = QStringLiteral("Wider");
         wider.subject = QStringLiteral("CN=Wider");
-        wider.issuer = QStringLiteral("Root");
+        wider.issuer = CertificateRef::typed(QStringLiteral("Root"));
         wider.permittedDns = {QStringLiteral("evil.test")};
         verifyRefused(m_ws->createCa(wider), before,
                       {QStringLiteral("CA 'Root' permit only DNS:example.test, so a CA below it cannot permit "
@@ -183,11 +183,11 @@ private slots:
         CaOptions lab;
         lab.name = QStringLiteral("Lab");
         lab.subject = QStringLiteral("CN=Lab Issuing CA");
-        lab.issuer = QStringLiteral("Root");
+        lab.issuer = CertificateRef::typed(QStringLiteral("Root"));
         SIGNET_VERIFY_OK(m_ws->createCa(lab)); // unconstrained itself, but below Root
 
         LeafOptions server;
-        server.ca = QStringLiteral("Lab");
+        server.ca = CertificateRef::typed(QStringLiteral("Lab"));
         server.dnsNames = {QStringLiteral("www.example.test")};
         server.ipAddresses = {QStringLiteral("10.1.2.3")};
         verifyRefused(m_ws->issue(server), count(), {QStringLiteral("CA 'Root'"), QStringLiteral("IP:10.1.2.3")});
@@ -211,14 +211,14 @@ private slots:
         CaOptions inter;
         inter.name = QStringLiteral("Issuing");
         inter.subject = QStringLiteral("CN=AIA Issuing");
-        inter.issuer = QStringLiteral("Root");
+        inter.issuer = CertificateRef::typed(QStringLiteral("Root"));
         inter.aiaUrl = interAia;
         auto interRecord = m_ws->createCa(inter);
         SIGNET_VERIFY_OK(interRecord);
         QCOMPARE(m_ws->certificate(*interRecord)->caIssuersUrls(), QStringList{rootAia});
 
         LeafOptions server;
-        server.ca = QStringLiteral("Issuing");
+        server.ca = CertificateRef::typed(QStringLiteral("Issuing"));
         server.dnsNames = {QStringLiteral("www.example.test")};
         auto leaf = m_ws->issue(server);
         SIGNET_VERIFY_OK(leaf);
@@ -231,11 +231,11 @@ private slots:
         auto reopened = Workspace::open(file, kPassword, [] { return fixedNow(); });
         SIGNET_VERIFY_OK(reopened);
         m_ws = std::move(reopened).value();
-        QCOMPARE(m_ws->find(QStringLiteral("Issuing"))->aiaUrl, interAia);
-        QCOMPARE(m_ws->find(QStringLiteral("Root"))->aiaUrl, rootAia);
+        QCOMPARE(m_ws->find(CertificateRef::typed(QStringLiteral("Issuing")))->aiaUrl, interAia);
+        QCOMPARE(m_ws->find(CertificateRef::typed(QStringLiteral("Root")))->aiaUrl, rootAia);
 
         CsrOptions csr;
-        csr.ca = QStringLiteral("Issuing");
+        csr.ca = CertificateRef::typed(QStringLiteral("Issuing"));
         csr.csr = csrWith(QStringLiteral("DNS:csr.example.test"));
         auto signedRecord = m_ws->signCsr(csr);
         SIGNET_VERIFY_OK(signedRecord);

@@ -233,14 +233,19 @@ void TestCrlBuilder::reasonCodes()
     const auto text = opensslCrl(crl->toPem(), nullptr);
     QVERIFY2(text.ok(), text.describe().constData());
     QVERIFY2(text.out.contains(shown), text.out.constData());
-    QCOMPARE(revocationReasonFromName(QString::fromLatin1(QTest::currentDataTag())), std::optional<int>(code));
-    QCOMPARE(revocationReasonName(code), QString::fromLatin1(QTest::currentDataTag()));
+    const auto reason = revocationReasonFromName(QString::fromLatin1(QTest::currentDataTag()));
+    QVERIFY(reason.has_value());
+    QCOMPARE(revocationReasonCode(*reason), code);
+    QCOMPARE(revocationReasonFromCode(code), reason);
+    QCOMPARE(revocationReasonName(*reason), QString::fromLatin1(QTest::currentDataTag()));
 }
 
 void TestCrlBuilder::reasonNames()
 {
-    QCOMPARE(revocationReasonFromName(QStringLiteral("KEYCOMPROMISE")), std::optional<int>(1));
-    QCOMPARE(revocationReasonFromName(QStringLiteral("unspecified")), std::optional<int>(0));
+    QCOMPARE(revocationReasonFromName(QStringLiteral("KEYCOMPROMISE")), std::optional(RevocationReason::KeyCompromise));
+    QVERIFY(!revocationReasonFromCode(7).has_value());
+    QVERIFY(!revocationReasonFromCode(99).has_value());
+    QCOMPARE(revocationReasonFromName(QStringLiteral("unspecified")), std::optional(RevocationReason::Unspecified));
     QVERIFY(!revocationReasonFromName(QStringLiteral("removeFromCRL")).has_value()); // delta CRLs only
     QVERIFY(!revocationReasonFromName(QStringLiteral("bogus")).has_value());
     QVERIFY(!revocationReasonFromName(QString()).has_value());

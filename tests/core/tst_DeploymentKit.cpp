@@ -43,7 +43,7 @@ private:
         options.name = name;
         options.subject = QStringLiteral("CN=%1,O=Kit Tests").arg(name);
         options.keySpec = QStringLiteral("ec:p256");
-        options.issuer = issuer;
+        options.issuer = CertificateRef::typed(issuer);
         return m_ws->createCa(options);
     }
 
@@ -60,7 +60,7 @@ private slots:
         SIGNET_VERIFY_OK(createCa(QStringLiteral("Kit Clients"), QStringLiteral("Kit Root")));
         SIGNET_VERIFY_OK(createCa(QStringLiteral("Other Clients"), QStringLiteral("Kit Root")));
         LeafOptions server;
-        server.ca = QStringLiteral("Kit Clients");
+        server.ca = CertificateRef::typed(QStringLiteral("Kit Clients"));
         server.name = QStringLiteral("web");
         server.dnsNames = {QStringLiteral("app.example.test"), QStringLiteral("www.example.test")};
         SIGNET_VERIFY_OK(m_ws->issue(server));
@@ -75,7 +75,7 @@ private slots:
     void writesEverything()
     {
         DeploymentKitOptions options;
-        options.serverCert = QStringLiteral("web");
+        options.serverCert = CertificateRef::typed(QStringLiteral("web"));
         options.outDir = path(QStringLiteral("kit"));
         options.port = 8443;
         options.backend = QStringLiteral("http://127.0.0.1:9000");
@@ -169,8 +169,8 @@ private slots:
     void explicitClientCa()
     {
         DeploymentKitOptions options;
-        options.serverCert = QStringLiteral("web");
-        options.clientCa = QStringLiteral("Other Clients");
+        options.serverCert = CertificateRef::typed(QStringLiteral("web"));
+        options.clientCa = CertificateRef::typed(QStringLiteral("Other Clients"));
         options.outDir = path(QStringLiteral("other"));
         auto kit = m_ws->writeDeploymentKit(options);
         SIGNET_VERIFY_OK(kit);
@@ -198,8 +198,8 @@ private slots:
         QFETCH(int, port);
         QFETCH(QString, message);
         DeploymentKitOptions options;
-        options.serverCert = server;
-        options.clientCa = clientCa;
+        options.serverCert = CertificateRef::typed(server);
+        options.clientCa = CertificateRef::typed(clientCa);
         options.port = port;
         options.outDir = path(QStringLiteral("refused"));
         auto kit = m_ws->writeDeploymentKit(options);

@@ -58,7 +58,7 @@ private slots:
 
         for (Profile profile : {Profile::Server, Profile::ServerClient}) {
             LeafOptions leaf;
-            leaf.ca = QStringLiteral("Root");
+            leaf.ca = CertificateRef::typed(QStringLiteral("Root"));
             leaf.profile = profile;
             leaf.keySpec = QStringLiteral("ed25519");
             leaf.dnsNames = {QStringLiteral("ed.example.test")};
@@ -72,7 +72,7 @@ private slots:
         }
 
         LeafOptions client;
-        client.ca = QStringLiteral("Root");
+        client.ca = CertificateRef::typed(QStringLiteral("Root"));
         client.profile = Profile::Client;
         client.keySpec = QStringLiteral("ed25519");
         client.commonName = QStringLiteral("alice");
@@ -91,19 +91,19 @@ private slots:
         CaOptions edCa = edRoot;
         edCa.name = QStringLiteral("Ed CA");
         edCa.subject = QStringLiteral("CN=Ed CA");
-        edCa.issuer = QStringLiteral("Root");
+        edCa.issuer = CertificateRef::typed(QStringLiteral("Root"));
         refusedFor(ws->createCa(edCa), QStringLiteral("nss.ca.ed25519"), QStringLiteral("NSS"));
         edCa.force = true;
         SIGNET_VERIFY_OK(ws->createCa(edCa));
 
         // Under the Ed25519 CA even an ECDSA server carries an Ed25519 signature; a client does not matter.
         LeafOptions under;
-        under.ca = QStringLiteral("Ed CA");
+        under.ca = CertificateRef::typed(QStringLiteral("Ed CA"));
         under.dnsNames = {QStringLiteral("under.example.test")};
         under.findings = &findings;
         refusedFor(ws->issue(under), QStringLiteral("chrome.signature.ed25519"), QStringLiteral("Chromium"));
         LeafOptions clientUnder;
-        clientUnder.ca = QStringLiteral("Ed CA");
+        clientUnder.ca = CertificateRef::typed(QStringLiteral("Ed CA"));
         clientUnder.profile = Profile::Client;
         clientUnder.commonName = QStringLiteral("bob");
         clientUnder.findings = &findings;
@@ -118,7 +118,7 @@ private slots:
                                             QStringLiteral("/CN=csr.example.test")});
         QVERIFY2(made.ok(), made.describe().constData());
         CsrOptions csr;
-        csr.ca = QStringLiteral("Root");
+        csr.ca = CertificateRef::typed(QStringLiteral("Root"));
         csr.csr = made.out;
         csr.findings = &findings;
         refusedFor(ws->signCsr(csr), QStringLiteral("chrome.key.ed25519"), QStringLiteral("nginx"));

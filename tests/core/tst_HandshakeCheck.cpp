@@ -32,7 +32,7 @@ private:
         options.name = name;
         options.subject = QStringLiteral("CN=%1,O=Handshake Tests").arg(name);
         options.keySpec = keySpec;
-        options.issuer = issuer;
+        options.issuer = CertificateRef::typed(issuer);
         // The linter refuses Ed25519 CAs (browsers and NSS fail with them); OpenSSL peers, which this
         // test drives, accept them.
         options.force = keySpec == QLatin1String("ed25519");
@@ -43,7 +43,7 @@ private:
                                     int days = 0)
     {
         LeafOptions options;
-        options.ca = ca;
+        options.ca = CertificateRef::typed(ca);
         options.profile = profile;
         options.name = name;
         options.keySpec = keySpec;
@@ -77,7 +77,7 @@ private:
     Status publishCrls(int days = 30)
     {
         for (const QString& ca : {QStringLiteral("Clients"), QStringLiteral("Root")}) {
-            if (auto crl = m_ws->publishCrl(ca, days); !crl) {
+            if (auto crl = m_ws->publishCrl(CertificateRef::typed(ca), days); !crl) {
                 return crl.error();
             }
         }
@@ -136,7 +136,7 @@ private slots:
             if (withCrls) {
                 SIGNET_VERIFY_OK(publishCrls());
             }
-            auto report = m_ws->checkHandshake(QStringLiteral("web"), QStringLiteral("alice"));
+            auto report = m_ws->checkHandshake(CertificateRef::typed(QStringLiteral("web")), CertificateRef::typed(QStringLiteral("alice")));
             SIGNET_VERIFY_OK(report);
             QCOMPARE(report->hostname, kServerName);
             QCOMPARE(report->clientCaName, QStringLiteral("Clients")); // the server certificate's issuer
@@ -162,7 +162,7 @@ private slots:
         SIGNET_VERIFY_OK(createCa(QStringLiteral("Stranger"), {}, QStringLiteral("ec:p256")));
         SIGNET_VERIFY_OK(issue(Profile::Client, QStringLiteral("mallory"), QStringLiteral("Stranger"),
                                QStringLiteral("ec:p256")));
-        auto report = m_ws->checkHandshake(QStringLiteral("web"), QStringLiteral("mallory"));
+        auto report = m_ws->checkHandshake(CertificateRef::typed(QStringLiteral("web")), CertificateRef::typed(QStringLiteral("mallory")));
         SIGNET_VERIFY_OK(report);
         verifyRefused(*report, HandshakeSide::Server, QStringLiteral("unable to get local issuer certificate"));
         QCOMPARE(report->outcomes[0].alert, QStringLiteral("unknown CA"));
@@ -170,8 +170,8 @@ private slots:
 
         // A server told to accept the stranger's clients lets mallory in.
         HandshakeCheckOptions options;
-        options.clientCa = QStringLiteral("Stranger");
-        auto accepted = m_ws->checkHandshake(QStringLiteral("web"), QStringLiteral("mallory"), options);
+        options.clientCa = CertificateRef::typed(QStringLiteral("Stranger"));
+        auto accepted = m_ws->checkHandshake(CertificateRef::typed(QStringLiteral("web")), CertificateRef::typed(QStringLiteral("mallory")), options);
         SIGNET_VERIFY_OK(accepted);
         QVERIFY(accepted->allOk());
         QCOMPARE(accepted->clientCaName, QStringLiteral("Stranger"));
@@ -188,18 +188,18 @@ private slots:
     {
         QFETCH(bool, rootCrl);
         SIGNET_VERIFY_OK(makePki());
-        SIGNET_VERIFY_OK(m_ws->revoke(QStringLiteral("alice"), 1));
+        SIGNET_VERIFY_OK(m_ws->revoke(CertificateRef::typed(QStringLiteral("alice")), RevocationReason::KeyCompromise));
         // Revoked in the workspace, but no server has heard of it before a CRL is published.
-        auto unpublished = m_ws->checkHandshake(QStringLiteral("web"), QStringLiteral("alice"));
+        auto unpublished = m_ws->checkHandshake(CertificateRef::typed(QStringLiteral("web")), CertificateRef::typed(QStringLiteral("alice")));
         SIGNET_VERIFY_OK(unpublished);
         QVERIFY(unpublished->allOk());
         QVERIFY(!unpublished->crlChecked);
 
-        SIGNET_VERIFY_OK(m_ws->publishCrl(QStringLiteral("Clients"), 30));
+        SIGNET_VERIFY_OK(m_ws->publishCrl(CertificateRef::typed(QStringLiteral("Clients")), 30));
         if (rootCrl) {
-            SIGNET_VERIFY_OK(m_ws->publishCrl(QStringLiteral("Root"), 30));
+            SIGNET_VERIFY_OK(m_ws->publishCrl(CertificateRef::typed(QStringLiteral("Root")), 30));
         }
-        auto report = m_ws->checkHandshake(QStringLiteral("web"), QStringLiteral("alice"));
+        auto report = m_ws->checkHandshake(CertificateRef::typed(QStringLiteral("web")), CertificateRef::typed(QStringLiteral("alice")));
         SIGNET_VERIFY_OK(report);
         QVERIFY(report->crlChecked);
         QCOMPARE(report->crlCheckAll, rootCrl);
@@ -207,7 +207,7 @@ private slots:
         QCOMPARE(report->outcomes[0].alert, QStringLiteral("certificate revoked"));
         QCOMPARE(report->outcomes[0].serverVerify, QStringLiteral("certificate revoked"));
 
-        auto bob = m_ws->checkHandshake(QStringLiteral("web"), QStringLiteral("bob"));
+        auto bob = m_ws->checkHandshake(CertificateRef::typed(QStringLiteral("web")), CertificateRef::typed(QStringLiteral("bob")));
         SIGNET_VERIFY_OK(bob);
         QVERIFY(bob->allOk());
     }
@@ -218,16 +218,16 @@ private slots:
         const QDateTime today = m_now;
         m_now = today.addDays(-200);
         SIGNET_VERIFY_OK(makePki(QStringLiteral("ec:p256"), QStringLiteral("ec:p256"), QStringLiteral("ec:p256"), 30));
-        auto then = m_ws->checkHandshake(QStringLiteral("web"), QStringLiteral("alice"));
+        auto then = m_ws->checkHandshake(CertificateRef::typed(QStringLiteral("web")), CertificateRef::typed(QStringLiteral("alice")));
         SIGNET_VERIFY_OK(then);
         QVERIFY(then->allOk());
 
         m_now = today;
-        auto report = m_ws->checkHandshake(QStringLiteral("web"), QStringLiteral("alice"));
+        auto report = m_ws->checkHandshake(CertificateRef::typed(QStringLiteral("web")), CertificateRef::typed(QStringLiteral("alice")));
         SIGNET_VERIFY_OK(report);
         verifyRefused(*report, HandshakeSide::Server, QStringLiteral("certificate has expired"));
         QCOMPARE(report->outcomes[0].alert, QStringLiteral("certificate expired"));
-        auto bob = m_ws->checkHandshake(QStringLiteral("web"), QStringLiteral("bob"));
+        auto bob = m_ws->checkHandshake(CertificateRef::typed(QStringLiteral("web")), CertificateRef::typed(QStringLiteral("bob")));
         SIGNET_VERIFY_OK(bob);
         QVERIFY(bob->allOk());
     }
@@ -238,7 +238,7 @@ private slots:
         SIGNET_VERIFY_OK(makePki());
         SIGNET_VERIFY_OK(publishCrls(1));
         m_now = m_now.addDays(2);
-        auto report = m_ws->checkHandshake(QStringLiteral("web"), QStringLiteral("bob"));
+        auto report = m_ws->checkHandshake(CertificateRef::typed(QStringLiteral("web")), CertificateRef::typed(QStringLiteral("bob")));
         SIGNET_VERIFY_OK(report);
         verifyRefused(*report, HandshakeSide::Server, QStringLiteral("CRL has expired"));
     }
@@ -248,7 +248,7 @@ private slots:
         SIGNET_VERIFY_OK(makePki());
         HandshakeCheckOptions options;
         options.hostname = QStringLiteral("intranet.example.test");
-        auto report = m_ws->checkHandshake(QStringLiteral("web"), QStringLiteral("alice"), options);
+        auto report = m_ws->checkHandshake(CertificateRef::typed(QStringLiteral("web")), CertificateRef::typed(QStringLiteral("alice")), options);
         SIGNET_VERIFY_OK(report);
         QCOMPARE(report->hostname, options.hostname);
         verifyRefused(*report, HandshakeSide::Client, QStringLiteral("hostname mismatch"));
@@ -259,18 +259,18 @@ private slots:
     {
         SIGNET_VERIFY_OK(makePki());
         LeafOptions options;
-        options.ca = QStringLiteral("Clients");
+        options.ca = CertificateRef::typed(QStringLiteral("Clients"));
         options.name = QStringLiteral("by-ip");
         options.commonName = QStringLiteral("appliance");
         options.ipAddresses = {QStringLiteral("127.0.0.1")};
         SIGNET_VERIFY_OK(m_ws->issue(options));
-        auto report = m_ws->checkHandshake(QStringLiteral("by-ip"), QStringLiteral("alice"));
+        auto report = m_ws->checkHandshake(CertificateRef::typed(QStringLiteral("by-ip")), CertificateRef::typed(QStringLiteral("alice")));
         SIGNET_VERIFY_OK(report);
         QCOMPARE(report->hostname, QStringLiteral("127.0.0.1"));
         QVERIFY(report->allOk());
         HandshakeCheckOptions other;
         other.hostname = QStringLiteral("127.0.0.2");
-        auto wrong = m_ws->checkHandshake(QStringLiteral("by-ip"), QStringLiteral("alice"), other);
+        auto wrong = m_ws->checkHandshake(CertificateRef::typed(QStringLiteral("by-ip")), CertificateRef::typed(QStringLiteral("alice")), other);
         SIGNET_VERIFY_OK(wrong);
         verifyRefused(*wrong, HandshakeSide::Client, QStringLiteral("IP address mismatch"));
     }
@@ -280,9 +280,9 @@ private slots:
     {
         SIGNET_VERIFY_OK(makePki());
         HandshakeCheckOptions options;
-        options.clientCa = QStringLiteral("Clients");
+        options.clientCa = CertificateRef::typed(QStringLiteral("Clients"));
         options.hostname = QStringLiteral("alice");
-        auto report = m_ws->checkHandshake(QStringLiteral("alice"), QStringLiteral("bob"), options);
+        auto report = m_ws->checkHandshake(CertificateRef::typed(QStringLiteral("alice")), CertificateRef::typed(QStringLiteral("bob")), options);
         SIGNET_VERIFY_OK(report);
         verifyRefused(*report, HandshakeSide::Client, QStringLiteral("unsuitable certificate purpose"));
     }
@@ -292,7 +292,7 @@ private slots:
     {
         SIGNET_VERIFY_OK(makePki());
         SIGNET_VERIFY_OK(issue(Profile::Server, QStringLiteral("api"), QStringLiteral("Clients"), QStringLiteral("ec:p256")));
-        auto report = m_ws->checkHandshake(QStringLiteral("web"), QStringLiteral("api"));
+        auto report = m_ws->checkHandshake(CertificateRef::typed(QStringLiteral("web")), CertificateRef::typed(QStringLiteral("api")));
         SIGNET_VERIFY_OK(report);
         verifyRefused(*report, HandshakeSide::Server, QStringLiteral("unsuitable certificate purpose"));
     }
@@ -300,16 +300,16 @@ private slots:
     void unusableInputs()
     {
         SIGNET_VERIFY_OK(makePki());
-        auto ca = m_ws->checkHandshake(QStringLiteral("Clients"), QStringLiteral("alice"));
+        auto ca = m_ws->checkHandshake(CertificateRef::typed(QStringLiteral("Clients")), CertificateRef::typed(QStringLiteral("alice")));
         QVERIFY(!ca);
         QVERIFY2(ca.error().message.contains(QStringLiteral("is a CA")), qPrintable(ca.error().toString()));
-        auto notCa = m_ws->checkHandshake(QStringLiteral("web"), QStringLiteral("alice"),
-                                          HandshakeCheckOptions{QStringLiteral("bob"), {}, {}});
+        auto notCa = m_ws->checkHandshake(CertificateRef::typed(QStringLiteral("web")), CertificateRef::typed(QStringLiteral("alice")),
+                                          HandshakeCheckOptions{CertificateRef::typed(QStringLiteral("bob")), {}, {}});
         QVERIFY(!notCa);
-        QVERIFY(!m_ws->checkHandshake(QStringLiteral("web"), QStringLiteral("nobody")));
+        QVERIFY(!m_ws->checkHandshake(CertificateRef::typed(QStringLiteral("web")), CertificateRef::typed(QStringLiteral("nobody"))));
 
         // A certificate without its key (imported from a PEM file) cannot take part.
-        auto bob = m_ws->find(QStringLiteral("bob"));
+        auto bob = m_ws->find(CertificateRef::typed(QStringLiteral("bob")));
         SIGNET_VERIFY_OK(bob);
         auto cert = m_ws->certificate(*bob);
         SIGNET_VERIFY_OK(cert);

@@ -211,16 +211,16 @@ private slots:
         QCOMPARE(report->keysAttached, QStringList{QStringLiteral("Legacy")});
         QVERIFY2(report->skipped.isEmpty(), qPrintable(report->skipped.join(QLatin1Char('\n'))));
 
-        auto ca = ws->find(QStringLiteral("Legacy"));
+        auto ca = ws->find(CertificateRef::typed(QStringLiteral("Legacy")));
         SIGNET_VERIFY_OK(ca);
         QVERIFY(ca->isCa);
-        QCOMPARE(ca->profile, QStringLiteral("root-ca"));
+        QCOMPARE(ca->profile, Profile::RootCa);
         QVERIFY(ca->keyId.has_value());
         QVERIFY(!ca->issuerId.has_value());
         QCOMPARE(ca->commonName, QStringLiteral("Legacy CA"));
 
         LeafOptions leafOptions;
-        leafOptions.ca = QStringLiteral("Legacy");
+        leafOptions.ca = CertificateRef::typed(QStringLiteral("Legacy"));
         leafOptions.dnsNames = {QStringLiteral("app.legacy.test")};
         auto leaf = ws->issue(leafOptions);
         SIGNET_VERIFY_OK(leaf);
@@ -302,7 +302,7 @@ private slots:
         if (separateImports) {
             auto first = ws->importFiles({leafFile}, {});
             SIGNET_VERIFY_OK(first);
-            auto orphan = ws->find(QStringLiteral("linked-leaf"));
+            auto orphan = ws->find(CertificateRef::typed(QStringLiteral("linked-leaf")));
             SIGNET_VERIFY_OK(orphan);
             QVERIFY(!orphan->issuerId.has_value());
             auto second = ws->importFiles({caFile}, {});
@@ -313,21 +313,21 @@ private slots:
             SIGNET_VERIFY_OK(report);
             QCOMPARE(report->certificates.size(), 2);
         }
-        auto ca = ws->find(QStringLiteral("Linked CA"));
+        auto ca = ws->find(CertificateRef::typed(QStringLiteral("Linked CA")));
         SIGNET_VERIFY_OK(ca);
-        auto leaf = ws->find(QStringLiteral("linked-leaf"));
+        auto leaf = ws->find(CertificateRef::typed(QStringLiteral("linked-leaf")));
         SIGNET_VERIFY_OK(leaf);
         QVERIFY(!ca->issuerId.has_value());
         QVERIFY2(leaf->issuerId.has_value(), "the leaf was not linked to its issuer");
         QCOMPARE(*leaf->issuerId, ca->id);
-        QCOMPARE(leaf->profile, QStringLiteral("client"));
+        QCOMPARE(leaf->profile, Profile::Client);
         QVERIFY(!leaf->keyId.has_value());
 
         // Its key, in a later import, finds it.
         auto keyReport = ws->importFiles({path(QStringLiteral("linked-leaf.key"))}, {});
         SIGNET_VERIFY_OK(keyReport);
         QCOMPARE(keyReport->keysAttached, QStringList{QStringLiteral("linked-leaf")});
-        auto withKey = ws->find(QStringLiteral("linked-leaf"));
+        auto withKey = ws->find(CertificateRef::typed(QStringLiteral("linked-leaf")));
         SIGNET_VERIFY_OK(withKey);
         QVERIFY(withKey->keyId.has_value());
     }

@@ -117,18 +117,18 @@ private:
         const bool ok = w.createCa({QStringLiteral("Root"), QStringLiteral("CN=Integrity Root"), QStringLiteral("ec:p256"),
                                     3650, {}, -1, {}, {}})
                         && w.createCa({QStringLiteral("Issuing"), QStringLiteral("CN=Integrity Issuing"),
-                                       QStringLiteral("ec:p256"), 1825, QStringLiteral("Root"), -1, {}, {}});
+                                       QStringLiteral("ec:p256"), 1825, CertificateRef::typed(QStringLiteral("Root")), -1, {}, {}});
         for (const char* cn : {"ann", "bob", "cy"}) {
             LeafOptions leaf;
-            leaf.ca = QStringLiteral("Issuing");
+            leaf.ca = CertificateRef::typed(QStringLiteral("Issuing"));
             leaf.profile = Profile::Client;
             leaf.commonName = QString::fromLatin1(cn);
             if (!ok || !w.issue(leaf)) {
                 return nullptr;
             }
         }
-        if (!w.revoke(QStringLiteral("ann"), 1) || !w.publishCrl(QStringLiteral("Issuing"), 30)
-            || !w.publishCrl(QStringLiteral("Issuing"), 30)) {
+        if (!w.revoke(CertificateRef::typed(QStringLiteral("ann")), RevocationReason::KeyCompromise) || !w.publishCrl(CertificateRef::typed(QStringLiteral("Issuing")), 30)
+            || !w.publishCrl(CertificateRef::typed(QStringLiteral("Issuing")), 30)) {
             return nullptr;
         }
         return std::move(ws).value();
@@ -156,7 +156,7 @@ private slots:
         QCOMPARE(audit->front().action, QStringLiteral("seal-workspace"));
         QVERIFY(!audit->front().details.contains(QStringLiteral("broken")));
         // The sealed CA knows its revocation and its last CRL number: the next CRL is number 3.
-        auto crl = (*ws)->publishCrl(QStringLiteral("Issuing"), 30);
+        auto crl = (*ws)->publishCrl(CertificateRef::typed(QStringLiteral("Issuing")), 30);
         QVERIFY2(crl, qPrintable(crl ? QString() : crl.error().toString()));
         QCOMPARE(crl->crl.number, 3);
         QCOMPARE(Crl::fromData(crl->crl.der)->revoked().size(), std::size_t(1));
@@ -231,7 +231,7 @@ private slots:
         QVERIFY(ws);
         ExportOptions options;
         options.format = ExportFormat::Key;
-        auto exported = (*ws)->exportCertificate(QStringLiteral("bob"), options);
+        auto exported = (*ws)->exportCertificate(CertificateRef::typed(QStringLiteral("bob")), options);
         QVERIFY(!exported);
         QVERIFY2(exported.error().message.contains(QStringLiteral("belongs to another certificate")),
                  qPrintable(exported.error().toString()));

@@ -189,7 +189,7 @@ private:
             auto loaded = ws.certificate((*chain)[1]);
             issuer = loaded ? std::move(loaded).value() : Certificate();
         }
-        const LintContext context = LintContext::forProfile(*profileFromName(record.profile));
+        const LintContext context = LintContext::forProfile(record.profile);
         return Linter::lint(*cert, issuer.isNull() ? nullptr : &issuer, context);
     }
 
@@ -368,7 +368,7 @@ private slots:
         CaOptions inter;
         inter.name = QStringLiteral("Inter");
         inter.subject = QStringLiteral("CN=Clean Intermediate");
-        inter.issuer = records.front().name;
+        inter.issuer = CertificateRef::typed(records.front().name);
         inter.pathLength = 0;
         inter.permittedDns = {QStringLiteral("example.test")};
         inter.permittedIps = {QStringLiteral("192.0.2.0/24"), QStringLiteral("2001:db8::/32")};
@@ -385,7 +385,7 @@ private slots:
             }
             for (Profile profile : {Profile::Server, Profile::Client, Profile::ServerClient}) {
                 LeafOptions leaf;
-                leaf.ca = QStringLiteral("Inter");
+                leaf.ca = CertificateRef::typed(QStringLiteral("Inter"));
                 leaf.profile = profile;
                 leaf.keySpec = keySpec;
                 leaf.name = QStringLiteral("%1 %2").arg(profileName(profile), keySpec);
@@ -411,7 +411,7 @@ private slots:
                                             QStringLiteral("-subj"), QStringLiteral("/CN=csr.example.test")});
         QVERIFY2(made.ok(), made.describe().constData());
         CsrOptions csr;
-        csr.ca = QStringLiteral("Inter");
+        csr.ca = CertificateRef::typed(QStringLiteral("Inter"));
         csr.csr = made.out;
         csr.findings = &findings;
         auto signedRecord = ws->signCsr(csr);
@@ -441,7 +441,7 @@ private slots:
         SIGNET_VERIFY_OK(before);
 
         LeafOptions leaf;
-        leaf.ca = QStringLiteral("Root");
+        leaf.ca = CertificateRef::typed(QStringLiteral("Root"));
         leaf.dnsNames = {QStringLiteral("long.example.test")};
         leaf.days = 900;
         const QStringList tooLong{QStringLiteral("apple.validity.825"), QStringLiteral("chrome.validity.398")};
@@ -472,7 +472,7 @@ private slots:
         QVERIFY(!findings.front().isError());
 
         // Cleared at the start of every call: a failure before linting leaves no stale findings.
-        leaf.ca = QStringLiteral("No such CA");
+        leaf.ca = CertificateRef::typed(QStringLiteral("No such CA"));
         QVERIFY(!ws->issue(leaf));
         QVERIFY(findings.isEmpty());
     }
@@ -495,7 +495,7 @@ private slots:
                                             QStringLiteral("-subj"), QStringLiteral("/CN=weak.example.test")});
         QVERIFY2(made.ok(), made.describe().constData());
         CsrOptions csr;
-        csr.ca = QStringLiteral("Root");
+        csr.ca = CertificateRef::typed(QStringLiteral("Root"));
         csr.csr = made.out;
         for (const Profile profile : {Profile::Server, Profile::Client}) {
             for (const bool force : {false, true}) {

@@ -91,12 +91,12 @@ private:
         options.format = ExportFormat::MobileConfig;
         options.password = password;
         options.embedPassword = embed;
-        return m_ws->exportCertificate(ref, options);
+        return m_ws->exportCertificate(CertificateRef::typed(ref), options);
     }
 
     QByteArray derOf(const QString& ref)
     {
-        auto record = m_ws->find(ref);
+        auto record = m_ws->find(CertificateRef::typed(ref));
         if (!record) {
             return {};
         }
@@ -116,9 +116,9 @@ private slots:
         SIGNET_VERIFY_OK(m_ws->createCa({kRootName, QStringLiteral("CN=Signet Test Root,O=Signet & Sons,C=ES"),
                                          QStringLiteral("ec:p256"), 3650, {}, -1, {}, {}}));
         SIGNET_VERIFY_OK(m_ws->createCa({kInterName, QStringLiteral("CN=Signet Devices CA,O=Signet & Sons,C=ES"),
-                                         QStringLiteral("ec:p256"), 1825, kRootName, 0, {}, {}}));
+                                         QStringLiteral("ec:p256"), 1825, CertificateRef::typed(kRootName), 0, {}, {}}));
         LeafOptions client;
-        client.ca = kInterName;
+        client.ca = CertificateRef::typed(kInterName);
         client.profile = Profile::Client;
         client.commonName = QStringLiteral("alice");
         client.emails = {QStringLiteral("alice@example.test")};
@@ -128,7 +128,7 @@ private slots:
         SIGNET_VERIFY_OK(m_ws->createCa({QStringLiteral("Plain Root"), QStringLiteral("CN=Plain Root"),
                                          QStringLiteral("ec:p256"), 3650, {}, -1, {}, {}}));
         LeafOptions direct = client;
-        direct.ca = QStringLiteral("Plain Root");
+        direct.ca = CertificateRef::typed(QStringLiteral("Plain Root"));
         direct.name = QStringLiteral("bob");
         direct.commonName = QStringLiteral("bob");
         SIGNET_VERIFY_OK(m_ws->issue(direct));
@@ -343,7 +343,7 @@ private slots:
                                               QStringLiteral("-subj"), QStringLiteral("/CN=carol")});
         QVERIFY2(req.ok(), req.describe().constData());
         CsrOptions options;
-        options.ca = kInterName;
+        options.ca = CertificateRef::typed(kInterName);
         options.csr = readFile(csr);
         options.profile = Profile::Client;
         options.name = QStringLiteral("carol");

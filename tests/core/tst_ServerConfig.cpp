@@ -31,7 +31,7 @@ private:
 
     static CaOptions ca(const QString& name, const QString& issuer)
     {
-        return {name, QStringLiteral("CN=%1").arg(name), QStringLiteral("ec:p256"), 0, issuer, -1, {}, {}};
+        return {name, QStringLiteral("CN=%1").arg(name), QStringLiteral("ec:p256"), 0, CertificateRef::typed(issuer), -1, {}, {}};
     }
 
 private slots:
@@ -113,12 +113,12 @@ private slots:
             SIGNET_VERIFY_OK(ws->createCa(ca(QString::fromLatin1(name), QString::fromLatin1(issuer))));
         }
         LeafOptions server;
-        server.ca = QStringLiteral("A");
+        server.ca = CertificateRef::typed(QStringLiteral("A"));
         server.dnsNames = {QStringLiteral("web.example")};
         SIGNET_VERIFY_OK(ws->issue(server));
         ServerConfigOptions options;
-        options.serverCert = QStringLiteral("web.example");
-        options.clientCa = QStringLiteral("A");
+        options.serverCert = CertificateRef::typed(QStringLiteral("web.example"));
+        options.clientCa = CertificateRef::typed(QStringLiteral("A"));
         options.outDir = m_dir.filePath(QStringLiteral("never-written"));
         auto preview = ws->previewServerConfig(options);
         SIGNET_VERIFY_OK(preview);
@@ -131,7 +131,7 @@ private slots:
         QVERIFY(!preview->snippet.contains(QStringLiteral("CN=C")));
         QVERIFY(!preview->snippet.contains(QStringLiteral("CN=Root 1;")));
 
-        SIGNET_VERIFY_OK(ws->revoke(QStringLiteral("A"), 2));
+        SIGNET_VERIFY_OK(ws->revoke(CertificateRef::typed(QStringLiteral("A")), RevocationReason::CaCompromise));
         preview = ws->previewServerConfig(options);
         SIGNET_VERIFY_OK(preview);
         QCOMPARE(preview->problems.size(), 1);
@@ -152,23 +152,23 @@ private slots:
         SIGNET_VERIFY_OK(ws->createCa(ca(QStringLiteral("A"), QStringLiteral("Root"))));
         for (const char* who : {"u1", "u2", "u3"}) {
             LeafOptions client;
-            client.ca = QStringLiteral("A");
+            client.ca = CertificateRef::typed(QStringLiteral("A"));
             client.profile = Profile::Client;
             client.commonName = QString::fromLatin1(who);
             SIGNET_VERIFY_OK(ws->issue(client));
         }
         QVERIFY(ws->unpublishedRevocations()->isEmpty());
-        SIGNET_VERIFY_OK(ws->revoke(QStringLiteral("u1"), 1));
-        SIGNET_VERIFY_OK(ws->revoke(QStringLiteral("u2"), 1));
+        SIGNET_VERIFY_OK(ws->revoke(CertificateRef::typed(QStringLiteral("u1")), RevocationReason::KeyCompromise));
+        SIGNET_VERIFY_OK(ws->revoke(CertificateRef::typed(QStringLiteral("u2")), RevocationReason::KeyCompromise));
         auto pending = ws->unpublishedRevocations();
         SIGNET_VERIFY_OK(pending);
         QCOMPARE(pending->size(), 1);
         QCOMPARE(pending->front().count, 2);
-        SIGNET_VERIFY_OK(ws->publishCrl(QStringLiteral("A"), 7));
+        SIGNET_VERIFY_OK(ws->publishCrl(CertificateRef::typed(QStringLiteral("A")), 7));
         QVERIFY(ws->unpublishedRevocations()->isEmpty());
         // Revoked within the same second as the CRL was signed: still counted, since the CRL's count
         // of revocations, not its time, decides.
-        SIGNET_VERIFY_OK(ws->revoke(QStringLiteral("u3"), 1));
+        SIGNET_VERIFY_OK(ws->revoke(CertificateRef::typed(QStringLiteral("u3")), RevocationReason::KeyCompromise));
         pending = ws->unpublishedRevocations();
         SIGNET_VERIFY_OK(pending);
         QCOMPARE(pending->size(), 1);

@@ -98,16 +98,16 @@ private slots:
         rootOptions.permittedIps = {QStringLiteral("127.0.0.0/8")}; // without it, no IP address at all
         auto root = ws->createCa(rootOptions);
         QVERIFY2(root, root ? "" : qPrintable(root.error().toString()));
-        QCOMPARE(root->profile, QStringLiteral("root-ca"));
+        QCOMPARE(root->profile, Profile::RootCa);
         QVERIFY(!root->issuerId);
 
         auto inter = ws->createCa({QStringLiteral("Inter"), QStringLiteral("CN=Jano Issuing,O=Jano,C=ES"),
-                                   QStringLiteral("ec:p256"), 1825, QStringLiteral("Root"), 0, {}, {}});
+                                   QStringLiteral("ec:p256"), 1825, CertificateRef::typed(QStringLiteral("Root")), 0, {}, {}});
         QVERIFY2(inter, inter ? "" : qPrintable(inter.error().toString()));
         QCOMPARE(*inter->issuerId, root->id);
 
         LeafOptions server;
-        server.ca = QStringLiteral("Inter");
+        server.ca = CertificateRef::typed(QStringLiteral("Inter"));
         server.dnsNames = {QStringLiteral("www.example.com"), QStringLiteral("api.example.com")};
         server.ipAddresses = {QStringLiteral("127.0.0.1")};
         auto leaf = ws->issue(server);
@@ -143,16 +143,16 @@ private slots:
 
         // Path length 0 on the intermediate: no CA below it.
         auto tooDeep = ws->createCa({QStringLiteral("Deep"), QStringLiteral("CN=Deep"), QStringLiteral("ec:p256"), 365,
-                                     QStringLiteral("Inter"), -1, {}, {}});
+                                     CertificateRef::typed(QStringLiteral("Inter")), -1, {}, {}});
         QVERIFY(!tooDeep);
 
         // Revocation and the CRL.
-        auto revoked = ws->revoke(QStringLiteral("www.example.com"), 1);
+        auto revoked = ws->revoke(CertificateRef::typed(QStringLiteral("www.example.com")), RevocationReason::KeyCompromise);
         QVERIFY(revoked);
-        QVERIFY(!ws->revoke(QStringLiteral("www.example.com"), 1));
-        QVERIFY(!ws->revoke(QStringLiteral("Root"), 1));
+        QVERIFY(!ws->revoke(CertificateRef::typed(QStringLiteral("www.example.com")), RevocationReason::KeyCompromise));
+        QVERIFY(!ws->revoke(CertificateRef::typed(QStringLiteral("Root")), RevocationReason::KeyCompromise));
         m_now = t0().addSecs(60);
-        auto crl = ws->publishCrl(QStringLiteral("Inter"), 7);
+        auto crl = ws->publishCrl(CertificateRef::typed(QStringLiteral("Inter")), 7);
         QVERIFY2(crl, crl ? "" : qPrintable(crl.error().toString()));
         QCOMPARE(crl->crl.number, 1);
         auto parsed = Crl::fromData(crl->crl.der);
@@ -161,7 +161,7 @@ private slots:
         QCOMPARE(parsed->revoked().front().serialHex, leaf->serial);
         QCOMPARE(parsed->revoked().front().reason, 1);
         QVERIFY(parsed->isSignedBy(*interCert));
-        auto crl2 = ws->publishCrl(QStringLiteral("Inter"), 7);
+        auto crl2 = ws->publishCrl(CertificateRef::typed(QStringLiteral("Inter")), 7);
         QCOMPARE(crl2->crl.number, 2);
 
         // Status filters follow the clock.
@@ -190,7 +190,7 @@ private slots:
         QVERIFY(root);
         ExportOptions opts;
         opts.format = ExportFormat::Key;
-        auto key = ws->exportCertificate(QStringLiteral("R"), opts);
+        auto key = ws->exportCertificate(CertificateRef::typed(QStringLiteral("R")), opts);
         QVERIFY(key);
         QVERIFY(key->secret);
         auto parsed = PrivateKey::fromData(key->data);
@@ -239,22 +239,22 @@ private slots:
         QVERIFY(ws->createCa({QStringLiteral("Short"), QStringLiteral("CN=Short"), QStringLiteral("ec:p256"), 1, {}, -1, {}, {}}));
         QVERIFY(ws->createCa({QStringLiteral("Root"), QStringLiteral("CN=Root"), QStringLiteral("ec:p256"), 3650, {}, -1, {}, {}}));
         QVERIFY(ws->createCa({QStringLiteral("Sub"), QStringLiteral("CN=Sub"), QStringLiteral("ec:p256"), 365,
-                              QStringLiteral("Root"), -1, {}, {}}));
-        QVERIFY(ws->revoke(QStringLiteral("Sub"), 2));
+                              CertificateRef::typed(QStringLiteral("Root")), -1, {}, {}}));
+        QVERIFY(ws->revoke(CertificateRef::typed(QStringLiteral("Sub")), RevocationReason::CaCompromise));
         m_now = t0().addDays(2);
         LeafOptions client;
         client.profile = Profile::Client;
         client.commonName = QStringLiteral("alice");
         client.days = 30;
-        client.ca = QStringLiteral("Short");
+        client.ca = CertificateRef::typed(QStringLiteral("Short"));
         auto expired = ws->issue(client);
         QVERIFY(!expired);
         QVERIFY(expired.error().message.contains(QStringLiteral("expired")));
-        client.ca = QStringLiteral("Sub");
+        client.ca = CertificateRef::typed(QStringLiteral("Sub"));
         auto revoked = ws->issue(client);
         QVERIFY(!revoked);
         QVERIFY(revoked.error().message.contains(QStringLiteral("revoked")));
-        client.ca = QStringLiteral("Root");
+        client.ca = CertificateRef::typed(QStringLiteral("Root"));
         QVERIFY(ws->issue(client));
     }
 
@@ -274,7 +274,7 @@ private slots:
             auto key = PrivateKey::generate(KeySpec::parse(QStringLiteral("rsa:2048")).value());
             LeafOptions client;
             client.profile = Profile::Client;
-            client.ca = QStringLiteral("R");
+            client.ca = CertificateRef::typed(QStringLiteral("R"));
             client.commonName = QStringLiteral("worker");
             client.keySpec = QStringLiteral("rsa:2048");
             client.days = 30;
@@ -287,7 +287,7 @@ private slots:
         });
         worker.join();
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        auto found = ws->find(QStringLiteral("worker"));
+        auto found = ws->find(CertificateRef::typed(QStringLiteral("worker")));
         QVERIFY(found);
         QCOMPARE(found->name, issuedName);
         auto cert = ws->certificate(*found);
@@ -312,11 +312,11 @@ private slots:
         QVERIFY(ws->createCa({QStringLiteral("R"), QStringLiteral("CN=R"), QStringLiteral("ec:p256"), 365, {}, -1, {}, {}}));
         const qint64 audited = ws->verifyAuditLog().value();
         // A cancelled CRL is not stored; a cancelled import stores nothing.
-        auto crl = ws->publishCrl(QStringLiteral("R"), 7, [] { return true; });
+        auto crl = ws->publishCrl(CertificateRef::typed(QStringLiteral("R")), 7, CrlEncoding::Pem, [] { return true; });
         QVERIFY(!crl);
-        QVERIFY(!ws->crlOf(ws->find(QStringLiteral("R"))->id).value().has_value());
+        QVERIFY(!ws->crlOf(ws->find(CertificateRef::typed(QStringLiteral("R")))->id).value().has_value());
         ExportOptions pem;
-        auto exported = ws->exportCertificate(QStringLiteral("R"), pem);
+        auto exported = ws->exportCertificate(CertificateRef::typed(QStringLiteral("R")), pem);
         QFile out(path(QStringLiteral("r.pem")));
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(exported->data);
@@ -331,25 +331,51 @@ private slots:
         QCOMPARE(ws->verifyAuditLog().value(), audited);
     }
 
+    // The façade hands back the bytes to write: one CRL as PEM or DER, or the bundle of the CA's
+    // client scope (its own CRL and those of the CAs above and below it).
+    void publishedCrlEncodings()
+    {
+        m_now = t0();
+        auto ws = make(QStringLiteral("encodings.signet"));
+        QVERIFY(ws->createCa({QStringLiteral("R"), QStringLiteral("CN=R"), QStringLiteral("ec:p256"), 365, {}, -1, {}, {}}));
+        QVERIFY(ws->createCa({QStringLiteral("I"), QStringLiteral("CN=I"), QStringLiteral("ec:p256"), 300,
+                              CertificateRef::typed(QStringLiteral("R")), -1, {}, {}}));
+        const auto inter = CertificateRef::typed(QStringLiteral("I"));
+        auto der = ws->publishCrl(inter, 7, CrlEncoding::Der);
+        QVERIFY2(der, der ? "" : qPrintable(der.error().toString()));
+        QCOMPARE(der->encoded, der->crl.der);
+        auto pem = ws->publishCrl(inter, 7, CrlEncoding::Pem);
+        QVERIFY(pem);
+        QCOMPARE(pem->crl.number, der->crl.number + 1);
+        QVERIFY(pem->encoded.startsWith("-----BEGIN X509 CRL-----"));
+        QCOMPARE(pem->encoded.count("-----BEGIN X509 CRL-----"), 1);
+        QCOMPARE(Crl::fromData(pem->encoded)->toDer(), pem->crl.der);
+        auto bundle = ws->publishCrl(inter, 7, CrlEncoding::ScopeBundle);
+        QVERIFY(bundle);
+        // I's new CRL and a first one for R, which had none: two CRLs, the new one among them.
+        QCOMPARE(bundle->encoded.count("-----BEGIN X509 CRL-----"), 2);
+        QVERIFY(bundle->encoded.contains(Crl::fromData(bundle->crl.der)->toPem()));
+    }
+
     void serverConfigPreviewWritesNothing()
     {
         m_now = t0();
         auto ws = make(QStringLiteral("preview.signet"));
         QVERIFY(ws->createCa({QStringLiteral("R"), QStringLiteral("CN=R"), QStringLiteral("ec:p256"), 365, {}, -1, {}, {}}));
         LeafOptions server;
-        server.ca = QStringLiteral("R");
+        server.ca = CertificateRef::typed(QStringLiteral("R"));
         server.dnsNames = {QStringLiteral("web.example")};
         QVERIFY(ws->issue(server));
         ServerConfigOptions options;
-        options.serverCert = QStringLiteral("web.example");
-        options.clientCa = QStringLiteral("R");
+        options.serverCert = CertificateRef::typed(QStringLiteral("web.example"));
+        options.clientCa = CertificateRef::typed(QStringLiteral("R"));
         options.outDir = path(QStringLiteral("preview-out"));
         auto preview = ws->previewServerConfig(options);
         QVERIFY2(preview, preview ? "" : qPrintable(preview.error().toString()));
         QVERIFY(preview->snippet.contains(QStringLiteral("ssl_verify_client      on;")));
         QVERIFY(preview->files.contains(path(QStringLiteral("preview-out/server.key"))));
         QVERIFY(!QFileInfo::exists(path(QStringLiteral("preview-out"))));
-        const qint64 caId = ws->find(QStringLiteral("R"))->id;
+        const qint64 caId = ws->find(CertificateRef::typed(QStringLiteral("R")))->id;
         QVERIFY(!ws->crlOf(caId).value().has_value()); // the preview published nothing
         QVERIFY(preview->snippet.contains(QStringLiteral("published when the files are saved")));
         auto written = ws->writeServerConfig(options);
@@ -377,7 +403,7 @@ private slots:
         QVERIFY(ws);
         ExportOptions opts;
         opts.format = ExportFormat::Key;
-        QVERIFY((*ws)->exportCertificate(QStringLiteral("R"), opts)); // keys still open
+        QVERIFY((*ws)->exportCertificate(CertificateRef::typed(QStringLiteral("R")), opts)); // keys still open
     }
 };
 

@@ -70,7 +70,7 @@ private:
     CsrOptions csrOptions(const QByteArray& request, Profile profile = Profile::Server)
     {
         CsrOptions options;
-        options.ca = QStringLiteral("Lab");
+        options.ca = CertificateRef::typed(QStringLiteral("Lab"));
         options.csr = request;
         options.profile = profile;
         return options;
@@ -104,7 +104,7 @@ private slots:
     void nameCannotShadowSerial()
     {
         LeafOptions user;
-        user.ca = QStringLiteral("Lab");
+        user.ca = CertificateRef::typed(QStringLiteral("Lab"));
         user.profile = Profile::Client;
         user.commonName = QStringLiteral("user3");
         auto user3 = m_ws->issue(user);
@@ -114,8 +114,8 @@ private slots:
         auto attacker = m_ws->signCsr(options);
         SIGNET_VERIFY_OK(attacker);
         QCOMPARE(attacker->name, user3->serial + QStringLiteral(" (name)"));
-        QCOMPARE(m_ws->find(user3->serial).value().id, user3->id);
-        QCOMPARE(m_ws->find(user3->serial.toLower()).value().id, user3->id);
+        QCOMPARE(m_ws->find(CertificateRef::typed(user3->serial)).value().id, user3->id);
+        QCOMPARE(m_ws->find(CertificateRef::typed(user3->serial.toLower())).value().id, user3->id);
 
         // Given explicitly, such names are refused, and nothing is stored.
         const qint64 before = count();
@@ -127,7 +127,7 @@ private slots:
         CaOptions ca;
         ca.name = QStringLiteral("0A:1B:2C");
         ca.subject = QStringLiteral("CN=Sub");
-        ca.issuer = QStringLiteral("Lab");
+        ca.issuer = CertificateRef::typed(QStringLiteral("Lab"));
         verifyRefused(m_ws->createCa(ca), QStringLiteral("would read as a serial number"));
         QCOMPARE(count(), before);
         QCOMPARE(auditCount(), audits);
@@ -161,7 +161,7 @@ private slots:
         const qint64 before = count();
         const qint64 audits = auditCount();
         LeafOptions options;
-        options.ca = QStringLiteral("Lab");
+        options.ca = CertificateRef::typed(QStringLiteral("Lab"));
         options.profile = Profile::Client;
         options.name = name;
         options.commonName = commonName;

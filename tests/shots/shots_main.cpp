@@ -48,7 +48,7 @@ private:
     static LeafOptions server(const QString& ca, const QStringList& dnsNames, int days = 0)
     {
         LeafOptions options;
-        options.ca = ca;
+        options.ca = CertificateRef::typed(ca);
         options.dnsNames = dnsNames;
         options.commonName = dnsNames.first();
         options.days = days;
@@ -58,7 +58,7 @@ private:
     static LeafOptions client(const QString& ca, const QString& name, const QStringList& emails = {}, int days = 0)
     {
         LeafOptions options;
-        options.ca = ca;
+        options.ca = CertificateRef::typed(ca);
         options.profile = Profile::Client;
         options.commonName = name;
         options.emails = emails;
@@ -71,7 +71,7 @@ private:
         CaOptions options;
         options.name = name;
         options.subject = QStringLiteral("CN=%1,O=Acme,C=ES").arg(name);
-        options.issuer = issuer;
+        options.issuer = CertificateRef::typed(issuer);
         options.days = issuer.isEmpty() ? 3650 : 1825;
         options.pathLength = issuer.isEmpty() ? 1 : 0;
         options.crlUrl = QStringLiteral("http://pki.acme.example/%1.crl").arg(crl);
@@ -114,13 +114,13 @@ private slots:
         QVERIFY(issue(client(people, QStringLiteral("grace-tablet"))));
 
         m_now = today.addDays(-2);
-        SIGNET_VERIFY_OK(m_ws->revoke(QStringLiteral("vpn.acme.example"), 4));     // superseded
-        SIGNET_VERIFY_OK(m_ws->revoke(QStringLiteral("frank"), 3));                // affiliationChanged
-        SIGNET_VERIFY_OK(m_ws->revoke(QStringLiteral("carol-laptop"), 1));         // keyCompromise
+        SIGNET_VERIFY_OK(m_ws->revoke(CertificateRef::typed(QStringLiteral("vpn.acme.example")), RevocationReason::Superseded));     // superseded
+        SIGNET_VERIFY_OK(m_ws->revoke(CertificateRef::typed(QStringLiteral("frank")), RevocationReason::AffiliationChanged));                // affiliationChanged
+        SIGNET_VERIFY_OK(m_ws->revoke(CertificateRef::typed(QStringLiteral("carol-laptop")), RevocationReason::KeyCompromise));         // keyCompromise
         m_now = today;
-        SIGNET_VERIFY_OK(m_ws->publishCrl(QStringLiteral("Acme Root CA"), 90));
-        SIGNET_VERIFY_OK(m_ws->publishCrl(servers, 30));
-        SIGNET_VERIFY_OK(m_ws->publishCrl(people, 30));
+        SIGNET_VERIFY_OK(m_ws->publishCrl(CertificateRef::typed(QStringLiteral("Acme Root CA")), 90));
+        SIGNET_VERIFY_OK(m_ws->publishCrl(CertificateRef::typed(servers), 30));
+        SIGNET_VERIFY_OK(m_ws->publishCrl(CertificateRef::typed(people), 30));
     }
 
     void mainWindow()

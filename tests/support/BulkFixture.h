@@ -30,7 +30,7 @@ inline Status buildBulkWorkspace(const QString& path, const QByteArray& password
             return root.error();
         }
         if (auto inter = (*ws)->createCa({QStringLiteral("Bulk Issuing"), QStringLiteral("CN=Bulk Issuing,O=Signet Bench"),
-                                          QStringLiteral("ec:p256"), 1825, QStringLiteral("Bulk Root"), -1, {}, {}});
+                                          QStringLiteral("ec:p256"), 1825, CertificateRef::typed(QStringLiteral("Bulk Root")), -1, {}, {}});
             !inter) {
             return inter.error();
         }
@@ -82,7 +82,7 @@ inline Status buildBulkWorkspace(const QString& path, const QByteArray& password
         }
         CertificateRecord record = CertificateRepository::recordFor(*cert);
         record.name = host;
-        record.profile = profileName(request.profile);
+        record.profile = request.profile;
         record.issuerId = inter.id;
         if (!repo.insert(record, now)) {
             return makeError(QStringLiteral("insert failed"));

@@ -44,13 +44,13 @@ inline Result<DialogPki> makeDialogPki(const QString& path)
     }
     pki.root = *root;
     auto inter = pki.ws->createCa({QStringLiteral("Test Issuing"), QStringLiteral("CN=Test Issuing,O=Signet Tests"),
-                                   QStringLiteral("ec:p256"), 1825, QStringLiteral("Test Root"), 0, {}, {}});
+                                   QStringLiteral("ec:p256"), 1825, CertificateRef::typed(QStringLiteral("Test Root")), 0, {}, {}});
     if (!inter) {
         return inter.error();
     }
     pki.inter = *inter;
     LeafOptions server;
-    server.ca = QStringLiteral("Test Issuing");
+    server.ca = CertificateRef::typed(QStringLiteral("Test Issuing"));
     server.dnsNames = {QStringLiteral("www.example.test")};
     auto issued = pki.ws->issue(server);
     if (!issued) {
@@ -58,7 +58,7 @@ inline Result<DialogPki> makeDialogPki(const QString& path)
     }
     pki.server = *issued;
     LeafOptions client;
-    client.ca = QStringLiteral("Test Issuing");
+    client.ca = CertificateRef::typed(QStringLiteral("Test Issuing"));
     client.profile = Profile::Client;
     client.commonName = QStringLiteral("alice");
     auto alice = pki.ws->issue(client);

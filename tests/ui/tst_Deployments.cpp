@@ -102,7 +102,7 @@ private slots:
         window.setWorkspace(std::move(reopened).value());
         auto* crl = child<QLabel>(&window, "crlStatus");
         QVERIFY(!crl->text().contains(QStringLiteral("not yet published")));
-        SIGNET_VERIFY_OK(window.workspace()->revoke(QStringLiteral("alice"), 1));
+        SIGNET_VERIFY_OK(window.workspace()->revoke(CertificateRef::typed(QStringLiteral("alice")), RevocationReason::KeyCompromise));
         window.refresh();
         QVERIFY2(crl->text().contains(QStringLiteral("not yet published (Test Issuing)")),
                  qPrintable(crl->text()));

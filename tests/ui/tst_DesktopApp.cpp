@@ -188,7 +188,7 @@ private slots:
     {
         auto other = test::makeDialogPki(m_dir.filePath(QStringLiteral("other.signet")));
         QVERIFY(other);
-        auto pem = other->ws->exportCertificate(QStringLiteral("Test Root"), ExportOptions());
+        auto pem = other->ws->exportCertificate(CertificateRef::typed(QStringLiteral("Test Root")), ExportOptions());
         QVERIFY(pem);
         const QString file = writeFile(QStringLiteral("partner-root.crt"), pem->data);
         QVERIFY(!file.isEmpty());
@@ -207,11 +207,11 @@ private slots:
         });
         window.openFiles({file});
         QVERIFY2(question.contains(QStringLiteral("partner-root.crt")), qPrintable(question));
-        QVERIFY(!window.workspace()->find(QStringLiteral("Test Root")));
+        QVERIFY(!window.workspace()->find(CertificateRef::typed(QStringLiteral("Test Root"))));
 
         onModal<QMessageBox>([](QMessageBox* box) { clickButton(box, QMessageBox::Yes); });
         window.openFiles({file});
-        QVERIFY(window.workspace()->find(QStringLiteral("Test Root")));
+        QVERIFY(window.workspace()->find(CertificateRef::typed(QStringLiteral("Test Root"))));
     }
 
     void unreadableFilesAreReportedAndChangeNothing()

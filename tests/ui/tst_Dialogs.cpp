@@ -313,10 +313,10 @@ private slots:
         QVERIFY(!revokeButton->isDefault());
         click(revokeButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        auto found = m_ws->find(QStringLiteral("id:%1").arg(m_client.id));
+        auto found = m_ws->find(CertificateRef::id(m_client.id));
         SIGNET_VERIFY_OK(found);
         QVERIFY(found->revoked);
-        QCOMPARE(found->revocationReason, 1);
+        QCOMPARE(found->revocationReason, RevocationReason::KeyCompromise);
     }
 
     void revokeErrorStaysOpen()
@@ -330,12 +330,12 @@ private slots:
         QVERIFY(error->isVisible());
         QVERIFY(error->text().contains(QStringLiteral("root CA")));
         QVERIFY(dialog.isVisible());
-        QVERIFY(!m_ws->find(QStringLiteral("Test Root"))->revoked);
+        QVERIFY(!m_ws->find(CertificateRef::typed(QStringLiteral("Test Root")))->revoked);
     }
 
     void publishBundle()
     {
-        SIGNET_VERIFY_OK(m_ws->revoke(QStringLiteral("alice"), 1));
+        SIGNET_VERIFY_OK(m_ws->revoke(CertificateRef::typed(QStringLiteral("alice")), RevocationReason::KeyCompromise));
         PublishCrlDialog dialog(*m_ws, m_inter);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -356,7 +356,7 @@ private slots:
 
     void publishSingleDer()
     {
-        SIGNET_VERIFY_OK(m_ws->revoke(QStringLiteral("alice"), 1));
+        SIGNET_VERIFY_OK(m_ws->revoke(CertificateRef::typed(QStringLiteral("alice")), RevocationReason::KeyCompromise));
         PublishCrlDialog dialog(*m_ws, m_inter);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));

@@ -149,9 +149,9 @@ private slots:
 
     void handshakeDialogShowsTheRevocation()
     {
-        SIGNET_VERIFY_OK(m_ws->revoke(QStringLiteral("alice"), 1));
-        SIGNET_VERIFY_OK(m_ws->publishCrl(QStringLiteral("Test Issuing"), 30));
-        SIGNET_VERIFY_OK(m_ws->publishCrl(QStringLiteral("Test Root"), 30));
+        SIGNET_VERIFY_OK(m_ws->revoke(CertificateRef::typed(QStringLiteral("alice")), RevocationReason::KeyCompromise));
+        SIGNET_VERIFY_OK(m_ws->publishCrl(CertificateRef::typed(QStringLiteral("Test Issuing")), 30));
+        SIGNET_VERIFY_OK(m_ws->publishCrl(CertificateRef::typed(QStringLiteral("Test Root")), 30));
         HandshakeDialog dialog(*m_ws, m_server);
         auto* clients = child<QComboBox>(&dialog, "clientCombo");
         QVERIFY(clients->currentText().contains(QStringLiteral("revoked")));
@@ -175,7 +175,7 @@ private slots:
         ca.subject = QStringLiteral("CN=Lonely Root");
         SIGNET_VERIFY_OK((*other)->createCa(ca));
         LeafOptions leaf;
-        leaf.ca = QStringLiteral("Lonely Root");
+        leaf.ca = CertificateRef::typed(QStringLiteral("Lonely Root"));
         leaf.dnsNames = {QStringLiteral("lonely.example.test")};
         auto server = (*other)->issue(leaf);
         SIGNET_VERIFY_OK(server);

@@ -69,16 +69,16 @@ private slots:
         auto root = ws->createCa({QStringLiteral("Root"), QStringLiteral("CN=Root"), QStringLiteral("ec:p256"), 0, {}, -1, {}, {}});
         QVERIFY(root);
         LeafOptions server;
-        server.ca = QStringLiteral("Root");
+        server.ca = CertificateRef::typed(QStringLiteral("Root"));
         server.dnsNames = {QStringLiteral("web.example")};
         auto web = ws->issue(server);
         LeafOptions client;
-        client.ca = QStringLiteral("Root");
+        client.ca = CertificateRef::typed(QStringLiteral("Root"));
         client.profile = Profile::Client;
         client.commonName = QStringLiteral("alice");
         auto alice = ws->issue(client);
         QVERIFY(web && alice);
-        QVERIFY(ws->revoke(QStringLiteral("alice"), 1));
+        QVERIFY(ws->revoke(CertificateRef::typed(QStringLiteral("alice")), RevocationReason::KeyCompromise));
 
         MainWindow window;
         window.setWorkspace(std::move(ws));
@@ -115,12 +115,12 @@ private slots:
         QVERIFY(ws->createCa({QStringLiteral("Root"), QStringLiteral("CN=Root"), QStringLiteral("ec:p256"), 0, {}, -1, {}, {}}));
         for (int days : {10, 20, 200}) {
             LeafOptions server;
-            server.ca = QStringLiteral("Root");
+            server.ca = CertificateRef::typed(QStringLiteral("Root"));
             server.dnsNames = {QStringLiteral("h%1.example").arg(days)};
             server.days = days;
             QVERIFY(ws->issue(server));
         }
-        QVERIFY(ws->publishCrl(QStringLiteral("Root"), 3));
+        QVERIFY(ws->publishCrl(CertificateRef::typed(QStringLiteral("Root")), 3));
         Workspace* raw = ws.get();
         MainWindow window;
         window.setWorkspace(std::move(ws));
@@ -132,7 +132,7 @@ private slots:
         m_now = m_now.addDays(5); // the CRL is now past its nextUpdate
         window.refresh();
         QVERIFY2(crl->text().contains(QStringLiteral("expired")), qPrintable(crl->text()));
-        QVERIFY(raw->publishCrl(QStringLiteral("Root"), 30));
+        QVERIFY(raw->publishCrl(CertificateRef::typed(QStringLiteral("Root")), 30));
         window.refresh();
         QVERIFY(!crl->text().contains(QStringLiteral("Root")));
 
@@ -150,7 +150,7 @@ private slots:
         auto source = makeWorkspace(QStringLiteral("source.signet"));
         QVERIFY(source->createCa({QStringLiteral("Other Root"), QStringLiteral("CN=Other Root"), QStringLiteral("ec:p256"), 0, {}, -1, {}, {}}));
         ExportOptions pem;
-        auto exported = source->exportCertificate(QStringLiteral("Other Root"), pem);
+        auto exported = source->exportCertificate(CertificateRef::typed(QStringLiteral("Other Root")), pem);
         QVERIFY(exported);
         const QString file = m_dir.filePath(QStringLiteral("other-root.pem"));
         QFile out(file);
@@ -169,7 +169,7 @@ private slots:
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&window, &drop);
-        auto found = window.workspace()->find(QStringLiteral("Other Root"));
+        auto found = window.workspace()->find(CertificateRef::typed(QStringLiteral("Other Root")));
         QVERIFY2(found, found ? "" : qPrintable(found.error().toString()));
         QVERIFY(!found->keyId);
         QVERIFY(findRow(window.model(), QStringLiteral("Other Root")).isValid());

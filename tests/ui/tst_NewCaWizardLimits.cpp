@@ -106,7 +106,7 @@ void tst_NewCaWizardLimits::ipRangesEmailDomainsAndAia()
     }
     QVERIFY(test::finish(wizard));
 
-    auto record = ws().find(QStringLiteral("Office CA"));
+    auto record = ws().find(CertificateRef::typed(QStringLiteral("Office CA")));
     SIGNET_VERIFY_OK(record);
     QCOMPARE(record->aiaUrl, QStringLiteral("http://pki.office.test/office.crt"));
     const Certificate cert = certificateOf(*record);

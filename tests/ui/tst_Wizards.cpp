@@ -113,10 +113,10 @@ void tst_Wizards::rootCa()
     QVERIFY(summary.contains(QStringLiteral("http://pki.example.com/root.crl")));
     QVERIFY(test::finish(wizard));
 
-    auto record = ws().find(QStringLiteral("Lab Root"));
+    auto record = ws().find(CertificateRef::typed(QStringLiteral("Lab Root")));
     SIGNET_VERIFY_OK(record);
     QCOMPARE(wizard.created().id, record->id);
-    QCOMPARE(record->profile, QStringLiteral("root-ca"));
+    QCOMPARE(record->profile, Profile::RootCa);
     QVERIFY(record->isCa && record->keyId && !record->issuerId);
     QCOMPARE(record->crlUrl, QStringLiteral("http://pki.example.com/root.crl"));
     QCOMPARE(validityDays(*record), 3650);
@@ -167,9 +167,9 @@ void tst_Wizards::intermediateCaWithConstraints()
     QVERIFY(summary.contains(QStringLiteral("none: every e-mail address is refused")));
     QVERIFY(test::finish(wizard));
 
-    auto record = ws().find(QStringLiteral("Issuing CA"));
+    auto record = ws().find(CertificateRef::typed(QStringLiteral("Issuing CA")));
     SIGNET_VERIFY_OK(record);
-    QCOMPARE(record->profile, QStringLiteral("intermediate-ca"));
+    QCOMPARE(record->profile, Profile::IntermediateCa);
     QCOMPARE(record->issuerId, std::optional<qint64>(root.id));
     QCOMPARE(validityDays(*record), 1825);
     const Certificate cert = certificateOf(*record);
@@ -213,7 +213,7 @@ void tst_Wizards::serverWithHostsAndIp()
 
     const CertificateRecord record = wizard.created();
     QCOMPARE(record.name, QStringLiteral("www.example.com"));
-    QCOMPARE(record.profile, QStringLiteral("server"));
+    QCOMPARE(record.profile, Profile::Server);
     QCOMPARE(record.issuerId, std::optional<qint64>(root.id));
     QVERIFY(record.keyId.has_value());
     QCOMPARE(validityDays(record), 397);
@@ -254,7 +254,7 @@ void tst_Wizards::clientWithEmailAndExport()
 
     const CertificateRecord record = wizard.created();
     QCOMPARE(record.name, QStringLiteral("Anna's iPhone"));
-    QCOMPARE(record.profile, QStringLiteral("client"));
+    QCOMPARE(record.profile, Profile::Client);
     QCOMPARE(validityDays(record), 730);
     const Certificate cert = certificateOf(record);
     QCOMPARE(cert.subject(), QStringLiteral("CN=Anna's iPhone"));
@@ -328,9 +328,9 @@ void tst_Wizards::signCsrKeepsSans()
     QVERIFY(summary.contains(QStringLiteral("Server + Client")));
     QVERIFY(test::finish(wizard));
 
-    auto record = ws().find(QStringLiteral("App"));
+    auto record = ws().find(CertificateRef::typed(QStringLiteral("App")));
     SIGNET_VERIFY_OK(record);
-    QCOMPARE(record->profile, QStringLiteral("server-client"));
+    QCOMPARE(record->profile, Profile::ServerClient);
     QVERIFY(!record->keyId.has_value()); // the requester keeps the key
     QCOMPARE(validityDays(*record), 200);
     const Certificate cert = certificateOf(*record);
@@ -436,10 +436,10 @@ void tst_Wizards::caComboSkipsUnusableCas()
     CaOptions revokedOptions;
     revokedOptions.name = QStringLiteral("Revoked CA");
     revokedOptions.subject = QStringLiteral("CN=Revoked CA");
-    revokedOptions.issuer = QStringLiteral("Good Root");
+    revokedOptions.issuer = CertificateRef::typed(QStringLiteral("Good Root"));
     auto revoked = ws().createCa(revokedOptions);
     SIGNET_VERIFY_OK(revoked);
-    SIGNET_VERIFY_OK(ws().revoke(QStringLiteral("Revoked CA"), 0));
+    SIGNET_VERIFY_OK(ws().revoke(CertificateRef::typed(QStringLiteral("Revoked CA")), RevocationReason::Unspecified));
     m_fixture.now = test::wizardEpoch().addDays(2); // "Short Root" has expired
 
     NewServerWizard wizard(ws(), std::nullopt);

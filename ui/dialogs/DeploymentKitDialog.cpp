@@ -123,9 +123,9 @@ void DeploymentKitDialog::save()
         return;
     }
     DeploymentKitOptions options;
-    options.serverCert = QStringLiteral("id:%1").arg(ui.server.id);
+    options.serverCert = CertificateRef::id(ui.server.id);
     if (ui.clientCa->currentIndex() >= 0) {
-        options.clientCa = QStringLiteral("id:%1").arg(ui.clientCa->currentData().toLongLong());
+        options.clientCa = CertificateRef::id(ui.clientCa->currentData().toLongLong());
     }
     options.outDir = QDir::cleanPath(QDir::fromNativeSeparators(ui.folder->text().trimmed()));
     options.port = ui.port->value();

@@ -337,7 +337,7 @@ void ExportDialog::accept()
     if (!dialogs::confirmOverwrite(this, path)) {
         return;
     }
-    auto exported = ui.workspace.exportCertificate(QStringLiteral("id:%1").arg(ui.record.id), options,
+    auto exported = ui.workspace.exportCertificate(CertificateRef::id(ui.record.id), options,
                                                    [&path](const ExportedData& data) {
                                                        return writeFileAtomically(path, data.data, data.secret);
                                                    });

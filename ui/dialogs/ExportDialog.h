@@ -1,7 +1,7 @@
 #pragma once
 
-#include "export/ExportService.h"
-#include "store/CertificateRecord.h"
+#include "ExportService.h"
+#include "CertificateRecord.h"
 
 #include <QDialog>
 

@@ -146,11 +146,11 @@ void HandshakeDialog::runCheck()
     }
     HandshakeCheckOptions options;
     if (ui.clientCa->currentIndex() >= 0) {
-        options.clientCa = QStringLiteral("id:%1").arg(ui.clientCa->currentData().toLongLong());
+        options.clientCa = CertificateRef::id(ui.clientCa->currentData().toLongLong());
     }
     options.hostname = ui.host->text().trimmed();
-    auto report = ui.workspace.checkHandshake(QStringLiteral("id:%1").arg(ui.server.id),
-                                              QStringLiteral("id:%1").arg(ui.client->currentData().toLongLong()),
+    auto report = ui.workspace.checkHandshake(CertificateRef::id(ui.server.id),
+                                              CertificateRef::id(ui.client->currentData().toLongLong()),
                                               options);
     if (!report) {
         dialogs::showError(ui.error, report.error().toString());

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "pki/HandshakeCheck.h"
-#include "store/CertificateRecord.h"
+#include "CertificateRecord.h"
 
 #include <QDialog>
 

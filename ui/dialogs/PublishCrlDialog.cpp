@@ -243,37 +243,24 @@ void PublishCrlDialog::accept()
     // Signing a CRL of many entries takes a while: it runs on its own connection in a worker.
     auto outcome = runWithProgress(
         this, tr("Publishing the CRL of %1…").arg(ui.ca.name),
-        [ws = &ui.workspace, ref = QStringLiteral("id:%1").arg(ui.ca.id), days = ui.days->value(),
-         bundle = ui.bundle->isChecked(), der = ui.der->isChecked()](const std::atomic<bool>& cancelled) {
+        [ws = &ui.workspace, ref = CertificateRef::id(ui.ca.id), days = ui.days->value(),
+         encoding = ui.bundle->isChecked() ? CrlEncoding::ScopeBundle
+                    : ui.der->isChecked()  ? CrlEncoding::Der
+                                           : CrlEncoding::Pem](const std::atomic<bool>& cancelled) {
             Published out;
             auto sibling = ws->sibling();
             if (!sibling) {
                 out.error = sibling.error().toString();
                 return out;
             }
-            auto published = (*sibling)->publishCrl(ref, days, [&cancelled] { return cancelled.load(); });
+            auto published = (*sibling)->publishCrl(ref, days, encoding, [&cancelled] { return cancelled.load(); });
             if (!published) {
                 out.error = published.error().toString();
                 return out;
             }
             out.number = published->crl.number;
             out.refreshed = published->deployments;
-            const CrlRecord* crl = &published->crl;
-            if (bundle) {
-                auto data = (*sibling)->crlBundle(ref);
-                if (!data) {
-                    out.error = data.error().toString();
-                    return out;
-                }
-                out.data = *data;
-                return out;
-            }
-            auto parsed = Crl::fromData(crl->der);
-            if (!parsed) {
-                out.error = parsed.error().toString();
-                return out;
-            }
-            out.data = der ? parsed->toDer() : parsed->toPem();
+            out.data = published->encoded;
             return out;
         });
     if (!outcome) {

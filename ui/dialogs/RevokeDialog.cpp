@@ -81,7 +81,7 @@ RevokeDialog::RevokeDialog(Workspace& workspace, const CertificateRecord& record
 
     QString issuerName = record.issuerDn;
     if (record.issuerId) {
-        if (auto issuer = workspace.find(QStringLiteral("id:%1").arg(*record.issuerId))) {
+        if (auto issuer = workspace.find(CertificateRef::id(*record.issuerId))) {
             issuerName = issuer->name;
         }
     }
@@ -90,11 +90,11 @@ RevokeDialog::RevokeDialog(Workspace& workspace, const CertificateRecord& record
     ui.reason = new QComboBox(this);
     ui.reason->setObjectName(QStringLiteral("reasonCombo"));
     for (const ReasonText& reason : kReasons) {
-        const auto code = revocationReasonFromName(QString::fromLatin1(reason.name));
-        if (!code) {
+        const auto known = revocationReasonFromName(QString::fromLatin1(reason.name));
+        if (!known) {
             continue;
         }
-        ui.reason->addItem(tr(reason.label), *code);
+        ui.reason->addItem(tr(reason.label), revocationReasonCode(*known));
         ui.reason->setItemData(ui.reason->count() - 1, tr(reason.explanation), Qt::ToolTipRole);
     }
     form->addRow(tr("Re&ason:"), ui.reason);
@@ -155,7 +155,9 @@ void RevokeDialog::accept()
 {
     Ui& ui = *m_ui;
     dialogs::clearError(ui.error);
-    auto revoked = ui.workspace.revoke(QStringLiteral("id:%1").arg(ui.record.id), ui.reason->currentData().toInt());
+    auto revoked = ui.workspace.revoke(CertificateRef::id(ui.record.id),
+                                        revocationReasonFromCode(ui.reason->currentData().toInt())
+                                            .value_or(RevocationReason::Unspecified));
     if (!revoked) {
         dialogs::showError(ui.error, tr("Revocation failed: %1").arg(revoked.error().toString()));
         return;

@@ -61,8 +61,8 @@ struct ServerConfigDialog::Ui {
         ServerConfigOptions o;
         o.rules = *rules;
         o.kind = kind;
-        o.serverCert = QStringLiteral("id:%1").arg(server.id);
-        o.clientCa = QStringLiteral("id:%1").arg(clientCa->currentData().toLongLong());
+        o.serverCert = CertificateRef::id(server.id);
+        o.clientCa = CertificateRef::id(clientCa->currentData().toLongLong());
         o.outDir = QDir::cleanPath(QDir::fromNativeSeparators(folder->text().trimmed()));
         o.port = port->value();
         o.backend = backend->text().trimmed();

@@ -57,10 +57,10 @@ const CertificateRecord* CaComboBox::currentCa() const
     return index >= 0 && index < static_cast<int>(m_cas.size()) ? &m_cas[static_cast<std::size_t>(index)] : nullptr;
 }
 
-QString CaComboBox::currentRef() const
+CertificateRef CaComboBox::currentRef() const
 {
     const CertificateRecord* ca = currentCa();
-    return ca ? QStringLiteral("id:%1").arg(ca->id) : QString();
+    return ca ? CertificateRef::id(ca->id) : CertificateRef();
 }
 
 bool CaComboBox::selectCa(qint64 id)
@@ -75,8 +75,7 @@ bool CaComboBox::selectCa(qint64 id)
 
 QString CaComboBox::typeLabel(const CertificateRecord& record)
 {
-    const auto profile = profileFromName(record.profile);
-    return profile && isCaProfile(*profile) ? profileLabel(*profile) : tr("CA");
+    return isCaProfile(record.profile) ? profileLabel(record.profile) : tr("CA");
 }
 
 bool CaComboBox::canSign(const CertificateRecord& record)

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "store/CertificateRecord.h"
+#include "CertificateRef.h"
+#include "CertificateRecord.h"
 
 #include <QComboBox>
 
@@ -26,7 +27,7 @@ public:
     // Null when there is no CA to choose.
     [[nodiscard]] const CertificateRecord* currentCa() const;
     // The reference the core resolves ("id:12"), empty when there is no CA.
-    [[nodiscard]] QString currentRef() const;
+    [[nodiscard]] CertificateRef currentRef() const;
     bool selectCa(qint64 id);
     // Why the list could not be read, if it could not.
     [[nodiscard]] QString loadError() const { return m_loadError; }

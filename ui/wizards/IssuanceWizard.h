@@ -4,7 +4,7 @@
 #include "crypto/KeySpec.h"
 #include "crypto/PrivateKey.h"
 #include "pki/Linter.h"
-#include "store/CertificateRecord.h"
+#include "CertificateRecord.h"
 
 #include <QWizard>
 

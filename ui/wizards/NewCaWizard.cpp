@@ -357,7 +357,7 @@ Result<CertificateRecord> NewCaWizard::issue(PrivateKey key)
     options.subject = p.subject();
     options.keySpec = p.keyType->keySpecName();
     options.days = p.validity->days();
-    options.issuer = p.isIntermediate() ? p.parentCa->currentRef() : QString();
+    options.issuer = p.isIntermediate() ? p.parentCa->currentRef() : CertificateRef();
     options.pathLength = p.pathLength->value();
     options.permittedDns = p.domains();
     options.permittedIps = splitEntries(p.permittedIps->text());

@@ -1,4 +1,4 @@
-#include "import/ImportService.h"
+#include "ImportService.h"
 
 #include "WorkspaceContext.h"
 #include "import/BoundedFile.h"
@@ -18,24 +18,24 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ImportService)
 };
 
-QString profileFor(const Certificate& cert)
+Profile profileFor(const Certificate& cert)
 {
     if (cert.isCa()) {
-        return cert.isSelfIssued() ? QStringLiteral("root-ca") : QStringLiteral("intermediate-ca");
+        return cert.isSelfIssued() ? Profile::RootCa : Profile::IntermediateCa;
     }
     const QStringList eku = cert.extendedKeyUsage();
     const bool server = eku.contains(QLatin1String("serverAuth"));
     const bool client = eku.contains(QLatin1String("clientAuth"));
     if (server && client) {
-        return QStringLiteral("server-client");
+        return Profile::ServerClient;
     }
     if (server) {
-        return QStringLiteral("server");
+        return Profile::Server;
     }
     if (client) {
-        return QStringLiteral("client");
+        return Profile::Client;
     }
-    return QStringLiteral("imported");
+    return Profile::Imported;
 }
 
 // The CA in the workspace (or among `pending`, already inserted) that signed `cert`.
@@ -44,15 +44,14 @@ Result<std::optional<qint64>> findIssuer(WorkspaceContext& ctx, const Certificat
     if (cert.isSelfIssued()) {
         return std::optional<qint64>();
     }
-    auto q = ctx.db().exec(QStringLiteral("SELECT id, der FROM certificates WHERE is_ca = 1 AND subject = ?"),
-                           {cert.issuer()});
-    if (!q) {
-        return q.error();
+    auto cas = ctx.certificates().casWithSubject(cert.issuer());
+    if (!cas) {
+        return cas.error();
     }
-    while (q->next()) {
-        auto candidate = Certificate::fromDer(q->value(1).toByteArray());
+    for (const CertificateRecord& ca : *cas) {
+        auto candidate = Certificate::fromDer(ca.der);
         if (candidate && cert.isSignedBy(*candidate)) {
-            return std::optional<qint64>(q->value(0).toLongLong());
+            return std::optional<qint64>(ca.id);
         }
     }
     return std::optional<qint64>();
@@ -70,17 +69,15 @@ QString importedNames(const ImportReport& report)
 // Certificates imported earlier than their CA get linked to it now.
 Status adoptOrphans(WorkspaceContext& ctx, qint64 caId, const Certificate& ca)
 {
-    auto q = ctx.db().exec(QStringLiteral("SELECT id, der FROM certificates"
-                                          " WHERE issuer_id IS NULL AND issuer_dn = ? AND id != ?"),
-                           {ca.subject(), caId});
-    if (!q) {
-        return q.error();
+    auto orphans = ctx.certificates().orphansNaming(ca.subject(), caId);
+    if (!orphans) {
+        return orphans.error();
     }
     std::vector<qint64> adopted;
-    while (q->next()) {
-        auto cert = Certificate::fromDer(q->value(1).toByteArray());
+    for (const CertificateRecord& orphan : *orphans) {
+        auto cert = Certificate::fromDer(orphan.der);
         if (cert && !cert->isSelfIssued() && cert->isSignedBy(ca)) {
-            adopted.push_back(q->value(0).toLongLong());
+            adopted.push_back(orphan.id);
         }
     }
     for (qint64 id : adopted) {
@@ -200,15 +197,15 @@ Result<ImportReport> ImportService::importFiles(const QStringList& paths, const 
         }
     }
     for (const PrivateKey& key : keys) {
-        auto q = m_ctx.db().exec(QStringLiteral("SELECT id, name, der, key_id FROM certificates"));
-        if (!q) {
-            return q.error();
+        auto keyless = m_ctx.certificates().withoutKey();
+        if (!keyless) {
+            return keyless.error();
         }
         bool attached = false;
         std::optional<qint64> keyId;
-        while (q->next()) {
-            auto cert = Certificate::fromDer(q->value(2).toByteArray());
-            if (!cert || !cert->matchesKey(key.get()) || !q->value(3).isNull()) {
+        for (const CertificateRecord& candidate : *keyless) {
+            auto cert = Certificate::fromDer(candidate.der);
+            if (!cert || !cert->matchesKey(key.get())) {
                 continue;
             }
             if (!keyId) {
@@ -218,10 +215,10 @@ Result<ImportReport> ImportService::importFiles(const QStringList& paths, const 
                 }
                 keyId = *stored;
             }
-            if (Status st = m_ctx.certificates().setKey(q->value(0).toLongLong(), *keyId); !st) {
+            if (Status st = m_ctx.certificates().setKey(candidate.id, *keyId); !st) {
                 return st.error();
             }
-            report.keysAttached << q->value(1).toString();
+            report.keysAttached << candidate.name;
             attached = true;
         }
         if (!attached) {

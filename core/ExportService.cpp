@@ -1,7 +1,5 @@
-#include "export/ExportService.h"
+#include "ExportService.h"
 
-#include "ClientScope.h"
-#include "RevocationService.h"
 #include "WorkspaceContext.h"
 #include "crypto/OsslError.h"
 #include "export/MobileConfig.h"
@@ -101,7 +99,7 @@ QStringList exportFormatNames()
     return out;
 }
 
-Result<ExportedData> ExportService::exportCertificate(const QString& ref, const ExportOptions& options,
+Result<ExportedData> ExportService::exportCertificate(const CertificateRef& ref, const ExportOptions& options,
                                                      const ExportDelivery& deliver)
 {
     auto built = build(ref, options);
@@ -134,7 +132,7 @@ Result<ExportedData> ExportService::exportCertificate(const QString& ref, const 
     return std::move(built->data);
 }
 
-Result<ExportService::Built> ExportService::build(const QString& ref, const ExportOptions& options)
+Result<ExportService::Built> ExportService::build(const CertificateRef& ref, const ExportOptions& options)
 {
     auto record = m_ctx.resolve(ref);
     if (!record) {
@@ -217,23 +215,6 @@ Result<ExportService::Built> ExportService::build(const QString& ref, const Expo
     }
     built.auditDetail = auditDetail(options);
     return built;
-}
-
-Result<QByteArray> ExportService::crlBundle(const QString& caRef)
-{
-    auto ca = m_ctx.resolve(caRef);
-    if (!ca) {
-        return ca.error();
-    }
-    auto scope = ClientScope::of(m_ctx, *ca);
-    if (!scope) {
-        return scope.error();
-    }
-    auto bundle = RevocationService(m_ctx).bundleFor(*scope, true);
-    if (!bundle) {
-        return bundle.error();
-    }
-    return bundle->pem;
 }
 
 } // namespace signet

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CertificateRef.h"
 #include "Result.h"
 #include "export/Pkcs12Builder.h"
 
@@ -42,10 +43,8 @@ public:
 
     // A private key leaves the workspace only inside one transaction that delivers it and records
     // the audit entry: when `deliver` fails, no record is left.
-    Result<ExportedData> exportCertificate(const QString& ref, const ExportOptions& options,
+    Result<ExportedData> exportCertificate(const CertificateRef& ref, const ExportOptions& options,
                                            const ExportDelivery& deliver = {});
-    // Every CA's current CRL from `caRef` up to its root, PEM, concatenated (what nginx's ssl_crl needs).
-    Result<QByteArray> crlBundle(const QString& caRef);
 
 private:
     struct Built {
@@ -53,7 +52,7 @@ private:
         QString name;
         QString auditDetail; // set for secret exports
     };
-    Result<Built> build(const QString& ref, const ExportOptions& options);
+    Result<Built> build(const CertificateRef& ref, const ExportOptions& options);
     WorkspaceContext& m_ctx;
 };
 

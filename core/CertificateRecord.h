@@ -1,5 +1,8 @@
 #pragma once
 
+#include "pki/Profile.h"
+#include "pki/RevocationReason.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QStringList>
@@ -22,10 +25,10 @@ struct CertificateRecord {
     QDateTime notBefore;
     QDateTime notAfter;
     bool isCa = false;
-    QString profile; // "root-ca", "intermediate-ca", "server", "client", "server-client", "imported"
+    Profile profile = Profile::Imported;
     bool revoked = false;
     QDateTime revokedAt;
-    int revocationReason = 0;
+    RevocationReason revocationReason = RevocationReason::Unspecified;
     QString crlUrl; // CAs: where this CA's CRL is published
     QString aiaUrl; // CAs: where this CA's certificate is published (Authority Information Access)
     QString sha256;
