@@ -2,6 +2,7 @@
 
 #include "Workspace.h"
 #include "crypto/CertificateRequest.h"
+#include "pki/NameRules.h"
 #include "pki/Profile.h"
 #include "wizards/CaComboBox.h"
 #include "wizards/FormPage.h"
@@ -38,6 +39,8 @@ struct SignRequestWizard::Pages {
     QComboBox* profile = nullptr;
     ValidityEdit* validity = nullptr;
     QLineEdit* name = nullptr;
+    QLabel* nameHint = nullptr;
+    QString suggestedName; // what the name field was last filled with from the request
 
     [[nodiscard]] bool csrUsable() const { return csr && csrError.isEmpty(); }
     [[nodiscard]] Profile chosenProfile() const
@@ -56,6 +59,17 @@ struct SignRequestWizard::Pages {
             return {QStringLiteral("DNS:") + csrCommonName()};
         }
         return requested;
+    }
+    // The name the certificate gets unless the user types another: the request's CN, else its first
+    // alternative name, made acceptable as a name the way the core makes it.
+    [[nodiscard]] QString nameFromRequest() const
+    {
+        QString source = csrCommonName();
+        if (source.isEmpty() && csr) {
+            source = csr->subjectAltNames().value(0);
+            source = source.mid(source.indexOf(QLatin1Char(':')) + 1); // "DNS:host" -> "host"
+        }
+        return NameRules::certificateNameFrom(source);
     }
 };
 
@@ -177,7 +191,10 @@ SignRequestWizard::SignRequestWizard(Workspace& workspace, std::optional<qint64>
     form->addRow(tr("&Validity:"), p.validity);
     p.name = new QLineEdit(issuePage);
     p.name->setObjectName(QStringLiteral("nameEdit"));
-    form->addRow(tr("&Name in the workspace:"), p.name);
+    form->addRow(tr("Name in the &workspace:"), p.name);
+    p.nameHint = makeHint(issuePage);
+    p.nameHint->setObjectName(QStringLiteral("nameHint"));
+    form->addRow(QString(), p.nameHint);
     issuePage->registerField(QStringLiteral("profile"), p.profile);
     issuePage->registerField(QStringLiteral("validityDays"), p.validity, "days", SIGNAL(daysChanged(int)));
     issuePage->registerField(QStringLiteral("name"), p.name);
@@ -189,16 +206,27 @@ SignRequestWizard::SignRequestWizard(Workspace& workspace, std::optional<qint64>
         p.validity->setIssuer(issuer ? issuer->name : QString(),
                               issuer ? std::optional<QDateTime>(issuer->notAfter) : std::nullopt);
     };
+    // The core would refuse a name that is taken; say so here, where it can still be changed.
+    const auto updateName = [this, &p, issuePage] {
+        setHint(p.nameHint, nameProblem(p.name->text().trimmed()));
+        issuePage->updateComplete();
+    };
     connect(p.profile, &QComboBox::currentIndexChanged, issuePage, updateLimits);
     connect(p.ca, &CaComboBox::caChanged, issuePage, updateLimits);
     connect(p.ca, &CaComboBox::caChanged, issuePage, &FormPage::updateComplete);
-    issuePage->setCompleteCheck([&p] { return p.ca->currentCa() != nullptr; });
+    connect(p.name, &QLineEdit::textChanged, issuePage, updateName);
+    issuePage->setCompleteCheck(
+        [this, &p] { return p.ca->currentCa() != nullptr && nameProblem(p.name->text().trimmed()).isEmpty(); });
     updateLimits();
-    issuePage->setOnInitialize([&p, updateLimits] {
+    issuePage->setOnInitialize([&p, updateLimits, updateName] {
         updateLimits();
-        const QString fallback = p.csrCommonName().isEmpty() && p.csr ? p.csr->subjectAltNames().value(0)
-                                                                      : p.csrCommonName();
-        p.name->setPlaceholderText(tr("optional; “%1” when left empty").arg(fallback));
+        // The request's name until the user gives the certificate one of their own.
+        const QString suggested = p.nameFromRequest();
+        if (p.name->text().trimmed().isEmpty() || p.name->text() == p.suggestedName) {
+            p.name->setText(suggested);
+        }
+        p.suggestedName = suggested;
+        updateName();
     });
     addPage(issuePage);
 
@@ -212,6 +240,21 @@ SignRequestWizard::SignRequestWizard(Workspace& workspace, std::optional<qint64>
 }
 
 SignRequestWizard::~SignRequestWizard() = default;
+
+QString SignRequestWizard::nameProblem(const QString& name)
+{
+    if (name.isEmpty()) {
+        return tr("The certificate needs a name in the workspace.");
+    }
+    if (const Status st = NameRules::checkCertificateName(name); !st) {
+        return st.error().message;
+    }
+    const auto existing = workspace().find(name);
+    if (existing && existing->name.compare(name, Qt::CaseInsensitive) == 0) {
+        return tr("A certificate named “%1” is already in this workspace; choose another name.").arg(existing->name);
+    }
+    return {};
+}
 
 std::optional<KeySpec> SignRequestWizard::keyToGenerate() const
 {
@@ -251,7 +294,7 @@ QString SignRequestWizard::summaryHtml() const
     QList<QPair<QString, QString>> rows;
     rows << qMakePair(tr("Profile:"), profileLabel(profile));
     rows << qMakePair(tr("Issuer:"), issuer ? QStringLiteral("%1\n%2").arg(issuer->name, issuer->subject) : QString());
-    rows << qMakePair(tr("Name:"), name.isEmpty() ? p.csrCommonName() : name);
+    rows << qMakePair(tr("Name:"), name);
     rows << qMakePair(tr("Subject:"), p.csr->subject());
     rows << qMakePair(tr("Subject alternative names:"), sanText);
     rows << qMakePair(tr("Key type:"), tr("%1 (the requester keeps the private key)").arg(p.csr->publicKeyDescription()));
