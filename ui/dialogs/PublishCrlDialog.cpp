@@ -31,6 +31,7 @@ namespace {
 // why there are none.
 struct Published {
     qint64 number = 0;
+    QDateTime nextUpdate;
     QByteArray data;
     QList<DeploymentRefresh> refreshed;
     QString error;
@@ -54,6 +55,7 @@ struct PublishCrlDialog::Ui {
     QString defaultName;
     QString written;
     QString summary;
+    QString report;
     QStringList failures;
 
     [[nodiscard]] QString fileName() const
@@ -216,6 +218,11 @@ QString PublishCrlDialog::summary() const
     return m_ui->summary;
 }
 
+QString PublishCrlDialog::report() const
+{
+    return m_ui->report;
+}
+
 QStringList PublishCrlDialog::failures() const
 {
     return m_ui->failures;
@@ -257,6 +264,7 @@ void PublishCrlDialog::accept()
                 return out;
             }
             out.number = published->crl.number;
+            out.nextUpdate = published->crl.nextUpdate;
             out.refreshed = published->deployments;
             const CrlRecord* crl = &published->crl;
             if (bundle) {
@@ -292,20 +300,38 @@ void PublishCrlDialog::accept()
         ui.written = info.absoluteFilePath();
     }
     QStringList reloads;
+    QStringList rewritten;
     for (const DeploymentRefresh& refresh : outcome->refreshed) {
         if (!refresh.error.isEmpty()) {
             ui.failures << tr("%1: %2").arg(refresh.deployment.record.directory, refresh.error);
-        } else if (!reloads.contains(refresh.deployment.reloadCommand)) {
+            continue;
+        }
+        rewritten << QDir::toNativeSeparators(refresh.deployment.record.crlFile);
+        if (!reloads.contains(refresh.deployment.reloadCommand)) {
             reloads << refresh.deployment.reloadCommand;
         }
     }
-    ui.summary = tr("Published CRL number %1 of %2; rewrote %n server CRL file(s)", nullptr,
-                    static_cast<int>(outcome->refreshed.size() - ui.failures.size()))
+    const QString nextUpdate = QLocale().toString(outcome->nextUpdate.toLocalTime(), QLocale::LongFormat);
+    ui.summary = tr("Published CRL number %1 of %2, next update %3; rewrote %n server CRL file(s)", nullptr,
+                    static_cast<int>(rewritten.size()))
                      .arg(outcome->number)
-                     .arg(ui.ca.name);
+                     .arg(ui.ca.name, nextUpdate);
     if (!reloads.isEmpty()) {
         ui.summary += tr(" — now reload: %1").arg(reloads.join(QStringLiteral("; ")));
     }
+    QStringList report = {tr("CRL number %1 of “%2” is published. Its next update is due on %3.")
+                              .arg(outcome->number)
+                              .arg(ui.ca.name, nextUpdate)};
+    report << (rewritten.isEmpty() ? tr("No server folder carries this CA's CRL, so none was rewritten.")
+                                   : tr("Rewrote the CRL file of these deployments:") + QStringLiteral("\n• ")
+                                         + rewritten.join(QStringLiteral("\n• ")));
+    if (!reloads.isEmpty()) {
+        report << tr("Reload those servers to load it: %1").arg(reloads.join(QStringLiteral("; ")));
+    }
+    if (!ui.written.isEmpty()) {
+        report << tr("Saved a copy as %1.").arg(QDir::toNativeSeparators(ui.written));
+    }
+    ui.report = report.join(QStringLiteral("\n\n"));
     QDialog::accept();
 }
 
