@@ -15,23 +15,25 @@ namespace {
 const QStringList kStatuses = {QStringLiteral("valid"),   QStringLiteral("expiring"),      QStringLiteral("expired"),
                                QStringLiteral("revoked"), QStringLiteral("not-yet-valid"), QStringLiteral("altered")};
 
-QPalette lightPalette()
+QPalette palette(const QColor& base, const QColor& alternateBase, const QColor& window)
 {
     QPalette p;
-    p.setColor(QPalette::Base, QColor(0xff, 0xff, 0xff));
-    p.setColor(QPalette::AlternateBase, QColor(0xf7, 0xf7, 0xf7));
-    p.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, alternateBase);
+    p.setColor(QPalette::Window, window);
     return p;
 }
 
-// Breeze Dark's and Fusion's dark colours, and a mid grey that neither set of colours fits as is.
+// Fusion's light colours.
+QPalette lightPalette()
+{
+    return palette(QColor(0xff, 0xff, 0xff), QColor(0xf7, 0xf7, 0xf7), QColor(0xef, 0xef, 0xef));
+}
+
+// Breeze Dark's base colours and Fusion's dark window.
 QPalette darkPalette()
 {
-    QPalette p;
-    p.setColor(QPalette::Base, QColor(0x23, 0x26, 0x29));
-    p.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2e, 0x32));
-    p.setColor(QPalette::Window, QColor(0x35, 0x35, 0x35));
-    return p;
+    return palette(QColor(0x23, 0x26, 0x29), QColor(0x2a, 0x2e, 0x32), QColor(0x35, 0x35, 0x35));
 }
 } // namespace
 
