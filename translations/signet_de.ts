@@ -1887,7 +1887,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+71"/>
+        <location filename="../app/gui/main.cpp" line="+74"/>
         <source>Certificate authority for private PKI and mutual TLS.</source>
         <translation>Zertifizierungsstelle für private PKI und gegenseitige TLS-Authentifizierung (mTLS).</translation>
     </message>
@@ -2838,7 +2838,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>SHA-256 kopieren</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Copy PEM</source>
         <translation>PEM kopieren</translation>
     </message>
@@ -2954,12 +2954,12 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
     <name>signet::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+56"/>
-        <location line="+181"/>
+        <location line="+184"/>
         <source>Signet</source>
         <translation>Signet</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-128"/>
         <source>Filter by name, host name, e-mail or serial</source>
         <translation>Nach Name, Hostname, E-Mail oder Seriennummer filtern</translation>
     </message>
@@ -2989,7 +2989,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3832,7 +3832,7 @@ example.com
 <context>
     <name>signet::PublishCrlDialog</name>
     <message>
-        <location filename="../ui/dialogs/PublishCrlDialog.cpp" line="+76"/>
+        <location filename="../ui/dialogs/PublishCrlDialog.cpp" line="+118"/>
         <source>Publish CRL of “%1”</source>
         <translation>Sperrliste von „%1“ veröffentlichen</translation>
     </message>
@@ -3957,7 +3957,7 @@ example.com
         <translation>Die Sperrliste wurde im Arbeitsbereich veröffentlicht, aber nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-260"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3975,17 +3975,17 @@ example.com
         <translation>Sperrliste Nummer %1 von „%2“ ist veröffentlicht. Ihre nächste Aktualisierung ist am %3 fällig.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No server folder carries this CA&apos;s CRL, so none was rewritten.</source>
         <translation>Kein Serverordner enthält die Sperrliste dieser Zertifizierungsstelle, daher wurde keiner neu geschrieben.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rewrote the CRL file of these deployments:</source>
         <translation>Die Sperrlisten-Datei dieser Bereitstellungen wurde neu geschrieben:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reload those servers to load it: %1</source>
         <translation>Laden Sie diese Server neu, damit sie sie einlesen: %1</translation>
     </message>
@@ -3995,7 +3995,7 @@ example.com
         <translation>Eine Kopie wurde als %1 gespeichert.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-15"/>
         <source> — now reload: %1</source>
         <translation> – jetzt neu laden: %1</translation>
     </message>
@@ -4296,7 +4296,7 @@ Server mit dieser Konfiguration weisen jeden Client ab. Trotzdem schreiben?</tra
         <translation>Zertifikatsanforderung signieren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Certificate Request</source>
         <translation>Zertifikatsanforderung</translation>
     </message>
@@ -4311,29 +4311,29 @@ Server mit dieser Konfiguration weisen jeden Client ab. Trotzdem schreiben?</tra
         <translation>Aus Datei &amp;laden…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+61"/>
         <source>This is not a certificate request: %1</source>
         <translation>Das ist keine Zertifikatsanforderung: %1</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+161"/>
+        <location line="+135"/>
         <source>Subject:</source>
         <translation>Antragsteller:</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-134"/>
         <source>Alternative names:</source>
         <translation>Alternative Namen:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+149"/>
+        <location line="+123"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-122"/>
         <source>Key:</source>
         <translation>Schlüssel:</translation>
     </message>
@@ -4358,7 +4358,7 @@ Server mit dieser Konfiguration weisen jeden Client ab. Trotzdem schreiben?</tra
         <translation>Eine Anforderung, deren Signatur sich nicht verifizieren lässt, wurde möglicherweise verändert; sie kann nicht signiert werden.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-56"/>
         <source>Load Certificate Request</source>
         <translation>Zertifikatsanforderung laden</translation>
     </message>
@@ -4373,7 +4373,7 @@ Server mit dieser Konfiguration weisen jeden Client ab. Trotzdem schreiben?</tra
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+63"/>
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
@@ -4398,7 +4398,7 @@ Server mit dieser Konfiguration weisen jeden Client ab. Trotzdem schreiben?</tra
         <translation>Name im &amp;Arbeitsbereich:</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+45"/>
         <source>The certificate needs a name in the workspace.</source>
         <translation>Das Zertifikat braucht einen Namen im Arbeitsbereich.</translation>
     </message>

@@ -23,7 +23,7 @@
 <context>
     <name>signet::InspectorWidget</name>
     <message numerus="yes">
-        <location filename="../ui/InspectorWidget.cpp" line="+218"/>
+        <location filename="../ui/InspectorWidget.cpp" line="+221"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>signet::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+308"/>
+        <location filename="../ui/MainWindow.cpp" line="+311"/>
         <source>Import %n file(s) into %1?</source>
         <translation>
             <numerusform>Import %n file into %1?</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>signet::PublishCrlDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/PublishCrlDialog.cpp" line="+315"/>
+        <location filename="../ui/dialogs/PublishCrlDialog.cpp" line="+87"/>
         <source>Published CRL number %1 of %2, next update %3; rewrote %n server CRL file(s)</source>
         <translation>
             <numerusform>Published CRL number %1 of %2, next update %3; rewrote %n server CRL file</numerusform>
@@ -97,7 +97,7 @@
 <context>
     <name>signet::SignRequestWizard</name>
     <message numerus="yes">
-        <location filename="../ui/wizards/SignRequestWizard.cpp" line="+302"/>
+        <location filename="../ui/wizards/SignRequestWizard.cpp" line="+312"/>
         <source>%n day(s), until %1</source>
         <translation>
             <numerusform>%n day, until %1</numerusform>

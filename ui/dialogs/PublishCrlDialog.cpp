@@ -66,6 +66,48 @@ struct PublishCrlDialog::Ui {
         }
         return stem + (der->isChecked() ? QStringLiteral(".crl") : QStringLiteral("-crl.pem"));
     }
+
+    // What was published and rewritten, for the status bar (summary) and the message box (report).
+    // (PublishCrlDialog::tr: lupdate files them under the dialog, where they are looked up.)
+    void describe(const Published& outcome)
+    {
+        QStringList reloads;
+        QStringList rewritten;
+        for (const DeploymentRefresh& refresh : outcome.refreshed) {
+            if (!refresh.error.isEmpty()) {
+                failures << PublishCrlDialog::tr("%1: %2").arg(refresh.deployment.record.directory, refresh.error);
+                continue;
+            }
+            rewritten << QDir::toNativeSeparators(refresh.deployment.record.crlFile);
+            if (!reloads.contains(refresh.deployment.reloadCommand)) {
+                reloads << refresh.deployment.reloadCommand;
+            }
+        }
+        const QString nextUpdate = QLocale().toString(outcome.nextUpdate.toLocalTime(), QLocale::LongFormat);
+        summary = PublishCrlDialog::tr("Published CRL number %1 of %2, next update %3; rewrote %n server CRL file(s)",
+                                       nullptr, static_cast<int>(rewritten.size()))
+                      .arg(outcome.number)
+                      .arg(ca.name, nextUpdate);
+        if (!reloads.isEmpty()) {
+            summary += PublishCrlDialog::tr(" — now reload: %1").arg(reloads.join(QStringLiteral("; ")));
+        }
+        QStringList lines = {PublishCrlDialog::tr("CRL number %1 of “%2” is published. Its next update is due on %3.")
+                                 .arg(outcome.number)
+                                 .arg(ca.name, nextUpdate)};
+        if (rewritten.isEmpty()) {
+            lines << PublishCrlDialog::tr("No server folder carries this CA's CRL, so none was rewritten.");
+        } else {
+            lines << PublishCrlDialog::tr("Rewrote the CRL file of these deployments:") + QStringLiteral("\n• ")
+                         + rewritten.join(QStringLiteral("\n• "));
+        }
+        if (!reloads.isEmpty()) {
+            lines << PublishCrlDialog::tr("Reload those servers to load it: %1").arg(reloads.join(QStringLiteral("; ")));
+        }
+        if (!written.isEmpty()) {
+            lines << PublishCrlDialog::tr("Saved a copy as %1.").arg(QDir::toNativeSeparators(written));
+        }
+        report = lines.join(QStringLiteral("\n\n"));
+    }
 };
 
 PublishCrlDialog::PublishCrlDialog(Workspace& workspace, const CertificateRecord& ca, QWidget* parent)
@@ -299,39 +341,7 @@ void PublishCrlDialog::accept()
         }
         ui.written = info.absoluteFilePath();
     }
-    QStringList reloads;
-    QStringList rewritten;
-    for (const DeploymentRefresh& refresh : outcome->refreshed) {
-        if (!refresh.error.isEmpty()) {
-            ui.failures << tr("%1: %2").arg(refresh.deployment.record.directory, refresh.error);
-            continue;
-        }
-        rewritten << QDir::toNativeSeparators(refresh.deployment.record.crlFile);
-        if (!reloads.contains(refresh.deployment.reloadCommand)) {
-            reloads << refresh.deployment.reloadCommand;
-        }
-    }
-    const QString nextUpdate = QLocale().toString(outcome->nextUpdate.toLocalTime(), QLocale::LongFormat);
-    ui.summary = tr("Published CRL number %1 of %2, next update %3; rewrote %n server CRL file(s)", nullptr,
-                    static_cast<int>(rewritten.size()))
-                     .arg(outcome->number)
-                     .arg(ui.ca.name, nextUpdate);
-    if (!reloads.isEmpty()) {
-        ui.summary += tr(" — now reload: %1").arg(reloads.join(QStringLiteral("; ")));
-    }
-    QStringList report = {tr("CRL number %1 of “%2” is published. Its next update is due on %3.")
-                              .arg(outcome->number)
-                              .arg(ui.ca.name, nextUpdate)};
-    report << (rewritten.isEmpty() ? tr("No server folder carries this CA's CRL, so none was rewritten.")
-                                   : tr("Rewrote the CRL file of these deployments:") + QStringLiteral("\n• ")
-                                         + rewritten.join(QStringLiteral("\n• ")));
-    if (!reloads.isEmpty()) {
-        report << tr("Reload those servers to load it: %1").arg(reloads.join(QStringLiteral("; ")));
-    }
-    if (!ui.written.isEmpty()) {
-        report << tr("Saved a copy as %1.").arg(QDir::toNativeSeparators(ui.written));
-    }
-    ui.report = report.join(QStringLiteral("\n\n"));
+    ui.describe(*outcome);
     QDialog::accept();
 }
 

@@ -79,9 +79,19 @@ SignRequestWizard::SignRequestWizard(Workspace& workspace, std::optional<qint64>
 {
     setObjectName(QStringLiteral("signRequestWizard"));
     setWindowTitle(tr("Sign a Certificate Request"));
-    Pages& p = *m_pages;
+    addRequestPage();
+    addIssuePage(ca);
+    addSummaryPage();
+    if (!csr.isEmpty()) {
+        auto parsed = CertificateRequest::fromData(csr);
+        m_pages->csrEdit->setPlainText(parsed ? QString::fromLatin1(parsed->toPem()) : QString::fromUtf8(csr));
+    }
+}
 
-    // 1. The request
+// 1. The request
+void SignRequestWizard::addRequestPage()
+{
+    Pages& p = *m_pages;
     auto* csrPage = new FormPage(this);
     csrPage->setObjectName(QStringLiteral("csrPage"));
     csrPage->setTitle(tr("Certificate Request"));
@@ -110,48 +120,7 @@ SignRequestWizard::SignRequestWizard(Workspace& workspace, std::optional<qint64>
     csrLayout->addWidget(p.csrDetails);
     csrPage->registerField(QStringLiteral("csr"), p.csrEdit, "plainText", SIGNAL(textChanged()));
 
-    const auto parse = [&p, csrPage] {
-        const QByteArray data = p.csrEdit->toPlainText().trimmed().toUtf8();
-        p.csr.reset();
-        p.csrError.clear();
-        p.csrData = data;
-        if (data.isEmpty()) {
-            p.csrDetails->clear();
-            csrPage->updateComplete();
-            return;
-        }
-        auto parsed = CertificateRequest::fromData(data);
-        if (!parsed) {
-            p.csrError = parsed.error().toString();
-            p.csrDetails->setText(QStringLiteral("<span style='color:#b01e1e'>%1</span>")
-                                      .arg(tr("This is not a certificate request: %1").arg(p.csrError).toHtmlEscaped()));
-            csrPage->updateComplete();
-            return;
-        }
-        const Status signature = parsed->verifySignature();
-        if (!signature) {
-            p.csrError = signature.error().toString();
-        }
-        const QStringList sans = parsed->subjectAltNames();
-        const QList<QPair<QString, QString>> rows = {
-            {tr("Subject:"), parsed->subject()},
-            {tr("Alternative names:"), sans.isEmpty() ? tr("none") : sans.join(QStringLiteral(", "))},
-            {tr("Key:"), parsed->publicKeyDescription()},
-            {tr("Signature:"), signature ? tr("valid: the requester holds the private key")
-                                         : tr("INVALID: %1").arg(p.csrError)},
-        };
-        QString html = summaryTable(rows);
-        if (!signature) {
-            html += QStringLiteral("<p style='color:#b01e1e'>%1</p>")
-                        .arg(tr("A request whose signature does not verify may have been altered; it cannot "
-                                "be signed.")
-                                 .toHtmlEscaped());
-        }
-        p.csrDetails->setText(html);
-        p.csr = std::move(parsed).value();
-        csrPage->updateComplete();
-    };
-    connect(p.csrEdit, &QPlainTextEdit::textChanged, csrPage, parse);
+    connect(p.csrEdit, &QPlainTextEdit::textChanged, csrPage, [this, csrPage] { parseRequest(csrPage); });
     connect(load, &QPushButton::clicked, csrPage, [this, &p] {
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Load Certificate Request"), QString(),
@@ -172,22 +141,71 @@ SignRequestWizard::SignRequestWizard(Workspace& workspace, std::optional<qint64>
     });
     csrPage->setCompleteCheck([&p] { return p.csrUsable(); });
     addPage(csrPage);
+}
 
-    // 2. CA, profile, validity, name
+// The request as typed or loaded: its subject, names, key and signature, or why it is none.
+void SignRequestWizard::parseRequest(FormPage* page)
+{
+    Pages& p = *m_pages;
+    const QByteArray data = p.csrEdit->toPlainText().trimmed().toUtf8();
+    p.csr.reset();
+    p.csrError.clear();
+    p.csrData = data;
+    if (data.isEmpty()) {
+        p.csrDetails->clear();
+        page->updateComplete();
+        return;
+    }
+    auto parsed = CertificateRequest::fromData(data);
+    if (!parsed) {
+        p.csrError = parsed.error().toString();
+        p.csrDetails->setText(QStringLiteral("<span style='color:#b01e1e'>%1</span>")
+                                  .arg(tr("This is not a certificate request: %1").arg(p.csrError).toHtmlEscaped()));
+        page->updateComplete();
+        return;
+    }
+    const Status signature = parsed->verifySignature();
+    if (!signature) {
+        p.csrError = signature.error().toString();
+    }
+    const QStringList sans = parsed->subjectAltNames();
+    const QList<QPair<QString, QString>> rows = {
+        {tr("Subject:"), parsed->subject()},
+        {tr("Alternative names:"), sans.isEmpty() ? tr("none") : sans.join(QStringLiteral(", "))},
+        {tr("Key:"), parsed->publicKeyDescription()},
+        {tr("Signature:"), signature ? tr("valid: the requester holds the private key")
+                                     : tr("INVALID: %1").arg(p.csrError)},
+    };
+    QString html = summaryTable(rows);
+    if (!signature) {
+        html += QStringLiteral("<p style='color:#b01e1e'>%1</p>")
+                    .arg(tr("A request whose signature does not verify may have been altered; it cannot "
+                            "be signed.")
+                             .toHtmlEscaped());
+    }
+    p.csrDetails->setText(html);
+    p.csr = std::move(parsed).value();
+    page->updateComplete();
+}
+
+// 2. CA, profile, validity, name
+void SignRequestWizard::addIssuePage(std::optional<qint64> ca)
+{
+    Pages& p = *m_pages;
     auto* issuePage = new FormPage(this);
     issuePage->setObjectName(QStringLiteral("csrIssuePage"));
     issuePage->setTitle(tr("Certificate"));
     issuePage->setSubTitle(tr("Which CA signs the request and what the certificate may be used for."));
     auto* form = new QFormLayout(issuePage);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    p.ca = CaComboBox::addSigningRow(workspace, ca, form, issuePage);
+    p.ca = CaComboBox::addSigningRow(workspace(), ca, form, issuePage);
     p.profile = new QComboBox(issuePage);
     p.profile->setObjectName(QStringLiteral("profileCombo"));
     for (Profile profile : {Profile::Server, Profile::Client, Profile::ServerClient}) {
         p.profile->addItem(profileLabel(profile), profileName(profile));
     }
     form->addRow(tr("&Profile:"), p.profile);
-    p.validity = new ValidityEdit(workspace.now(), issuePage);
+    p.validity = new ValidityEdit(workspace().now(), issuePage);
     form->addRow(tr("&Validity:"), p.validity);
     p.name = new QLineEdit(issuePage);
     p.name->setObjectName(QStringLiteral("nameEdit"));
@@ -229,14 +247,6 @@ SignRequestWizard::SignRequestWizard(Workspace& workspace, std::optional<qint64>
         updateName();
     });
     addPage(issuePage);
-
-    // 3. Summary
-    addSummaryPage();
-
-    if (!csr.isEmpty()) {
-        auto parsed = CertificateRequest::fromData(csr);
-        p.csrEdit->setPlainText(parsed ? QString::fromLatin1(parsed->toPem()) : QString::fromUtf8(csr));
-    }
 }
 
 SignRequestWizard::~SignRequestWizard() = default;

@@ -4,6 +4,8 @@
 
 namespace signet {
 
+class FormPage;
+
 // Sign a request: CSR from a file or pasted PEM, shows its subject and SANs, choose the profile. The
 // certificate's name starts as the request's and is checked as it is typed: a name already in the
 // workspace is refused here rather than changed silently.
@@ -21,6 +23,9 @@ protected:
     QString summaryHtml() const override;
 
 private:
+    void addRequestPage();
+    void addIssuePage(std::optional<qint64> ca);
+    void parseRequest(FormPage* page);
     // Why `name` cannot be the certificate's name (empty, not allowed, or taken); empty when it can.
     QString nameProblem(const QString& name);
 
