@@ -107,6 +107,15 @@ QDateTime Workspace::now() const
     return m_ctx->now();
 }
 
+Status Workspace::checkPassword(const QByteArray& password)
+{
+    auto vault = KeyVault::unlock(*m_db, password);
+    if (!vault) {
+        return vault.error();
+    }
+    return {};
+}
+
 Status Workspace::changePassword(const QByteArray& newPassword)
 {
     Transaction tx(*m_db);

@@ -67,6 +67,8 @@ public:
 
     [[nodiscard]] QString path() const;
     [[nodiscard]] QDateTime now() const;
+    // Whether `password` unlocks this workspace, asked before changing it; changes nothing.
+    Status checkPassword(const QByteArray& password);
     Status changePassword(const QByteArray& newPassword);
 
     // CAs and certificates

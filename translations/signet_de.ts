@@ -627,7 +627,7 @@
         <translation>die PKCS#7-Datei konnte nicht kodiert werden</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+142"/>
         <source>the workspace holds no private key for &apos;%1&apos;</source>
         <translation>der Arbeitsbereich enthält keinen privaten Schlüssel für „%1“</translation>
     </message>
@@ -1730,32 +1730,32 @@
 <context>
     <name>StatusStyle</name>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="+67"/>
+        <location filename="../ui/StatusStyle.cpp" line="+54"/>
         <source>Altered outside Signet</source>
         <translation>Außerhalb von Signet verändert</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Revoked</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Expiring soon</source>
         <translation>Läuft bald ab</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Not yet valid</source>
         <translation>Noch nicht gültig</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Valid</source>
         <translation>Gültig</translation>
     </message>
@@ -1887,7 +1887,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+64"/>
+        <location filename="../app/gui/main.cpp" line="+74"/>
         <source>Certificate authority for private PKI and mutual TLS.</source>
         <translation>Zertifizierungsstelle für private PKI und gegenseitige TLS-Authentifizierung (mTLS).</translation>
     </message>
@@ -1974,7 +1974,7 @@ gültig bis %2</translation>
 <context>
     <name>signet::CertificateActions</name>
     <message>
-        <location filename="../ui/CertificateActions.cpp" line="+39"/>
+        <location filename="../ui/CertificateActions.cpp" line="+43"/>
         <source>New Certificate &amp;Authority…</source>
         <translation>Neue &amp;Zertifizierungsstelle…</translation>
     </message>
@@ -2070,16 +2070,9 @@ gültig bis %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+160"/>
+        <location line="+174"/>
         <source>Publish CRL</source>
         <translation>CRL veröffentlichen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The CRL was published, but these server folders still have the old one:
-%1</source>
-        <translation>Die Sperrliste wurde veröffentlicht, aber diese Serverordner haben noch die alte:
-%1</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -2092,7 +2085,7 @@ gültig bis %2</translation>
         <translation>Zertifikate, Schlüssel und PKCS#12 (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.csr);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+51"/>
         <source>PKCS#12 Password</source>
         <translation>PKCS#12-Passwort</translation>
     </message>
@@ -2110,14 +2103,57 @@ gültig bis %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-224"/>
-        <location line="+237"/>
+        <location line="-271"/>
+        <location line="+284"/>
         <location line="+15"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
+    <message>
+        <location line="-151"/>
+        <source>Exported “%1” to %2</source>
+        <translation>„%1“ nach %2 exportiert</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>These server folders still have the old CRL:
+%1</source>
+        <translation>Diese Serverordner haben noch die alte Sperrliste:
+%1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+6"/>
+        <source>Certificate Request</source>
+        <translation>Zertifikatsanforderung</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1 is a certificate signing request. Requests are signed, not imported: create a CA first, then sign it with Sign a Request.</source>
+        <translation>%1 ist eine Zertifikatsanforderung. Anforderungen werden signiert, nicht importiert: Erstellen Sie zuerst eine Zertifizierungsstelle und signieren Sie sie dann mit „Anforderung signieren“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a certificate signing request. Requests are signed, not imported.</source>
+        <translation>%1 ist eine Zertifikatsanforderung. Anforderungen werden signiert, nicht importiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the Sign CSR wizard with this request?</source>
+        <translation>Den Assistenten „CSR signieren“ mit dieser Anforderung öffnen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Signieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skip</source>
+        <translation>&amp;Überspringen</translation>
+    </message>
     <message numerus="yes">
-        <location line="-11"/>
+        <location line="+55"/>
         <source>Imported %n certificate(s).</source>
         <translation>
             <numerusform>%n Zertifikat importiert.</numerusform>
@@ -2168,7 +2204,7 @@ gültig bis %2</translation>
         <translation>Importiert</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+164"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2697,7 +2733,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
 <context>
     <name>signet::InspectorWidget</name>
     <message>
-        <location filename="../ui/InspectorWidget.cpp" line="+64"/>
+        <location filename="../ui/InspectorWidget.cpp" line="+69"/>
         <source>Select a certificate to see its details.</source>
         <translation>Wählen Sie ein Zertifikat aus, um seine Details zu sehen.</translation>
     </message>
@@ -2802,7 +2838,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>SHA-256 kopieren</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Copy PEM</source>
         <translation>PEM kopieren</translation>
     </message>
@@ -2812,12 +2848,22 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+18"/>
+        <source>Revoked on %1 (%2)</source>
+        <translation>Widerrufen am %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expired on %1</source>
+        <translation>Abgelaufen am %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>This certificate cannot be shown: %1</source>
         <translation>Dieses Zertifikat kann nicht angezeigt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>noch %n Tag</numerusform>
@@ -2833,7 +2879,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2851,7 +2897,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
 <context>
     <name>signet::IssuanceWizard</name>
     <message>
-        <location filename="../ui/wizards/IssuanceWizard.cpp" line="+47"/>
+        <location filename="../ui/wizards/IssuanceWizard.cpp" line="+57"/>
         <source>Generating %1 key…</source>
         <translation>Schlüssel (%1) wird erzeugt…</translation>
     </message>
@@ -2907,13 +2953,13 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
 <context>
     <name>signet::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+54"/>
-        <location line="+171"/>
+        <location filename="../ui/MainWindow.cpp" line="+56"/>
+        <location line="+184"/>
         <source>Signet</source>
         <translation>Signet</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-128"/>
         <source>Filter by name, host name, e-mail or serial</source>
         <translation>Nach Name, Hostname, E-Mail oder Seriennummer filtern</translation>
     </message>
@@ -2943,7 +2989,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3023,12 +3069,12 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 — Signet</source>
         <translation>%1 — Signet</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <location line="+65"/>
         <location line="+9"/>
         <source>New Workspace</source>
@@ -3086,12 +3132,12 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>Signet-Arbeitsbereiche (*.signet);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Change Workspace Password</source>
-        <translation>Passwort des Arbeitsbereichs ändern</translation>
+        <location line="+12"/>
+        <source>The current password is wrong; nothing was changed.</source>
+        <translation>Das aktuelle Passwort ist falsch; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Change Password</source>
         <translation>Passwort ändern</translation>
     </message>
@@ -3164,12 +3210,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>z. B. Heimlabor-Stamm-CA</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Name in the workspace:</source>
-        <translation>&amp;Name im Arbeitsbereich:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Common name (CN):</source>
         <translation>Allgemeiner Name (&amp;CN):</translation>
     </message>
@@ -3329,7 +3370,12 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>alle (keine Namenseinschränkungen)</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-183"/>
+        <source>Name in the &amp;workspace:</source>
+        <translation>Name im &amp;Arbeitsbereich:</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>optional, e.g. 192.168.1.0/24, fd00::/8</source>
         <translation>optional, z. B. 192.168.1.0/24, fd00::/8</translation>
     </message>
@@ -3638,8 +3684,8 @@ example.com
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Name in the workspace:</source>
-        <translation>&amp;Name im Arbeitsbereich:</translation>
+        <source>Name in the &amp;workspace:</source>
+        <translation>Name im &amp;Arbeitsbereich:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3708,37 +3754,57 @@ example.com
 <context>
     <name>signet::PasswordDialog</name>
     <message>
-        <location filename="../ui/PasswordDialog.cpp" line="+17"/>
+        <location filename="../ui/PasswordDialog.cpp" line="+44"/>
         <source>Unlock Workspace</source>
         <translation>Arbeitsbereich entsperren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Set Workspace Password</source>
         <translation>Passwort für den Arbeitsbereich festlegen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-27"/>
         <source>Enter the password of &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Geben Sie das Passwort für &lt;b&gt;%1&lt;/b&gt; ein.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Choose a password for &lt;b&gt;%1&lt;/b&gt;. It encrypts every private key in the workspace; without it they cannot be recovered.</source>
         <translation>Wählen Sie ein Passwort für &lt;b&gt;%1&lt;/b&gt;. Es verschlüsselt jeden privaten Schlüssel im Arbeitsbereich; ohne das Passwort lassen sich die Schlüssel nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Enter the current password of &lt;b&gt;%1&lt;/b&gt;, then the new one twice. The private keys stay as they are; only the password that unlocks them changes.</source>
+        <translation>Geben Sie das aktuelle Passwort von &lt;b&gt;%1&lt;/b&gt; ein, dann zweimal das neue. Die privaten Schlüssel bleiben, wie sie sind; nur das Passwort, das sie entsperrt, ändert sich.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Change Workspace Password</source>
+        <translation>Passwort des Arbeitsbereichs ändern</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>C&amp;urrent password:</source>
+        <translation>&amp;Aktuelles Passwort:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
@@ -3748,7 +3814,12 @@ example.com
         <translation>&amp;Anlegen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+0"/>
+        <source>&amp;Change Password</source>
+        <translation>Passwort &amp;ändern</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
@@ -3761,7 +3832,7 @@ example.com
 <context>
     <name>signet::PublishCrlDialog</name>
     <message>
-        <location filename="../ui/dialogs/PublishCrlDialog.cpp" line="+74"/>
+        <location filename="../ui/dialogs/PublishCrlDialog.cpp" line="+118"/>
         <source>Publish CRL of “%1”</source>
         <translation>Sperrliste von „%1“ veröffentlichen</translation>
     </message>
@@ -3861,7 +3932,7 @@ example.com
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Choose where to save the CRL.</source>
         <translation>Wählen Sie aus, wo die Sperrliste gespeichert werden soll.</translation>
     </message>
@@ -3876,7 +3947,7 @@ example.com
         <translation>Sperrliste von %1 wird veröffentlicht…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Publishing failed: %1</source>
         <translation>Veröffentlichen fehlgeschlagen: %1</translation>
     </message>
@@ -3886,20 +3957,45 @@ example.com
         <translation>Die Sperrliste wurde im Arbeitsbereich veröffentlicht, aber nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-260"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>Published CRL number %1 of %2; rewrote %n server CRL file(s)</source>
+        <location line="+9"/>
+        <source>Published CRL number %1 of %2, next update %3; rewrote %n server CRL file(s)</source>
         <translation>
-            <numerusform>Sperrliste Nummer %1 von %2 veröffentlicht; %n Sperrlisten-Datei eines Servers neu geschrieben</numerusform>
-            <numerusform>Sperrliste Nummer %1 von %2 veröffentlicht; %n Sperrlisten-Dateien von Servern neu geschrieben</numerusform>
+            <numerusform>Sperrliste Nummer %1 von %2 veröffentlicht, nächste Aktualisierung %3; %n Sperrlisten-Datei eines Servers neu geschrieben</numerusform>
+            <numerusform>Sperrliste Nummer %1 von %2 veröffentlicht, nächste Aktualisierung %3; %n Sperrlisten-Dateien von Servern neu geschrieben</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>CRL number %1 of “%2” is published. Its next update is due on %3.</source>
+        <translation>Sperrliste Nummer %1 von „%2“ ist veröffentlicht. Ihre nächste Aktualisierung ist am %3 fällig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No server folder carries this CA&apos;s CRL, so none was rewritten.</source>
+        <translation>Kein Serverordner enthält die Sperrliste dieser Zertifizierungsstelle, daher wurde keiner neu geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rewrote the CRL file of these deployments:</source>
+        <translation>Die Sperrlisten-Datei dieser Bereitstellungen wurde neu geschrieben:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reload those servers to load it: %1</source>
+        <translation>Laden Sie diese Server neu, damit sie sie einlesen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved a copy as %1.</source>
+        <translation>Eine Kopie wurde als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <source> — now reload: %1</source>
         <translation> – jetzt neu laden: %1</translation>
     </message>
@@ -4042,7 +4138,7 @@ example.com
         <translation>Dieses Zertifikat ist bereits widerrufen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Revocation failed: %1</source>
         <translation>Widerruf fehlgeschlagen: %1</translation>
     </message>
@@ -4195,12 +4291,12 @@ Server mit dieser Konfiguration weisen jeden Client ab. Trotzdem schreiben?</tra
 <context>
     <name>signet::SignRequestWizard</name>
     <message>
-        <location filename="../ui/wizards/SignRequestWizard.cpp" line="+67"/>
+        <location filename="../ui/wizards/SignRequestWizard.cpp" line="+81"/>
         <source>Sign a Certificate Request</source>
         <translation>Zertifikatsanforderung signieren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Certificate Request</source>
         <translation>Zertifikatsanforderung</translation>
     </message>
@@ -4215,29 +4311,29 @@ Server mit dieser Konfiguration weisen jeden Client ab. Trotzdem schreiben?</tra
         <translation>Aus Datei &amp;laden…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+61"/>
         <source>This is not a certificate request: %1</source>
         <translation>Das ist keine Zertifikatsanforderung: %1</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+132"/>
+        <location line="+135"/>
         <source>Subject:</source>
         <translation>Antragsteller:</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-134"/>
         <source>Alternative names:</source>
         <translation>Alternative Namen:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-122"/>
         <source>Key:</source>
         <translation>Schlüssel:</translation>
     </message>
@@ -4262,7 +4358,7 @@ Server mit dieser Konfiguration weisen jeden Client ab. Trotzdem schreiben?</tra
         <translation>Eine Anforderung, deren Signatur sich nicht verifizieren lässt, wurde möglicherweise verändert; sie kann nicht signiert werden.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-56"/>
         <source>Load Certificate Request</source>
         <translation>Zertifikatsanforderung laden</translation>
     </message>
@@ -4277,7 +4373,7 @@ Server mit dieser Konfiguration weisen jeden Client ab. Trotzdem schreiben?</tra
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+63"/>
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
@@ -4298,16 +4394,21 @@ Server mit dieser Konfiguration weisen jeden Client ab. Trotzdem schreiben?</tra
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Name in the workspace:</source>
-        <translation>&amp;Name im Arbeitsbereich:</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>optional; “%1” when left empty</source>
-        <translation>optional; „%1“, wenn leer</translation>
+        <source>Name in the &amp;workspace:</source>
+        <translation>Name im &amp;Arbeitsbereich:</translation>
     </message>
     <message>
         <location line="+45"/>
+        <source>The certificate needs a name in the workspace.</source>
+        <translation>Das Zertifikat braucht einen Namen im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A certificate named “%1” is already in this workspace; choose another name.</source>
+        <translation>Ein Zertifikat namens „%1“ ist bereits in diesem Arbeitsbereich; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>(exactly as requested)</source>
         <translation>(genau wie angefordert)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>signet::CertificateActions</name>
     <message numerus="yes">
-        <location filename="../ui/CertificateActions.cpp" line="+296"/>
+        <location filename="../ui/CertificateActions.cpp" line="+347"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importing %n file…</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>signet::InspectorWidget</name>
     <message numerus="yes">
-        <location filename="../ui/InspectorWidget.cpp" line="+192"/>
+        <location filename="../ui/InspectorWidget.cpp" line="+221"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>signet::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+296"/>
+        <location filename="../ui/MainWindow.cpp" line="+311"/>
         <source>Import %n file(s) into %1?</source>
         <translation>
             <numerusform>Import %n file into %1?</numerusform>
@@ -86,18 +86,18 @@
 <context>
     <name>signet::PublishCrlDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/PublishCrlDialog.cpp" line="+302"/>
-        <source>Published CRL number %1 of %2; rewrote %n server CRL file(s)</source>
+        <location filename="../ui/dialogs/PublishCrlDialog.cpp" line="+87"/>
+        <source>Published CRL number %1 of %2, next update %3; rewrote %n server CRL file(s)</source>
         <translation>
-            <numerusform>Published CRL number %1 of %2; rewrote %n server CRL file</numerusform>
-            <numerusform>Published CRL number %1 of %2; rewrote %n server CRL files</numerusform>
+            <numerusform>Published CRL number %1 of %2, next update %3; rewrote %n server CRL file</numerusform>
+            <numerusform>Published CRL number %1 of %2, next update %3; rewrote %n server CRL files</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>signet::SignRequestWizard</name>
     <message numerus="yes">
-        <location filename="../ui/wizards/SignRequestWizard.cpp" line="+259"/>
+        <location filename="../ui/wizards/SignRequestWizard.cpp" line="+312"/>
         <source>%n day(s), until %1</source>
         <translation>
             <numerusform>%n day, until %1</numerusform>

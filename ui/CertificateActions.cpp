@@ -1,5 +1,6 @@
 #include "CertificateActions.h"
 
+#include "DesktopFiles.h"
 #include "Icons.h"
 #include "LongTask.h"
 #include "Workspace.h"
@@ -16,10 +17,13 @@
 #include "wizards/SignRequestWizard.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 
 #include <algorithm>
 
@@ -187,7 +191,7 @@ void CertificateActions::runNewClient()
     if (wizard.exportRequested()) {
         ExportDialog dialog(*m_workspace, created, m_window);
         dialog.selectFormat(ExportFormat::P12);
-        dialog.exec();
+        runExportDialog(dialog, created.name);
     }
 }
 
@@ -210,7 +214,15 @@ void CertificateActions::signRequestData(const QByteArray& csr)
 void CertificateActions::runExport()
 {
     ExportDialog dialog(*m_workspace, *m_selected, m_window);
-    dialog.exec();
+    runExportDialog(dialog, m_selected->name);
+}
+
+void CertificateActions::runExportDialog(ExportDialog& dialog, const QString& name)
+{
+    if (dialog.exec() == QDialog::Accepted) {
+        emit statusMessage(
+            tr("Exported “%1” to %2").arg(name, QDir::toNativeSeparators(dialog.writtenFile())));
+    }
 }
 
 void CertificateActions::runRevoke()
@@ -224,15 +236,20 @@ void CertificateActions::runRevoke()
 void CertificateActions::runPublishCrl()
 {
     PublishCrlDialog dialog(*m_workspace, *m_selected, m_window);
-    if (dialog.exec() == QDialog::Accepted) {
-        emit workspaceChanged(m_selected->id);
-        emit statusMessage(dialog.summary());
-        if (!dialog.failures().isEmpty()) {
-            QMessageBox::warning(m_window, tr("Publish CRL"),
-                                 tr("The CRL was published, but these server folders still have the old one:\n%1")
-                                     .arg(dialog.failures().join(QLatin1Char('\n'))));
-        }
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
     }
+    emit workspaceChanged(m_selected->id);
+    emit statusMessage(dialog.summary());
+    QString text = dialog.report();
+    if (!dialog.failures().isEmpty()) {
+        text += QStringLiteral("\n\n")
+                + tr("These server folders still have the old CRL:\n%1").arg(dialog.failures().join(QLatin1Char('\n')));
+    }
+    QMessageBox box(dialog.failures().isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("Publish CRL"),
+                    text, QMessageBox::Ok, m_window);
+    box.setObjectName(QStringLiteral("crlPublishedBox"));
+    box.exec();
 }
 
 void CertificateActions::runDeployments()
@@ -273,9 +290,43 @@ void CertificateActions::runImport()
     }
 }
 
-void CertificateActions::importPaths(const QStringList& paths)
+void CertificateActions::offerSigning(const QString& path, const QByteArray& csr)
 {
-    if (m_workspace == nullptr || paths.isEmpty()) {
+    const QString file = QFileInfo(path).fileName();
+    if (!signRequest->isEnabled()) {
+        QMessageBox::information(m_window, tr("Certificate Request"),
+                                 tr("%1 is a certificate signing request. Requests are signed, not imported: "
+                                    "create a CA first, then sign it with Sign a Request.")
+                                     .arg(file));
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Certificate Request"),
+                    tr("%1 is a certificate signing request. Requests are signed, not imported.").arg(file),
+                    QMessageBox::Yes | QMessageBox::No, m_window);
+    box.setObjectName(QStringLiteral("signRequestOfferBox"));
+    box.setInformativeText(tr("Open the Sign CSR wizard with this request?"));
+    box.button(QMessageBox::Yes)->setText(tr("&Sign…"));
+    box.button(QMessageBox::No)->setText(tr("&Skip"));
+    box.setDefaultButton(QMessageBox::Yes);
+    if (box.exec() == QMessageBox::Yes) {
+        signRequestData(csr);
+    }
+}
+
+void CertificateActions::importPaths(const QStringList& dropped)
+{
+    if (m_workspace == nullptr || dropped.isEmpty()) {
+        return;
+    }
+    QStringList paths;
+    for (const QString& path : dropped) {
+        if (const std::optional<QByteArray> csr = DesktopFiles::requestData(path)) {
+            offerSigning(path, *csr);
+        } else {
+            paths << path;
+        }
+    }
+    if (paths.isEmpty()) {
         return;
     }
     ImportOptions options;

@@ -12,6 +12,7 @@ class QWidget;
 
 namespace signet {
 
+class ExportDialog;
 class Workspace;
 
 // The certificate actions (menus, toolbar, context menu, shortcuts). Which ones are enabled
@@ -39,6 +40,7 @@ public:
     QAction* deployments = nullptr;
     QAction* importFiles = nullptr;
 
+    // Imports the files; a certificate signing request among them is offered to the Sign CSR wizard.
     void importPaths(const QStringList& paths);
     // The Sign CSR wizard with this request (PEM or DER) already loaded; nothing when signing is not
     // possible (no workspace or no CA).
@@ -57,6 +59,8 @@ private:
     void runNewClient();
     void runSignRequest();
     void runExport();
+    // Runs the dialog; after an export, the status bar says what was written where.
+    void runExportDialog(ExportDialog& dialog, const QString& name);
     void runRevoke();
     void runPublishCrl();
     void runServerConfig();
@@ -64,6 +68,8 @@ private:
     void runCheckHandshake();
     void runDeployments();
     void runImport();
+    // Asks whether to open the Sign CSR wizard with the request in `path`.
+    void offerSigning(const QString& path, const QByteArray& csr);
 
     QWidget* m_window;
     Workspace* m_workspace = nullptr;

@@ -137,7 +137,7 @@ bool CertificateTreeModel::hasChildren(const QModelIndex& parent) const
         return !node->children.empty() || !node->complete;
     }
     // In the tree, every CA may hold certificates; they are counted only when the user expands it.
-    return !flat() && node->record.isCa && (!node->children.empty() || !node->complete);
+    return !isFiltered() && node->record.isCa && (!node->children.empty() || !node->complete);
 }
 
 bool CertificateTreeModel::canFetchMore(const QModelIndex& parent) const
@@ -147,7 +147,7 @@ bool CertificateTreeModel::canFetchMore(const QModelIndex& parent) const
         return false;
     }
     const Node* node = nodeFor(parent);
-    if (node != m_root.get() && (flat() || !node->record.isCa)) {
+    if (node != m_root.get() && (isFiltered() || !node->record.isCa)) {
         return false;
     }
     return !node->complete;
@@ -165,7 +165,7 @@ void CertificateTreeModel::fetchMore(const QModelIndex& parent)
     filter.limit = kPageSize;
     filter.offset = static_cast<int>(node->children.size());
     filter.withDer = false;
-    if (flat()) {
+    if (isFiltered()) {
         filter.text = m_text;
         filter.status = m_status;
     } else if (node == m_root.get()) {
@@ -190,7 +190,7 @@ void CertificateTreeModel::fetchMore(const QModelIndex& parent)
         child->record = std::move(r);
         child->parent = node;
         child->row = static_cast<int>(node->children.size());
-        child->complete = flat() || !child->record.isCa;
+        child->complete = isFiltered() || !child->record.isCa;
         node->children.push_back(std::move(child));
     }
     node->complete = static_cast<int>(rows->size()) < kPageSize;
@@ -243,7 +243,13 @@ QVariant CertificateTreeModel::data(const QModelIndex& index, int role) const
 
 QVariant CertificateTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+    if (orientation != Qt::Horizontal) {
+        return {};
+    }
+    if (role == Qt::InitialSortOrderRole) {
+        return static_cast<int>(Qt::AscendingOrder); // a newly clicked column starts ascending, whatever the last one was
+    }
+    if (role != Qt::DisplayRole) {
         return {};
     }
     switch (section) {

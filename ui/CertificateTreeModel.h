@@ -29,6 +29,9 @@ public:
     void setWorkspace(Workspace* workspace);
     void setFilter(const QString& text, const QString& status);
     void reload();
+    [[nodiscard]] Workspace* workspace() const { return m_workspace; }
+    // A text or status filter is set: the rows are a flat list of the matches.
+    [[nodiscard]] bool isFiltered() const { return !m_text.isEmpty() || !m_status.isEmpty(); }
 
     [[nodiscard]] const CertificateRecord* record(const QModelIndex& index) const;
     [[nodiscard]] QModelIndex indexForId(qint64 id) const; // only among rows loaded so far
@@ -47,7 +50,6 @@ public:
 private:
     struct Node;
     Node* nodeFor(const QModelIndex& index) const;
-    bool flat() const { return !m_text.isEmpty() || !m_status.isEmpty(); }
 
     Workspace* m_workspace = nullptr;
     std::unique_ptr<Node> m_root;

@@ -25,6 +25,23 @@ bool DesktopFiles::isWorkspace(const QString& path)
     return file.open(QIODevice::ReadOnly) && file.read(kSqliteMagic.size()) == kSqliteMagic;
 }
 
+std::optional<QByteArray> DesktopFiles::requestData(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile() || info.isSymLink() || info.size() > kMaxFileBytes) {
+        return std::nullopt;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return std::nullopt;
+    }
+    QByteArray data = file.read(kMaxFileBytes);
+    if (!CertificateRequest::fromData(data)) {
+        return std::nullopt;
+    }
+    return data;
+}
+
 DesktopFiles DesktopFiles::sort(const QStringList& paths)
 {
     DesktopFiles files;

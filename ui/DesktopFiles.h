@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QByteArray>
 #include <QStringList>
+
+#include <optional>
 
 namespace signet {
 
@@ -17,6 +20,9 @@ struct DesktopFiles {
     static DesktopFiles sort(const QStringList& paths);
     // A Signet workspace: named *.signet, or an SQLite database file.
     static bool isWorkspace(const QString& path);
+    // The contents of `path` when it is a certificate signing request (PEM or DER) in a regular file
+    // of at most kMaxFileBytes; nullopt otherwise.
+    static std::optional<QByteArray> requestData(const QString& path);
 };
 
 } // namespace signet

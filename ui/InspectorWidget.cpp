@@ -3,10 +3,12 @@
 #include "StatusStyle.h"
 #include "Workspace.h"
 #include "crypto/Certificate.h"
+#include "dialogs/RevokeDialog.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,14 +19,17 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QStackedLayout>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTabWidget>
+#include <QTextDocument>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace signet {
 
 namespace {
+constexpr int kPemColumns = 64; // RFC 7468: Base64 lines of 64 characters
 const char* const kFieldKeys[] = {"name", "status", "subject", "issuer", "validFrom", "validUntil", "key",
                                   "serial", "sans", "usage", "sha256", "sha1"};
 
@@ -130,6 +135,14 @@ QWidget* InspectorWidget::buildTextTab()
     m_pem->setObjectName(QStringLiteral("pemView"));
     m_pem->setReadOnly(true);
     m_pem->setFont(mono);
+    // 64 Base64 characters a line, each line whole: wrapped, they would read as two. Narrower than
+    // that, the view scrolls sideways.
+    m_pem->setLineWrapMode(QPlainTextEdit::NoWrap);
+    const QMargins margins = layout->contentsMargins();
+    m_preferredWidth = QFontMetrics(mono).horizontalAdvance(QString(kPemColumns, QLatin1Char('M')))
+                       + 2 * m_pem->frameWidth() + static_cast<int>(2 * m_pem->document()->documentMargin())
+                       + m_pem->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + margins.left() + margins.right()
+                       + 2 * style()->pixelMetric(QStyle::PM_DefaultFrameWidth) + 8;
     m_text = new QPlainTextEdit(page);
     m_text->setObjectName(QStringLiteral("textView"));
     m_text->setReadOnly(true);
@@ -148,6 +161,21 @@ QWidget* InspectorWidget::buildTextTab()
     layout->addWidget(m_text, 2);
     layout->addLayout(buttons);
     return page;
+}
+
+QString InspectorWidget::statusText(const CertificateRecord& record, const QString& status) const
+{
+    const QLabel* field = m_fields.value(QStringLiteral("status"));
+    const StatusStyle style = StatusStyle::forStatus(status, field->palette().color(field->backgroundRole()));
+    QString text = style.label;
+    if (record.revoked) {
+        text = tr("Revoked on %1 (%2)")
+                   .arg(QLocale().toString(record.revokedAt.toLocalTime(), QLocale::LongFormat),
+                        RevokeDialog::reasonLabel(record.revocationReason));
+    } else if (status == QLatin1String("expired")) {
+        text = tr("Expired on %1").arg(QLocale().toString(record.notAfter.toLocalTime(), QLocale::LongFormat));
+    }
+    return QStringLiteral("<span style='color:%1'>%2</span>").arg(style.color.name(), text.toHtmlEscaped());
 }
 
 void InspectorWidget::setField(const QString& key, const QString& value)
@@ -179,18 +207,21 @@ void InspectorWidget::showCertificate(Workspace* workspace, const CertificateRec
     }
     stack->setCurrentWidget(m_tabs);
     const QDateTime now = workspace->now();
-    const StatusStyle style = StatusStyle::forStatus(full->statusAt(now));
-    const qint64 daysLeft = now.daysTo(full->notAfter);
+    const QString status = full->statusAt(now);
     setField(QStringLiteral("name"), full->name);
-    setField(QStringLiteral("status"),
-             QStringLiteral("<span style='color:%1'>%2</span>").arg(style.color.name(), style.label.toHtmlEscaped()));
+    setField(QStringLiteral("status"), statusText(*full, status));
     setField(QStringLiteral("subject"), cert->subject());
     setField(QStringLiteral("issuer"), cert->issuer());
     setField(QStringLiteral("validFrom"), QLocale().toString(cert->notBefore().toLocalTime(), QLocale::LongFormat));
-    setField(QStringLiteral("validUntil"),
-             QLocale().toString(cert->notAfter().toLocalTime(), QLocale::LongFormat) + QStringLiteral("\n")
-                 + (daysLeft >= 0 ? tr("%n day(s) left", nullptr, static_cast<int>(daysLeft))
-                                  : tr("expired %n day(s) ago", nullptr, static_cast<int>(-daysLeft))));
+    QString validUntil = QLocale().toString(cert->notAfter().toLocalTime(), QLocale::LongFormat);
+    // A revoked certificate has no days left, however long it would have run.
+    if (!full->revoked) {
+        const qint64 daysLeft = now.daysTo(full->notAfter);
+        validUntil += QLatin1Char('\n')
+                      + (daysLeft >= 0 ? tr("%n day(s) left", nullptr, static_cast<int>(daysLeft))
+                                       : tr("expired %n day(s) ago", nullptr, static_cast<int>(-daysLeft)));
+    }
+    setField(QStringLiteral("validUntil"), validUntil);
     setField(QStringLiteral("key"), cert->publicKeyDescription() + QStringLiteral(", ") + cert->signatureAlgorithm());
     setField(QStringLiteral("serial"), full->serial);
     setField(QStringLiteral("sans"), cert->subjectAltNames().join(QLatin1Char('\n')));

@@ -22,6 +22,8 @@ public:
     explicit InspectorWidget(QWidget* parent = nullptr);
 
     void showCertificate(Workspace* workspace, const CertificateRecord* record);
+    // Wide enough for the PEM text's 64-column lines.
+    [[nodiscard]] int preferredWidth() const { return m_preferredWidth; }
 
 signals:
     void chainLinkActivated(qint64 id);
@@ -29,6 +31,8 @@ signals:
 private:
     QWidget* buildGeneralTab();
     QWidget* buildTextTab();
+    // The status in its colour; for a revoked certificate when and why, for an expired one when.
+    QString statusText(const CertificateRecord& record, const QString& status) const;
     void setField(const QString& key, const QString& value);
     void copyToClipboard(const QString& text);
 
@@ -40,6 +44,7 @@ private:
     QPlainTextEdit* m_pem = nullptr;
     QPlainTextEdit* m_text = nullptr;
     QHash<QString, QLabel*> m_fields;
+    int m_preferredWidth = 0;
 };
 
 } // namespace signet

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "CertificateActions.h"
+#include "CertificateSortProxy.h"
+#include "CertificateTreeState.h"
 #include "CertificateTreeModel.h"
 #include "DesktopFiles.h"
 #include "InspectorWidget.h"
@@ -55,6 +57,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     setAcceptDrops(true);
     m_actions = new CertificateActions(this);
     m_model = new CertificateTreeModel(this);
+    m_proxy = new CertificateSortProxy(m_model, this);
 
     m_pages = new QStackedWidget(this);
     m_welcome = new WelcomePage(m_pages);
@@ -76,9 +79,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     buildMenus();
     m_status = new WorkspaceStatus(statusBar());
-    if (!WindowSettings::restoreLayout(*this, *m_splitter, *m_tree->header())) {
-        resize(1100, 680);
+    const bool restored = WindowSettings::restoreLayout(*this, *m_splitter, *m_tree->header());
+    if (!restored) {
+        resize(m_defaultWidth, 680);
     }
+    // A header saved before the tree could be sorted shows no indicator; its section means nothing.
+    if (!restored || !m_tree->header()->isSortIndicatorShown()) {
+        m_tree->header()->setSortIndicator(CertificateTreeModel::NameColumn, Qt::AscendingOrder);
+    }
+    m_tree->setSortingEnabled(true); // sorts by the header's indicator
     refresh();
 }
 
@@ -115,7 +124,7 @@ QWidget* MainWindow::buildWorkspaceView()
 
     m_tree = new QTreeView(left);
     m_tree->setObjectName(QStringLiteral("certificateTree"));
-    m_tree->setModel(m_model);
+    m_tree->setModel(m_proxy);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -129,6 +138,7 @@ QWidget* MainWindow::buildWorkspaceView()
     connect(m_tree, &QTreeView::customContextMenuRequested, this, &MainWindow::showTreeContextMenu);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::selectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::selectionChanged);
+    m_treeState = new CertificateTreeState(m_tree, m_model, m_proxy, this);
 
     auto* debounce = new QTimer(this);
     debounce->setSingleShot(true);
@@ -143,7 +153,10 @@ QWidget* MainWindow::buildWorkspaceView()
     splitter->addWidget(m_inspector);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({treeWidth, kInspectorWidth});
+    const int inspectorWidth = std::max(kInspectorWidth, m_inspector->preferredWidth());
+    splitter->setSizes({treeWidth, inspectorWidth});
+    // The first window fits the tree's columns and the inspector's PEM lines side by side.
+    m_defaultWidth = std::max(m_defaultWidth, treeWidth + inspectorWidth + splitter->handleWidth() + 8);
     return splitter;
 }
 
@@ -212,6 +225,7 @@ void MainWindow::buildHelpMenu()
 
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 {
+    saveTreeState();
     m_model->setWorkspace(nullptr);
     m_actions->setWorkspace(nullptr);
     m_workspace = std::move(workspace);
@@ -220,6 +234,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     if (m_workspace) {
         setWindowTitle(tr("%1 — Signet").arg(QFileInfo(m_workspace->path()).fileName()));
         WindowSettings::rememberWorkspace(m_workspace->path());
+        m_treeState->reset(WindowSettings::expandedCas(m_workspace->path()));
         updateRecentMenu();
     } else {
         setWindowTitle(tr("Signet"));
@@ -329,16 +344,20 @@ void MainWindow::openWorkspace()
 
 void MainWindow::changePassword()
 {
-    PasswordDialog dialog(PasswordDialog::Mode::Create, m_workspace->path(), this);
-    dialog.setWindowTitle(tr("Change Workspace Password"));
-    if (dialog.exec() != QDialog::Accepted) {
+    PasswordDialog dialog(PasswordDialog::Mode::Change, m_workspace->path(), this);
+    while (dialog.exec() == QDialog::Accepted) {
+        // The current password first: whoever finds the window unlocked must not take the workspace over.
+        if (Status st = m_workspace->checkPassword(dialog.currentPassword()); !st) {
+            dialog.showCurrentPasswordError(tr("The current password is wrong; nothing was changed."));
+            continue;
+        }
+        if (Status st = m_workspace->changePassword(dialog.password()); !st) {
+            QMessageBox::warning(this, tr("Change Password"), st.error().toString());
+            return;
+        }
+        statusBar()->showMessage(tr("The workspace password was changed."), 8000);
         return;
     }
-    if (Status st = m_workspace->changePassword(dialog.password()); !st) {
-        QMessageBox::warning(this, tr("Change Password"), st.error().toString());
-        return;
-    }
-    statusBar()->showMessage(tr("The workspace password was changed."), 8000);
 }
 
 void MainWindow::updateRecentMenu()
@@ -355,7 +374,7 @@ void MainWindow::applyFilter()
 {
     m_model->setFilter(m_filter->text().trimmed(), m_statusFilter->currentData().toString());
     m_model->fetchMore(QModelIndex()); // the first page at once, not only when the view paints
-
+    m_treeState->restore();
 }
 
 void MainWindow::refresh(std::optional<qint64> select)
@@ -378,55 +397,27 @@ void MainWindow::refresh(std::optional<qint64> select)
     m_actions->setWorkspace(m_workspace.get());
     m_status->update(m_workspace.get());
     if (select) {
-        selectCertificate(*select);
+        m_treeState->setCurrent(*select);
     }
+    m_treeState->restore();
 }
 
 void MainWindow::selectCertificate(qint64 id)
 {
-    if (!m_workspace) {
-        return;
+    m_treeState->select(id);
+}
+
+void MainWindow::saveTreeState()
+{
+    if (m_workspace) {
+        WindowSettings::saveExpandedCas(m_workspace->path(), m_treeState->expandedCas());
     }
-    auto record = m_workspace->find(CertificateRef::id(id));
-    if (!record) {
-        return;
-    }
-    // Expand the path from the root down, fetching each level's pages until the row shows up.
-    auto chain = m_workspace->chain(*record);
-    if (!chain) {
-        return;
-    }
-    QModelIndex parent;
-    for (auto it = chain->rbegin(); it != chain->rend(); ++it) {
-        QModelIndex found;
-        while (true) {
-            for (int row = 0; row < m_model->rowCount(parent) && !found.isValid(); ++row) {
-                const QModelIndex candidate = m_model->index(row, 0, parent);
-                if (candidate.data(CertificateTreeModel::IdRole).toLongLong() == it->id) {
-                    found = candidate;
-                }
-            }
-            if (found.isValid() || !m_model->canFetchMore(parent)) {
-                break;
-            }
-            m_model->fetchMore(parent);
-        }
-        if (!found.isValid()) {
-            return;
-        }
-        if (it + 1 != chain->rend()) {
-            m_tree->expand(found);
-        }
-        parent = found;
-    }
-    m_tree->setCurrentIndex(parent);
-    m_tree->scrollTo(parent);
 }
 
 void MainWindow::selectionChanged()
 {
     const QModelIndex current = m_tree->currentIndex();
-    const CertificateRecord* record = m_model->record(current);
+    const CertificateRecord* record = m_model->record(m_proxy->mapToSource(current));
     m_inspector->showCertificate(m_workspace.get(), record);
     m_actions->setSelection(record != nullptr ? std::optional<CertificateRecord>(*record) : std::nullopt);
 }
@@ -441,6 +432,7 @@ void MainWindow::showTreeContextMenu(const QPoint& pos)
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     WindowSettings::saveLayout(*this, *m_splitter, *m_tree->header());
+    saveTreeState();
     QMainWindow::closeEvent(event);
 }
 

@@ -16,7 +16,9 @@ class QTreeView;
 namespace signet {
 
 class CertificateActions;
+class CertificateSortProxy;
 class CertificateTreeModel;
+class CertificateTreeState;
 struct DesktopFiles;
 class InspectorWidget;
 class WelcomePage;
@@ -42,6 +44,7 @@ public:
     void setWorkspace(std::unique_ptr<Workspace> workspace);
 
     [[nodiscard]] Workspace* workspace() const { return m_workspace.get(); }
+    // The certificate model; the tree shows it through a sorting proxy (tree()->model()).
     [[nodiscard]] CertificateTreeModel* model() const { return m_model; }
     [[nodiscard]] QTreeView* tree() const { return m_tree; }
     [[nodiscard]] CertificateActions* certificateActions() const { return m_actions; }
@@ -65,14 +68,19 @@ private:
     void selectionChanged();
     void updateRecentMenu();
     void showTreeContextMenu(const QPoint& pos);
+    // Remembers the workspace's expanded CAs for its next start.
+    void saveTreeState();
 
     std::unique_ptr<Workspace> m_workspace;
     QString m_defaultPath;
+    int m_defaultWidth = 1100; // before a layout was saved
     QStackedWidget* m_pages = nullptr;
     QSplitter* m_splitter = nullptr;
     WelcomePage* m_welcome = nullptr;
     QTreeView* m_tree = nullptr;
     CertificateTreeModel* m_model = nullptr;
+    CertificateSortProxy* m_proxy = nullptr;
+    CertificateTreeState* m_treeState = nullptr;
     InspectorWidget* m_inspector = nullptr;
     QLineEdit* m_filter = nullptr;
     QComboBox* m_statusFilter = nullptr;

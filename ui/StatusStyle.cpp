@@ -1,10 +1,14 @@
 #include "StatusStyle.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QHash>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPalette>
 #include <QPixmap>
+
+#include <cmath>
 
 namespace signet {
 
@@ -13,10 +17,76 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(StatusStyle)
 };
-} // namespace
 
-namespace {
 enum class Shape { Circle, Triangle, Square, Cross };
+
+// One status: its colour on light and on dark backgrounds (both at least 5:1 against the usual
+// base and alternate-row colours of such palettes) and its icon's shape.
+struct Look {
+    QRgb onLight;
+    QRgb onDark;
+    Shape shape;
+};
+
+Look lookFor(const QString& status)
+{
+    if (status == QLatin1String("altered")) {
+        return {qRgb(0x7b, 0x1f, 0xa2), qRgb(0xce, 0x93, 0xd8), Shape::Cross};
+    }
+    if (status == QLatin1String("revoked")) {
+        return {qRgb(0xb0, 0x1e, 0x1e), qRgb(0xff, 0x8a, 0x80), Shape::Cross};
+    }
+    if (status == QLatin1String("expired")) {
+        return {qRgb(0x5c, 0x5c, 0x5c), qRgb(0xb0, 0xb0, 0xb0), Shape::Square};
+    }
+    if (status == QLatin1String("expiring")) {
+        return {qRgb(0x8a, 0x4b, 0x00), qRgb(0xff, 0xb7, 0x4d), Shape::Triangle};
+    }
+    if (status == QLatin1String("not-yet-valid")) {
+        return {qRgb(0x2a, 0x5a, 0x8f), qRgb(0x90, 0xca, 0xf9), Shape::Square};
+    }
+    return {qRgb(0x1b, 0x5e, 0x20), qRgb(0x81, 0xc7, 0x84), Shape::Circle};
+}
+
+QString labelFor(const QString& status)
+{
+    if (status == QLatin1String("altered")) {
+        return Tr::tr("Altered outside Signet");
+    }
+    if (status == QLatin1String("revoked")) {
+        return Tr::tr("Revoked");
+    }
+    if (status == QLatin1String("expired")) {
+        return Tr::tr("Expired");
+    }
+    if (status == QLatin1String("expiring")) {
+        return Tr::tr("Expiring soon");
+    }
+    if (status == QLatin1String("not-yet-valid")) {
+        return Tr::tr("Not yet valid");
+    }
+    return Tr::tr("Valid");
+}
+
+double relativeLuminance(const QColor& color)
+{
+    const auto channel = [](double c) { return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    const QColor rgb = color.toRgb();
+    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) + 0.0722 * channel(rgb.blueF());
+}
+
+// Moves `color` towards `target` (black or white) until it stands out enough from `background`:
+// for backgrounds between the usual light and dark ones.
+QColor withContrast(QColor color, const QColor& background, const QColor& target)
+{
+    for (int step = 0; step < 20 && StatusStyle::contrastRatio(color, background) < StatusStyle::kMinimumContrast;
+         ++step) {
+        color = QColor::fromRgbF(color.redF() + (target.redF() - color.redF()) * 0.15f,
+                                 color.greenF() + (target.greenF() - color.greenF()) * 0.15f,
+                                 color.blueF() + (target.blueF() - color.blueF()) * 0.15f);
+    }
+    return color;
+}
 
 QIcon makeIcon(const QColor& color, Shape shape)
 {
@@ -52,38 +122,32 @@ QIcon makeIcon(const QColor& color, Shape shape)
 }
 } // namespace
 
+double StatusStyle::contrastRatio(const QColor& a, const QColor& b)
+{
+    const double la = relativeLuminance(a);
+    const double lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
 StatusStyle StatusStyle::forStatus(const QString& status)
 {
-    static QHash<QString, QIcon> icons;
-    const auto icon = [&](const QColor& color, Shape shape) {
-        auto it = icons.find(status);
-        if (it == icons.end()) {
-            it = icons.insert(status, makeIcon(color, shape));
-        }
-        return *it;
-    };
-    if (status == QLatin1String("altered")) {
-        const QColor c(0x8e, 0x24, 0xaa);
-        return {Tr::tr("Altered outside Signet"), c, icon(c, Shape::Cross)};
+    return forStatus(status, QGuiApplication::palette().color(QPalette::Base));
+}
+
+StatusStyle StatusStyle::forStatus(const QString& status, const QColor& background)
+{
+    const Look look = lookFor(status);
+    // Light text reads better on this background than dark text: a dark palette.
+    const bool dark = contrastRatio(Qt::white, background) > contrastRatio(Qt::black, background);
+    const QColor color = withContrast(QColor(dark ? look.onDark : look.onLight), background,
+                                      dark ? QColor(Qt::white) : QColor(Qt::black));
+    static QHash<QPair<QString, QRgb>, QIcon> icons;
+    const QPair<QString, QRgb> key(status, color.rgb());
+    auto it = icons.find(key);
+    if (it == icons.end()) {
+        it = icons.insert(key, makeIcon(color, look.shape));
     }
-    if (status == QLatin1String("revoked")) {
-        const QColor c(0xb0, 0x1e, 0x1e);
-        return {Tr::tr("Revoked"), c, icon(c, Shape::Cross)};
-    }
-    if (status == QLatin1String("expired")) {
-        const QColor c(0x80, 0x80, 0x80);
-        return {Tr::tr("Expired"), c, icon(c, Shape::Square)};
-    }
-    if (status == QLatin1String("expiring")) {
-        const QColor c(0xc7, 0x7c, 0x02);
-        return {Tr::tr("Expiring soon"), c, icon(c, Shape::Triangle)};
-    }
-    if (status == QLatin1String("not-yet-valid")) {
-        const QColor c(0x3b, 0x6e, 0xa8);
-        return {Tr::tr("Not yet valid"), c, icon(c, Shape::Square)};
-    }
-    const QColor c(0x2e, 0x7d, 0x32);
-    return {Tr::tr("Valid"), c, icon(c, Shape::Circle)};
+    return {labelFor(status), color, *it};
 }
 
 } // namespace signet

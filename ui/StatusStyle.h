@@ -7,13 +7,23 @@
 namespace signet {
 
 // How a certificate status looks: a translated word, a colour and an icon with a distinct shape,
-// so the status never rests on colour alone.
+// so the status never rests on colour alone. The colour depends on the background it is drawn on:
+// dark text colours on a light palette, light ones on a dark palette, each at least
+// kMinimumContrast against that background (WCAG 2 AA for normal text).
 struct StatusStyle {
     QString label;
     QColor color;
     QIcon icon;
 
-    static StatusStyle forStatus(const QString& status); // "valid", "expiring", "expired", "revoked", ...
+    static constexpr double kMinimumContrast = 4.5;
+
+    // "valid", "expiring", "expired", "revoked", "not-yet-valid", "altered"; against the base colour
+    // of the application's palette (the background of lists and trees).
+    static StatusStyle forStatus(const QString& status);
+    static StatusStyle forStatus(const QString& status, const QColor& background);
+
+    // WCAG 2 contrast ratio of two colours, from 1 (same luminance) to 21 (black on white).
+    static double contrastRatio(const QColor& a, const QColor& b);
 };
 
 } // namespace signet

@@ -17,6 +17,7 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kSplitter = QStringLiteral("window/splitter");
 const QString kColumns = QStringLiteral("window/treeColumns");
+const QString kExpanded = QStringLiteral("window/expandedCas"); // workspace path -> CA ids
 } // namespace
 
 QStringList WindowSettings::recentWorkspaces()
@@ -41,6 +42,37 @@ void WindowSettings::rememberWorkspace(const QString& path)
     }
     settings.setValue(kRecent, recent);
     settings.setValue(kLast, path);
+}
+
+std::optional<QList<qint64>> WindowSettings::expandedCas(const QString& path)
+{
+    const QVariantMap all = QSettings().value(kExpanded).toMap();
+    const auto it = all.constFind(path);
+    if (it == all.constEnd()) {
+        return std::nullopt;
+    }
+    QList<qint64> ids;
+    for (const QVariant& id : it->toList()) {
+        ids << id.toLongLong();
+    }
+    return ids;
+}
+
+void WindowSettings::saveExpandedCas(const QString& path, const QList<qint64>& ids)
+{
+    QSettings settings;
+    QVariantMap all = settings.value(kExpanded).toMap();
+    QVariantList list;
+    for (qint64 id : ids) {
+        list << id;
+    }
+    all.insert(path, list);
+    // Only for the workspaces in the recent list, so that the file does not grow without end.
+    const QStringList recent = settings.value(kRecent).toStringList();
+    for (auto it = all.begin(); it != all.end();) {
+        it = recent.contains(it.key()) || it.key() == path ? std::next(it) : all.erase(it);
+    }
+    settings.setValue(kExpanded, all);
 }
 
 void WindowSettings::saveLayout(const QMainWindow& window, const QSplitter& splitter, const QHeaderView& header)

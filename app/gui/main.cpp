@@ -50,8 +50,18 @@ void installTranslators(QCoreApplication& app)
         QCoreApplication::installTranslator(qtTranslator);
     }
     auto* translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("signet"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || translator->load(QStringLiteral("signet_en"), QStringLiteral(":/i18n"))) {
+    if (translator->load(QLocale(), QStringLiteral("signet"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(translator);
+        // The system locale takes its language from LANGUAGE but formats dates as LC_TIME or LANG
+        // say: German words came with "11/24/36". The application's locale follows the translation
+        // (in the system's country when that speaks the same language), so QLocale() dates match.
+        const QLocale words(translator->language());
+        const QLocale system;
+        if (words.language() != QLocale::English) {
+            QLocale::setDefault(system.language() == words.language() ? QLocale(system.language(), system.territory())
+                                                                      : words);
+        }
+    } else if (translator->load(QStringLiteral("signet_en"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(translator);
     }
 }

@@ -396,7 +396,11 @@ private slots:
         {
             auto ws = make(QStringLiteral("pw.signet"));
             QVERIFY(ws->createCa({QStringLiteral("R"), QStringLiteral("CN=R"), QStringLiteral("ec:p256"), 365, {}, -1, {}, {}}));
+            QVERIFY(!ws->checkPassword("not the password"));
+            QVERIFY(ws->checkPassword(kPassword));
             QVERIFY(ws->changePassword("new password"));
+            QVERIFY(!ws->checkPassword(kPassword));
+            QVERIFY(ws->checkPassword("new password"));
         }
         QVERIFY(!Workspace::open(path(QStringLiteral("pw.signet")), kPassword, clock()));
         auto ws = Workspace::open(path(QStringLiteral("pw.signet")), "new password", clock());

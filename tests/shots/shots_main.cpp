@@ -127,7 +127,7 @@ private slots:
     {
         MainWindow window;
         window.setWorkspace(std::move(m_ws));
-        window.resize(1100, 680);
+        // The size a first start picks: the tree's columns and the inspector's PEM lines side by side.
         window.move(20, 20);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -142,6 +142,8 @@ private slots:
         QVERIFY(extensions >= 0);
         tabs->setCurrentIndex(extensions);
         takeShot(window, QStringLiteral("main-window-extensions"));
+        tabs->setCurrentIndex(tabs->count() - 1); // PEM / Text: whole 64-column lines
+        takeShot(window, QStringLiteral("main-window-pem"));
         tabs->setCurrentIndex(0);
 
         auto* filter = window.findChild<QLineEdit*>(QStringLiteral("filterEdit"));

@@ -6,15 +6,18 @@
 #include "Workspace.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QPushButton>
 #include <QTest>
+#include <QTimer>
 
 #include <sys/stat.h>
 
+#include <functional>
 #include <memory>
 
 namespace signet::test {
@@ -86,6 +89,22 @@ inline T* child(QWidget* parent, const char* name)
         qWarning("no child %s", name);
     }
     return widget;
+}
+
+// Calls `handle` with the next modal dialog of type T once it is shown (from inside its exec()).
+template <typename T>
+void onModal(std::function<void(T*)> handle)
+{
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, handle] {
+        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            handle(dialog);
+        }
+    });
+    timer->start();
 }
 
 inline void click(QAbstractButton* button)

@@ -23,32 +23,15 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
-
-#include <functional>
 
 #include <sys/stat.h>
 
 using namespace signet;
 
 namespace {
-// Calls `handle` with the next modal dialog of type T once it is shown (from inside its exec()).
-template <typename T>
-void onModal(std::function<void(T*)> handle)
-{
-    auto* timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, handle] {
-        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            handle(dialog);
-        }
-    });
-    timer->start();
-}
+using test::onModal;
 
 void clickButton(QMessageBox* box, QMessageBox::StandardButton which)
 {

@@ -10,12 +10,18 @@
 #include "Workspace.h"
 #include "crypto/KeySpec.h"
 #include "pki/Profile.h"
+#include "wizards/NewCaWizard.h"
+#include "wizards/NewClientWizard.h"
+#include "wizards/NewServerWizard.h"
+#include "wizards/SignRequestWizard.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCommandLinkButton>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
+#include <QLibraryInfo>
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
@@ -24,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QWizard>
 #include <QXmlStreamReader>
 
 #include <memory>
@@ -138,13 +145,83 @@ T* child(QObject* parent, const char* name)
     return parent->findChild<T*>(QLatin1String(name));
 }
 
+// The Alt+letter of a label or button text ("Name in the &workspace:" -> 'w'), or a null QChar.
+QChar accelerator(const QString& text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('&')) {
+            if (text.at(i + 1) != QLatin1Char('&')) {
+                return text.at(i + 1).toLower();
+            }
+            ++i;
+        }
+    }
+    return {};
+}
+
+// Letters two controls of one wizard page claim, counting the wizard's own buttons (Back, Next,
+// Finish, Cancel), which are there on every page. A label counts when it is some field's buddy.
+QStringList acceleratorClashes(QWizard& wizard)
+{
+    QStringList clashes;
+    QStringList buttons;
+    for (const auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton}) {
+        buttons << wizard.buttonText(which);
+    }
+    for (const int id : wizard.pageIds()) {
+        QWizardPage* page = wizard.page(id);
+        QStringList texts = buttons;
+        for (const QLabel* label : page->findChildren<QLabel*>()) {
+            if (label->buddy() != nullptr) {
+                texts << label->text();
+            }
+        }
+        for (const QAbstractButton* button : page->findChildren<QAbstractButton*>()) {
+            texts << button->text();
+        }
+        QHash<QChar, QString> claimed;
+        for (const QString& text : std::as_const(texts)) {
+            const QChar key = accelerator(text);
+            if (key.isNull()) {
+                continue;
+            }
+            if (claimed.contains(key)) {
+                clashes << QStringLiteral("%1, page \"%2\": Alt+%3 is \"%4\" and \"%5\"")
+                               .arg(wizard.objectName(), page->objectName(), key, claimed.value(key), text);
+            } else {
+                claimed.insert(key, text);
+            }
+        }
+    }
+    return clashes;
+}
+
 } // namespace
 
 class tst_Translations : public QObject {
     Q_OBJECT
 
 private:
+    void checkWizardAccelerators()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("wizards-%1.signet").arg(++m_wizardRuns));
+        auto ws = Workspace::create(path, QByteArrayLiteral("accelerators"), systemClock(), KeyVault::KdfParams{1u << 10, 8, 1});
+        QVERIFY(ws);
+        QVERIFY((*ws)->createCa({QStringLiteral("Root"), QStringLiteral("CN=Root"), QStringLiteral("ec:p256"), 3650, {}, -1, {}, {}}));
+        NewCaWizard ca(**ws, std::nullopt);
+        NewServerWizard server(**ws, std::nullopt);
+        NewClientWizard client(**ws, std::nullopt);
+        SignRequestWizard sign(**ws, std::nullopt);
+        QStringList clashes;
+        for (QWizard* wizard : std::initializer_list<QWizard*>{&ca, &server, &client, &sign}) {
+            QVERIFY(!wizard->buttonText(QWizard::NextButton).isEmpty());
+            clashes << acceleratorClashes(*wizard);
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    }
+
     QTemporaryDir m_dir;
+    int m_wizardRuns = 0;
     QString m_lupdateOutput;
     QList<TsMessage> m_refreshed;
     std::unique_ptr<QTranslator> m_translator;
@@ -252,6 +329,10 @@ private slots:
         QVERIFY2(guessed.isEmpty(), qPrintable(guessed.join(QLatin1Char('\n'))));
     }
 
+    // Every wizard page, in English here and in German below: no two controls share an Alt+letter,
+    // and none takes one of the wizard's buttons (Alt+N was both "Name in the workspace" and Next).
+    void wizardAcceleratorsAreUnique() { checkWizardAccelerators(); }
+
     // lrelease into a .qm, installed like app/gui/main.cpp installs :/i18n/signet_de.qm.
     void installCompiledTranslation()
     {
@@ -297,6 +378,20 @@ private slots:
         auto* revoke = child<QAction>(&window, "actionRevoke");
         QVERIFY(revoke);
         QCOMPARE(revoke->text(), QStringLiteral("&Widerrufen…"));
+    }
+
+    // With Qt's own German (qtbase_de: "&Weiter >", "< &Zurück", "Ab&schließen") as main.cpp loads it.
+    void wizardAcceleratorsAreUniqueInGerman()
+    {
+        QVERIFY(m_translator);
+        QTranslator qt;
+        if (qt.load(QStringLiteral("qtbase_de"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QCoreApplication::installTranslator(&qt);
+        } else {
+            qWarning("qtbase_de.qm is not installed (qt6-translations-l10n): the wizard buttons stay English");
+        }
+        checkWizardAccelerators();
+        QCoreApplication::removeTranslator(&qt);
     }
 
     void pluralFormsFollowTheCount()

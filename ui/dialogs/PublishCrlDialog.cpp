@@ -31,6 +31,7 @@ namespace {
 // why there are none.
 struct Published {
     qint64 number = 0;
+    QDateTime nextUpdate;
     QByteArray data;
     QList<DeploymentRefresh> refreshed;
     QString error;
@@ -54,6 +55,7 @@ struct PublishCrlDialog::Ui {
     QString defaultName;
     QString written;
     QString summary;
+    QString report;
     QStringList failures;
 
     [[nodiscard]] QString fileName() const
@@ -63,6 +65,48 @@ struct PublishCrlDialog::Ui {
             return stem + QStringLiteral("-crl-bundle.pem");
         }
         return stem + (der->isChecked() ? QStringLiteral(".crl") : QStringLiteral("-crl.pem"));
+    }
+
+    // What was published and rewritten, for the status bar (summary) and the message box (report).
+    // (PublishCrlDialog::tr: lupdate files them under the dialog, where they are looked up.)
+    void describe(const Published& outcome)
+    {
+        QStringList reloads;
+        QStringList rewritten;
+        for (const DeploymentRefresh& refresh : outcome.refreshed) {
+            if (!refresh.error.isEmpty()) {
+                failures << PublishCrlDialog::tr("%1: %2").arg(refresh.deployment.record.directory, refresh.error);
+                continue;
+            }
+            rewritten << QDir::toNativeSeparators(refresh.deployment.record.crlFile);
+            if (!reloads.contains(refresh.deployment.reloadCommand)) {
+                reloads << refresh.deployment.reloadCommand;
+            }
+        }
+        const QString nextUpdate = QLocale().toString(outcome.nextUpdate.toLocalTime(), QLocale::LongFormat);
+        summary = PublishCrlDialog::tr("Published CRL number %1 of %2, next update %3; rewrote %n server CRL file(s)",
+                                       nullptr, static_cast<int>(rewritten.size()))
+                      .arg(outcome.number)
+                      .arg(ca.name, nextUpdate);
+        if (!reloads.isEmpty()) {
+            summary += PublishCrlDialog::tr(" — now reload: %1").arg(reloads.join(QStringLiteral("; ")));
+        }
+        QStringList lines = {PublishCrlDialog::tr("CRL number %1 of “%2” is published. Its next update is due on %3.")
+                                 .arg(outcome.number)
+                                 .arg(ca.name, nextUpdate)};
+        if (rewritten.isEmpty()) {
+            lines << PublishCrlDialog::tr("No server folder carries this CA's CRL, so none was rewritten.");
+        } else {
+            lines << PublishCrlDialog::tr("Rewrote the CRL file of these deployments:") + QStringLiteral("\n• ")
+                         + rewritten.join(QStringLiteral("\n• "));
+        }
+        if (!reloads.isEmpty()) {
+            lines << PublishCrlDialog::tr("Reload those servers to load it: %1").arg(reloads.join(QStringLiteral("; ")));
+        }
+        if (!written.isEmpty()) {
+            lines << PublishCrlDialog::tr("Saved a copy as %1.").arg(QDir::toNativeSeparators(written));
+        }
+        report = lines.join(QStringLiteral("\n\n"));
     }
 };
 
@@ -216,6 +260,11 @@ QString PublishCrlDialog::summary() const
     return m_ui->summary;
 }
 
+QString PublishCrlDialog::report() const
+{
+    return m_ui->report;
+}
+
 QStringList PublishCrlDialog::failures() const
 {
     return m_ui->failures;
@@ -259,6 +308,7 @@ void PublishCrlDialog::accept()
                 return out;
             }
             out.number = published->crl.number;
+            out.nextUpdate = published->crl.nextUpdate;
             out.refreshed = published->deployments;
             out.data = published->encoded;
             return out;
@@ -278,21 +328,7 @@ void PublishCrlDialog::accept()
         }
         ui.written = info.absoluteFilePath();
     }
-    QStringList reloads;
-    for (const DeploymentRefresh& refresh : outcome->refreshed) {
-        if (!refresh.error.isEmpty()) {
-            ui.failures << tr("%1: %2").arg(refresh.deployment.record.directory, refresh.error);
-        } else if (!reloads.contains(refresh.deployment.reloadCommand)) {
-            reloads << refresh.deployment.reloadCommand;
-        }
-    }
-    ui.summary = tr("Published CRL number %1 of %2; rewrote %n server CRL file(s)", nullptr,
-                    static_cast<int>(outcome->refreshed.size() - ui.failures.size()))
-                     .arg(outcome->number)
-                     .arg(ui.ca.name);
-    if (!reloads.isEmpty()) {
-        ui.summary += tr(" — now reload: %1").arg(reloads.join(QStringLiteral("; ")));
-    }
+    ui.describe(*outcome);
     QDialog::accept();
 }
 

@@ -24,6 +24,9 @@ public:
     // After Accepted: what was published and which server folders were rewritten, and the folders
     // that could not be.
     [[nodiscard]] QString summary() const;
+    // After Accepted: the same in a few lines for a message box (CRL number, next update, the CRL
+    // files rewritten, the servers to reload, the copy saved).
+    [[nodiscard]] QString report() const;
     [[nodiscard]] QStringList failures() const;
 
     void accept() override;

@@ -151,6 +151,17 @@ RevokeDialog::RevokeDialog(Workspace& workspace, const CertificateRecord& record
 
 RevokeDialog::~RevokeDialog() = default;
 
+QString RevokeDialog::reasonLabel(RevocationReason reason)
+{
+    const QString name = revocationReasonName(reason);
+    for (const ReasonText& reason : kReasons) {
+        if (name == QLatin1String(reason.name)) {
+            return tr(reason.label);
+        }
+    }
+    return name;
+}
+
 void RevokeDialog::accept()
 {
     Ui& ui = *m_ui;

@@ -20,6 +20,9 @@ public:
 
     void accept() override;
 
+    // The reason as this dialog offers it ("Key compromise"), for a CRLReason code.
+    static QString reasonLabel(RevocationReason reason);
+
 private:
     struct Ui;
     std::unique_ptr<Ui> m_ui;

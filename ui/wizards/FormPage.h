@@ -27,6 +27,11 @@ public:
     // next() bypasses the disabled Next button; this keeps an incomplete page from being left anyway.
     bool validatePage() override;
 
+    // Where typing starts when the page is shown: its first editable text field (in tab order), so
+    // that keys typed at once never land in a combo box and change, say, the signing CA. Null when
+    // the page has no text field.
+    [[nodiscard]] QWidget* firstTextField() const;
+
 private:
     std::function<bool()> m_check;
     std::function<void()> m_initialize;

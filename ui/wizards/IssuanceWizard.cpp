@@ -1,6 +1,7 @@
 #include "wizards/IssuanceWizard.h"
 
 #include "LongTask.h"
+#include "wizards/FormPage.h"
 #include "wizards/SummaryPage.h"
 
 #include <QAbstractButton>
@@ -13,6 +14,15 @@ IssuanceWizard::IssuanceWizard(Workspace& workspace, QWidget* parent) : QWizard(
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setMinimumSize(640, 480);
+    // QWizard gives the focus to the page's first focusable child, often the "Signed by CA" combo box;
+    // it runs before this signal, which moves the focus on to the first text field.
+    connect(this, &QWizard::currentIdChanged, this, [this] {
+        if (const auto* page = qobject_cast<FormPage*>(currentPage())) {
+            if (QWidget* field = page->firstTextField()) {
+                field->setFocus();
+            }
+        }
+    });
 }
 
 SummaryPage* IssuanceWizard::addSummaryPage()

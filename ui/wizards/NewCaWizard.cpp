@@ -203,7 +203,7 @@ NewCaWizard::NewCaWizard(Workspace& workspace, std::optional<qint64> parentCa, Q
     p.name = new QLineEdit(identityPage);
     p.name->setObjectName(QStringLiteral("nameEdit"));
     p.name->setPlaceholderText(tr("e.g. Home Lab Root CA"));
-    identityForm->addRow(tr("&Name in the workspace:"), p.name);
+    identityForm->addRow(tr("Name in the &workspace:"), p.name);
     p.commonName = new QLineEdit(identityPage);
     p.commonName->setObjectName(QStringLiteral("commonNameEdit"));
     identityForm->addRow(tr("&Common name (CN):"), p.commonName);

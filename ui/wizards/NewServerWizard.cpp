@@ -140,7 +140,7 @@ NewServerWizard::NewServerWizard(Workspace& workspace, std::optional<qint64> ca,
                                         keyPage));
     p.name = new QLineEdit(keyPage);
     p.name->setObjectName(QStringLiteral("nameEdit"));
-    keyForm->addRow(tr("&Name in the workspace:"), p.name);
+    keyForm->addRow(tr("Name in the &workspace:"), p.name);
     keyPage->registerField(QStringLiteral("keyType"), p.keyType, "keySpecName", SIGNAL(keySpecChanged(QString)));
     keyPage->registerField(QStringLiteral("validityDays"), p.validity, "days", SIGNAL(daysChanged(int)));
     keyPage->registerField(QStringLiteral("name"), p.name);

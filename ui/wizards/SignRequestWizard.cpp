@@ -2,6 +2,7 @@
 
 #include "Workspace.h"
 #include "crypto/CertificateRequest.h"
+#include "pki/NameRules.h"
 #include "pki/Profile.h"
 #include "wizards/CaComboBox.h"
 #include "wizards/FormPage.h"
@@ -38,6 +39,8 @@ struct SignRequestWizard::Pages {
     QComboBox* profile = nullptr;
     ValidityEdit* validity = nullptr;
     QLineEdit* name = nullptr;
+    QLabel* nameHint = nullptr;
+    QString suggestedName; // what the name field was last filled with from the request
 
     [[nodiscard]] bool csrUsable() const { return csr && csrError.isEmpty(); }
     [[nodiscard]] Profile chosenProfile() const
@@ -57,6 +60,17 @@ struct SignRequestWizard::Pages {
         }
         return requested;
     }
+    // The name the certificate gets unless the user types another: the request's CN, else its first
+    // alternative name, made acceptable as a name the way the core makes it.
+    [[nodiscard]] QString nameFromRequest() const
+    {
+        QString source = csrCommonName();
+        if (source.isEmpty() && csr) {
+            source = csr->subjectAltNames().value(0);
+            source = source.mid(source.indexOf(QLatin1Char(':')) + 1); // "DNS:host" -> "host"
+        }
+        return NameRules::certificateNameFrom(source);
+    }
 };
 
 SignRequestWizard::SignRequestWizard(Workspace& workspace, std::optional<qint64> ca, QWidget* parent,
@@ -65,9 +79,19 @@ SignRequestWizard::SignRequestWizard(Workspace& workspace, std::optional<qint64>
 {
     setObjectName(QStringLiteral("signRequestWizard"));
     setWindowTitle(tr("Sign a Certificate Request"));
-    Pages& p = *m_pages;
+    addRequestPage();
+    addIssuePage(ca);
+    addSummaryPage();
+    if (!csr.isEmpty()) {
+        auto parsed = CertificateRequest::fromData(csr);
+        m_pages->csrEdit->setPlainText(parsed ? QString::fromLatin1(parsed->toPem()) : QString::fromUtf8(csr));
+    }
+}
 
-    // 1. The request
+// 1. The request
+void SignRequestWizard::addRequestPage()
+{
+    Pages& p = *m_pages;
     auto* csrPage = new FormPage(this);
     csrPage->setObjectName(QStringLiteral("csrPage"));
     csrPage->setTitle(tr("Certificate Request"));
@@ -96,48 +120,7 @@ SignRequestWizard::SignRequestWizard(Workspace& workspace, std::optional<qint64>
     csrLayout->addWidget(p.csrDetails);
     csrPage->registerField(QStringLiteral("csr"), p.csrEdit, "plainText", SIGNAL(textChanged()));
 
-    const auto parse = [&p, csrPage] {
-        const QByteArray data = p.csrEdit->toPlainText().trimmed().toUtf8();
-        p.csr.reset();
-        p.csrError.clear();
-        p.csrData = data;
-        if (data.isEmpty()) {
-            p.csrDetails->clear();
-            csrPage->updateComplete();
-            return;
-        }
-        auto parsed = CertificateRequest::fromData(data);
-        if (!parsed) {
-            p.csrError = parsed.error().toString();
-            p.csrDetails->setText(QStringLiteral("<span style='color:#b01e1e'>%1</span>")
-                                      .arg(tr("This is not a certificate request: %1").arg(p.csrError).toHtmlEscaped()));
-            csrPage->updateComplete();
-            return;
-        }
-        const Status signature = parsed->verifySignature();
-        if (!signature) {
-            p.csrError = signature.error().toString();
-        }
-        const QStringList sans = parsed->subjectAltNames();
-        const QList<QPair<QString, QString>> rows = {
-            {tr("Subject:"), parsed->subject()},
-            {tr("Alternative names:"), sans.isEmpty() ? tr("none") : sans.join(QStringLiteral(", "))},
-            {tr("Key:"), parsed->publicKeyDescription()},
-            {tr("Signature:"), signature ? tr("valid: the requester holds the private key")
-                                         : tr("INVALID: %1").arg(p.csrError)},
-        };
-        QString html = summaryTable(rows);
-        if (!signature) {
-            html += QStringLiteral("<p style='color:#b01e1e'>%1</p>")
-                        .arg(tr("A request whose signature does not verify may have been altered; it cannot "
-                                "be signed.")
-                                 .toHtmlEscaped());
-        }
-        p.csrDetails->setText(html);
-        p.csr = std::move(parsed).value();
-        csrPage->updateComplete();
-    };
-    connect(p.csrEdit, &QPlainTextEdit::textChanged, csrPage, parse);
+    connect(p.csrEdit, &QPlainTextEdit::textChanged, csrPage, [this, csrPage] { parseRequest(csrPage); });
     connect(load, &QPushButton::clicked, csrPage, [this, &p] {
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Load Certificate Request"), QString(),
@@ -158,26 +141,78 @@ SignRequestWizard::SignRequestWizard(Workspace& workspace, std::optional<qint64>
     });
     csrPage->setCompleteCheck([&p] { return p.csrUsable(); });
     addPage(csrPage);
+}
 
-    // 2. CA, profile, validity, name
+// The request as typed or loaded: its subject, names, key and signature, or why it is none.
+void SignRequestWizard::parseRequest(FormPage* page)
+{
+    Pages& p = *m_pages;
+    const QByteArray data = p.csrEdit->toPlainText().trimmed().toUtf8();
+    p.csr.reset();
+    p.csrError.clear();
+    p.csrData = data;
+    if (data.isEmpty()) {
+        p.csrDetails->clear();
+        page->updateComplete();
+        return;
+    }
+    auto parsed = CertificateRequest::fromData(data);
+    if (!parsed) {
+        p.csrError = parsed.error().toString();
+        p.csrDetails->setText(QStringLiteral("<span style='color:#b01e1e'>%1</span>")
+                                  .arg(tr("This is not a certificate request: %1").arg(p.csrError).toHtmlEscaped()));
+        page->updateComplete();
+        return;
+    }
+    const Status signature = parsed->verifySignature();
+    if (!signature) {
+        p.csrError = signature.error().toString();
+    }
+    const QStringList sans = parsed->subjectAltNames();
+    const QList<QPair<QString, QString>> rows = {
+        {tr("Subject:"), parsed->subject()},
+        {tr("Alternative names:"), sans.isEmpty() ? tr("none") : sans.join(QStringLiteral(", "))},
+        {tr("Key:"), parsed->publicKeyDescription()},
+        {tr("Signature:"), signature ? tr("valid: the requester holds the private key")
+                                     : tr("INVALID: %1").arg(p.csrError)},
+    };
+    QString html = summaryTable(rows);
+    if (!signature) {
+        html += QStringLiteral("<p style='color:#b01e1e'>%1</p>")
+                    .arg(tr("A request whose signature does not verify may have been altered; it cannot "
+                            "be signed.")
+                             .toHtmlEscaped());
+    }
+    p.csrDetails->setText(html);
+    p.csr = std::move(parsed).value();
+    page->updateComplete();
+}
+
+// 2. CA, profile, validity, name
+void SignRequestWizard::addIssuePage(std::optional<qint64> ca)
+{
+    Pages& p = *m_pages;
     auto* issuePage = new FormPage(this);
     issuePage->setObjectName(QStringLiteral("csrIssuePage"));
     issuePage->setTitle(tr("Certificate"));
     issuePage->setSubTitle(tr("Which CA signs the request and what the certificate may be used for."));
     auto* form = new QFormLayout(issuePage);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    p.ca = CaComboBox::addSigningRow(workspace, ca, form, issuePage);
+    p.ca = CaComboBox::addSigningRow(workspace(), ca, form, issuePage);
     p.profile = new QComboBox(issuePage);
     p.profile->setObjectName(QStringLiteral("profileCombo"));
     for (Profile profile : {Profile::Server, Profile::Client, Profile::ServerClient}) {
         p.profile->addItem(profileLabel(profile), profileName(profile));
     }
     form->addRow(tr("&Profile:"), p.profile);
-    p.validity = new ValidityEdit(workspace.now(), issuePage);
+    p.validity = new ValidityEdit(workspace().now(), issuePage);
     form->addRow(tr("&Validity:"), p.validity);
     p.name = new QLineEdit(issuePage);
     p.name->setObjectName(QStringLiteral("nameEdit"));
-    form->addRow(tr("&Name in the workspace:"), p.name);
+    form->addRow(tr("Name in the &workspace:"), p.name);
+    p.nameHint = makeHint(issuePage);
+    p.nameHint->setObjectName(QStringLiteral("nameHint"));
+    form->addRow(QString(), p.nameHint);
     issuePage->registerField(QStringLiteral("profile"), p.profile);
     issuePage->registerField(QStringLiteral("validityDays"), p.validity, "days", SIGNAL(daysChanged(int)));
     issuePage->registerField(QStringLiteral("name"), p.name);
@@ -189,29 +224,47 @@ SignRequestWizard::SignRequestWizard(Workspace& workspace, std::optional<qint64>
         p.validity->setIssuer(issuer ? issuer->name : QString(),
                               issuer ? std::optional<QDateTime>(issuer->notAfter) : std::nullopt);
     };
+    // The core would refuse a name that is taken; say so here, where it can still be changed.
+    const auto updateName = [this, &p, issuePage] {
+        setHint(p.nameHint, nameProblem(p.name->text().trimmed()));
+        issuePage->updateComplete();
+    };
     connect(p.profile, &QComboBox::currentIndexChanged, issuePage, updateLimits);
     connect(p.ca, &CaComboBox::caChanged, issuePage, updateLimits);
     connect(p.ca, &CaComboBox::caChanged, issuePage, &FormPage::updateComplete);
-    issuePage->setCompleteCheck([&p] { return p.ca->currentCa() != nullptr; });
+    connect(p.name, &QLineEdit::textChanged, issuePage, updateName);
+    issuePage->setCompleteCheck(
+        [this, &p] { return p.ca->currentCa() != nullptr && nameProblem(p.name->text().trimmed()).isEmpty(); });
     updateLimits();
-    issuePage->setOnInitialize([&p, updateLimits] {
+    issuePage->setOnInitialize([&p, updateLimits, updateName] {
         updateLimits();
-        const QString fallback = p.csrCommonName().isEmpty() && p.csr ? p.csr->subjectAltNames().value(0)
-                                                                      : p.csrCommonName();
-        p.name->setPlaceholderText(tr("optional; “%1” when left empty").arg(fallback));
+        // The request's name until the user gives the certificate one of their own.
+        const QString suggested = p.nameFromRequest();
+        if (p.name->text().trimmed().isEmpty() || p.name->text() == p.suggestedName) {
+            p.name->setText(suggested);
+        }
+        p.suggestedName = suggested;
+        updateName();
     });
     addPage(issuePage);
-
-    // 3. Summary
-    addSummaryPage();
-
-    if (!csr.isEmpty()) {
-        auto parsed = CertificateRequest::fromData(csr);
-        p.csrEdit->setPlainText(parsed ? QString::fromLatin1(parsed->toPem()) : QString::fromUtf8(csr));
-    }
 }
 
 SignRequestWizard::~SignRequestWizard() = default;
+
+QString SignRequestWizard::nameProblem(const QString& name)
+{
+    if (name.isEmpty()) {
+        return tr("The certificate needs a name in the workspace.");
+    }
+    if (const Status st = NameRules::checkCertificateName(name); !st) {
+        return st.error().message;
+    }
+    const auto existing = workspace().find(CertificateRef::typed(name));
+    if (existing && existing->name.compare(name, Qt::CaseInsensitive) == 0) {
+        return tr("A certificate named “%1” is already in this workspace; choose another name.").arg(existing->name);
+    }
+    return {};
+}
 
 std::optional<KeySpec> SignRequestWizard::keyToGenerate() const
 {
@@ -251,7 +304,7 @@ QString SignRequestWizard::summaryHtml() const
     QList<QPair<QString, QString>> rows;
     rows << qMakePair(tr("Profile:"), profileLabel(profile));
     rows << qMakePair(tr("Issuer:"), issuer ? QStringLiteral("%1\n%2").arg(issuer->name, issuer->subject) : QString());
-    rows << qMakePair(tr("Name:"), name.isEmpty() ? p.csrCommonName() : name);
+    rows << qMakePair(tr("Name:"), name);
     rows << qMakePair(tr("Subject:"), p.csr->subject());
     rows << qMakePair(tr("Subject alternative names:"), sanText);
     rows << qMakePair(tr("Key type:"), tr("%1 (the requester keeps the private key)").arg(p.csr->publicKeyDescription()));

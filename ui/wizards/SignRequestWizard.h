@@ -4,7 +4,11 @@
 
 namespace signet {
 
-// Sign a request: CSR from a file or pasted PEM, shows its subject and SANs, choose the profile.
+class FormPage;
+
+// Sign a request: CSR from a file or pasted PEM, shows its subject and SANs, choose the profile. The
+// certificate's name starts as the request's and is checked as it is typed: a name already in the
+// workspace is refused here rather than changed silently.
 class SignRequestWizard : public IssuanceWizard {
     Q_OBJECT
 
@@ -19,6 +23,12 @@ protected:
     QString summaryHtml() const override;
 
 private:
+    void addRequestPage();
+    void addIssuePage(std::optional<qint64> ca);
+    void parseRequest(FormPage* page);
+    // Why `name` cannot be the certificate's name (empty, not allowed, or taken); empty when it can.
+    QString nameProblem(const QString& name);
+
     struct Pages;
     std::unique_ptr<Pages> m_pages;
 };
