@@ -280,7 +280,7 @@ Result<CertificateRecord> IssuanceService::issue(const LeafOptions& options, Pri
 {
     clearFindings(options.findings);
     if (isCaProfile(options.profile)) {
-        return makeError(Tr::tr("use 'ca create' to make a certificate authority"));
+        return makeError(Tr::tr("a certificate authority is not issued as a leaf certificate: create a CA instead"));
     }
     auto ca = m_ctx.resolveSigningCa(options.ca);
     if (!ca) {
@@ -307,7 +307,7 @@ Result<CertificateRecord> IssuanceService::issue(const LeafOptions& options, Pri
             cn = options.ipAddresses.front();
         }
         if (cn.isEmpty()) {
-            return makeError(options.profile == Profile::Client ? Tr::tr("a client certificate needs a name (--cn)")
+            return makeError(options.profile == Profile::Client ? Tr::tr("a client certificate needs a common name")
                                                                 : Tr::tr("a server certificate needs at least one host name or IP address"));
         }
         job.request.subject.setCommonName(cn);
