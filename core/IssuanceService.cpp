@@ -10,6 +10,7 @@
 #include "pki/Linter.h"
 #include "pki/NameConstraints.h"
 #include "pki/NameRules.h"
+#include "pki/SubjectAltNames.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -276,9 +277,14 @@ Result<CertificateRecord> IssuanceService::createCa(const CaOptions& options, Pr
     return finish(job);
 }
 
-Result<CertificateRecord> IssuanceService::issue(const LeafOptions& options, PrivateKey presetKey)
+Result<CertificateRecord> IssuanceService::issue(const LeafOptions& typed, PrivateKey presetKey)
 {
-    clearFindings(options.findings);
+    clearFindings(typed.findings);
+    // The names as people type them (an internationalized domain, upper case) as certificates carry them.
+    LeafOptions options = typed;
+    if (Status st = SubjectAltNames::normalize(options.dnsNames, options.ipAddresses, options.emails); !st) {
+        return st.error();
+    }
     if (isCaProfile(options.profile)) {
         return makeError(Tr::tr("a certificate authority is not issued as a leaf certificate: create a CA instead"));
     }
