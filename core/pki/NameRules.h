@@ -11,10 +11,10 @@ namespace signet {
 // hints, issuing, signing requests and the linter. (IP ranges: IpRange::parse.)
 class NameRules {
 public:
-    // A workspace name given by a person (a certificate's or a CA's name). Refused: empty, control characters
-    // (a newline forges a line in 'list' or 'audit'), and what a reference would read as something
-    // else: "id:N", or hex digits and colons with a decimal digit among them (or "0x"), which are
-    // taken for a serial number.
+    // A workspace name given by a person (a certificate's or a CA's name). Refused: empty, control
+    // characters (a newline forges a line in 'list' or 'audit'), and what a reference would read as
+    // something else: "id:N", or hex digits and colons with a decimal digit among them (or "0x"),
+    // which are taken for a serial number.
     static Status checkCertificateName(const QString& name);
     // A workspace name made from a certificate's or request's own text (its CN): the same rules,
     // but mended instead of refused: control characters become U+FFFD, a name that reads as a serial
@@ -61,6 +61,7 @@ public:
     static QStringList splitEntries(const QString& text);
     // `text` for a message: control characters shown as U+FFFD.
     static QString printable(const QString& text);
+
     // A domain for an e-mail name constraint, as RFC 5280 and OpenSSL match it: "example.com"
     // stands for the addresses at exactly that host, ".example.com" for those at every host below
     // it. Returns it lower case, an internationalized domain in its xn-- form.
