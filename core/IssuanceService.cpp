@@ -10,6 +10,7 @@
 #include "pki/Linter.h"
 #include "pki/NameConstraints.h"
 #include "pki/NameRules.h"
+#include "pki/SubjectAltNames.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -276,11 +277,16 @@ Result<CertificateRecord> IssuanceService::createCa(const CaOptions& options, Pr
     return finish(job);
 }
 
-Result<CertificateRecord> IssuanceService::issue(const LeafOptions& options, PrivateKey presetKey)
+Result<CertificateRecord> IssuanceService::issue(const LeafOptions& typed, PrivateKey presetKey)
 {
-    clearFindings(options.findings);
+    clearFindings(typed.findings);
+    // The names as people type them (an internationalized domain, upper case) as certificates carry them.
+    LeafOptions options = typed;
+    if (Status st = SubjectAltNames::normalize(options.dnsNames, options.ipAddresses, options.emails); !st) {
+        return st.error();
+    }
     if (isCaProfile(options.profile)) {
-        return makeError(Tr::tr("use 'ca create' to make a certificate authority"));
+        return makeError(Tr::tr("a certificate authority is not issued as a leaf certificate: create a CA instead"));
     }
     auto ca = m_ctx.resolveSigningCa(options.ca);
     if (!ca) {
@@ -307,7 +313,7 @@ Result<CertificateRecord> IssuanceService::issue(const LeafOptions& options, Pri
             cn = options.ipAddresses.front();
         }
         if (cn.isEmpty()) {
-            return makeError(options.profile == Profile::Client ? Tr::tr("a client certificate needs a name (--cn)")
+            return makeError(options.profile == Profile::Client ? Tr::tr("a client certificate needs a common name")
                                                                 : Tr::tr("a server certificate needs at least one host name or IP address"));
         }
         job.request.subject.setCommonName(cn);

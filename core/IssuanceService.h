@@ -39,6 +39,7 @@ struct LeafOptions {
     Profile profile = Profile::Server;
     QString commonName;   // defaults to the first DNS name (server) or is required (client)
     QString subject;      // full DN; its CN wins over commonName
+    // As people type them: issue() reads and normalizes them (SubjectAltNames::normalize).
     QStringList dnsNames;
     QStringList ipAddresses;
     QStringList emails;

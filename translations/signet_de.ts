@@ -158,11 +158,6 @@
         <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&apos;%1&apos; is not a valid domain for a name constraint</source>
-        <translation>„%1“ ist keine gültige Domäne für eine Namenseinschränkung</translation>
-    </message>
-    <message>
         <location line="+14"/>
         <source>the path length must be 0 or more</source>
         <translation>die Pfadlänge muss 0 oder größer sein</translation>
@@ -447,8 +442,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>workspace %1 does not exist (create it with &apos;signet-cli init&apos;)</source>
-        <translation>der Arbeitsbereich %1 existiert nicht (legen Sie ihn mit „signet-cli init“ an)</translation>
+        <source>workspace %1 does not exist</source>
+        <translation>der Arbeitsbereich %1 existiert nicht</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -574,7 +569,7 @@
 <context>
     <name>DistinguishedName</name>
     <message>
-        <location filename="../core/crypto/DistinguishedName.cpp" line="+56"/>
+        <location filename="../core/crypto/DistinguishedName.cpp" line="+42"/>
         <source>the subject is empty</source>
         <translation>der Antragsteller ist leer</translation>
     </message>
@@ -599,7 +594,7 @@
         <translation>der Antragsteller „%1“ enthält kein Attribut</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+66"/>
         <source>out of memory</source>
         <translation>nicht genügend Arbeitsspeicher</translation>
     </message>
@@ -851,8 +846,8 @@
     <message>
         <location line="+4"/>
         <location line="+49"/>
-        <source>%1: a certificate request; sign it with &apos;signet-cli sign CA FILE --profile ...&apos;</source>
-        <translation>%1: eine Zertifikatsanforderung; signieren Sie sie mit „signet-cli sign CA FILE --profile ...“</translation>
+        <source>%1: a certificate request; sign it with a CA instead of importing it</source>
+        <translation>%1: eine Zertifikatsanforderung; signieren Sie sie mit einer Zertifizierungsstelle, statt sie zu importieren</translation>
     </message>
     <message>
         <location line="-46"/>
@@ -962,7 +957,7 @@
 <context>
     <name>IssuanceService</name>
     <message>
-        <location filename="../core/IssuanceService.cpp" line="+53"/>
+        <location filename="../core/IssuanceService.cpp" line="+54"/>
         <source>CA &apos;%1&apos; has path length %2, so it allows no further CA level below &apos;%3&apos;</source>
         <translation>die CA „%1“ hat die Pfadlänge %2 und erlaubt daher unterhalb von „%3“ keine weitere CA-Ebene</translation>
     </message>
@@ -982,14 +977,14 @@
         <translation>ein Zertifikat, das Clients ablehnen würden, wird nicht ausgestellt: %1</translation>
     </message>
     <message>
-        <location line="+114"/>
-        <source>use &apos;ca create&apos; to make a certificate authority</source>
-        <translation>verwenden Sie „ca create“, um eine Zertifizierungsstelle anzulegen</translation>
+        <location line="+119"/>
+        <source>a certificate authority is not issued as a leaf certificate: create a CA instead</source>
+        <translation>eine Zertifizierungsstelle wird nicht als Endzertifikat ausgestellt: legen Sie stattdessen eine Zertifizierungsstelle an</translation>
     </message>
     <message>
         <location line="+27"/>
-        <source>a client certificate needs a name (--cn)</source>
-        <translation>ein Clientzertifikat braucht einen Namen (--cn)</translation>
+        <source>a client certificate needs a common name</source>
+        <translation>ein Clientzertifikat braucht einen allgemeinen Namen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1394,7 +1389,7 @@
         <translation>die Namenseinschränkungen der CA „%1“ schließen %2 aus, daher kann %3 nicht zertifiziert werden</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>the common name %1 (a DNS name to OpenSSL when there is no DNS subjectAltName)</source>
         <translation>der allgemeine Name %1 (für OpenSSL ein DNS-Name, wenn es keinen DNS-subjectAltName gibt)</translation>
     </message>
@@ -1402,7 +1397,7 @@
 <context>
     <name>NameRules</name>
     <message>
-        <location filename="../core/pki/NameRules.cpp" line="+91"/>
+        <location filename="../core/pki/NameRules.cpp" line="+93"/>
         <source>&apos;%1&apos; contains control characters (such as a line break or a terminal escape); remove them</source>
         <translation>„%1“ enthält Steuerzeichen (etwa einen Zeilenumbruch oder eine Terminal-Escape-Sequenz); entfernen Sie sie</translation>
     </message>
@@ -1422,7 +1417,32 @@
         <translation>der Name „%1“ würde als Seriennummer gelesen; fügen Sie ein Wort oder einen Buchstaben nach F hinzu</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
+        <source>&apos;%1&apos; is an IP address, not a DNS name</source>
+        <translation>„%1“ ist eine IP-Adresse, kein DNS-Name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is not a valid DNS name: use letters, digits and hyphens in labels separated by dots, and a wildcard only as the whole leftmost label (*.example.com)</source>
+        <translation>„%1“ ist kein gültiger DNS-Name: Verwenden Sie Buchstaben, Ziffern und Bindestriche in durch Punkte getrennten Labels und einen Platzhalter nur als ganzes linkes Label (*.example.com)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; is not a valid IP address: write four numbers from 0 to 255 (192.168.1.10) or an IPv6 address (fd00::1)</source>
+        <translation>„%1“ ist keine gültige IP-Adresse: Geben Sie vier Zahlen von 0 bis 255 (192.168.1.10) oder eine IPv6-Adresse (fd00::1) an</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;%1&apos; is not a valid e-mail address</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&apos;%1&apos; is not a domain for a name constraint: write a domain such as example.com (it and every host below it) or .example.com (only the hosts below it)</source>
+        <translation>„%1“ ist keine Domäne für eine Namenseinschränkung: Geben Sie eine Domäne wie example.com (sie und alle Hosts darunter) oder .example.com (nur die Hosts darunter) an</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>&apos;%1&apos; is not an e-mail domain: write a domain such as example.com (addresses at exactly that host) or .example.com (at every host below it)</source>
         <translation>„%1“ ist keine E-Mail-Domäne: Geben Sie eine Domäne wie example.com (Adressen genau dieses Hosts) oder .example.com (Adressen aller Hosts darunter) an</translation>
     </message>
@@ -1648,7 +1668,7 @@
 <context>
     <name>SanRules</name>
     <message>
-        <location filename="../core/pki/SanRules.cpp" line="+35"/>
+        <location filename="../core/pki/SanRules.cpp" line="+23"/>
         <source>&apos;%1&apos; is not a valid DNS name (letters, digits and hyphens in dot-separated labels, a wildcard only as the whole leftmost label); correct or remove it</source>
         <translation>„%1“ ist kein gültiger DNS-Name (Buchstaben, Ziffern und Bindestriche in durch Punkte getrennten Labels, ein Platzhalter nur als ganzes linkes Label); korrigieren oder entfernen Sie ihn</translation>
     </message>
@@ -1658,7 +1678,7 @@
         <translation>„%1“ ist keine gültige E-Mail-Adresse; korrigieren oder entfernen Sie sie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&apos;%1&apos; is not a URI that identifies a holder: use an http, https, ldap, ldaps or spiffe URL with a host, or a urn:</source>
         <translation>„%1“ ist kein URI, der einen Inhaber bezeichnet: verwenden Sie eine http-, https-, ldap-, ldaps- oder spiffe-URL mit Host oder eine urn:</translation>
     </message>
@@ -1758,6 +1778,14 @@
         <location line="+2"/>
         <source>Valid</source>
         <translation>Gültig</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAltNames</name>
+    <message>
+        <location filename="../core/pki/SubjectAltNames.cpp" line="+80"/>
+        <source>&apos;%1&apos; is not a URI for a certificate: use an http, https, ldap, ldaps or spiffe URL with a host, or a urn:</source>
+        <translation>„%1“ ist kein URI für ein Zertifikat: Verwenden Sie eine http-, https-, ldap-, ldaps- oder spiffe-URL mit Host oder eine urn:</translation>
     </message>
 </context>
 <context>
@@ -3150,7 +3178,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
 <context>
     <name>signet::NewCaWizard</name>
     <message>
-        <location filename="../ui/wizards/NewCaWizard.cpp" line="+143"/>
+        <location filename="../ui/wizards/NewCaWizard.cpp" line="+133"/>
         <source>New Certificate Authority</source>
         <translation>Neue Zertifizierungsstelle</translation>
     </message>
@@ -3307,12 +3335,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>Wo Sie die Sperrliste dieser CA veröffentlichen werden; die Adresse wird in jedes Zertifikat geschrieben, das die CA ausstellt.</translation>
     </message>
     <message>
-        <location line="-180"/>
-        <source>Not a domain name: %1</source>
-        <translation>Kein Domänenname: %1</translation>
-    </message>
-    <message>
-        <location line="+258"/>
+        <location line="+78"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -3458,7 +3481,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
 <context>
     <name>signet::NewClientWizard</name>
     <message>
-        <location filename="../ui/wizards/NewClientWizard.cpp" line="+41"/>
+        <location filename="../ui/wizards/NewClientWizard.cpp" line="+48"/>
         <source>New Client Certificate</source>
         <translation>Neues Clientzertifikat</translation>
     </message>
@@ -3498,12 +3521,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>&amp;E-Mail-Adresse:</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>This is not an e-mail address.</source>
-        <translation>Das ist keine E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Key and Validity</source>
         <translation>Schlüssel und Gültigkeit</translation>
     </message>
@@ -3553,7 +3571,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Subject:</source>
         <translation>Antragsteller:</translation>
     </message>
@@ -3563,7 +3581,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>Alternative Antragstellernamen:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -3599,7 +3617,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
 <context>
     <name>signet::NewServerWizard</name>
     <message>
-        <location filename="../ui/wizards/NewServerWizard.cpp" line="+65"/>
+        <location filename="../ui/wizards/NewServerWizard.cpp" line="+64"/>
         <source>New Server Certificate</source>
         <translation>Neues Serverzertifikat</translation>
     </message>
@@ -3633,7 +3651,7 @@ example.com
         <translation>Einer pro Zeile oder durch Kommas getrennt. Browser prüfen nur diese Namen, nie den allgemeinen Namen. Ein Name wie *.example.com deckt eine Ebene von Subdomänen ab.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Common name: %1</source>
         <translation>Allgemeiner Name: %1</translation>
     </message>
@@ -3648,12 +3666,12 @@ example.com
         <translation>IP-Adressen: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-54"/>
         <source>Neither a host name nor an IP address: %1</source>
         <translation>Weder Hostname noch IP-Adresse: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+67"/>
         <source>No CA in this workspace can sign. Create a CA first.</source>
         <translation>Keine CA in diesem Arbeitsbereich kann signieren. Erstellen Sie zuerst eine CA.</translation>
     </message>

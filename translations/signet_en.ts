@@ -53,7 +53,7 @@
 <context>
     <name>signet::NewCaWizard</name>
     <message numerus="yes">
-        <location filename="../ui/wizards/NewCaWizard.cpp" line="+384"/>
+        <location filename="../ui/wizards/NewCaWizard.cpp" line="+374"/>
         <source>%n day(s), until %1</source>
         <translation>
             <numerusform>%n day, until %1</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>signet::NewClientWizard</name>
     <message numerus="yes">
-        <location filename="../ui/wizards/NewClientWizard.cpp" line="+154"/>
+        <location filename="../ui/wizards/NewClientWizard.cpp" line="+164"/>
         <source>%n day(s), until %1</source>
         <translation>
             <numerusform>%n day, until %1</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>signet::NewServerWizard</name>
     <message numerus="yes">
-        <location filename="../ui/wizards/NewServerWizard.cpp" line="+204"/>
+        <location filename="../ui/wizards/NewServerWizard.cpp" line="+201"/>
         <source>%n day(s), until %1</source>
         <translation>
             <numerusform>%n day, until %1</numerusform>

@@ -33,20 +33,6 @@ QStringList splitUnescaped(const QString& text, QChar separator)
     parts << current;
     return parts;
 }
-
-QString escapeValue(const QString& value)
-{
-    QString out;
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        const QChar c = value.at(i);
-        if (QStringLiteral(",+\"\\<>;=").contains(c) || (i == 0 && (c == QLatin1Char(' ') || c == QLatin1Char('#')))
-            || (i == value.size() - 1 && c == QLatin1Char(' '))) {
-            out += QLatin1Char('\\');
-        }
-        out += c;
-    }
-    return out;
-}
 } // namespace
 
 Result<DistinguishedName> DistinguishedName::parse(const QString& text)
@@ -94,6 +80,31 @@ Result<DistinguishedName> DistinguishedName::parse(const QString& text)
         return x509.error();
     }
     return dn;
+}
+
+QString DistinguishedName::escapeValue(const QString& value)
+{
+    QString out;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (QStringLiteral(",+\"\\<>;=").contains(c) || (i == 0 && (c == QLatin1Char(' ') || c == QLatin1Char('#')))
+            || (i == value.size() - 1 && c == QLatin1Char(' '))) {
+            out += QLatin1Char('\\');
+        }
+        out += c;
+    }
+    return out;
+}
+
+QString DistinguishedName::textFrom(const QList<QPair<QString, QString>>& attributes)
+{
+    QStringList parts;
+    for (const auto& [key, value] : attributes) {
+        if (const QString trimmed = value.trimmed(); !trimmed.isEmpty()) {
+            parts << key + QLatin1Char('=') + escapeValue(trimmed);
+        }
+    }
+    return parts.join(QLatin1Char(','));
 }
 
 DistinguishedName DistinguishedName::fromCommonName(const QString& cn)

@@ -26,6 +26,13 @@ public:
     [[nodiscard]] const QList<QPair<QString, QString>>& entries() const { return m_entries; }
     void setCommonName(const QString& cn);
 
+    // One attribute value escaped for RFC 4514 text: "Acme, Inc." -> "Acme\, Inc.", and a leading
+    // '#' or space and a trailing space, which readers would otherwise take for syntax.
+    static QString escapeValue(const QString& value);
+    // RFC 4514 text from (attribute, value) pairs in its order, most specific first
+    // ("CN=...,O=...,C=..."); values are trimmed, empty ones left out. What parse() reads back.
+    static QString textFrom(const QList<QPair<QString, QString>>& attributes);
+
     // RFC 4514 text of an OpenSSL name, UTF-8 kept as is.
     static QString format(const X509_NAME* name);
     // The name exactly as OpenSSL's RFC 2253 printer writes it, which is what web servers compare:

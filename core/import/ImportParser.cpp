@@ -87,7 +87,7 @@ Status parsePem(const QByteArray& data, const QString& fileName, const QByteArra
             }
             out.keys.push_back(std::move(key).value());
         } else if (type.contains("CERTIFICATE REQUEST")) {
-            out.skipped << Tr::tr("%1: a certificate request; sign it with 'signet-cli sign CA FILE --profile ...'")
+            out.skipped << Tr::tr("%1: a certificate request; sign it with a CA instead of importing it")
                                .arg(fileName);
         } else if (type == "X509 CRL") {
             out.skipped << Tr::tr("%1: a CRL; Signet publishes its own CRLs").arg(fileName);
@@ -136,7 +136,7 @@ Result<ParsedFile> ImportParser::parse(const QByteArray& data, const QString& fi
     X509ReqPtr req(d2i_X509_REQ(nullptr, &p, static_cast<long>(data.size())));
     takeOpenSslErrors();
     if (req) {
-        out.skipped << Tr::tr("%1: a certificate request; sign it with 'signet-cli sign CA FILE --profile ...'")
+        out.skipped << Tr::tr("%1: a certificate request; sign it with a CA instead of importing it")
                            .arg(fileName);
         return out;
     }

@@ -160,12 +160,6 @@ Status CertificateIssuer::validate(const IssuanceRequest& request)
             return makeError(Tr::tr("'%1' is not a valid e-mail address").arg(email));
         }
     }
-    for (const QString& domain : request.permittedDns) {
-        const QString bare = domain.startsWith(QLatin1Char('.')) ? domain.mid(1) : domain;
-        if (!NameRules::isDnsName(bare) || bare.startsWith(QLatin1Char('*'))) {
-            return makeError(Tr::tr("'%1' is not a valid domain for a name constraint").arg(domain));
-        }
-    }
     if (auto constraints = NameConstraints::forPermits(request.permittedDns, request.permittedIps,
                                                        request.permittedEmails);
         !constraints) {

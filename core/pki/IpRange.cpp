@@ -75,6 +75,11 @@ Result<IpRange> IpRange::parse(const QString& text)
     return range;
 }
 
+QByteArray IpRange::addressBytes(const QString& text)
+{
+    return parseAddress(text);
+}
+
 IpRange IpRange::everything(bool v6)
 {
     const int bytes = v6 ? 16 : 4;

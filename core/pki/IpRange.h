@@ -24,6 +24,9 @@ public:
     static std::optional<IpRange> fromConstraint(const QByteArray& addressAndMask);
     // A single address of 4 or 16 bytes, e.g. an iPAddress subjectAltName (empty when neither).
     static QString addressText(const QByteArray& address);
+    // The 4 or 16 bytes of an IPv4 or IPv6 address as inet_pton reads it (no leading zeros, no
+    // shortened IPv4 forms); empty when `text` is neither.
+    static QByteArray addressBytes(const QString& text);
 
     [[nodiscard]] bool isNull() const { return m_address.isEmpty(); }
     [[nodiscard]] bool isV6() const { return m_address.size() == 16; }

@@ -269,7 +269,13 @@ Result<NameConstraints> NameConstraints::forPermits(const QStringList& dns, cons
     if (dns.isEmpty() && ipRanges.isEmpty() && emailDomains.isEmpty()) {
         return nc;
     }
-    nc.m_permitted.dns = dns;
+    for (const QString& text : dns) {
+        auto domain = NameRules::dnsConstraintDomain(text);
+        if (!domain) {
+            return domain.error();
+        }
+        nc.m_permitted.dns << *domain;
+    }
     bool v4 = false;
     bool v6 = false;
     for (const QString& text : ipRanges) {

@@ -23,9 +23,9 @@ class NameConstraints {
 public:
     NameConstraints() = default;
 
-    // For a new CA: permitted DNS domains (as CertificateIssuer validated them), IP ranges (checked
-    // with IpRange::parse) and e-mail domains (NameRules::emailConstraintDomain). Nothing permitted:
-    // no constraints at all.
+    // For a new CA: permitted DNS domains (NameRules::dnsConstraintDomain), IP ranges (checked with
+    // IpRange::parse) and e-mail domains (NameRules::emailConstraintDomain). Nothing permitted: no
+    // constraints at all.
     static Result<NameConstraints> forPermits(const QStringList& dns, const QStringList& ipRanges,
                                               const QStringList& emailDomains);
     // The nameConstraints extension of `ca`; empty when it has none.

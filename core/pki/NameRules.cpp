@@ -1,5 +1,7 @@
 #include "pki/NameRules.h"
 
+#include "pki/IpRange.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
@@ -116,12 +118,7 @@ Status NameRules::checkCertificateName(const QString& name)
 
 QString NameRules::certificateNameFrom(const QString& text)
 {
-    QString name = text.trimmed();
-    for (QChar& c : name) {
-        if (isUnsafe(c)) {
-            c = QChar::ReplacementCharacter;
-        }
-    }
+    QString name = printable(text.trimmed());
     if (looksLikeId(name)) {
         name.prepend(QStringLiteral("name ")); // a suffix would leave the "id:" that resolve() reads first
     } else if (!name.isEmpty() && nameReadsAsSerial(name)) {
@@ -160,6 +157,95 @@ bool NameRules::isSanUri(const QString& uri)
     }
     return isUrlWithScheme(uri, {QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("ldap"),
                                  QStringLiteral("ldaps"), QStringLiteral("spiffe")});
+}
+
+Result<QString> NameRules::normalizedDnsName(const QString& text)
+{
+    QString name = text.trimmed();
+    if (name.endsWith(QLatin1Char('.'))) {
+        name.chop(1); // the root of the DNS, which certificates leave out
+    }
+    const bool wildcard = name.startsWith(QLatin1String("*."));
+    // toAce() also maps what IDNA maps (full-width letters, upper case) and refuses what no label may hold.
+    const QString ace = QString::fromLatin1(QUrl::toAce(wildcard ? name.mid(2) : name)).toLower();
+    if (looksLikeIpAddress(name) || (!wildcard && looksLikeIpAddress(ace))) {
+        auto ip = normalizedIpAddress(ace.isEmpty() ? name : ace);
+        if (!ip) {
+            return ip.error();
+        }
+        return makeError(Tr::tr("'%1' is an IP address, not a DNS name").arg(*ip));
+    }
+    const QString normalized = (wildcard ? QStringLiteral("*.") : QString()) + ace;
+    if (ace.isEmpty() || !isDnsName(normalized)) {
+        return makeError(Tr::tr("'%1' is not a valid DNS name: use letters, digits and hyphens in labels separated by "
+                                "dots, and a wildcard only as the whole leftmost label (*.example.com)")
+                             .arg(printable(text.trimmed())));
+    }
+    return normalized;
+}
+
+Result<QString> NameRules::normalizedIpAddress(const QString& text)
+{
+    const QString address = IpRange::addressText(IpRange::addressBytes(text.trimmed()));
+    if (address.isEmpty()) {
+        return makeError(Tr::tr("'%1' is not a valid IP address: write four numbers from 0 to 255 (192.168.1.10) or "
+                                "an IPv6 address (fd00::1)")
+                             .arg(printable(text.trimmed())));
+    }
+    return address;
+}
+
+Result<QString> NameRules::normalizedEmailAddress(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    const qsizetype at = trimmed.lastIndexOf(QLatin1Char('@'));
+    const QString local = at > 0 ? trimmed.left(at) : QString();
+    const QString domain = at > 0 ? asciiDomain(trimmed.mid(at + 1)) : QString();
+    const QString address = local + QLatin1Char('@') + domain;
+    // An rfc822Name is ASCII; an internationalized local part would need another kind of name.
+    const bool asciiLocal = std::all_of(local.begin(), local.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (local.isEmpty() || domain.isEmpty() || !asciiLocal || !isEmailAddress(address)) {
+        return makeError(Tr::tr("'%1' is not a valid e-mail address").arg(printable(trimmed)));
+    }
+    return address;
+}
+
+bool NameRules::looksLikeIpAddress(const QString& text)
+{
+    static const QRegularExpression dotted(QStringLiteral("^[0-9]+(\\.[0-9]*)+$"));
+    const QString trimmed = text.trimmed();
+    return trimmed.contains(QLatin1Char(':')) || dotted.match(trimmed).hasMatch();
+}
+
+Result<QString> NameRules::dnsConstraintDomain(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    const bool below = trimmed.startsWith(QLatin1Char('.'));
+    const QString bare = below ? trimmed.mid(1) : trimmed;
+    const auto domain = normalizedDnsName(bare);
+    if (!domain || bare.contains(QLatin1Char('*')) || bare.startsWith(QLatin1Char('.'))) {
+        return makeError(Tr::tr("'%1' is not a domain for a name constraint: write a domain such as example.com (it "
+                                "and every host below it) or .example.com (only the hosts below it)")
+                             .arg(printable(trimmed)));
+    }
+    return (below ? QStringLiteral(".") : QString()) + *domain;
+}
+
+QStringList NameRules::splitEntries(const QString& text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
+QString NameRules::printable(const QString& text)
+{
+    QString shown = text;
+    for (QChar& c : shown) {
+        if (isUnsafe(c)) {
+            c = QChar::ReplacementCharacter;
+        }
+    }
+    return shown;
 }
 
 Result<QString> NameRules::emailConstraintDomain(const QString& text)

@@ -13,18 +13,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(SanRules)
 };
-
-// A name as it may be quoted in a message: control characters shown as U+FFFD.
-QString quoted(const QString& text)
-{
-    QString shown = text;
-    for (QChar& c : shown) {
-        if (NameRules::isControlCharacter(c)) {
-            c = QChar::ReplacementCharacter;
-        }
-    }
-    return shown;
-}
 } // namespace
 
 void SanRules::check(const Certificate& cert, LintFindings& out)
@@ -34,15 +22,16 @@ void SanRules::check(const Certificate& cert, LintFindings& out)
             out.error("rfc5280.san.dns",
                       Tr::tr("'%1' is not a valid DNS name (letters, digits and hyphens in dot-separated labels, a "
                              "wildcard only as the whole leftmost label); correct or remove it")
-                          .arg(quoted(san.mid(4))));
+                          .arg(NameRules::printable(san.mid(4))));
         } else if (san.startsWith(QLatin1String("email:")) && !NameRules::isEmailAddress(san.mid(6))) {
             out.error("rfc5280.san.email",
-                      Tr::tr("'%1' is not a valid e-mail address; correct or remove it").arg(quoted(san.mid(6))));
+                      Tr::tr("'%1' is not a valid e-mail address; correct or remove it")
+                          .arg(NameRules::printable(san.mid(6))));
         } else if (san.startsWith(QLatin1String("URI:")) && !NameRules::isSanUri(san.mid(4))) {
             out.error("signet.san.uri",
                       Tr::tr("'%1' is not a URI that identifies a holder: use an http, https, ldap, ldaps or spiffe "
                              "URL with a host, or a urn:")
-                          .arg(quoted(san.mid(4))));
+                          .arg(NameRules::printable(san.mid(4))));
         }
     }
 }

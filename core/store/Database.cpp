@@ -66,7 +66,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, bool creat
     }
     if (!info.exists()) {
         if (!create) {
-            return makeError(Tr::tr("workspace %1 does not exist (create it with 'signet-cli init')").arg(path));
+            return makeError(Tr::tr("workspace %1 does not exist").arg(path));
         }
         if (!QDir().mkpath(info.absolutePath())) {
             return makeError(Tr::tr("cannot create the folder %1").arg(info.absolutePath()));

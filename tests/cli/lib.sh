@@ -105,6 +105,19 @@ expect_fail() {
     fi
 }
 
+# unchanged CODE "message" cmd...: expect_fail, then the workspace lists the same, its audit log
+# has as many entries, and its bytes are the same.
+unchanged() {
+    local before_json before_audit before_sum
+    before_json=$(cli list --json)
+    before_audit=$(cli audit --limit 1000000 | grep -c '')
+    before_sum=$(sha256sum < "$WS")
+    expect_fail "$@"
+    assert_eq "$before_json" "$(cli list --json)" "list --json unchanged after: ${*:3}"
+    assert_eq "$before_audit" "$(cli audit --limit 1000000 | grep -c '')" "audit log unchanged after: ${*:3}"
+    assert_eq "$before_sum" "$(sha256sum < "$WS")" "workspace bytes unchanged after: ${*:3}"
+}
+
 # assert_eq EXPECTED ACTUAL DESCRIPTION
 assert_eq() {
     if [[ "$1" == "$2" ]]; then

@@ -8,23 +8,6 @@
 must cli init
 must cli ca create Lab --subject "CN=Inputs Lab Root,O=Signet Tests"
 
-audit_count() {
-    cli audit --limit 1000000 | grep -c ''
-}
-
-# unchanged CODE "message" cmd...: expect_fail, then the workspace lists the same, its audit log
-# has as many entries, and its bytes are the same.
-unchanged() {
-    local before_json before_audit before_sum
-    before_json=$(cli list --json)
-    before_audit=$(audit_count)
-    before_sum=$(sha256sum < "$WS")
-    expect_fail "$@"
-    assert_eq "$before_json" "$(cli list --json)" "list --json unchanged after: ${*:3}"
-    assert_eq "$before_audit" "$(audit_count)" "audit log unchanged after: ${*:3}"
-    assert_eq "$before_sum" "$(sha256sum < "$WS")" "workspace bytes unchanged after: ${*:3}"
-}
-
 # csr_for FILE SUBJECT [SAN] [genpkey options...]: a request made by openssl (EC P-256 by default).
 csr_for() {
     local file=$1 subject=$2 san=${3:-}

@@ -154,7 +154,7 @@ private slots:
         QTest::newRow("PKCS#12 key bag of 1,000,001 iterations")
             << "costly.p12" << kKeyPassword << 0 << none << QStringList() << "1000001 iterations";
         QTest::newRow("DER CSR") << "csr.der" << QByteArray() << 0 << none
-                                 << QStringList{QStringLiteral("a certificate request; sign it with 'signet-cli sign")}
+                                 << QStringList{QStringLiteral("a certificate request; sign it with a CA")}
                                  << none;
         QTest::newRow("random bytes") << "random.bin" << QByteArray() << 0 << none << QStringList()
                                       << "is not a certificate, private key or PKCS#12";

@@ -1,7 +1,7 @@
 // Names and addresses typed into the wizards or given on the command line: SAN entries (DNS, IP,
-// e-mail), name-constraint permits (DNS domains, IP ranges, e-mail domains), CRL and caIssuers
-// URLs, key specs, subject rules of server configurations, and the values written into server
-// configuration syntax. The input is one value per line.
+// e-mail, URI; as typed and normalized), name-constraint permits (DNS domains, IP ranges, e-mail
+// domains), CRL and caIssuers URLs, key specs, subject rules of server configurations, and the
+// values written into server configuration syntax. The input is one value per line.
 #include "FuzzSupport.h"
 #include "crypto/KeySpec.h"
 #include "crypto/PrivateKey.h"
@@ -11,6 +11,7 @@
 #include "pki/IpRange.h"
 #include "pki/NameConstraints.h"
 #include "pki/NameRules.h"
+#include "pki/SubjectAltNames.h"
 
 #include <cstdlib>
 
@@ -102,6 +103,15 @@ void checkRange(const QString& line)
 void checkValue(const QString& line)
 {
     checkRange(line);
+    if (auto entry = SubjectAltNames::parse(line)) {
+        // A normalized name is final: read again, it is the same name of the same kind.
+        auto again = SubjectAltNames::parse(entry->value);
+        require(again && *again == *entry);
+    }
+    if (auto domain = NameRules::dnsConstraintDomain(line)) {
+        auto again = NameRules::dnsConstraintDomain(*domain);
+        require(again && *again == *domain);
+    }
     (void)NameRules::emailConstraintDomain(line);
     (void)NameRules::checkCrlUrl(line);
     (void)NameRules::checkCaIssuersUrl(line);

@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QWizard>
 
 #include <memory>
@@ -66,6 +67,13 @@ inline bool finish(QWizard& wizard)
     }
     button->click();
     return !wizard.isVisible() && wizard.result() == QDialog::Accepted;
+}
+
+// The summary page's text, as the user reads it.
+inline QString summaryText(QWizard& wizard)
+{
+    auto* view = child<QTextBrowser>(&wizard, "summaryView");
+    return view ? view->toPlainText() : QString();
 }
 
 inline bool nextEnabled(QWizard& wizard)

@@ -1,6 +1,7 @@
 #include "wizards/NewCaWizard.h"
 
 #include "Workspace.h"
+#include "crypto/DistinguishedName.h"
 #include "pki/IpRange.h"
 #include "pki/NameRules.h"
 #include "pki/Profile.h"
@@ -18,6 +19,8 @@
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace signet {
 
@@ -53,68 +56,55 @@ struct NewCaWizard::Pages {
     [[nodiscard]] bool isIntermediate() const { return intermediate->isChecked(); }
     [[nodiscard]] QString subject() const
     {
-        return buildDn({{QStringLiteral("CN"), commonName->text()},
-                        {QStringLiteral("O"), organization->text()},
-                        {QStringLiteral("C"), country->text().toUpper()}});
+        return DistinguishedName::textFrom({{QStringLiteral("CN"), commonName->text()},
+                                            {QStringLiteral("O"), organization->text()},
+                                            {QStringLiteral("C"), country->text().toUpper()}});
     }
-    [[nodiscard]] QStringList domains() const
+    // The permitted domains, IP ranges and e-mail domains as the core reads them, or its objection
+    // to the first entry it refuses.
+    [[nodiscard]] Result<QStringList> dnsDomains() const
     {
-        QStringList out;
-        for (const QString& entry : splitEntries(permittedDns->text())) {
-            const bool leadingDot = entry.startsWith(QLatin1Char('.'));
-            const QString host = normalizedHostName(leadingDot ? entry.mid(1) : entry, false);
-            out << (host.isEmpty() ? entry : (leadingDot ? QStringLiteral(".") : QString()) + host);
-        }
-        return out;
+        return eachEntry(permittedDns, &NameRules::dnsConstraintDomain);
     }
-    [[nodiscard]] QStringList invalidDomains() const
-    {
-        QStringList bad;
-        for (const QString& entry : splitEntries(permittedDns->text())) {
-            if (normalizedHostName(entry.startsWith(QLatin1Char('.')) ? entry.mid(1) : entry, false).isEmpty()) {
-                bad << entry;
-            }
-        }
-        return bad;
-    }
-    // The IP ranges and e-mail domains as the core reads them, or the core's objection to the first
-    // entry it refuses.
     [[nodiscard]] Result<QStringList> ipRanges() const
     {
-        QStringList out;
-        for (const QString& entry : splitEntries(permittedIps->text())) {
+        return eachEntry(permittedIps, [](const QString& entry) -> Result<QString> {
             auto range = IpRange::parse(entry);
             if (!range) {
                 return range.error();
             }
-            out << range->toString();
-        }
-        return out;
+            return range->toString();
+        });
     }
     [[nodiscard]] Result<QStringList> emailDomains() const
     {
+        return eachEntry(permittedEmails, &NameRules::emailConstraintDomain);
+    }
+    static Result<QStringList> eachEntry(const QLineEdit* edit,
+                                         const std::function<Result<QString>(const QString&)>& rule)
+    {
         QStringList out;
-        for (const QString& entry : splitEntries(permittedEmails->text())) {
-            auto domain = NameRules::emailConstraintDomain(entry);
-            if (!domain) {
-                return domain.error();
+        for (const QString& entry : NameRules::splitEntries(edit->text())) {
+            auto read = rule(entry);
+            if (!read) {
+                return read.error();
             }
-            out << *domain;
+            out << *read;
         }
         return out;
     }
     [[nodiscard]] bool constrained() const
     {
-        return !splitEntries(permittedDns->text() + QLatin1Char(' ') + permittedIps->text() + QLatin1Char(' ')
-                             + permittedEmails->text())
+        return !NameRules::splitEntries(permittedDns->text() + QLatin1Char(' ') + permittedIps->text()
+                                        + QLatin1Char(' ') + permittedEmails->text())
                     .isEmpty();
     }
     // What is wrong with the key page, one line each; empty when Next may go on.
     [[nodiscard]] QStringList keyPageProblems() const
     {
         QStringList problems;
-        if (const QStringList bad = invalidDomains(); !bad.isEmpty()) {
-            problems << NewCaWizard::tr("Not a domain name: %1").arg(bad.join(QStringLiteral(", ")));
+        if (const auto domains = dnsDomains(); !domains) {
+            problems << domains.error().message;
         }
         if (const auto ips = ipRanges(); !ips) {
             problems << ips.error().message;
@@ -359,9 +349,9 @@ Result<CertificateRecord> NewCaWizard::issue(PrivateKey key)
     options.days = p.validity->days();
     options.issuer = p.isIntermediate() ? p.parentCa->currentRef() : CertificateRef();
     options.pathLength = p.pathLength->value();
-    options.permittedDns = p.domains();
-    options.permittedIps = splitEntries(p.permittedIps->text());
-    options.permittedEmails = splitEntries(p.permittedEmails->text());
+    options.permittedDns = NameRules::splitEntries(p.permittedDns->text());
+    options.permittedIps = NameRules::splitEntries(p.permittedIps->text());
+    options.permittedEmails = NameRules::splitEntries(p.permittedEmails->text());
     options.crlUrl = p.crlUrl->text().trimmed();
     options.aiaUrl = p.aiaUrl->text().trimmed();
     applyLintChoices(options);
@@ -387,7 +377,7 @@ QString NewCaWizard::summaryHtml() const
     // With any name constraint, IP and e-mail addresses are closed unless permitted; DNS names are not.
     const bool constrained = p.constrained();
     const QString unconstrained = tr("any (no name constraints)");
-    const QStringList domains = p.domains();
+    const QStringList domains = p.dnsDomains() ? *p.dnsDomains() : QStringList();
     rows << qMakePair(tr("Permitted domains:"), !domains.isEmpty() ? domains.join(QLatin1Char('\n'))
                                                 : constrained      ? tr("any")
                                                                    : unconstrained);

@@ -1,7 +1,10 @@
 #include "wizards/NewClientWizard.h"
 
 #include "Workspace.h"
+#include "crypto/DistinguishedName.h"
+#include "pki/NameRules.h"
 #include "pki/Profile.h"
+#include "pki/SubjectAltNames.h"
 #include "wizards/CaComboBox.h"
 #include "wizards/FormPage.h"
 #include "wizards/KeyTypeComboBox.h"
@@ -30,8 +33,12 @@ struct NewClientWizard::Pages {
     SummaryPage* summary = nullptr;
     QCheckBox* exportP12 = nullptr;
 
-    [[nodiscard]] QString emailText() const { return email->text().trimmed(); }
-    [[nodiscard]] bool emailValid() const { return emailText().isEmpty() || isPlausibleEmail(emailText()); }
+    // The e-mail address as the core reads it: empty when none is given.
+    [[nodiscard]] Result<QString> emailAddress() const
+    {
+        const QString typed = email->text().trimmed();
+        return typed.isEmpty() ? Result<QString>(QString()) : NameRules::normalizedEmailAddress(typed);
+    }
 };
 
 NewClientWizard::NewClientWizard(Workspace& workspace, std::optional<qint64> ca, QWidget* parent)
@@ -67,12 +74,13 @@ NewClientWizard::NewClientWizard(Workspace& workspace, std::optional<qint64> ca,
     identityPage->registerField(QStringLiteral("commonName*"), p.commonName);
     identityPage->registerField(QStringLiteral("email"), p.email);
     connect(p.email, &QLineEdit::textChanged, identityPage, [&p, identityPage] {
-        setHint(p.emailHint, p.emailValid() ? QString() : tr("This is not an e-mail address."));
+        const Result<QString> address = p.emailAddress();
+        setHint(p.emailHint, address ? QString() : address.error().message);
         identityPage->updateComplete();
     });
     connect(p.ca, &CaComboBox::caChanged, identityPage, &FormPage::updateComplete);
     identityPage->setCompleteCheck([&p] {
-        return p.ca->currentCa() != nullptr && !p.commonName->text().trimmed().isEmpty() && p.emailValid();
+        return p.ca->currentCa() != nullptr && !p.commonName->text().trimmed().isEmpty() && p.emailAddress().ok();
     });
     addPage(identityPage);
 
@@ -128,8 +136,8 @@ Result<CertificateRecord> NewClientWizard::issue(PrivateKey key)
     options.ca = p.ca->currentRef();
     options.profile = Profile::Client;
     options.commonName = p.commonName->text().trimmed();
-    if (!p.emailText().isEmpty()) {
-        options.emails << p.emailText();
+    if (const Result<QString> address = p.emailAddress(); address && !address->isEmpty()) {
+        options.emails << *address;
     }
     options.keySpec = p.keyType->keySpecName();
     options.days = p.validity->days();
@@ -146,9 +154,11 @@ QString NewClientWizard::summaryHtml() const
     rows << qMakePair(tr("Profile:"), tr("%1 (TLS client authentication)").arg(profileLabel(Profile::Client)));
     rows << qMakePair(tr("Issuer:"), issuer ? QStringLiteral("%1\n%2").arg(issuer->name, issuer->subject) : QString());
     rows << qMakePair(tr("Name:"), cn);
-    rows << qMakePair(tr("Subject:"), buildDn({{QStringLiteral("CN"), cn}}));
+    const Result<QString> address = p.emailAddress();
+    rows << qMakePair(tr("Subject:"), DistinguishedName::textFrom({{QStringLiteral("CN"), cn}}));
     rows << qMakePair(tr("Subject alternative names:"),
-                      p.emailText().isEmpty() ? tr("none") : QStringLiteral("email:") + p.emailText());
+                      address && !address->isEmpty() ? SanEntry{SanEntry::Kind::Email, *address}.toString()
+                                                     : tr("none"));
     rows << qMakePair(tr("Key type:"), p.keyType->keySpec().description());
     rows << qMakePair(tr("Validity:"),
                       tr("%n day(s), until %1", nullptr, p.validity->days()).arg(formatDate(p.validity->endDate())));

@@ -1,7 +1,9 @@
 #include "wizards/NewServerWizard.h"
 
 #include "Workspace.h"
+#include "crypto/DistinguishedName.h"
 #include "pki/Profile.h"
+#include "pki/SubjectAltNames.h"
 #include "wizards/CaComboBox.h"
 #include "wizards/FormPage.h"
 #include "wizards/KeyTypeComboBox.h"
@@ -29,31 +31,28 @@ struct NewServerWizard::Pages {
     ValidityEdit* validity = nullptr;
     QLineEdit* name = nullptr;
 
-    // The host names as typed (first one first), the ones that cannot be used, and the split into SANs.
+    // The host names and IP addresses as the core reads them (the first one typed first), and what is
+    // wrong with the others.
     struct Hosts {
         QStringList all;
         QStringList dns;
         QStringList ips;
-        QStringList invalid;
+        QStringList problems;
     };
     [[nodiscard]] Hosts hosts() const
     {
+        const SubjectAltNames::Parsed parsed = SubjectAltNames::parseList(hostNames->toPlainText());
         Hosts out;
-        for (const QString& entry : splitEntries(hostNames->toPlainText())) {
-            if (isIpAddress(entry)) {
-                if (!out.ips.contains(entry)) {
-                    out.ips << entry;
-                    out.all << entry;
-                }
-            } else if (const QString host = normalizedHostName(entry, true); !host.isEmpty()) {
-                if (!out.dns.contains(host)) {
-                    out.dns << host;
-                    out.all << host;
-                }
+        out.problems = parsed.problems;
+        for (const SanEntry& entry : parsed.entries) {
+            if (entry.kind == SanEntry::Kind::Dns || entry.kind == SanEntry::Kind::Ip) {
+                out.all << entry.value;
             } else {
-                out.invalid << entry;
+                out.problems << NewServerWizard::tr("Neither a host name nor an IP address: %1").arg(entry.value);
             }
         }
+        out.dns = parsed.values(SanEntry::Kind::Dns);
+        out.ips = parsed.values(SanEntry::Kind::Ip);
         return out;
     }
 };
@@ -90,6 +89,7 @@ NewServerWizard::NewServerWizard(Workspace& workspace, std::optional<qint64> ca,
     p.hostPreview->setTextFormat(Qt::PlainText);
     hostForm->addRow(QString(), p.hostPreview);
     p.hostHint = makeHint(hostPage);
+    p.hostHint->setObjectName(QStringLiteral("hostNamesHint"));
     hostForm->addRow(QString(), p.hostHint);
     hostPage->registerField(QStringLiteral("hostNames"), p.hostNames, "plainText", SIGNAL(textChanged()));
     const auto updateHosts = [&p, hostPage] {
@@ -105,17 +105,14 @@ NewServerWizard::NewServerWizard(Workspace& workspace, std::optional<qint64> ca,
             parts << tr("IP addresses: %1").arg(hosts.ips.join(QStringLiteral(", ")));
         }
         p.hostPreview->setText(parts.join(QLatin1Char('\n')));
-        setHint(p.hostHint, hosts.invalid.isEmpty()
-                                ? QString()
-                                : tr("Neither a host name nor an IP address: %1")
-                                      .arg(hosts.invalid.join(QStringLiteral(", "))));
+        setHint(p.hostHint, hosts.problems.join(QLatin1Char('\n')));
         hostPage->updateComplete();
     };
     connect(p.hostNames, &QPlainTextEdit::textChanged, hostPage, updateHosts);
     connect(p.ca, &CaComboBox::caChanged, hostPage, &FormPage::updateComplete);
     hostPage->setCompleteCheck([&p] {
         const Pages::Hosts hosts = p.hosts();
-        return p.ca->currentCa() != nullptr && !hosts.all.isEmpty() && hosts.invalid.isEmpty();
+        return p.ca->currentCa() != nullptr && !hosts.all.isEmpty() && hosts.problems.isEmpty();
     });
     if (!p.ca->hasCas()) {
         hostForm->addRow(QString(), makeNote(tr("No CA in this workspace can sign. Create a CA first."), hostPage));
@@ -197,7 +194,7 @@ QString NewServerWizard::summaryHtml() const
     rows << qMakePair(tr("Profile:"), tr("%1 (TLS server authentication)").arg(profileLabel(Profile::Server)));
     rows << qMakePair(tr("Issuer:"), issuer ? QStringLiteral("%1\n%2").arg(issuer->name, issuer->subject) : QString());
     rows << qMakePair(tr("Name:"), name.isEmpty() ? hosts.all.value(0) : name);
-    rows << qMakePair(tr("Subject:"), buildDn({{QStringLiteral("CN"), hosts.all.value(0)}}));
+    rows << qMakePair(tr("Subject:"), DistinguishedName::textFrom({{QStringLiteral("CN"), hosts.all.value(0)}}));
     rows << qMakePair(tr("Subject alternative names:"), sans.join(QLatin1Char('\n')));
     rows << qMakePair(tr("Key type:"), p.keyType->keySpec().description());
     rows << qMakePair(tr("Validity:"),

@@ -4,27 +4,15 @@
 #include <QList>
 #include <QPair>
 #include <QString>
-#include <QStringList>
 
 class QLabel;
 class QWidget;
 
 namespace signet {
 
-// Small helpers the issuance wizards share: text the user typed turned into the values the core
-// expects, and the look of notes, hints and summaries.
-
-// One attribute value escaped for RFC 4514 text ("Acme, Inc." -> "Acme\, Inc.").
-QString escapeDnValue(const QString& value);
-// "CN=...,O=...,C=..." from (attribute, value) pairs, most specific first; empty values are left out.
-QString buildDn(const QList<QPair<QString, QString>>& attributes);
-// Entries separated by commas, spaces or line breaks, without empty ones.
-QStringList splitEntries(const QString& text);
-bool isIpAddress(const QString& text);
-// A host name as certificates carry it: ASCII (internationalized names in their xn-- form), lower case.
-// Empty when `text` cannot be one.
-QString normalizedHostName(const QString& text, bool allowWildcard);
-bool isPlausibleEmail(const QString& text);
+// Small helpers the issuance wizards share: the look of notes, hints and summaries. (What a name,
+// address or DN may be, and how typed text becomes one, is core's: NameRules, SubjectAltNames,
+// DistinguishedName.)
 
 // The end of a validity period as shown to the user.
 QString formatDate(const QDateTime& when);
