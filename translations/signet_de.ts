@@ -206,7 +206,7 @@
 <context>
     <name>CertificateRepository</name>
     <message>
-        <location filename="../core/store/CertificateRepository.cpp" line="+132"/>
+        <location filename="../core/store/CertificateRepository.cpp" line="+136"/>
         <source>the certificate &apos;%1&apos; does not match its fingerprint</source>
         <translation>das Zertifikat „%1“ passt nicht zu seinem Fingerabdruck</translation>
     </message>
@@ -226,7 +226,7 @@
         <translation>die Seriennummer %1 wurde von dieser CA bereits verwendet</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>the certificate &apos;%1&apos; was changed outside Signet</source>
         <translation>das Zertifikat „%1“ wurde außerhalb von Signet geändert</translation>
     </message>
@@ -607,7 +607,7 @@
 <context>
     <name>ExportService</name>
     <message>
-        <location filename="../core/export/ExportService.cpp" line="+37"/>
+        <location filename="../core/ExportService.cpp" line="+35"/>
         <source>could not build the PKCS#7 file</source>
         <translation>die PKCS#7-Datei konnte nicht erstellt werden</translation>
     </message>
@@ -878,7 +878,7 @@
 <context>
     <name>ImportService</name>
     <message>
-        <location filename="../core/import/ImportService.cpp" line="+98"/>
+        <location filename="../core/ImportService.cpp" line="+95"/>
         <source>no file to import</source>
         <translation>keine Datei zum Importieren</translation>
     </message>
@@ -1576,7 +1576,7 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../core/pki/Profile.cpp" line="+40"/>
+        <location filename="../core/pki/Profile.cpp" line="+43"/>
         <source>Root CA</source>
         <translation>Stamm-CA</translation>
     </message>
@@ -1599,6 +1599,11 @@
         <location line="+2"/>
         <source>Server + Client</source>
         <translation>Server + Client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
     </message>
 </context>
 <context>
@@ -1791,7 +1796,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../core/Workspace.cpp" line="+56"/>
+        <location filename="../core/Workspace.cpp" line="+57"/>
         <location filename="../core/store/WorkspaceFile.cpp" line="+90"/>
         <source>%1 already exists; open it instead of creating it</source>
         <translation>%1 existiert bereits; öffnen Sie die Datei, statt sie neu anzulegen</translation>
@@ -1812,7 +1817,7 @@
         <translation>der Arbeitsbereich %1 lässt sich nicht versiegeln</translation>
     </message>
     <message>
-        <location filename="../core/WorkspaceContext.cpp" line="+43"/>
+        <location filename="../core/WorkspaceContext.cpp" line="+46"/>
         <source>no certificate named</source>
         <translation>kein Zertifikatsname angegeben</translation>
     </message>
@@ -1984,7 +1989,7 @@ gültig bis %2</translation>
         <translation>Keine CA in diesem Arbeitsbereich kann signieren</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>CA</source>
         <translation>CA</translation>
     </message>
@@ -2202,32 +2207,32 @@ gültig bis %2</translation>
 <context>
     <name>signet::CertificateTreeModel</name>
     <message>
-        <location filename="../ui/CertificateTreeModel.cpp" line="+80"/>
+        <location filename="../ui/CertificateTreeModel.cpp" line="+81"/>
         <source>Root CA</source>
         <translation>Stamm-CA</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Intermediate CA</source>
         <translation>Zwischen-CA</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Server + Client</source>
         <translation>Server + Client</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
@@ -3965,7 +3970,7 @@ example.com
         <translation>Sperrliste von %1 wird veröffentlicht…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+26"/>
         <source>Publishing failed: %1</source>
         <translation>Veröffentlichen fehlgeschlagen: %1</translation>
     </message>
@@ -3975,7 +3980,7 @@ example.com
         <translation>Die Sperrliste wurde im Arbeitsbereich veröffentlicht, aber nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-247"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4156,7 +4161,7 @@ example.com
         <translation>Dieses Zertifikat ist bereits widerrufen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Revocation failed: %1</source>
         <translation>Widerruf fehlgeschlagen: %1</translation>
     </message>

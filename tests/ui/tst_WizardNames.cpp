@@ -96,7 +96,7 @@ void tst_WizardNames::serverTakesInternationalName()
     QVERIFY(summary.contains(QStringLiteral("CN=xn--bcher-kva.example")));
     QVERIFY(test::finish(wizard));
 
-    auto record = ws().find(QStringLiteral("xn--bcher-kva.example"));
+    auto record = ws().find(CertificateRef::typed(QStringLiteral("xn--bcher-kva.example")));
     SIGNET_VERIFY_OK(record);
     QCOMPARE(record->id, wizard.created().id);
     const Certificate cert = certificateOf(*record);
