@@ -11,6 +11,41 @@
 
 namespace signet {
 
+// Where a certificate stands, most urgent first (so the order is the order of attention).
+enum class CertificateStatus { Altered, Revoked, Expired, Expiring, NotYetValid, Valid };
+
+// "altered", "revoked", "expired", "expiring", "not-yet-valid", "valid": the words of the command
+// line and of JSON.
+inline QString certificateStatusName(CertificateStatus status)
+{
+    switch (status) {
+    case CertificateStatus::Altered:
+        return QStringLiteral("altered");
+    case CertificateStatus::Revoked:
+        return QStringLiteral("revoked");
+    case CertificateStatus::Expired:
+        return QStringLiteral("expired");
+    case CertificateStatus::Expiring:
+        return QStringLiteral("expiring");
+    case CertificateStatus::NotYetValid:
+        return QStringLiteral("not-yet-valid");
+    case CertificateStatus::Valid:
+        break;
+    }
+    return QStringLiteral("valid");
+}
+
+inline std::optional<CertificateStatus> certificateStatusFromName(const QString& name)
+{
+    for (CertificateStatus s : {CertificateStatus::Altered, CertificateStatus::Revoked, CertificateStatus::Expired,
+                                CertificateStatus::Expiring, CertificateStatus::NotYetValid, CertificateStatus::Valid}) {
+        if (certificateStatusName(s) == name) {
+            return s;
+        }
+    }
+    return std::nullopt;
+}
+
 // One certificate as the workspace stores it: the DER plus the columns that lists and filters need.
 struct CertificateRecord {
     qint64 id = 0;
@@ -39,25 +74,25 @@ struct CertificateRecord {
     // display carry such rows; every other read refuses them.
     bool authentic = true;
 
-    // "altered", "revoked", "expired", "expiring" (within `expiringDays`) or "valid".
-    [[nodiscard]] QString statusAt(const QDateTime& now, int expiringDays = 30) const
+    // Where the certificate stands at `now`; expiring: within `expiringDays` of its end.
+    [[nodiscard]] CertificateStatus statusAt(const QDateTime& now, int expiringDays = 30) const
     {
         if (!authentic) {
-            return QStringLiteral("altered");
+            return CertificateStatus::Altered;
         }
         if (revoked) {
-            return QStringLiteral("revoked");
+            return CertificateStatus::Revoked;
         }
         if (notAfter <= now) {
-            return QStringLiteral("expired");
+            return CertificateStatus::Expired;
         }
         if (notAfter <= now.addDays(expiringDays)) {
-            return QStringLiteral("expiring");
+            return CertificateStatus::Expiring;
         }
         if (notBefore > now) {
-            return QStringLiteral("not-yet-valid");
+            return CertificateStatus::NotYetValid;
         }
-        return QStringLiteral("valid");
+        return CertificateStatus::Valid;
     }
 };
 

@@ -1760,27 +1760,27 @@
         <translation>Außerhalb von Signet verändert</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Revoked</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Expiring soon</source>
         <translation>Läuft bald ab</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Not yet valid</source>
         <translation>Noch nicht gültig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Valid</source>
         <translation>Gültig</translation>
     </message>

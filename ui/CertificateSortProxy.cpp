@@ -5,15 +5,6 @@
 namespace signet {
 
 namespace {
-// Most urgent first when sorted ascending.
-int statusRank(const QString& status)
-{
-    static const QStringList order = {QStringLiteral("altered"), QStringLiteral("revoked"), QStringLiteral("expired"),
-                                      QStringLiteral("expiring"), QStringLiteral("not-yet-valid"),
-                                      QStringLiteral("valid")};
-    return static_cast<int>(order.indexOf(status));
-}
-
 template <typename T>
 int compare(const T& a, const T& b)
 {
@@ -52,8 +43,9 @@ bool CertificateSortProxy::lessThan(const QModelIndex& left, const QModelIndex& 
         order = compare(a->notAfter, b->notAfter);
         break;
     case CertificateTreeModel::StatusColumn:
-        order = compare(statusRank(left.data(CertificateTreeModel::StatusRole).toString()),
-                        statusRank(right.data(CertificateTreeModel::StatusRole).toString()));
+        // CertificateStatus runs from the most urgent to the least: ascending shows trouble first.
+        order = compare(left.data(CertificateTreeModel::StatusRole).toInt(),
+                        right.data(CertificateTreeModel::StatusRole).toInt());
         break;
     default:
         break;

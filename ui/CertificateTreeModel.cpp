@@ -28,7 +28,7 @@ void CertificateTreeModel::setWorkspace(Workspace* workspace)
     reload();
 }
 
-void CertificateTreeModel::setFilter(const QString& text, const QString& status)
+void CertificateTreeModel::setFilter(const QString& text, std::optional<CertificateStatus> status)
 {
     if (text == m_text && status == m_status) {
         return;
@@ -203,7 +203,7 @@ QVariant CertificateTreeModel::data(const QModelIndex& index, int role) const
         return {};
     }
     const CertificateRecord& r = nodeFor(index)->record;
-    const QString status = r.statusAt(m_now);
+    const CertificateStatus status = r.statusAt(m_now);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -229,7 +229,7 @@ QVariant CertificateTreeModel::data(const QModelIndex& index, int role) const
     case IdRole:
         return r.id;
     case StatusRole:
-        return status;
+        return static_cast<int>(status);
     case IsCaRole:
         return r.isCa;
     case HasKeyRole:

@@ -27,11 +27,11 @@ public:
     ~CertificateTreeModel() override;
 
     void setWorkspace(Workspace* workspace);
-    void setFilter(const QString& text, const QString& status);
+    void setFilter(const QString& text, std::optional<CertificateStatus> status);
     void reload();
     [[nodiscard]] Workspace* workspace() const { return m_workspace; }
     // A text or status filter is set: the rows are a flat list of the matches.
-    [[nodiscard]] bool isFiltered() const { return !m_text.isEmpty() || !m_status.isEmpty(); }
+    [[nodiscard]] bool isFiltered() const { return !m_text.isEmpty() || m_status.has_value(); }
 
     [[nodiscard]] const CertificateRecord* record(const QModelIndex& index) const;
     [[nodiscard]] QModelIndex indexForId(qint64 id) const; // only among rows loaded so far
@@ -54,7 +54,7 @@ private:
     Workspace* m_workspace = nullptr;
     std::unique_ptr<Node> m_root;
     QString m_text;
-    QString m_status;
+    std::optional<CertificateStatus> m_status;
     QDateTime m_now;
     bool m_changing = false; // inside a reset or an insertion: no nested fetching
 };

@@ -163,7 +163,7 @@ QWidget* InspectorWidget::buildTextTab()
     return page;
 }
 
-QString InspectorWidget::statusText(const CertificateRecord& record, const QString& status) const
+QString InspectorWidget::statusText(const CertificateRecord& record, CertificateStatus status) const
 {
     const QLabel* field = m_fields.value(QStringLiteral("status"));
     const StatusStyle style = StatusStyle::forStatus(status, field->palette().color(field->backgroundRole()));
@@ -172,7 +172,7 @@ QString InspectorWidget::statusText(const CertificateRecord& record, const QStri
         text = tr("Revoked on %1 (%2)")
                    .arg(QLocale().toString(record.revokedAt.toLocalTime(), QLocale::LongFormat),
                         RevokeDialog::reasonLabel(record.revocationReason));
-    } else if (status == QLatin1String("expired")) {
+    } else if (status == CertificateStatus::Expired) {
         text = tr("Expired on %1").arg(QLocale().toString(record.notAfter.toLocalTime(), QLocale::LongFormat));
     }
     return QStringLiteral("<span style='color:%1'>%2</span>").arg(style.color.name(), text.toHtmlEscaped());
@@ -207,7 +207,7 @@ void InspectorWidget::showCertificate(Workspace* workspace, const CertificateRec
     }
     stack->setCurrentWidget(m_tabs);
     const QDateTime now = workspace->now();
-    const QString status = full->statusAt(now);
+    const CertificateStatus status = full->statusAt(now);
     setField(QStringLiteral("name"), full->name);
     setField(QStringLiteral("status"), statusText(*full, status));
     setField(QStringLiteral("subject"), cert->subject());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CertificateRecord.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -12,7 +14,6 @@ class QFormLayout;
 namespace signet {
 
 class Workspace;
-struct CertificateRecord;
 
 // The details pane: General, Extensions, Chain and PEM/Text of one certificate.
 class InspectorWidget : public QWidget {
@@ -32,7 +33,7 @@ private:
     QWidget* buildGeneralTab();
     QWidget* buildTextTab();
     // The status in its colour; for a revoked certificate when and why, for an expired one when.
-    QString statusText(const CertificateRecord& record, const QString& status) const;
+    QString statusText(const CertificateRecord& record, CertificateStatus status) const;
     void setField(const QString& key, const QString& value);
     void copyToClipboard(const QString& text);
 

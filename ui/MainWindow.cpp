@@ -113,11 +113,11 @@ QWidget* MainWindow::buildWorkspaceView()
     m_filter->setClearButtonEnabled(true);
     m_statusFilter = new QComboBox(left);
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
-    m_statusFilter->addItem(tr("All statuses"), QString());
-    m_statusFilter->addItem(tr("Valid"), QStringLiteral("valid"));
-    m_statusFilter->addItem(tr("Expiring soon"), QStringLiteral("expiring"));
-    m_statusFilter->addItem(tr("Expired"), QStringLiteral("expired"));
-    m_statusFilter->addItem(tr("Revoked"), QStringLiteral("revoked"));
+    m_statusFilter->addItem(tr("All statuses"), QVariant());
+    m_statusFilter->addItem(tr("Valid"), static_cast<int>(CertificateStatus::Valid));
+    m_statusFilter->addItem(tr("Expiring soon"), static_cast<int>(CertificateStatus::Expiring));
+    m_statusFilter->addItem(tr("Expired"), static_cast<int>(CertificateStatus::Expired));
+    m_statusFilter->addItem(tr("Revoked"), static_cast<int>(CertificateStatus::Revoked));
     filters->addWidget(m_filter, 1);
     filters->addWidget(m_statusFilter);
     leftLayout->addLayout(filters);
@@ -372,7 +372,9 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::applyFilter()
 {
-    m_model->setFilter(m_filter->text().trimmed(), m_statusFilter->currentData().toString());
+    const QVariant status = m_statusFilter->currentData();
+    m_model->setFilter(m_filter->text().trimmed(),
+                       status.isValid() ? std::optional(static_cast<CertificateStatus>(status.toInt())) : std::nullopt);
     m_model->fetchMore(QModelIndex()); // the first page at once, not only when the view paints
     m_treeState->restore();
 }

@@ -28,42 +28,40 @@ struct Look {
     Shape shape;
 };
 
-Look lookFor(const QString& status)
+Look lookFor(CertificateStatus status)
 {
-    if (status == QLatin1String("altered")) {
+    switch (status) {
+    case CertificateStatus::Altered:
         return {qRgb(0x7b, 0x1f, 0xa2), qRgb(0xce, 0x93, 0xd8), Shape::Cross};
-    }
-    if (status == QLatin1String("revoked")) {
+    case CertificateStatus::Revoked:
         return {qRgb(0xb0, 0x1e, 0x1e), qRgb(0xff, 0x8a, 0x80), Shape::Cross};
-    }
-    if (status == QLatin1String("expired")) {
+    case CertificateStatus::Expired:
         return {qRgb(0x5c, 0x5c, 0x5c), qRgb(0xb0, 0xb0, 0xb0), Shape::Square};
-    }
-    if (status == QLatin1String("expiring")) {
+    case CertificateStatus::Expiring:
         return {qRgb(0x8a, 0x4b, 0x00), qRgb(0xff, 0xb7, 0x4d), Shape::Triangle};
-    }
-    if (status == QLatin1String("not-yet-valid")) {
+    case CertificateStatus::NotYetValid:
         return {qRgb(0x2a, 0x5a, 0x8f), qRgb(0x90, 0xca, 0xf9), Shape::Square};
+    case CertificateStatus::Valid:
+        break;
     }
     return {qRgb(0x1b, 0x5e, 0x20), qRgb(0x81, 0xc7, 0x84), Shape::Circle};
 }
 
-QString labelFor(const QString& status)
+QString labelFor(CertificateStatus status)
 {
-    if (status == QLatin1String("altered")) {
+    switch (status) {
+    case CertificateStatus::Altered:
         return Tr::tr("Altered outside Signet");
-    }
-    if (status == QLatin1String("revoked")) {
+    case CertificateStatus::Revoked:
         return Tr::tr("Revoked");
-    }
-    if (status == QLatin1String("expired")) {
+    case CertificateStatus::Expired:
         return Tr::tr("Expired");
-    }
-    if (status == QLatin1String("expiring")) {
+    case CertificateStatus::Expiring:
         return Tr::tr("Expiring soon");
-    }
-    if (status == QLatin1String("not-yet-valid")) {
+    case CertificateStatus::NotYetValid:
         return Tr::tr("Not yet valid");
+    case CertificateStatus::Valid:
+        break;
     }
     return Tr::tr("Valid");
 }
@@ -129,20 +127,20 @@ double StatusStyle::contrastRatio(const QColor& a, const QColor& b)
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
-StatusStyle StatusStyle::forStatus(const QString& status)
+StatusStyle StatusStyle::forStatus(CertificateStatus status)
 {
     return forStatus(status, QGuiApplication::palette().color(QPalette::Base));
 }
 
-StatusStyle StatusStyle::forStatus(const QString& status, const QColor& background)
+StatusStyle StatusStyle::forStatus(CertificateStatus status, const QColor& background)
 {
     const Look look = lookFor(status);
     // Light text reads better on this background than dark text: a dark palette.
     const bool dark = contrastRatio(Qt::white, background) > contrastRatio(Qt::black, background);
     const QColor color = withContrast(QColor(dark ? look.onDark : look.onLight), background,
                                       dark ? QColor(Qt::white) : QColor(Qt::black));
-    static QHash<QPair<QString, QRgb>, QIcon> icons;
-    const QPair<QString, QRgb> key(status, color.rgb());
+    static QHash<QPair<int, QRgb>, QIcon> icons;
+    const QPair<int, QRgb> key(static_cast<int>(status), color.rgb());
     auto it = icons.find(key);
     if (it == icons.end()) {
         it = icons.insert(key, makeIcon(color, look.shape));

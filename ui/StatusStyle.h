@@ -4,6 +4,8 @@
 #include <QIcon>
 #include <QString>
 
+#include "CertificateRecord.h"
+
 namespace signet {
 
 // How a certificate status looks: a translated word, a colour and an icon with a distinct shape,
@@ -17,10 +19,9 @@ struct StatusStyle {
 
     static constexpr double kMinimumContrast = 4.5;
 
-    // "valid", "expiring", "expired", "revoked", "not-yet-valid", "altered"; against the base colour
-    // of the application's palette (the background of lists and trees).
-    static StatusStyle forStatus(const QString& status);
-    static StatusStyle forStatus(const QString& status, const QColor& background);
+    // Against the base colour of the application's palette (the background of lists and trees).
+    static StatusStyle forStatus(CertificateStatus status);
+    static StatusStyle forStatus(CertificateStatus status, const QColor& background);
 
     // WCAG 2 contrast ratio of two colours, from 1 (same luminance) to 21 (black on white).
     static double contrastRatio(const QColor& a, const QColor& b);

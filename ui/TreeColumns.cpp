@@ -29,8 +29,9 @@ int TreeColumns::fit(QTreeView* tree)
         types << CertificateTreeModel::typeLabel(profile);
     }
     QStringList statuses;
-    for (const char* status : {"valid", "expiring", "expired", "revoked", "not-yet-valid"}) {
-        statuses << StatusStyle::forStatus(QLatin1String(status)).label;
+    for (CertificateStatus status : {CertificateStatus::Valid, CertificateStatus::Expiring, CertificateStatus::Expired,
+                                     CertificateStatus::Revoked, CertificateStatus::NotYetValid}) {
+        statuses << StatusStyle::forStatus(status).label;
     }
     const int icon = tree->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, tree) + 4;
     const QList<std::pair<int, int>> widths = {

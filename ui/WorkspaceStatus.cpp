@@ -32,7 +32,7 @@ void WorkspaceStatus::update(Workspace* workspace)
     const QDateTime now = workspace->now();
     CertificateRepository::Filter expiring;
     expiring.now = now;
-    expiring.status = QStringLiteral("expiring");
+    expiring.status = CertificateStatus::Expiring;
     expiring.expiringDays = kExpiryWarningDays;
     auto expiringCount = workspace->count(expiring);
     const qint64 count = expiringCount ? *expiringCount : 0;

@@ -47,7 +47,7 @@ QJsonObject CertificateView::summary(const CertificateRecord& record, const std:
     o.insert(QStringLiteral("serial"), record.serial);
     o.insert(QStringLiteral("notBefore"), isoUtc(record.notBefore));
     o.insert(QStringLiteral("notAfter"), isoUtc(record.notAfter));
-    o.insert(QStringLiteral("status"), record.statusAt(now));
+    o.insert(QStringLiteral("status"), certificateStatusName(record.statusAt(now)));
     o.insert(QStringLiteral("isCa"), record.isCa);
     o.insert(QStringLiteral("hasKey"), record.keyId.has_value());
     o.insert(QStringLiteral("sans"), QJsonArray::fromStringList(record.sans));
@@ -90,7 +90,7 @@ QString CertificateView::humanText(const CertificateRecord& record, const Certif
     QList<QPair<QString, QString>> rows;
     rows.append({tr("Name"), record.name});
     rows.append({tr("Type"), profileName(record.profile)});
-    QString status = record.statusAt(now);
+    QString status = certificateStatusName(record.statusAt(now));
     if (record.revoked) {
         status += tr(" (%1, %2)").arg(revocationReasonName(record.revocationReason), isoUtc(record.revokedAt));
     }

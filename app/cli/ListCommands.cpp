@@ -55,7 +55,7 @@ void ListCommands::printTable(const std::vector<CertificateRecord>& records, con
     QList<QStringList> rows;
     rows.append({tr("ID"), tr("NAME"), tr("TYPE"), tr("STATUS"), tr("EXPIRES"), tr("SERIAL")});
     for (const CertificateRecord& r : records) {
-        rows.append({QString::number(r.id), Console::escape(r.name), profileName(r.profile), r.statusAt(now),
+        rows.append({QString::number(r.id), Console::escape(r.name), profileName(r.profile), certificateStatusName(r.statusAt(now)),
                      r.notAfter.toUTC().date().toString(Qt::ISODate), r.serial});
     }
     QList<qsizetype> widths(rows.front().size(), 0);
@@ -85,10 +85,11 @@ int ListCommands::list(const QStringList& args)
     }
     CertificateRepository::Filter filter;
     if (cl.isSet(QStringLiteral("status"))) {
-        filter.status = cl.value(QStringLiteral("status"));
-        if (!kStatuses.contains(filter.status)) {
-            return cl.usage(tr("unknown --status '%1' (use %2)").arg(filter.status, kStatuses.join(QLatin1Char('|'))));
+        const QString status = cl.value(QStringLiteral("status"));
+        if (!kStatuses.contains(status)) {
+            return cl.usage(tr("unknown --status '%1' (use %2)").arg(status, kStatuses.join(QLatin1Char('|'))));
         }
+        filter.status = certificateStatusFromName(status);
     }
     auto ws = m_ctx.open();
     if (!ws) {

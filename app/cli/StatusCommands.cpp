@@ -99,10 +99,10 @@ Result<qint64> StatusCommands::reportCertificates(Workspace& ws, const QDateTime
     filter.now = now;
     filter.expiringDays = days;
     filter.withDer = false;
-    const QStringList states = {QStringLiteral("valid"), QStringLiteral("expiring"), QStringLiteral("expired"),
-                                QStringLiteral("revoked")};
+    const QList<CertificateStatus> states = {CertificateStatus::Valid, CertificateStatus::Expiring,
+                                             CertificateStatus::Expired, CertificateStatus::Revoked};
     QList<qint64> counts;
-    for (const QString& state : states) {
+    for (CertificateStatus state : states) {
         filter.status = state;
         auto n = ws.count(filter);
         if (!n) {
@@ -118,7 +118,7 @@ Result<qint64> StatusCommands::reportCertificates(Workspace& ws, const QDateTime
                      .arg(counts[3]));
 
     QList<QStringList> rows;
-    for (const QString& state : {QStringLiteral("expired"), QStringLiteral("expiring")}) {
+    for (CertificateStatus state : {CertificateStatus::Expired, CertificateStatus::Expiring}) {
         filter.status = state;
         filter.limit = kShownPerState;
         auto page = ws.list(filter);
@@ -126,14 +126,14 @@ Result<qint64> StatusCommands::reportCertificates(Workspace& ws, const QDateTime
             return page.error();
         }
         for (const CertificateRecord& r : *page) {
-            const QString when = state == QLatin1String("expired")
+            const QString when = state == CertificateStatus::Expired
                                      ? isoTime(r.notAfter)
                                      : tr("%1 (in %2 days)").arg(isoTime(r.notAfter)).arg(now.daysTo(r.notAfter));
-            rows.append({state, r.name, profileName(r.profile), when});
+            rows.append({certificateStatusName(state), r.name, profileName(r.profile), when});
         }
         const qint64 total = counts[states.indexOf(state)];
         if (total > static_cast<qint64>(page->size())) {
-            rows.append({state, tr("... and %1 more").arg(total - static_cast<qint64>(page->size()))});
+            rows.append({certificateStatusName(state), tr("... and %1 more").arg(total - static_cast<qint64>(page->size()))});
         }
     }
     printRows(rows);

@@ -269,15 +269,15 @@ QString filterWhere(const CertificateRepository::Filter& f, QVariantList& bindin
         clauses << QStringLiteral("key_id IS NOT NULL");
     }
     const qint64 now = f.now.toSecsSinceEpoch();
-    if (f.status == QLatin1String("revoked")) {
+    if (f.status == CertificateStatus::Revoked) {
         clauses << QStringLiteral("status = 'revoked'");
-    } else if (f.status == QLatin1String("expired")) {
+    } else if (f.status == CertificateStatus::Expired) {
         clauses << QStringLiteral("status = 'valid' AND not_after <= ?");
         bindings << now;
-    } else if (f.status == QLatin1String("expiring")) {
+    } else if (f.status == CertificateStatus::Expiring) {
         clauses << QStringLiteral("status = 'valid' AND not_after > ? AND not_after <= ?");
         bindings << now << now + qint64(f.expiringDays) * 86400;
-    } else if (f.status == QLatin1String("valid")) {
+    } else if (f.status == CertificateStatus::Valid) {
         clauses << QStringLiteral("status = 'valid' AND not_after > ?");
         bindings << now + qint64(f.expiringDays) * 86400;
     }

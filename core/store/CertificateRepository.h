@@ -27,7 +27,8 @@ public:
         bool casOnly = false;
         QStringList profiles;           // only these profiles ("client", "server-client", ...)
         bool withKeyOnly = false;       // only certificates whose private key the workspace holds
-        QString status;                 // "", "valid", "expiring", "expired", "revoked"
+        // Valid, Expiring, Expired or Revoked (the others select nothing more than no status does).
+        std::optional<CertificateStatus> status;
         QString text;                   // matches name, CN, SANs, serial
         QDateTime now;
         int expiringDays = 30;

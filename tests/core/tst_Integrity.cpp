@@ -201,7 +201,7 @@ private slots:
         int altered = 0;
         for (const CertificateRecord& r : *rows) {
             altered += r.authentic ? 0 : 1;
-            QCOMPARE(r.statusAt(m_now) == QLatin1String("altered"), r.name == QLatin1String("bob"));
+            QCOMPARE(r.statusAt(m_now) == CertificateStatus::Altered, r.name == QLatin1String("bob"));
         }
         QCOMPARE(altered, 1);
     }

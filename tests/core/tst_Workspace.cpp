@@ -167,15 +167,15 @@ private slots:
         // Status filters follow the clock.
         CertificateRepository::Filter f;
         f.now = m_now;
-        f.status = QStringLiteral("revoked");
+        f.status = CertificateStatus::Revoked;
         QCOMPARE(ws->count(f).value(), 1);
-        f.status = QStringLiteral("expired");
+        f.status = CertificateStatus::Expired;
         f.now = t0().addDays(400);
         QCOMPARE(ws->count(f).value(), 1); // the second server certificate
-        f.status = QStringLiteral("expiring");
+        f.status = CertificateStatus::Expiring;
         f.now = t0().addDays(380);
         QCOMPARE(ws->count(f).value(), 1);
-        f.status.clear();
+        f.status.reset();
         f.text = QStringLiteral("api.example");
         QCOMPARE(ws->count(f).value(), 2);
 

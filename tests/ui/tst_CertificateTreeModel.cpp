@@ -81,14 +81,14 @@ private slots:
         CertificateTreeModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setWorkspace(m_ws.get());
-        model.setFilter(QStringLiteral("host0001"), QString());
+        model.setFilter(QStringLiteral("host0001"), std::nullopt);
         while (model.canFetchMore({})) {
             model.fetchMore({});
         }
         QCOMPARE(model.rowCount(), 1000); // host0001000 .. host0001999
         QVERIFY(!model.hasChildren(model.index(0, 0)));
 
-        model.setFilter(QString(), QStringLiteral("expiring"));
+        model.setFilter(QString(), CertificateStatus::Expiring);
         while (model.canFetchMore({})) {
             model.fetchMore({});
         }
@@ -99,9 +99,9 @@ private slots:
         }
         QCOMPARE(model.rowCount(), expected);
         for (int row = 0; row < model.rowCount(); ++row) {
-            QCOMPARE(model.index(row, 0).data(CertificateTreeModel::StatusRole).toString(), QStringLiteral("expiring"));
+            QCOMPARE(model.index(row, 0).data(CertificateTreeModel::StatusRole).toInt(), int(CertificateStatus::Expiring));
         }
-        model.setFilter(QString(), QString());
+        model.setFilter(QString(), std::nullopt);
         model.fetchMore({});
         QCOMPARE(model.rowCount(), 1);
     }
@@ -110,7 +110,7 @@ private slots:
     {
         CertificateTreeModel model;
         model.setWorkspace(m_ws.get());
-        model.setFilter(QString(), QStringLiteral("expiring"));
+        model.setFilter(QString(), CertificateStatus::Expiring);
         model.fetchMore({});
         const QModelIndex status = model.index(0, CertificateTreeModel::StatusColumn);
         QVERIFY(!status.data(Qt::DisplayRole).toString().isEmpty());

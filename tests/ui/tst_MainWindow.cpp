@@ -101,7 +101,7 @@ private slots:
         QVERIFY(!actions->revoke->isEnabled()); // already revoked
         QVERIFY(!actions->serverConfig->isEnabled());
         const QModelIndex status = window.tree()->currentIndex().siblingAtColumn(CertificateTreeModel::StatusColumn);
-        QCOMPARE(status.data(CertificateTreeModel::StatusRole).toString(), QStringLiteral("revoked"));
+        QCOMPARE(status.data(CertificateTreeModel::StatusRole).toInt(), int(CertificateStatus::Revoked));
 
         // The inspector shows the selected certificate.
         auto* name = window.findChild<QLabel*>(QStringLiteral("field_name"));

@@ -12,8 +12,9 @@
 using namespace signet;
 
 namespace {
-const QStringList kStatuses = {QStringLiteral("valid"),   QStringLiteral("expiring"),      QStringLiteral("expired"),
-                               QStringLiteral("revoked"), QStringLiteral("not-yet-valid"), QStringLiteral("altered")};
+const QList<CertificateStatus> kStatuses = {CertificateStatus::Valid,   CertificateStatus::Expiring,
+                                            CertificateStatus::Expired, CertificateStatus::Revoked,
+                                            CertificateStatus::NotYetValid, CertificateStatus::Altered};
 
 QPalette palette(const QColor& base, const QColor& alternateBase, const QColor& window)
 {
@@ -51,27 +52,28 @@ private slots:
 
     void everyStatusIsReadable_data()
     {
-        QTest::addColumn<QString>("status");
+        QTest::addColumn<CertificateStatus>("status");
         QTest::addColumn<QColor>("background");
         const QList<std::pair<const char*, QPalette>> palettes = {{"light", lightPalette()}, {"dark", darkPalette()}};
         for (const auto& [name, palette] : palettes) {
-            for (const QString& status : kStatuses) {
+            for (CertificateStatus status : kStatuses) {
                 for (const auto role : {QPalette::Base, QPalette::AlternateBase, QPalette::Window}) {
-                    QTest::addRow("%s %s on role %d", name, qPrintable(status), int(role))
+                    QTest::addRow("%s %s on role %d", name, qPrintable(certificateStatusName(status)), int(role))
                         << status << palette.color(role);
                 }
             }
         }
         // Between light and dark: the colours are adjusted until they stand out.
-        for (const QString& status : kStatuses) {
-            QTest::addRow("mid grey %s", qPrintable(status)) << status << QColor(0x6e, 0x6e, 0x6e);
-            QTest::addRow("light grey %s", qPrintable(status)) << status << QColor(0xb4, 0xb4, 0xb4);
+        for (CertificateStatus status : kStatuses) {
+            const QByteArray name = certificateStatusName(status).toUtf8();
+            QTest::addRow("mid grey %s", name.constData()) << status << QColor(0x6e, 0x6e, 0x6e);
+            QTest::addRow("light grey %s", name.constData()) << status << QColor(0xb4, 0xb4, 0xb4);
         }
     }
 
     void everyStatusIsReadable()
     {
-        QFETCH(QString, status);
+        QFETCH(CertificateStatus, status);
         QFETCH(QColor, background);
         const StatusStyle style = StatusStyle::forStatus(status, background);
         const double ratio = StatusStyle::contrastRatio(style.color, background);
@@ -86,19 +88,20 @@ private slots:
     {
         const QColor dark = darkPalette().color(QPalette::Base);
         const QColor light = lightPalette().color(QPalette::Base);
-        for (const QString& status : kStatuses) {
+        for (CertificateStatus status : kStatuses) {
             const QColor onDark = StatusStyle::forStatus(status, dark).color;
             const QColor onLight = StatusStyle::forStatus(status, light).color;
-            QVERIFY2(onDark.lightness() > onLight.lightness(), qPrintable(status));
-            QVERIFY2(StatusStyle::contrastRatio(onLight, dark) < StatusStyle::kMinimumContrast, qPrintable(status));
+            QVERIFY2(onDark.lightness() > onLight.lightness(), qPrintable(certificateStatusName(status)));
+            QVERIFY2(StatusStyle::contrastRatio(onLight, dark) < StatusStyle::kMinimumContrast,
+                     qPrintable(certificateStatusName(status)));
         }
     }
 
     // The icon is drawn in the colour of the palette it is shown on.
     void iconsFollowTheColour()
     {
-        const QImage onLight = StatusStyle::forStatus(QStringLiteral("revoked"), Qt::white).icon.pixmap(32).toImage();
-        const QImage onDark = StatusStyle::forStatus(QStringLiteral("revoked"), QColor(0x20, 0x20, 0x20)).icon.pixmap(32).toImage();
+        const QImage onLight = StatusStyle::forStatus(CertificateStatus::Revoked, Qt::white).icon.pixmap(32).toImage();
+        const QImage onDark = StatusStyle::forStatus(CertificateStatus::Revoked, QColor(0x20, 0x20, 0x20)).icon.pixmap(32).toImage();
         QVERIFY(onLight != onDark);
     }
 };

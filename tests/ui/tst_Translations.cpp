@@ -418,7 +418,7 @@ private slots:
         auto ws = Workspace::create(m_dir.filePath(QStringLiteral("empty-password.signet")), QByteArray());
         QVERIFY(!ws);
         QCOMPARE(ws.error().message, QStringLiteral("das Passwort des Arbeitsbereichs darf nicht leer sein"));
-        QCOMPARE(StatusStyle::forStatus(QStringLiteral("revoked")).label, QStringLiteral("Widerrufen"));
+        QCOMPARE(StatusStyle::forStatus(CertificateStatus::Revoked).label, QStringLiteral("Widerrufen"));
     }
 
     void cleanupTestCase()

@@ -74,10 +74,10 @@ HandshakeDialog::HandshakeDialog(Workspace& workspace, const CertificateRecord& 
             if (record.isCa || record.id == server.id) {
                 continue;
             }
-            const QString status = record.statusAt(clients.now);
-            ui.client->addItem(status == QLatin1String("revoked")   ? tr("%1 (revoked)").arg(record.name)
-                               : status == QLatin1String("expired") ? tr("%1 (expired)").arg(record.name)
-                                                                    : record.name,
+            const CertificateStatus status = record.statusAt(clients.now);
+            ui.client->addItem(status == CertificateStatus::Revoked   ? tr("%1 (revoked)").arg(record.name)
+                               : status == CertificateStatus::Expired ? tr("%1 (expired)").arg(record.name)
+                                                                      : record.name,
                                record.id);
             ui.client->setItemData(ui.client->count() - 1, record.subject, Qt::ToolTipRole);
         }

@@ -51,7 +51,7 @@ VerifyDialog::VerifyDialog(const IntegrityReport& report, QWidget* parent) : QDi
         advice->setWordWrap(true);
         auto* list = new QListWidget(this);
         list->setObjectName(QStringLiteral("verifyProblems"));
-        const QIcon altered = StatusStyle::forStatus(QStringLiteral("altered")).icon;
+        const QIcon altered = StatusStyle::forStatus(CertificateStatus::Altered).icon;
         for (const QString& problem : report.problems) {
             list->addItem(new QListWidgetItem(altered, problem));
         }

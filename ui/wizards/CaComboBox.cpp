@@ -89,9 +89,9 @@ bool CaComboBox::canSign(const CertificateRecord& record)
     }
     const QDateTime now = m_workspace.now();
     for (const CertificateRecord& link : *chain) {
-        const QString status = link.statusAt(now);
-        if (status == QLatin1String("revoked") || status == QLatin1String("expired")
-            || status == QLatin1String("not-yet-valid")) {
+        const CertificateStatus status = link.statusAt(now);
+        if (status == CertificateStatus::Revoked || status == CertificateStatus::Expired
+            || status == CertificateStatus::NotYetValid) {
             return false;
         }
     }
