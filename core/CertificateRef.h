@@ -24,14 +24,10 @@ public:
         ref.m_text = text.trimmed();
         return ref;
     }
-    // A reference to the certificate with `id` when there is one, else to nothing.
-    static CertificateRef optionalId(std::optional<qint64> id) { return id ? CertificateRef::id(*id) : CertificateRef(); }
 
     [[nodiscard]] bool isNull() const { return !m_id && m_text.isEmpty(); }
     [[nodiscard]] std::optional<qint64> rowId() const { return m_id; }
     [[nodiscard]] const QString& text() const { return m_text; }
-    // How a message names the reference.
-    [[nodiscard]] QString display() const { return m_id ? QStringLiteral("id:%1").arg(*m_id) : m_text; }
 
     friend bool operator==(const CertificateRef&, const CertificateRef&) = default;
 

@@ -109,12 +109,9 @@ Result<QList<DeploymentRefresh>> DeploymentService::refreshFor(qint64 caId, cons
     RevocationService revocation(m_ctx);
     for (const Scoped& entry : *scoped) {
         DeploymentRefresh refresh{entry.info, {}};
-        Result<CrlBundle> bundle = CrlBundle{};
-        if (const auto known = built.constFind(entry.info.record.clientCaId); known != built.cend()) {
-            bundle = CrlBundle{*known, {}};
-        } else {
-            bundle = revocation.bundleFor(entry.scope, true);
-        }
+        const auto known = built.constFind(entry.info.record.clientCaId);
+        auto bundle = known != built.cend() ? Result<CrlBundle>(CrlBundle{*known, {}})
+                                            : revocation.bundleFor(entry.scope, true);
         if (!bundle) {
             refresh.error = bundle.error().toString();
         } else if (Status st = writeFileAtomically(entry.info.record.crlFile, bundle->pem, false); !st) {

@@ -196,7 +196,7 @@ int IssueCommands::caCreate(const QStringList& args)
                 return tr("created root CA '%1' %2").arg(shownName(record), summary(record));
             }
             return tr("created intermediate CA '%1' under '%2' %3")
-                .arg(shownName(record), Console::escape(options.issuer.display()), summary(record));
+                .arg(shownName(record), Console::escape(options.issuer.text()), summary(record));
         });
 }
 
