@@ -12,7 +12,8 @@
 namespace signet {
 
 // Where a certificate stands, most urgent first (so the order is the order of attention).
-enum class CertificateStatus { Altered, Revoked, Expired, Expiring, NotYetValid, Valid };
+// Superseded: renewed by a newer certificate, so its own expiry needs no attention.
+enum class CertificateStatus { Altered, Revoked, Superseded, Expired, Expiring, NotYetValid, Valid };
 
 // "altered", "revoked", "expired", "expiring", "not-yet-valid", "valid": the words of the command
 // line and of JSON.
@@ -23,6 +24,8 @@ inline QString certificateStatusName(CertificateStatus status)
         return QStringLiteral("altered");
     case CertificateStatus::Revoked:
         return QStringLiteral("revoked");
+    case CertificateStatus::Superseded:
+        return QStringLiteral("superseded");
     case CertificateStatus::Expired:
         return QStringLiteral("expired");
     case CertificateStatus::Expiring:
@@ -37,7 +40,8 @@ inline QString certificateStatusName(CertificateStatus status)
 
 inline std::optional<CertificateStatus> certificateStatusFromName(const QString& name)
 {
-    for (CertificateStatus s : {CertificateStatus::Altered, CertificateStatus::Revoked, CertificateStatus::Expired,
+    for (CertificateStatus s : {CertificateStatus::Altered, CertificateStatus::Revoked, CertificateStatus::Superseded,
+                                CertificateStatus::Expired,
                                 CertificateStatus::Expiring, CertificateStatus::NotYetValid, CertificateStatus::Valid}) {
         if (certificateStatusName(s) == name) {
             return s;
@@ -70,6 +74,10 @@ struct CertificateRecord {
     QByteArray der;
     qint64 lastCrlNumber = 0; // CAs: the number of the last CRL signed; the next one is higher
     qint64 revocations = 0;   // CAs: how many certificates they issued are revoked
+    std::optional<qint64> renewedFrom;  // the certificate this one renews
+    std::optional<qint64> supersededBy; // the certificate that renews this one
+    QDateTime removedAt;  // valid: removed from the tree and the lists (restore brings it back)
+    QDateTime releasedAt; // valid: a certificateHold ended; the next CRL says removeFromCRL
     // False when the row's MAC does not verify: it was changed outside Signet. Only lists made for
     // display carry such rows; every other read refuses them.
     bool authentic = true;
@@ -82,6 +90,9 @@ struct CertificateRecord {
         }
         if (revoked) {
             return CertificateStatus::Revoked;
+        }
+        if (supersededBy) {
+            return CertificateStatus::Superseded;
         }
         if (notAfter <= now) {
             return CertificateStatus::Expired;

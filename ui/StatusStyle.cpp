@@ -35,6 +35,8 @@ Look lookFor(CertificateStatus status)
         return {qRgb(0x7b, 0x1f, 0xa2), qRgb(0xce, 0x93, 0xd8), Shape::Cross};
     case CertificateStatus::Revoked:
         return {qRgb(0xb0, 0x1e, 0x1e), qRgb(0xff, 0x8a, 0x80), Shape::Cross};
+    case CertificateStatus::Superseded:
+        return {qRgb(0x5c, 0x5c, 0x5c), qRgb(0xb0, 0xb0, 0xb0), Shape::Circle};
     case CertificateStatus::Expired:
         return {qRgb(0x5c, 0x5c, 0x5c), qRgb(0xb0, 0xb0, 0xb0), Shape::Square};
     case CertificateStatus::Expiring:
@@ -54,6 +56,8 @@ QString labelFor(CertificateStatus status)
         return Tr::tr("Altered outside Signet");
     case CertificateStatus::Revoked:
         return Tr::tr("Revoked");
+    case CertificateStatus::Superseded:
+        return Tr::tr("Superseded");
     case CertificateStatus::Expired:
         return Tr::tr("Expired");
     case CertificateStatus::Expiring:

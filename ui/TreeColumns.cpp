@@ -30,7 +30,8 @@ int TreeColumns::fit(QTreeView* tree)
     }
     QStringList statuses;
     for (CertificateStatus status : {CertificateStatus::Valid, CertificateStatus::Expiring, CertificateStatus::Expired,
-                                     CertificateStatus::Revoked, CertificateStatus::NotYetValid}) {
+                                     CertificateStatus::Revoked, CertificateStatus::NotYetValid,
+                                     CertificateStatus::Superseded}) {
         statuses << StatusStyle::forStatus(status).label;
     }
     const int icon = tree->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, tree) + 4;

@@ -17,8 +17,9 @@ struct Tr {
 
 const QString kColumns = QStringLiteral(
     "id, name, issuer_id, key_id, serial, subject, subject_cn, issuer_dn, sans, not_before, not_after, is_ca,"
-    " profile, status, revoked_at, revocation_reason, crl_url, sha256, aia_url, last_crl_number, revocations, mac");
-constexpr int kDerColumn = 22;
+    " profile, status, revoked_at, revocation_reason, crl_url, sha256, aia_url, last_crl_number, revocations, mac,"
+    " renewed_from, superseded_by, removed_at, released_at");
+constexpr int kDerColumn = 26;
 
 QDateTime fromEpoch(const QVariant& v)
 {
@@ -85,6 +86,14 @@ CertificateRecord fromRow(const QSqlQuery& q, bool withDer, QByteArray& mac, boo
     r.lastCrlNumber = q.value(19).toLongLong();
     r.revocations = q.value(20).toLongLong();
     mac = q.value(21).toByteArray();
+    if (!q.value(22).isNull()) {
+        r.renewedFrom = q.value(22).toLongLong();
+    }
+    if (!q.value(23).isNull()) {
+        r.supersededBy = q.value(23).toLongLong();
+    }
+    r.removedAt = fromEpoch(q.value(24));
+    r.releasedAt = fromEpoch(q.value(25));
     if (withDer) {
         r.der = q.value(kDerColumn).toByteArray();
     }
@@ -127,6 +136,12 @@ QByteArray CertificateRepository::encode(const CertificateRecord& r)
     row.add(r.revoked ? epochOrNull(r.revokedAt) : std::nullopt);
     row.add(r.revoked ? std::optional<qint64>(revocationReasonCode(r.revocationReason)) : std::nullopt);
     row.add(r.crlUrl).add(r.aiaUrl).add(r.sha256).add(r.lastCrlNumber).add(r.revocations);
+    // The lifecycle fields came later: a row that has none encodes as before, so rows sealed then
+    // still verify, and clearing any of them changes the encoding.
+    if (r.renewedFrom || r.supersededBy || r.removedAt.isValid() || r.releasedAt.isValid()) {
+        row.add(QStringLiteral("lifecycle"));
+        row.add(r.renewedFrom).add(r.supersededBy).add(epochOrNull(r.removedAt)).add(epochOrNull(r.releasedAt));
+    }
     return row.bytes();
 }
 
@@ -173,12 +188,15 @@ Status CertificateRepository::update(const CertificateRecord& r)
 {
     auto q = m_db.exec(QStringLiteral("UPDATE certificates SET name = ?, issuer_id = ?, key_id = ?, status = ?,"
                                       " revoked_at = ?, revocation_reason = ?, crl_url = ?, aia_url = ?,"
-                                      " last_crl_number = ?, revocations = ?, mac = ? WHERE id = ?"),
+                                      " last_crl_number = ?, revocations = ?, renewed_from = ?, superseded_by = ?,"
+                                      " removed_at = ?, released_at = ?, mac = ? WHERE id = ?"),
                        {text(r.name), optionalId(r.issuerId), optionalId(r.keyId),
                         r.revoked ? QStringLiteral("revoked") : QStringLiteral("valid"),
                         r.revoked ? QVariant(r.revokedAt.toSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong)),
                         r.revoked ? QVariant(revocationReasonCode(r.revocationReason)) : QVariant(QMetaType(QMetaType::Int)), text(r.crlUrl),
-                        text(r.aiaUrl), r.lastCrlNumber, r.revocations, m_auth.mac(encode(r)), r.id});
+                        text(r.aiaUrl), r.lastCrlNumber, r.revocations, optionalId(r.renewedFrom),
+                        optionalId(r.supersededBy), optionalId(epochOrNull(r.removedAt)),
+                        optionalId(epochOrNull(r.releasedAt)), m_auth.mac(encode(r)), r.id});
     if (!q) {
         return q.error();
     }
@@ -268,17 +286,20 @@ QString filterWhere(const CertificateRepository::Filter& f, QVariantList& bindin
     if (f.withKeyOnly) {
         clauses << QStringLiteral("key_id IS NOT NULL");
     }
+    clauses << (f.removed ? QStringLiteral("removed_at IS NOT NULL") : QStringLiteral("removed_at IS NULL"));
     const qint64 now = f.now.toSecsSinceEpoch();
     if (f.status == CertificateStatus::Revoked) {
         clauses << QStringLiteral("status = 'revoked'");
+    } else if (f.status == CertificateStatus::Superseded) {
+        clauses << QStringLiteral("status = 'valid' AND superseded_by IS NOT NULL");
     } else if (f.status == CertificateStatus::Expired) {
-        clauses << QStringLiteral("status = 'valid' AND not_after <= ?");
+        clauses << QStringLiteral("status = 'valid' AND superseded_by IS NULL AND not_after <= ?");
         bindings << now;
     } else if (f.status == CertificateStatus::Expiring) {
-        clauses << QStringLiteral("status = 'valid' AND not_after > ? AND not_after <= ?");
+        clauses << QStringLiteral("status = 'valid' AND superseded_by IS NULL AND not_after > ? AND not_after <= ?");
         bindings << now << now + qint64(f.expiringDays) * 86400;
     } else if (f.status == CertificateStatus::Valid) {
-        clauses << QStringLiteral("status = 'valid' AND not_after > ?");
+        clauses << QStringLiteral("status = 'valid' AND superseded_by IS NULL AND not_after > ?");
         bindings << now + qint64(f.expiringDays) * 86400;
     }
     if (!f.text.isEmpty()) {

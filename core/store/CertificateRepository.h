@@ -27,8 +27,10 @@ public:
         bool casOnly = false;
         QStringList profiles;           // only these profiles ("client", "server-client", ...)
         bool withKeyOnly = false;       // only certificates whose private key the workspace holds
-        // Valid, Expiring, Expired or Revoked (the others select nothing more than no status does).
+        // Valid, Expiring, Expired, Revoked or Superseded (Altered and NotYetValid select nothing
+        // more than no status does). Superseded certificates count only as superseded.
         std::optional<CertificateStatus> status;
+        bool removed = false;           // the removed certificates instead of the present ones
         QString text;                   // matches name, CN, SANs, serial
         QDateTime now;
         int expiringDays = 30;

@@ -103,6 +103,43 @@ const QList<QStringList>& schemaMigrations()
             QStringLiteral("ALTER TABLE certificates ADD COLUMN last_crl_number INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("ALTER TABLE certificates ADD COLUMN revocations INTEGER NOT NULL DEFAULT 0"),
         },
+        {
+            // The lifecycle of a certificate. A renewal points back to what it renews and is pointed
+            // to by it (the older one is superseded); a removed certificate leaves lists and the tree
+            // but stays for CRLs, the audit log and a restore; a released certificateHold is listed
+            // once more, as removeFromCRL, on the CA's next CRL.
+            QStringLiteral("ALTER TABLE certificates ADD COLUMN renewed_from INTEGER REFERENCES certificates(id)"),
+            QStringLiteral("ALTER TABLE certificates ADD COLUMN superseded_by INTEGER REFERENCES certificates(id)"),
+            QStringLiteral("ALTER TABLE certificates ADD COLUMN removed_at INTEGER"),
+            QStringLiteral("ALTER TABLE certificates ADD COLUMN released_at INTEGER"),
+            QStringLiteral("CREATE INDEX certificates_renewed_from ON certificates(renewed_from)"),
+            // Who did it: the account that made the entry (empty for entries made before).
+            QStringLiteral("ALTER TABLE audit_log ADD COLUMN actor TEXT"),
+            // Named issuance templates (a JSON body; the shipped ones live in code, not here) and the
+            // subject defaults of the workspace (ca_id 0) and of each CA.
+            QStringLiteral("CREATE TABLE templates ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                           " body TEXT NOT NULL,"
+                           " created_at INTEGER NOT NULL,"
+                           " mac BLOB)"),
+            QStringLiteral("CREATE TABLE defaults ("
+                           " ca_id INTEGER PRIMARY KEY,"
+                           " body TEXT NOT NULL,"
+                           " mac BLOB)"),
+            // Certificate signing requests made here for an outside CA: the key waits in the vault
+            // until the signed certificate is imported and takes the request's name.
+            QStringLiteral("CREATE TABLE requests ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                           " key_id INTEGER NOT NULL REFERENCES keys(id) ON DELETE RESTRICT,"
+                           " subject TEXT NOT NULL,"
+                           " is_ca INTEGER NOT NULL,"
+                           " der BLOB NOT NULL,"
+                           " created_at INTEGER NOT NULL,"
+                           " certificate_id INTEGER REFERENCES certificates(id),"
+                           " mac BLOB)"),
+        },
     };
     return migrations;
 }
