@@ -78,13 +78,6 @@ Status checkNameConstraints(const Certificate& cert, const std::vector<Certifica
     }
     return {};
 }
-
-void clearFindings(QList<LintFinding>* findings)
-{
-    if (findings != nullptr) {
-        findings->clear();
-    }
-}
 } // namespace
 
 struct IssueJob {
@@ -99,10 +92,9 @@ struct IssueJob {
     QString ownAiaUrl; // CAs: where they publish their own certificate
     QString action;
     bool force = false;
-    QList<LintFinding>* findings = nullptr;
 };
 
-Result<CertificateRecord> IssuanceService::finish(const IssueJob& job)
+Result<Issued> IssuanceService::finish(const IssueJob& job)
 {
     const QDateTime now = m_ctx.now();
     // Checked here to fail early; chosen again inside the transaction, where no one else can take it.
@@ -163,12 +155,12 @@ Result<CertificateRecord> IssuanceService::finish(const IssueJob& job)
     // Then what clients reject although OpenSSL accepts it (Apple's and Chrome's rules): `force` overrides.
     const QList<LintFinding> findings = Linter::lint(*cert, job.ca != nullptr ? &chainCerts.front() : nullptr,
                                                      LintContext::forProfile(job.request.profile));
-    if (job.findings != nullptr) {
-        *job.findings = findings;
-    }
     if (!job.force && Linter::hasErrors(findings)) {
-        return makeError(Tr::tr("refusing to issue a certificate that clients would reject: %1")
-                             .arg(Linter::describe(Linter::errors(findings))));
+        Error refused = makeError(Tr::tr("refusing to issue a certificate that clients would reject: %1")
+                                      .arg(Linter::describe(Linter::errors(findings))));
+        refused.forceable = true;
+        refused.findings = findings;
+        return refused;
     }
 
     CertificateRecord record = CertificateRepository::recordFor(*cert);
@@ -207,12 +199,11 @@ Result<CertificateRecord> IssuanceService::finish(const IssueJob& job)
     if (Status st = tx.commit(); !st) {
         return st.error();
     }
-    return record;
+    return Issued{std::move(record), findings};
 }
 
-Result<CertificateRecord> IssuanceService::createCa(const CaOptions& options, PrivateKey presetKey)
+Result<Issued> IssuanceService::createCa(const CaOptions& options, PrivateKey presetKey)
 {
-    clearFindings(options.findings);
     auto subject = DistinguishedName::parse(options.subject);
     if (!subject) {
         return subject.error();
@@ -273,13 +264,11 @@ Result<CertificateRecord> IssuanceService::createCa(const CaOptions& options, Pr
     job.ownAiaUrl = options.aiaUrl;
     job.action = issuer ? QStringLiteral("create-intermediate-ca") : QStringLiteral("create-root-ca");
     job.force = options.force;
-    job.findings = options.findings;
     return finish(job);
 }
 
-Result<CertificateRecord> IssuanceService::issue(const LeafOptions& typed, PrivateKey presetKey)
+Result<Issued> IssuanceService::issue(const LeafOptions& typed, PrivateKey presetKey)
 {
-    clearFindings(typed.findings);
     // The names as people type them (an internationalized domain, upper case) as certificates carry them.
     LeafOptions options = typed;
     if (Status st = SubjectAltNames::normalize(options.dnsNames, options.ipAddresses, options.emails); !st) {
@@ -347,13 +336,11 @@ Result<CertificateRecord> IssuanceService::issue(const LeafOptions& typed, Priva
     job.publicKey = key->get();
     job.action = QStringLiteral("issue-") + profileName(options.profile);
     job.force = options.force;
-    job.findings = options.findings;
     return finish(job);
 }
 
-Result<CertificateRecord> IssuanceService::signCsr(const CsrOptions& options)
+Result<Issued> IssuanceService::signCsr(const CsrOptions& options)
 {
-    clearFindings(options.findings);
     if (isCaProfile(options.profile)) {
         return makeError(Tr::tr("CSRs can be signed as server, client or server-client certificates"));
     }
@@ -405,7 +392,6 @@ Result<CertificateRecord> IssuanceService::signCsr(const CsrOptions& options)
     job.requestedSan = san.get();
     job.action = QStringLiteral("sign-csr");
     job.force = options.force;
-    job.findings = options.findings;
     return finish(job);
 }
 

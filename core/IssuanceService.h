@@ -30,8 +30,7 @@ struct CaOptions {
     QStringList permittedIps{};    // "10.0.0.0/8", "fd00::/8"
     QStringList permittedEmails{}; // "example.com", ".example.com"
     QString aiaUrl{}; // where this CA's certificate will be published; goes into what it issues (AIA)
-    bool force = false;                      // issue despite the linter's errors
-    QList<LintFinding>* findings = nullptr;  // receives the linter's findings (see IssuanceService)
+    bool force = false; // issue despite the linter's errors
 };
 
 struct LeafOptions {
@@ -46,8 +45,7 @@ struct LeafOptions {
     QString keySpec = QStringLiteral("ec:p256");
     int days = 0;         // 0: the profile's default, shortened to what the issuing CA has left
     QString name;         // defaults to the common name
-    bool force = false;                      // issue despite the linter's errors
-    QList<LintFinding>* findings = nullptr;  // receives the linter's findings (see IssuanceService)
+    bool force = false; // issue despite the linter's errors
 };
 
 struct CsrOptions {
@@ -56,33 +54,36 @@ struct CsrOptions {
     Profile profile = Profile::Server;
     int days = 0;         // 0: the profile's default, shortened to what the issuing CA has left
     QString name;
-    bool force = false;                      // issue despite the linter's errors
-    QList<LintFinding>* findings = nullptr;  // receives the linter's findings (see IssuanceService)
+    bool force = false; // issue despite the linter's errors
+};
+
+// A new certificate as stored, and what the linter found in it: the warnings, and when forced, the
+// errors it was issued despite.
+struct Issued {
+    CertificateRecord record;
+    QList<LintFinding> findings;
 };
 
 // Creating CAs, issuing leaves and signing CSRs: each one transaction with one audit record.
 //
 // Every certificate is linted (pki/Linter.h) after it is built and before it is stored. Errors refuse
 // the issuance, naming each rule in the message, unless the options say `force`; warnings never
-// refuse. Options whose `findings` points to a list get it cleared at the start of the call and,
-// once the certificate was built, filled with everything the linter found: after success the
-// warnings (and, when forced, the errors issued despite), after a refusal the errors as well. So a
-// failure with errors in `findings` is a lint refusal that `force` would overcome. The chain check
-// before the linter (the name constraints of every CA above, then path length and name constraints
-// as OpenSSL enforces them) is no lint rule: `force` does not override it.
+// refuse. A refusal by the linter is a `forceable` error whose `findings` hold everything the linter
+// found. The chain check before the linter (the name constraints of every CA above, then path length
+// and name constraints as OpenSSL enforces them) is no lint rule: `force` does not override it.
 class IssuanceService {
 public:
     explicit IssuanceService(WorkspaceContext& context) : m_ctx(context) {}
 
     // `presetKey`, when given, is used instead of generating one (the GUI makes slow RSA keys on
     // a worker thread first).
-    Result<CertificateRecord> createCa(const CaOptions& options, PrivateKey presetKey = {});
-    Result<CertificateRecord> issue(const LeafOptions& options, PrivateKey presetKey = {});
-    Result<CertificateRecord> signCsr(const CsrOptions& options);
+    Result<Issued> createCa(const CaOptions& options, PrivateKey presetKey = {});
+    Result<Issued> issue(const LeafOptions& options, PrivateKey presetKey = {});
+    Result<Issued> signCsr(const CsrOptions& options);
 
 private:
     // Issues, checks the chain the way a TLS peer would, and stores certificate (and key).
-    Result<CertificateRecord> finish(const struct IssueJob& job);
+    Result<Issued> finish(const struct IssueJob& job);
     WorkspaceContext& m_ctx;
 };
 

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "pki/LintFinding.h"
+
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -15,6 +18,8 @@ struct Error {
     QString detail;
     // The refusal is a judgement the user may overrule (the options' `force`), not an impossibility.
     bool forceable = false;
+    // A refusal by the linter: everything it found (the errors that refused and the warnings).
+    QList<LintFinding> findings;
 
     [[nodiscard]] QString toString() const
     {

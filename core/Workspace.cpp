@@ -131,17 +131,17 @@ Status Workspace::changePassword(const QByteArray& newPassword)
     return tx.commit();
 }
 
-Result<CertificateRecord> Workspace::createCa(const CaOptions& options, PrivateKey presetKey)
+Result<Issued> Workspace::createCa(const CaOptions& options, PrivateKey presetKey)
 {
     return IssuanceService(*m_ctx).createCa(options, std::move(presetKey));
 }
 
-Result<CertificateRecord> Workspace::issue(const LeafOptions& options, PrivateKey presetKey)
+Result<Issued> Workspace::issue(const LeafOptions& options, PrivateKey presetKey)
 {
     return IssuanceService(*m_ctx).issue(options, std::move(presetKey));
 }
 
-Result<CertificateRecord> Workspace::signCsr(const CsrOptions& options)
+Result<Issued> Workspace::signCsr(const CsrOptions& options)
 {
     return IssuanceService(*m_ctx).signCsr(options);
 }

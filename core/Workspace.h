@@ -72,9 +72,9 @@ public:
     Status changePassword(const QByteArray& newPassword);
 
     // CAs and certificates
-    Result<CertificateRecord> createCa(const CaOptions& options, PrivateKey presetKey = {});
-    Result<CertificateRecord> issue(const LeafOptions& options, PrivateKey presetKey = {});
-    Result<CertificateRecord> signCsr(const CsrOptions& options);
+    Result<Issued> createCa(const CaOptions& options, PrivateKey presetKey = {});
+    Result<Issued> issue(const LeafOptions& options, PrivateKey presetKey = {});
+    Result<Issued> signCsr(const CsrOptions& options);
     Result<CertificateRecord> revoke(const CertificateRef& ref, RevocationReason reason);
     // Signs and stores the CA's next CRL, then rewrites the CRL file of every recorded deployment
     // that covers the CA. `cancelled`, when given, is asked before the CRL is stored; true rolls

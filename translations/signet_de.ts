@@ -206,7 +206,7 @@
 <context>
     <name>CertificateRepository</name>
     <message>
-        <location filename="../core/store/CertificateRepository.cpp" line="+136"/>
+        <location filename="../core/store/CertificateRepository.cpp" line="+151"/>
         <source>the certificate &apos;%1&apos; does not match its fingerprint</source>
         <translation>das Zertifikat „%1“ passt nicht zu seinem Fingerabdruck</translation>
     </message>
@@ -226,7 +226,7 @@
         <translation>die Seriennummer %1 wurde von dieser CA bereits verwendet</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>the certificate &apos;%1&apos; was changed outside Signet</source>
         <translation>das Zertifikat „%1“ wurde außerhalb von Signet geändert</translation>
     </message>
@@ -236,7 +236,7 @@
         <translation>kein Zertifikat mit der ID %1</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>&apos;%1&apos; was already revoked on %2</source>
         <translation>„%1“ wurde bereits am %2 widerrufen</translation>
     </message>
@@ -962,7 +962,7 @@
         <translation>die CA „%1“ hat die Pfadlänge %2 und erlaubt daher unterhalb von „%3“ keine weitere CA-Ebene</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+85"/>
         <source>refusing to issue a certificate that would not verify: %1</source>
         <translation>ein Zertifikat, das sich nicht verifizieren ließe, wird nicht ausgestellt: %1</translation>
     </message>
@@ -972,7 +972,7 @@
         <translation>ein Zertifikat, das sich nicht verifizieren ließe, wird nicht ausgestellt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>refusing to issue a certificate that clients would reject: %1</source>
         <translation>ein Zertifikat, das Clients ablehnen würden, wird nicht ausgestellt: %1</translation>
     </message>
@@ -997,7 +997,7 @@
         <translation>ein Serverzertifikat braucht mindestens einen Hostnamen oder eine IP-Adresse (Browser ignorieren den allgemeinen Namen)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>CSRs can be signed as server, client or server-client certificates</source>
         <translation>CSRs können als Server-, Client- oder Server-Client-Zertifikate signiert werden</translation>
     </message>
@@ -1755,7 +1755,7 @@
 <context>
     <name>StatusStyle</name>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="+54"/>
+        <location filename="../ui/StatusStyle.cpp" line="+56"/>
         <source>Altered outside Signet</source>
         <translation>Außerhalb von Signet verändert</translation>
     </message>
@@ -1763,6 +1763,11 @@
         <location line="+2"/>
         <source>Revoked</source>
         <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Superseded</source>
+        <translation>Ersetzt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2935,7 +2940,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>Schlüssel (%1) wird erzeugt…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Error, issued anyway: %1</source>
         <translation>Fehler, trotzdem ausgestellt: %1</translation>
     </message>

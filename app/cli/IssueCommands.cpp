@@ -34,24 +34,24 @@ void addForceOption(CommandLine& cl)
 }
 
 // Opens the workspace, lets `useCase` make one certificate in it and prints `message(record)`, then
-// the linter's findings, which the use case wrote to `findings`, on stderr. A failure of either is
-// one line on stderr and exit code 1; a lint refusal says how to override it.
+// the linter's findings on stderr. A failure of either is one line on stderr and exit code 1; a
+// lint refusal says how to override it.
 template <typename UseCase, typename Message>
-int openAndRun(const CliContext& context, const QList<LintFinding>& findings, UseCase useCase, Message message)
+int openAndRun(const CliContext& context, UseCase useCase, Message message)
 {
     auto ws = context.open();
     if (!ws) {
         return Console::fail(ws.error());
     }
-    auto record = useCase(**ws);
-    if (!record) {
-        if (Linter::hasErrors(findings)) {
-            return Console::fail(tr("%1; add --force to issue it anyway").arg(record.error().toString()));
+    auto issued = useCase(**ws);
+    if (!issued) {
+        if (issued.error().forceable) {
+            return Console::fail(tr("%1; add --force to issue it anyway").arg(issued.error().toString()));
         }
-        return Console::fail(record.error());
+        return Console::fail(issued.error());
     }
-    Console::out(message(*record));
-    LintCommands::printIssuanceFindings(findings);
+    Console::out(message(issued->record));
+    LintCommands::printIssuanceFindings(issued->findings);
     return Console::kSuccess;
 }
 } // namespace
@@ -117,11 +117,9 @@ int IssueCommands::issueLeaf(CommandLine& cl, LeafOptions options, const QString
     if (cl.isSet(QStringLiteral("key"))) {
         options.keySpec = cl.value(QStringLiteral("key"));
     }
-    QList<LintFinding> findings;
     options.force = cl.isSet(QStringLiteral("force"));
-    options.findings = &findings;
     return openAndRun(
-        m_ctx, findings, [&options](Workspace& ws) { return ws.issue(options); },
+        m_ctx, [&options](Workspace& ws) { return ws.issue(options); },
         [&done](const CertificateRecord& record) { return done.arg(shownName(record), summary(record)); });
 }
 
@@ -185,12 +183,10 @@ int IssueCommands::caCreate(const QStringList& args)
     options.permittedEmails = cl.values(QStringLiteral("permit-email"));
     options.crlUrl = cl.value(QStringLiteral("crl-url"));
     options.aiaUrl = cl.value(QStringLiteral("aia-url"));
-    QList<LintFinding> findings;
     options.force = cl.isSet(QStringLiteral("force"));
-    options.findings = &findings;
 
     return openAndRun(
-        m_ctx, findings, [&options](Workspace& ws) { return ws.createCa(options); },
+        m_ctx, [&options](Workspace& ws) { return ws.createCa(options); },
         [&options](const CertificateRecord& record) {
             if (options.issuer.isNull()) {
                 return tr("created root CA '%1' %2").arg(shownName(record), summary(record));
@@ -280,12 +276,10 @@ int IssueCommands::sign(const QStringList& args)
     options.profile = *profile;
     options.days = *validity;
     options.name = cl.value(QStringLiteral("name"));
-    QList<LintFinding> findings;
     options.force = cl.isSet(QStringLiteral("force"));
-    options.findings = &findings;
 
     return openAndRun(
-        m_ctx, findings, [&options](Workspace& ws) { return ws.signCsr(options); },
+        m_ctx, [&options](Workspace& ws) { return ws.signCsr(options); },
         [&](const CertificateRecord& record) {
             return tr("signed %1 certificate '%2' from %3 %4")
                 .arg(profileText, shownName(record), Console::escape(csrPath), summary(record));

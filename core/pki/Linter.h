@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pki/LintFinding.h"
 #include "pki/Profile.h"
 
 #include <QList>
@@ -8,20 +9,6 @@
 namespace signet {
 
 class Certificate;
-
-// One rule a certificate breaks. `ruleId` is stable ("apple.san.required"): scripts, tests and
-// translations may rely on it. `message` says in one line what is wrong and what to do.
-struct LintFinding {
-    // Error: a real client rejects the certificate, or RFC 5280 forbids what changes validation.
-    // Warning: advisable (an RFC requirement that clients tolerate, a public-CA limit).
-    enum class Severity { Error, Warning };
-
-    Severity severity = Severity::Error;
-    QString ruleId;
-    QString message;
-
-    [[nodiscard]] bool isError() const { return severity == Severity::Error; }
-};
 
 // What the certificate is meant for; it decides which rules apply.
 struct LintContext {

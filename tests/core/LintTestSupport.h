@@ -3,6 +3,7 @@
 // What the linter tests compare: the sorted rule ids of the findings, and the findings as text for
 // failure messages.
 
+#include "IssuanceService.h"
 #include "pki/Linter.h"
 
 #include <QByteArray>
@@ -18,6 +19,12 @@ inline QStringList ruleIds(const QList<LintFinding>& findings)
     }
     ids.sort();
     return ids;
+}
+
+// What the linter found in an issuance, whether it succeeded or was refused.
+inline QList<LintFinding> findingsOf(const Result<signet::Issued>& result)
+{
+    return result ? result->findings : result.error().findings;
 }
 
 inline QByteArray describe(const QList<LintFinding>& findings)

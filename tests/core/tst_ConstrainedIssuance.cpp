@@ -205,8 +205,8 @@ private slots:
         root.aiaUrl = rootAia;
         auto rootRecord = m_ws->createCa(root);
         SIGNET_VERIFY_OK(rootRecord);
-        QCOMPARE(rootRecord->aiaUrl, rootAia);
-        QVERIFY(m_ws->certificate(*rootRecord)->caIssuersUrls().isEmpty()); // a root points nowhere
+        QCOMPARE(rootRecord->record.aiaUrl, rootAia);
+        QVERIFY(m_ws->certificate(rootRecord->record)->caIssuersUrls().isEmpty()); // a root points nowhere
 
         CaOptions inter;
         inter.name = QStringLiteral("Issuing");
@@ -215,15 +215,15 @@ private slots:
         inter.aiaUrl = interAia;
         auto interRecord = m_ws->createCa(inter);
         SIGNET_VERIFY_OK(interRecord);
-        QCOMPARE(m_ws->certificate(*interRecord)->caIssuersUrls(), QStringList{rootAia});
+        QCOMPARE(m_ws->certificate(interRecord->record)->caIssuersUrls(), QStringList{rootAia});
 
         LeafOptions server;
         server.ca = CertificateRef::typed(QStringLiteral("Issuing"));
         server.dnsNames = {QStringLiteral("www.example.test")};
         auto leaf = m_ws->issue(server);
         SIGNET_VERIFY_OK(leaf);
-        QVERIFY(leaf->aiaUrl.isEmpty()); // leaves publish nothing of their own
-        QCOMPARE(m_ws->certificate(*leaf)->caIssuersUrls(), QStringList{interAia});
+        QVERIFY(leaf->record.aiaUrl.isEmpty()); // leaves publish nothing of their own
+        QCOMPARE(m_ws->certificate(leaf->record)->caIssuersUrls(), QStringList{interAia});
 
         // The column keeps it: read back from the file.
         const QString file = m_ws->path();
@@ -239,7 +239,7 @@ private slots:
         csr.csr = csrWith(QStringLiteral("DNS:csr.example.test"));
         auto signedRecord = m_ws->signCsr(csr);
         SIGNET_VERIFY_OK(signedRecord);
-        QCOMPARE(m_ws->certificate(*signedRecord)->caIssuersUrls(), QStringList{interAia});
+        QCOMPARE(m_ws->certificate(signedRecord->record)->caIssuersUrls(), QStringList{interAia});
 
         const qint64 before = count();
         for (const QString& bad : {QStringLiteral("ldap://ldap.example.test/cn=CA"), QStringLiteral("ftp://x.test/ca.crt"),

@@ -44,7 +44,11 @@ private:
         options.subject = QStringLiteral("CN=%1,O=Kit Tests").arg(name);
         options.keySpec = QStringLiteral("ec:p256");
         options.issuer = CertificateRef::typed(issuer);
-        return m_ws->createCa(options);
+        auto created = m_ws->createCa(options);
+        if (!created) {
+            return created.error();
+        }
+        return created->record;
     }
 
 private slots:

@@ -17,6 +17,7 @@ namespace {
 const KeyVault::KdfParams kFastKdf{1u << 10, 8, 1};
 
 using test::describe;
+using test::findingsOf;
 using test::ruleIds;
 } // namespace
 
@@ -48,12 +49,12 @@ private slots:
         root.name = QStringLiteral("Root");
         root.subject = QStringLiteral("CN=Ed25519 Test Root");
         SIGNET_VERIFY_OK(ws->createCa(root));
-        QList<LintFinding> findings;
         const auto refusedFor = [&](const auto& result, const QString& rule, const QString& client) {
             QVERIFY(!result);
             QVERIFY2(result.error().message.contains(rule), qPrintable(result.error().message));
             QVERIFY2(result.error().message.contains(client), qPrintable(result.error().message));
-            QCOMPARE(ruleIds(findings), QStringList{rule});
+            QVERIFY(result.error().forceable);
+            QCOMPARE(ruleIds(findingsOf(result)), QStringList{rule});
         };
 
         for (Profile profile : {Profile::Server, Profile::ServerClient}) {
@@ -63,12 +64,12 @@ private slots:
             leaf.keySpec = QStringLiteral("ed25519");
             leaf.dnsNames = {QStringLiteral("ed.example.test")};
             leaf.name = profileName(profile);
-            leaf.findings = &findings;
             refusedFor(ws->issue(leaf), QStringLiteral("chrome.key.ed25519"),
                        QStringLiteral("ERR_SSL_VERSION_OR_CIPHER_MISMATCH"));
             leaf.force = true;
-            SIGNET_VERIFY_OK(ws->issue(leaf));
-            QCOMPARE(ruleIds(findings), QStringList{QStringLiteral("chrome.key.ed25519")});
+            auto forced = ws->issue(leaf);
+            SIGNET_VERIFY_OK(forced);
+            QCOMPARE(ruleIds(forced->findings), QStringList{QStringLiteral("chrome.key.ed25519")});
         }
 
         LeafOptions client;
@@ -76,17 +77,16 @@ private slots:
         client.profile = Profile::Client;
         client.keySpec = QStringLiteral("ed25519");
         client.commonName = QStringLiteral("alice");
-        client.findings = &findings;
-        SIGNET_VERIFY_OK(ws->issue(client));
-        QCOMPARE(ruleIds(findings), QStringList{QStringLiteral("nss.client.ed25519")});
-        QVERIFY(!findings.front().isError());
-        QVERIFY(findings.front().message.contains(QStringLiteral("Firefox")));
+        auto edClient = ws->issue(client);
+        SIGNET_VERIFY_OK(edClient);
+        QCOMPARE(ruleIds(edClient->findings), QStringList{QStringLiteral("nss.client.ed25519")});
+        QVERIFY(!edClient->findings.front().isError());
+        QVERIFY(edClient->findings.front().message.contains(QStringLiteral("Firefox")));
 
         CaOptions edRoot;
         edRoot.name = QStringLiteral("Ed Root");
         edRoot.subject = QStringLiteral("CN=Ed Root");
         edRoot.keySpec = QStringLiteral("ed25519");
-        edRoot.findings = &findings;
         refusedFor(ws->createCa(edRoot), QStringLiteral("nss.ca.ed25519"), QStringLiteral("NSS"));
         CaOptions edCa = edRoot;
         edCa.name = QStringLiteral("Ed CA");
@@ -100,15 +100,14 @@ private slots:
         LeafOptions under;
         under.ca = CertificateRef::typed(QStringLiteral("Ed CA"));
         under.dnsNames = {QStringLiteral("under.example.test")};
-        under.findings = &findings;
         refusedFor(ws->issue(under), QStringLiteral("chrome.signature.ed25519"), QStringLiteral("Chromium"));
         LeafOptions clientUnder;
         clientUnder.ca = CertificateRef::typed(QStringLiteral("Ed CA"));
         clientUnder.profile = Profile::Client;
         clientUnder.commonName = QStringLiteral("bob");
-        clientUnder.findings = &findings;
-        SIGNET_VERIFY_OK(ws->issue(clientUnder));
-        QVERIFY2(findings.isEmpty(), describe(findings));
+        auto bob = ws->issue(clientUnder);
+        SIGNET_VERIFY_OK(bob);
+        QVERIFY2(bob->findings.isEmpty(), describe(bob->findings));
 
         // A CSR's Ed25519 key, signed as a server.
         QTemporaryDir dir;
@@ -120,7 +119,6 @@ private slots:
         CsrOptions csr;
         csr.ca = CertificateRef::typed(QStringLiteral("Root"));
         csr.csr = made.out;
-        csr.findings = &findings;
         refusedFor(ws->signCsr(csr), QStringLiteral("chrome.key.ed25519"), QStringLiteral("nginx"));
     }
 

@@ -36,7 +36,11 @@ private:
         // The linter refuses Ed25519 CAs (browsers and NSS fail with them); OpenSSL peers, which this
         // test drives, accept them.
         options.force = keySpec == QLatin1String("ed25519");
-        return m_ws->createCa(options);
+        auto created = m_ws->createCa(options);
+        if (!created) {
+            return created.error();
+        }
+        return created->record;
     }
 
     Result<CertificateRecord> issue(Profile profile, const QString& name, const QString& ca, const QString& keySpec,
@@ -54,7 +58,11 @@ private:
         } else {
             options.commonName = name;
         }
-        return m_ws->issue(options);
+        auto issued = m_ws->issue(options);
+        if (!issued) {
+            return issued.error();
+        }
+        return issued->record;
     }
 
     // Root -> Clients (intermediate) -> the server "web" (www.example.test) and the clients alice and bob.

@@ -224,8 +224,8 @@ private slots:
         leafOptions.dnsNames = {QStringLiteral("app.legacy.test")};
         auto leaf = ws->issue(leafOptions);
         SIGNET_VERIFY_OK(leaf);
-        QCOMPARE(leaf->issuerId, std::optional<qint64>(ca->id));
-        auto leafCert = ws->certificate(*leaf);
+        QCOMPARE(leaf->record.issuerId, std::optional<qint64>(ca->id));
+        auto leafCert = ws->certificate(leaf->record);
         SIGNET_VERIFY_OK(leafCert);
         QVERIFY(writeFile(path(QStringLiteral("legacy-leaf.pem")), leafCert->toPem()));
         const ProcessResult verify = runOpenssl({QStringLiteral("verify"), QStringLiteral("-CAfile"),

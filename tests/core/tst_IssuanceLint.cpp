@@ -73,7 +73,7 @@ private slots:
             root.aiaUrl = QStringLiteral("http://pki.example.test/root.crt");
             auto rootRecord = ws->createCa(root);
             SIGNET_VERIFY_OK(rootRecord);
-            records.push_back(*rootRecord);
+            records.push_back(rootRecord->record);
         }
         CaOptions inter;
         inter.name = QStringLiteral("Inter");
@@ -83,12 +83,10 @@ private slots:
         inter.permittedDns = {QStringLiteral("example.test")};
         inter.permittedIps = {QStringLiteral("192.0.2.0/24"), QStringLiteral("2001:db8::/32")};
         inter.permittedEmails = {QStringLiteral("example.test")};
-        QList<LintFinding> findings;
-        inter.findings = &findings;
         auto interRecord = ws->createCa(inter);
         SIGNET_VERIFY_OK(interRecord);
-        QVERIFY2(findings.isEmpty(), describe(findings));
-        records.push_back(*interRecord);
+        QVERIFY2(interRecord->findings.isEmpty(), describe(interRecord->findings));
+        records.push_back(interRecord->record);
         for (const QString& keySpec : test::commonKeySpecs()) {
             if (keySpec == QLatin1String("ed25519")) {
                 continue; // linted on purpose: ed25519WhereBrowsersFail
@@ -106,11 +104,10 @@ private slots:
                     leaf.dnsNames = {QStringLiteral("www.example.test"), QStringLiteral("*.api.example.test")};
                     leaf.ipAddresses = {QStringLiteral("192.0.2.10"), QStringLiteral("2001:db8::1")};
                 }
-                leaf.findings = &findings;
                 auto record = ws->issue(leaf);
                 SIGNET_VERIFY_OK(record);
-                QVERIFY2(findings.isEmpty(), describe(findings));
-                records.push_back(*record);
+                QVERIFY2(record->findings.isEmpty(), describe(record->findings));
+                records.push_back(record->record);
             }
         }
         // A CSR without SANs, signed as a server: its CN becomes the DNS name.
@@ -123,11 +120,10 @@ private slots:
         CsrOptions csr;
         csr.ca = CertificateRef::typed(QStringLiteral("Inter"));
         csr.csr = made.out;
-        csr.findings = &findings;
         auto signedRecord = ws->signCsr(csr);
         SIGNET_VERIFY_OK(signedRecord);
-        QVERIFY2(findings.isEmpty(), describe(findings));
-        records.push_back(*signedRecord);
+        QVERIFY2(signedRecord->findings.isEmpty(), describe(signedRecord->findings));
+        records.push_back(signedRecord->record);
 
         for (const CertificateRecord& record : records) {
             const QList<LintFinding> again = lintRecord(*ws, record);
@@ -155,20 +151,19 @@ private slots:
         leaf.dnsNames = {QStringLiteral("long.example.test")};
         leaf.days = 900;
         const QStringList tooLong{QStringLiteral("apple.validity.825"), QStringLiteral("chrome.validity.398")};
-        QList<LintFinding> findings;
-        leaf.findings = &findings;
         auto refused = ws->issue(leaf);
         QVERIFY(!refused);
         QVERIFY2(refused.error().message.contains(QStringLiteral("apple.validity.825")),
                  qPrintable(refused.error().message));
         QVERIFY(!refused.error().message.contains(QStringLiteral("chrome.validity.398"))); // warnings do not refuse
-        QCOMPARE(ruleIds(findings), tooLong);
+        QVERIFY(refused.error().forceable);
+        QCOMPARE(ruleIds(refused.error().findings), tooLong);
         QCOMPARE(*ws->count({}), *before);
 
         leaf.force = true;
         auto forced = ws->issue(leaf);
         SIGNET_VERIFY_OK(forced);
-        QCOMPARE(ruleIds(findings), tooLong);
+        QCOMPARE(ruleIds(forced->findings), tooLong); // the errors it was issued despite, and the warning
         QCOMPARE(*ws->count({}), *before + 1);
 
         // Warnings alone never refuse; they come back with the certificate.
@@ -177,14 +172,16 @@ private slots:
         leaf.name = QStringLiteral("half-long");
         auto warned = ws->issue(leaf);
         SIGNET_VERIFY_OK(warned);
-        QCOMPARE(findings.size(), 1);
-        QCOMPARE(findings.front().ruleId, QStringLiteral("chrome.validity.398"));
-        QVERIFY(!findings.front().isError());
+        QCOMPARE(warned->findings.size(), 1);
+        QCOMPARE(warned->findings.front().ruleId, QStringLiteral("chrome.validity.398"));
+        QVERIFY(!warned->findings.front().isError());
 
-        // Cleared at the start of every call: a failure before linting leaves no stale findings.
+        // A failure before linting is no refusal that force would overcome.
         leaf.ca = CertificateRef::typed(QStringLiteral("No such CA"));
-        QVERIFY(!ws->issue(leaf));
-        QVERIFY(findings.isEmpty());
+        auto missing = ws->issue(leaf);
+        QVERIFY(!missing);
+        QVERIFY(!missing.error().forceable);
+        QVERIFY(missing.error().findings.isEmpty());
     }
 
     // A key 'issue' would never make is refused for every profile, and force does not change that

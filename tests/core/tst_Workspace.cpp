@@ -98,13 +98,13 @@ private slots:
         rootOptions.permittedIps = {QStringLiteral("127.0.0.0/8")}; // without it, no IP address at all
         auto root = ws->createCa(rootOptions);
         QVERIFY2(root, root ? "" : qPrintable(root.error().toString()));
-        QCOMPARE(root->profile, Profile::RootCa);
-        QVERIFY(!root->issuerId);
+        QCOMPARE(root->record.profile, Profile::RootCa);
+        QVERIFY(!root->record.issuerId);
 
         auto inter = ws->createCa({QStringLiteral("Inter"), QStringLiteral("CN=Jano Issuing,O=Jano,C=ES"),
                                    QStringLiteral("ec:p256"), 1825, CertificateRef::typed(QStringLiteral("Root")), 0, {}, {}});
         QVERIFY2(inter, inter ? "" : qPrintable(inter.error().toString()));
-        QCOMPARE(*inter->issuerId, root->id);
+        QCOMPARE(*inter->record.issuerId, root->record.id);
 
         LeafOptions server;
         server.ca = CertificateRef::typed(QStringLiteral("Inter"));
@@ -112,18 +112,18 @@ private slots:
         server.ipAddresses = {QStringLiteral("127.0.0.1")};
         auto leaf = ws->issue(server);
         QVERIFY2(leaf, leaf ? "" : qPrintable(leaf.error().toString()));
-        QCOMPARE(leaf->name, QStringLiteral("www.example.com"));
-        QCOMPARE(leaf->notAfter.daysTo(t0()), -397);
-        auto cert = ws->certificate(*leaf);
+        QCOMPARE(leaf->record.name, QStringLiteral("www.example.com"));
+        QCOMPARE(leaf->record.notAfter.daysTo(t0()), -397);
+        auto cert = ws->certificate(leaf->record);
         QVERIFY(cert);
         QCOMPARE(cert->crlDistributionPoints(), QStringList()); // Inter publishes nowhere
-        auto interCert = ws->certificate(*inter);
+        auto interCert = ws->certificate(inter->record);
         QCOMPARE(interCert->crlDistributionPoints(), QStringList{QStringLiteral("http://pki.example.com/root.crl")});
 
         // Same CN again: a free name is chosen, since no name was asked for.
         auto second = ws->issue(server);
         QVERIFY(second);
-        QCOMPARE(second->name, QStringLiteral("www.example.com (2)"));
+        QCOMPARE(second->record.name, QStringLiteral("www.example.com (2)"));
 
         // Name constraints of the root are enforced before anything is stored.
         LeafOptions outside = server;
@@ -158,7 +158,7 @@ private slots:
         auto parsed = Crl::fromData(crl->crl.der);
         QVERIFY(parsed);
         QCOMPARE(parsed->revoked().size(), std::size_t(1));
-        QCOMPARE(parsed->revoked().front().serialHex, leaf->serial);
+        QCOMPARE(parsed->revoked().front().serialHex, leaf->record.serial);
         QCOMPARE(parsed->revoked().front().reason, 1);
         QVERIFY(parsed->isSignedBy(*interCert));
         auto crl2 = ws->publishCrl(CertificateRef::typed(QStringLiteral("Inter")), 7);
@@ -283,7 +283,7 @@ private slots:
                 error = issued.error().toString();
                 return;
             }
-            issuedName = issued->name;
+            issuedName = issued->record.name;
         });
         worker.join();
         QVERIFY2(error.isEmpty(), qPrintable(error));

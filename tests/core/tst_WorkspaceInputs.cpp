@@ -110,17 +110,17 @@ private slots:
         auto user3 = m_ws->issue(user);
         SIGNET_VERIFY_OK(user3);
 
-        CsrOptions options = csrOptions(ecCsr(QStringLiteral("/CN=") + user3->serial), Profile::Client);
+        CsrOptions options = csrOptions(ecCsr(QStringLiteral("/CN=") + user3->record.serial), Profile::Client);
         auto attacker = m_ws->signCsr(options);
         SIGNET_VERIFY_OK(attacker);
-        QCOMPARE(attacker->name, user3->serial + QStringLiteral(" (name)"));
-        QCOMPARE(m_ws->find(CertificateRef::typed(user3->serial)).value().id, user3->id);
-        QCOMPARE(m_ws->find(CertificateRef::typed(user3->serial.toLower())).value().id, user3->id);
+        QCOMPARE(attacker->record.name, user3->record.serial + QStringLiteral(" (name)"));
+        QCOMPARE(m_ws->find(CertificateRef::typed(user3->record.serial)).value().id, user3->record.id);
+        QCOMPARE(m_ws->find(CertificateRef::typed(user3->record.serial.toLower())).value().id, user3->record.id);
 
         // Given explicitly, such names are refused, and nothing is stored.
         const qint64 before = count();
         const qint64 audits = auditCount();
-        options.name = user3->serial;
+        options.name = user3->record.serial;
         verifyRefused(m_ws->signCsr(options), QStringLiteral("would read as a serial number"));
         user.name = QStringLiteral("id:1");
         verifyRefused(m_ws->issue(user), QStringLiteral("id:"));
@@ -199,17 +199,17 @@ private slots:
         const QByteArray request = ecCsr(QStringLiteral("/CN=request"), san);
         QVERIFY(!request.isEmpty());
         const qint64 before = count();
-        QList<LintFinding> findings;
         CsrOptions options = csrOptions(request);
-        options.findings = &findings;
-        verifyRefused(m_ws->signCsr(options), rule);
+        auto refused = m_ws->signCsr(options);
+        verifyRefused(refused, rule);
+        const QList<LintFinding> findings = refused.error().findings;
         QVERIFY2(ruleIds(Linter::errors(findings)).contains(rule), qPrintable(ruleIds(findings).join(u',')));
         QCOMPARE(count(), before);
 
         options.force = true;
         auto forced = m_ws->signCsr(options);
         SIGNET_VERIFY_OK(forced);
-        const auto cert = m_ws->certificate(*forced);
+        const auto cert = m_ws->certificate(forced->record);
         SIGNET_VERIFY_OK(cert);
         QVERIFY(ruleIds(Linter::lint(*cert, nullptr)).contains(rule));
     }

@@ -40,7 +40,7 @@ private:
             return false;
         }
         if (id != nullptr) {
-            *id = issued->id;
+            *id = issued->record.id;
         }
         return true;
     }

@@ -45,13 +45,13 @@ inline Result<DialogPki> makeDialogPki(const QString& path)
     if (!root) {
         return root.error();
     }
-    pki.root = *root;
+    pki.root = root->record;
     auto inter = pki.ws->createCa({QStringLiteral("Test Issuing"), QStringLiteral("CN=Test Issuing,O=Signet Tests"),
                                    QStringLiteral("ec:p256"), 1825, CertificateRef::typed(QStringLiteral("Test Root")), 0, {}, {}});
     if (!inter) {
         return inter.error();
     }
-    pki.inter = *inter;
+    pki.inter = inter->record;
     LeafOptions server;
     server.ca = CertificateRef::typed(QStringLiteral("Test Issuing"));
     server.dnsNames = {QStringLiteral("www.example.test")};
@@ -59,7 +59,7 @@ inline Result<DialogPki> makeDialogPki(const QString& path)
     if (!issued) {
         return issued.error();
     }
-    pki.server = *issued;
+    pki.server = issued->record;
     LeafOptions client;
     client.ca = CertificateRef::typed(QStringLiteral("Test Issuing"));
     client.profile = Profile::Client;
@@ -68,7 +68,7 @@ inline Result<DialogPki> makeDialogPki(const QString& path)
     if (!alice) {
         return alice.error();
     }
-    pki.client = *alice;
+    pki.client = alice->record;
     return pki;
 }
 

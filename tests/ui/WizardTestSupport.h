@@ -118,7 +118,7 @@ public:
             qWarning() << root.error().toString();
             return {};
         }
-        return *root;
+        return root->record;
     }
     Certificate certificateOf(const CertificateRecord& record)
     {

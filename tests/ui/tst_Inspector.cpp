@@ -56,7 +56,7 @@ private slots:
         m_ws = std::move(ws).value();
         auto root = m_ws->createCa({QStringLiteral("Root"), QStringLiteral("CN=Root"), QStringLiteral("ec:p256"), 3650, {}, -1, {}, {}});
         SIGNET_VERIFY_OK(root);
-        m_root = *root;
+        m_root = root->record;
         for (const QString& host : {QStringLiteral("web.example"), QStringLiteral("old.example")}) {
             LeafOptions server;
             server.ca = CertificateRef::typed(QStringLiteral("Root"));
@@ -65,7 +65,7 @@ private slots:
             auto issued = m_ws->issue(server);
             SIGNET_VERIFY_OK(issued);
             if (host.startsWith(QLatin1String("web"))) {
-                m_web = *issued;
+                m_web = issued->record;
             }
         }
     }

@@ -179,7 +179,7 @@ private slots:
         leaf.dnsNames = {QStringLiteral("lonely.example.test")};
         auto server = (*other)->issue(leaf);
         SIGNET_VERIFY_OK(server);
-        HandshakeDialog dialog(**other, *server);
+        HandshakeDialog dialog(**other, server->record);
         QCOMPARE(child<QComboBox>(&dialog, "clientCombo")->count(), 0);
         QVERIFY(!child<QPushButton>(&dialog, "checkButton")->isEnabled());
         QVERIFY(!child<QLabel>(&dialog, "errorLabel")->isHidden());

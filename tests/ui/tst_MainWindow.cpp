@@ -85,19 +85,19 @@ private slots:
         CertificateActions* actions = window.certificateActions();
         QVERIFY(!actions->exportCertificate->isEnabled()); // nothing selected
 
-        window.selectCertificate(root->id);
+        window.selectCertificate(root->record.id);
         QVERIFY(actions->exportCertificate->isEnabled());
         QVERIFY(actions->publishCrl->isEnabled());
         QVERIFY(!actions->revoke->isEnabled()); // a root is on no CRL
         QVERIFY(!actions->serverConfig->isEnabled());
 
-        window.selectCertificate(web->id);
+        window.selectCertificate(web->record.id);
         QCOMPARE(window.tree()->currentIndex().data().toString(), QStringLiteral("web.example"));
         QVERIFY(actions->revoke->isEnabled());
         QVERIFY(actions->serverConfig->isEnabled());
         QVERIFY(!actions->publishCrl->isEnabled());
 
-        window.selectCertificate(alice->id);
+        window.selectCertificate(alice->record.id);
         QVERIFY(!actions->revoke->isEnabled()); // already revoked
         QVERIFY(!actions->serverConfig->isEnabled());
         const QModelIndex status = window.tree()->currentIndex().siblingAtColumn(CertificateTreeModel::StatusColumn);

@@ -69,7 +69,7 @@ void tst_NewCaWizardLimits::ipRangesEmailDomainsAndAia()
     rootOptions.aiaUrl = QStringLiteral("http://pki.office.test/root.crt");
     auto root = ws().createCa(rootOptions);
     SIGNET_VERIFY_OK(root);
-    NewCaWizard wizard(ws(), root->id);
+    NewCaWizard wizard(ws(), root->record.id);
     wizard.show();
     wizard.next();
     setText(&wizard, "nameEdit", QStringLiteral("Office CA"));

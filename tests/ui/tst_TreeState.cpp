@@ -90,8 +90,8 @@ private slots:
         auto issuing = ws->createCa({QStringLiteral("Issuing"), QStringLiteral("CN=Issuing"), QStringLiteral("ec:p256"),
                                      1825, CertificateRef::typed(QStringLiteral("Root")), 0, {}, {}});
         SIGNET_VERIFY_OK(issuing);
-        m_ids.insert(QStringLiteral("Root"), root->id);
-        m_ids.insert(QStringLiteral("Issuing"), issuing->id);
+        m_ids.insert(QStringLiteral("Root"), root->record.id);
+        m_ids.insert(QStringLiteral("Issuing"), issuing->record.id);
         const QList<std::tuple<QString, QString, int>> leaves = {
             {QStringLiteral("alpha.example"), QStringLiteral("Issuing"), 300},
             {QStringLiteral("beta.example"), QStringLiteral("Issuing"), 30},
@@ -105,7 +105,7 @@ private slots:
             server.days = days;
             auto issued = ws->issue(server);
             SIGNET_VERIFY_OK(issued);
-            m_ids.insert(host, issued->id);
+            m_ids.insert(host, issued->record.id);
         }
     }
 

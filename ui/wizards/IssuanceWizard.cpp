@@ -72,17 +72,19 @@ void IssuanceWizard::accept()
         key = std::move(*generated).value();
     }
     // On the GUI thread: the workspace's database connection belongs to it.
-    auto record = issue(std::move(key));
-    if (!record) {
-        if (Linter::hasErrors(m_findings) && m_summary != nullptr) {
-            m_lastError = record.error().toString();
+    auto issued = issue(std::move(key));
+    if (!issued) {
+        m_findings = issued.error().findings;
+        if (issued.error().forceable && m_summary != nullptr) {
+            m_lastError = issued.error().toString();
             m_summary->showLintErrors(Linter::errors(m_findings));
             return;
         }
-        fail(record.error().toString());
+        fail(issued.error().toString());
         return;
     }
-    m_created = std::move(record).value();
+    m_created = issued->record;
+    m_findings = std::move(issued->findings);
     if (!m_findings.isEmpty()) {
         showIssuedFindings();
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "IssuanceService.h"
 #include "Result.h"
 #include "crypto/KeySpec.h"
 #include "crypto/PrivateKey.h"
@@ -40,18 +41,17 @@ protected:
     // The key to make before issuing; nullopt when the certificate needs none (signing a CSR).
     virtual std::optional<KeySpec> keyToGenerate() const = 0;
     // Fills the core's options, passing them through applyLintChoices(), and issues.
-    virtual Result<CertificateRecord> issue(PrivateKey key) = 0;
+    virtual Result<Issued> issue(PrivateKey key) = 0;
     // Shown on the summary page: exactly what will be issued.
     virtual QString summaryHtml() const = 0;
 
     // Adds the last page: summaryHtml(), the error of the last Finish, the linter's errors.
     SummaryPage* addSummaryPage();
-    // The options' lint fields: force once the user ticked "Issue anyway"; the findings come here.
+    // Force once the user ticked "Issue anyway".
     template <typename Options>
     void applyLintChoices(Options& options)
     {
         options.force = m_forceThisFinish;
-        options.findings = &m_findings;
     }
 
     Workspace& workspace() { return m_workspace; }

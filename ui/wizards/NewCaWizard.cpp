@@ -339,7 +339,7 @@ std::optional<KeySpec> NewCaWizard::keyToGenerate() const
     return m_pages->keyType->keySpec();
 }
 
-Result<CertificateRecord> NewCaWizard::issue(PrivateKey key)
+Result<Issued> NewCaWizard::issue(PrivateKey key)
 {
     const Pages& p = *m_pages;
     CaOptions options;

@@ -16,7 +16,7 @@ public:
 
 protected:
     std::optional<KeySpec> keyToGenerate() const override;
-    Result<CertificateRecord> issue(PrivateKey key) override;
+    Result<Issued> issue(PrivateKey key) override;
     QString summaryHtml() const override;
 
 private:

@@ -129,7 +129,7 @@ std::optional<KeySpec> NewClientWizard::keyToGenerate() const
     return m_pages->keyType->keySpec();
 }
 
-Result<CertificateRecord> NewClientWizard::issue(PrivateKey key)
+Result<Issued> NewClientWizard::issue(PrivateKey key)
 {
     const Pages& p = *m_pages;
     LeafOptions options;

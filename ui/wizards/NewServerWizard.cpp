@@ -160,7 +160,7 @@ std::optional<KeySpec> NewServerWizard::keyToGenerate() const
     return m_pages->keyType->keySpec();
 }
 
-Result<CertificateRecord> NewServerWizard::issue(PrivateKey key)
+Result<Issued> NewServerWizard::issue(PrivateKey key)
 {
     const Pages& p = *m_pages;
     const Pages::Hosts hosts = p.hosts();

@@ -271,7 +271,7 @@ std::optional<KeySpec> SignRequestWizard::keyToGenerate() const
     return std::nullopt; // the requester keeps the key
 }
 
-Result<CertificateRecord> SignRequestWizard::issue(PrivateKey /*key*/)
+Result<Issued> SignRequestWizard::issue(PrivateKey /*key*/)
 {
     const Pages& p = *m_pages;
     CsrOptions options;
