@@ -1,5 +1,6 @@
 #include "IssuanceService.h"
 
+#include "IssueJob.h"
 #include "WorkspaceContext.h"
 #include "crypto/CertificateRequest.h"
 #include "crypto/PrivateKey.h"
@@ -80,26 +81,14 @@ Status checkNameConstraints(const Certificate& cert, const std::vector<Certifica
 }
 } // namespace
 
-struct IssueJob {
-    IssuanceRequest request;
-    QString name;
-    bool explicitName = false;
-    const CertificateRecord* ca = nullptr; // null: self-signed root
-    const PrivateKey* newKey = nullptr;    // generated here: stored with the certificate
-    EVP_PKEY* publicKey = nullptr;         // the subject's key (from newKey or a CSR)
-    X509_EXTENSION* requestedSan = nullptr;
-    QString ownCrlUrl; // CAs: where they publish their CRL
-    QString ownAiaUrl; // CAs: where they publish their own certificate
-    QString action;
-    bool force = false;
-};
-
-Result<Issued> IssuanceService::finish(const IssueJob& job)
+Result<Issued> IssuanceService::run(const IssueJob& job)
 {
     const QDateTime now = m_ctx.now();
     // Checked here to fail early; chosen again inside the transaction, where no one else can take it.
-    if (auto name = m_ctx.uniqueName(job.name, job.explicitName); !name) {
-        return name.error();
+    if (!job.beforeStore) {
+        if (auto name = m_ctx.uniqueName(job.name, job.explicitName); !name) {
+            return name.error();
+        }
     }
     std::vector<CertificateRecord> chain;
     std::vector<Certificate> chainCerts;
@@ -127,8 +116,12 @@ Result<Issued> IssuanceService::finish(const IssueJob& job)
     if (!serial) {
         return serial.error();
     }
+    const PrivateKey* ownKey = job.newKey != nullptr ? job.newKey : job.keptKey;
+    if (job.ca == nullptr && ownKey == nullptr) {
+        return makeError(Tr::tr("a self-signed certificate needs its own private key"));
+    }
     CertificateIssuer::Signer signer{job.ca ? &chainCerts.front() : nullptr,
-                                     job.ca ? caKey.get() : job.newKey->get()};
+                                     job.ca ? caKey.get() : ownKey->get()};
     auto cert = CertificateIssuer::issue(job.request, job.publicKey, signer, *serial, now, job.requestedSan);
     if (!cert) {
         return cert.error();
@@ -174,11 +167,17 @@ Result<Issued> IssuanceService::finish(const IssueJob& job)
     if (Status st = tx.begin(); !st) {
         return st.error();
     }
+    if (job.beforeStore) {
+        if (Status st = job.beforeStore(); !st) {
+            return st.error();
+        }
+    }
     auto name = m_ctx.uniqueName(job.name, job.explicitName);
     if (!name) {
         return name.error();
     }
     record.name = *name;
+    record.keyId = job.keptKeyId;
     if (job.newKey != nullptr) {
         auto keyId = m_ctx.keys().store(*job.newKey, now);
         if (!keyId) {
@@ -191,8 +190,13 @@ Result<Issued> IssuanceService::finish(const IssueJob& job)
         return id.error();
     }
     record.id = *id;
+    if (job.afterStore) {
+        if (Status st = job.afterStore(record); !st) {
+            return st.error();
+        }
+    }
     if (Status st = m_ctx.audit(job.action, record.name,
-                                QStringLiteral("serial=%1 subject=%2").arg(record.serial, record.subject));
+                                QStringLiteral("serial=%1 subject=%2").arg(record.serial, record.subject) + job.auditDetails);
         !st) {
         return st.error();
     }
@@ -264,7 +268,7 @@ Result<Issued> IssuanceService::createCa(const CaOptions& options, PrivateKey pr
     job.ownAiaUrl = options.aiaUrl;
     job.action = issuer ? QStringLiteral("create-intermediate-ca") : QStringLiteral("create-root-ca");
     job.force = options.force;
-    return finish(job);
+    return run(job);
 }
 
 Result<Issued> IssuanceService::issue(const LeafOptions& typed, PrivateKey presetKey)
@@ -336,7 +340,7 @@ Result<Issued> IssuanceService::issue(const LeafOptions& typed, PrivateKey prese
     job.publicKey = key->get();
     job.action = QStringLiteral("issue-") + profileName(options.profile);
     job.force = options.force;
-    return finish(job);
+    return run(job);
 }
 
 Result<Issued> IssuanceService::signCsr(const CsrOptions& options)
@@ -392,7 +396,7 @@ Result<Issued> IssuanceService::signCsr(const CsrOptions& options)
     job.requestedSan = san.get();
     job.action = QStringLiteral("sign-csr");
     job.force = options.force;
-    return finish(job);
+    return run(job);
 }
 
 } // namespace signet

@@ -81,9 +81,11 @@ public:
     Result<Issued> issue(const LeafOptions& options, PrivateKey presetKey = {});
     Result<Issued> signCsr(const CsrOptions& options);
 
+    // Issues what `job` describes, checks the chain the way a TLS peer would, lints, and stores
+    // certificate (and key) in one transaction. The use cases above and renewal end here.
+    Result<Issued> run(const struct IssueJob& job);
+
 private:
-    // Issues, checks the chain the way a TLS peer would, and stores certificate (and key).
-    Result<Issued> finish(const struct IssueJob& job);
     WorkspaceContext& m_ctx;
 };
 

@@ -68,7 +68,10 @@ using Status = Result<void>;
 
 inline Error makeError(const QString& message, const QString& detail = {})
 {
-    return Error{message, detail};
+    Error error;
+    error.message = message;
+    error.detail = detail;
+    return error;
 }
 
 } // namespace signet

@@ -146,6 +146,16 @@ Result<Issued> Workspace::signCsr(const CsrOptions& options)
     return IssuanceService(*m_ctx).signCsr(options);
 }
 
+Result<Renewed> Workspace::renew(const CertificateRef& ref, const RenewOptions& options, PrivateKey presetKey)
+{
+    return RenewalService(*m_ctx).renew(ref, options, std::move(presetKey));
+}
+
+Result<std::vector<CertificateRecord>> Workspace::renewable(int days)
+{
+    return RenewalService(*m_ctx).expiring(days);
+}
+
 Result<CertificateRecord> Workspace::revoke(const CertificateRef& ref, RevocationReason reason)
 {
     return RevocationService(*m_ctx).revoke(ref, reason);

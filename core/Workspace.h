@@ -6,6 +6,7 @@
 #include "HandshakeService.h"
 #include "IntegrityService.h"
 #include "IssuanceService.h"
+#include "RenewalService.h"
 #include "Result.h"
 #include "ServerConfigService.h"
 #include "ExportService.h"
@@ -75,6 +76,10 @@ public:
     Result<Issued> createCa(const CaOptions& options, PrivateKey presetKey = {});
     Result<Issued> issue(const LeafOptions& options, PrivateKey presetKey = {});
     Result<Issued> signCsr(const CsrOptions& options);
+    // The same certificate again under a new serial (see RenewalService); the name moves to it.
+    Result<Renewed> renew(const CertificateRef& ref, const RenewOptions& options, PrivateKey presetKey = {});
+    // The certificates that renewing everything expiring within `days` would take on.
+    Result<std::vector<CertificateRecord>> renewable(int days);
     Result<CertificateRecord> revoke(const CertificateRef& ref, RevocationReason reason);
     // Signs and stores the CA's next CRL, then rewrites the CRL file of every recorded deployment
     // that covers the CA. `cancelled`, when given, is asked before the CRL is stored; true rolls

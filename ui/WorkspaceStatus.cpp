@@ -16,6 +16,9 @@ WorkspaceStatus::WorkspaceStatus(QStatusBar* bar) : QObject(bar)
 {
     m_expiryStatus = new QLabel(bar);
     m_expiryStatus->setObjectName(QStringLiteral("expiryStatus"));
+    m_expiryStatus->setTextFormat(Qt::RichText);
+    m_expiryStatus->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_expiryStatus, &QLabel::linkActivated, this, &WorkspaceStatus::renewExpiringRequested);
     m_crlStatus = new QLabel(bar);
     m_crlStatus->setObjectName(QStringLiteral("crlStatus"));
     bar->addPermanentWidget(m_expiryStatus);
@@ -36,9 +39,12 @@ void WorkspaceStatus::update(Workspace* workspace)
     expiring.expiringDays = kExpiryWarningDays;
     auto expiringCount = workspace->count(expiring);
     const qint64 count = expiringCount ? *expiringCount : 0;
-    m_expiryStatus->setText(count == 0 ? tr("No certificate expires in the next %1 days").arg(kExpiryWarningDays)
-                                       : tr("%n certificate(s) expire in the next %1 days", nullptr, static_cast<int>(count))
-                                             .arg(kExpiryWarningDays));
+    m_expiryStatus->setText(
+        count == 0 ? tr("No certificate expires in the next %1 days").arg(kExpiryWarningDays).toHtmlEscaped()
+                   : tr("%n certificate(s) expire in the next %1 days", nullptr, static_cast<int>(count))
+                             .arg(kExpiryWarningDays)
+                             .toHtmlEscaped()
+                         + QStringLiteral(" — <a href=\"renew\">%1</a>").arg(tr("Renew…").toHtmlEscaped()));
     QStringList warnings;
     if (auto crls = workspace->crlsExpiringBefore(now.addDays(kCrlWarningDays)); crls && !crls->isEmpty()) {
         QStringList names;

@@ -19,6 +19,10 @@ public:
     explicit WorkspaceStatus(QStatusBar* bar);
     void update(Workspace* workspace);
 
+signals:
+    // The "Renew…" link next to the count of certificates that expire soon.
+    void renewExpiringRequested();
+
 private:
     static QString nameOf(Workspace& workspace, qint64 caId);
     QLabel* m_expiryStatus = nullptr;

@@ -11,6 +11,7 @@
 #include "KitCommands.h"
 #include "LintCommands.h"
 #include "ListCommands.h"
+#include "RenewCommands.h"
 #include "RevocationCommands.h"
 #include "StatusCommands.h"
 #include "VerifyCommands.h"
@@ -58,6 +59,8 @@ QList<CliApp::Command> CliApp::commands()
          call<ListCommands, &ListCommands::show>},
         {QStringLiteral("lint"), QStringLiteral("CERT_OR_FILE [--profile server|client|ca]"),
          tr("check a certificate against RFC 5280, Apple and Chrome rules"), call<LintCommands, &LintCommands::lint>},
+        {QStringLiteral("renew"), QStringLiteral("CERT | --expiring [--within DAYS] [--rekey] [--revoke-old]"),
+         tr("renew a certificate, or all that expire soon"), call<RenewCommands, &RenewCommands::renew>},
         {QStringLiteral("revoke"), QStringLiteral("CERT [--reason REASON]"), tr("revoke a certificate"),
          call<RevocationCommands, &RevocationCommands::revoke>},
         {QStringLiteral("crl"), QStringLiteral("CA [--days N] [--out FILE] [--der]"), tr("publish a CA's CRL"),

@@ -21,6 +21,9 @@ public:
     int issueClient(const QStringList& args);
     int sign(const QStringList& args);
 
+    // "(serial 4A..., expires 2027-12-25)"
+    static QString summary(const CertificateRecord& record);
+
 private:
     // --days, --name and --force, shared by the leaf commands.
     static void addDaysAndName(CommandLine& cl);
@@ -34,8 +37,6 @@ private:
     // --days; 0 when absent, so that the core picks the profile's default, shortened to what the
     // issuing CA has left. nullopt after a usage error.
     static std::optional<int> days(CommandLine& cl);
-    // "(serial 4A..., expires 2027-12-25)"
-    static QString summary(const CertificateRecord& record);
     // The record's name as it may be printed (Console::escape).
     static QString shownName(const CertificateRecord& record);
 

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <openssl/evp.h>
+
 namespace signet {
 
 QStringList KeySpec::supportedNames()
@@ -44,6 +46,37 @@ Result<KeySpec> KeySpec::parse(const QString& text)
     }
     return makeError(QCoreApplication::translate("KeySpec", "unknown key type '%1' (use one of: %2)")
                          .arg(text, supportedNames().join(QStringLiteral(", "))));
+}
+
+Result<KeySpec> KeySpec::of(EVP_PKEY* key)
+{
+    KeySpec spec;
+    if (key != nullptr && EVP_PKEY_is_a(key, "RSA") == 1) {
+        spec.algorithm = Algorithm::Rsa;
+        spec.rsaBits = EVP_PKEY_get_bits(key);
+    } else if (key != nullptr && EVP_PKEY_is_a(key, "ED25519") == 1) {
+        spec.algorithm = Algorithm::Ed25519;
+    } else if (key != nullptr && EVP_PKEY_is_a(key, "EC") == 1) {
+        char group[64] = {};
+        size_t length = 0;
+        if (EVP_PKEY_get_group_name(key, group, sizeof group, &length) != 1) {
+            return makeError(QCoreApplication::translate("KeySpec", "the key's curve cannot be read"));
+        }
+        const QString curve = QString::fromLatin1(group, static_cast<qsizetype>(length)).toLower();
+        if (curve == QLatin1String("prime256v1") || curve == QLatin1String("p-256")) {
+            return parse(QStringLiteral("ec:p256"));
+        }
+        if (curve == QLatin1String("secp384r1") || curve == QLatin1String("p-384")) {
+            return parse(QStringLiteral("ec:p384"));
+        }
+        if (curve == QLatin1String("secp521r1") || curve == QLatin1String("p-521")) {
+            return parse(QStringLiteral("ec:p521"));
+        }
+        return makeError(QCoreApplication::translate("KeySpec", "the key is of a kind Signet does not make"));
+    } else {
+        return makeError(QCoreApplication::translate("KeySpec", "the key is of a kind Signet does not make"));
+    }
+    return parse(spec.name());
 }
 
 QString KeySpec::name() const

@@ -23,7 +23,7 @@ QString takeOpenSslErrors()
 
 Error opensslError(const QString& message)
 {
-    return Error{message, takeOpenSslErrors()};
+    return makeError(message, takeOpenSslErrors());
 }
 
 QByteArray bioContents(BIO* bio)

@@ -336,6 +336,22 @@ NameConstraints NameConstraints::of(const Certificate& ca)
     return nc;
 }
 
+QStringList NameConstraints::permittedEmails() const
+{
+    QStringList out = m_permitted.emails;
+    out.removeAll(kNoEmail); // what forPermits adds when no e-mail domain is permitted
+    return out;
+}
+
+QStringList NameConstraints::permittedIps() const
+{
+    QStringList out;
+    for (const IpRange& range : m_permitted.ips) {
+        out << range.toString();
+    }
+    return out;
+}
+
 bool NameConstraints::isEmpty() const
 {
     return m_permitted.dns.isEmpty() && m_permitted.ips.isEmpty() && m_permitted.emails.isEmpty()

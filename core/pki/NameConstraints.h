@@ -32,6 +32,10 @@ public:
     static NameConstraints of(const Certificate& ca);
 
     [[nodiscard]] bool isEmpty() const;
+    // What is permitted, as forPermits takes it (a renewal issues the same constraints again).
+    [[nodiscard]] QStringList permittedDns() const { return m_permitted.dns; }
+    [[nodiscard]] QStringList permittedIps() const;
+    [[nodiscard]] QStringList permittedEmails() const;
     // The extension as openssl.cnf writes it: "critical,permitted;DNS:…,excluded;IP:…".
     [[nodiscard]] QString extensionText() const;
 

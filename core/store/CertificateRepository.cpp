@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace signet {
 
 namespace {
@@ -379,6 +381,38 @@ Status CertificateRepository::setIssuer(qint64 id, qint64 issuerId)
     }
     record->issuerId = issuerId;
     return update(*record);
+}
+
+Status CertificateRepository::moveChildren(qint64 from, qint64 to)
+{
+    for (;;) {
+        auto rows = query(QStringLiteral("issuer_id = ? AND id != ?"), {from, from}, QStringLiteral(" ORDER BY id LIMIT 500"),
+                          false);
+        if (!rows) {
+            return rows.error();
+        }
+        for (CertificateRecord& r : *rows) {
+            r.issuerId = to;
+            if (Status st = update(r); !st) {
+                return st;
+            }
+        }
+        if (rows->size() < 500) {
+            break;
+        }
+    }
+    auto source = byId(from);
+    auto target = byId(to);
+    if (!source || !target) {
+        return source ? target.error() : source.error();
+    }
+    target->revocations += source->revocations;
+    target->lastCrlNumber = std::max(target->lastCrlNumber, source->lastCrlNumber);
+    source->revocations = 0;
+    if (Status st = update(*source); !st) {
+        return st;
+    }
+    return update(*target);
 }
 
 Result<std::vector<RevokedEntry>> CertificateRepository::revokedUnder(const CertificateRecord& ca)

@@ -58,6 +58,9 @@ public:
     Status markRevoked(qint64 id, const QDateTime& at, RevocationReason reason);
     Status setKey(qint64 id, qint64 keyId);
     Status setIssuer(qint64 id, qint64 issuerId);
+    // Everything CA `from` issued is issued by CA `to` from now on, with its count of revocations
+    // (a CA renewed with its key and subject: the same signatures verify under both).
+    Status moveChildren(qint64 from, qint64 to);
     // Every revoked certificate the CA issued, each row verified, checked against the CA's own count.
     Result<std::vector<RevokedEntry>> revokedUnder(const CertificateRecord& ca);
     // Every row of the table in id order, `batch` at a time (DER included), altered rows marked.

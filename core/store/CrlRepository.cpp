@@ -87,6 +87,23 @@ Status CrlRepository::store(const CrlRecord& r)
     return {};
 }
 
+Status CrlRepository::moveCa(qint64 from, qint64 to)
+{
+    auto current = forCa(from);
+    if (!current) {
+        return current.error();
+    }
+    if (!current->has_value()) {
+        return {};
+    }
+    if (auto q = m_db.exec(QStringLiteral("DELETE FROM crls WHERE ca_id = ?"), {from}); !q) {
+        return q.error();
+    }
+    CrlRecord moved = **current;
+    moved.caId = to;
+    return store(moved);
+}
+
 Result<QList<CrlRecord>> CrlRepository::expiringBefore(const QDateTime& limit)
 {
     return query(QStringLiteral("WHERE next_update <= ? ORDER BY next_update"), {limit.toSecsSinceEpoch()}, false);

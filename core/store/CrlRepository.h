@@ -38,6 +38,8 @@ public:
     // The stored CRL, its MAC verified.
     Result<std::optional<CrlRecord>> forCa(qint64 caId);
     Status store(const CrlRecord& record);
+    // CA `from`'s CRL becomes CA `to`'s (a CA renewed with its key and subject signs the same CRLs).
+    Status moveCa(qint64 from, qint64 to);
     // CRLs whose nextUpdate is before `limit` (expired or about to), their MACs verified.
     Result<QList<CrlRecord>> expiringBefore(const QDateTime& limit);
     // Every stored CRL with altered rows marked, not refused (for verification).

@@ -93,6 +93,26 @@ Result<QList<DeploymentRecord>> DeploymentRepository::all(bool markAltered)
     return out;
 }
 
+Status DeploymentRepository::moveClientCa(qint64 from, qint64 to)
+{
+    auto rows = all();
+    if (!rows) {
+        return rows.error();
+    }
+    for (DeploymentRecord r : *rows) {
+        if (r.clientCaId != from) {
+            continue;
+        }
+        r.clientCaId = to;
+        auto q = m_db.exec(QStringLiteral("UPDATE deployments SET client_ca_id = ?, mac = ? WHERE id = ?"),
+                           {to, m_auth.mac(encode(r)), r.id});
+        if (!q) {
+            return q.error();
+        }
+    }
+    return {};
+}
+
 Status DeploymentRepository::touch(qint64 id, const QDateTime& at)
 {
     auto q = m_db.exec(QStringLiteral("UPDATE deployments SET updated_at = ? WHERE id = ?"), {at.toSecsSinceEpoch(), id});

@@ -38,6 +38,9 @@ public:
     Status touch(qint64 id, const QDateTime& at);
     // Writes the row's MAC.
     Status seal(const DeploymentRecord& record);
+    // The deployments that admit clients of CA `from` admit them through CA `to` from now on (a CA
+    // renewed with its key: what `from` issued verifies under `to`).
+    Status moveClientCa(qint64 from, qint64 to);
 
 private:
     Database& m_db;
