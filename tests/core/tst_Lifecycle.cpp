@@ -289,6 +289,46 @@ private slots:
         QCOMPARE(crlEntry(fourth->crl, held->serial), std::optional<int>(6));
     }
 
+    void importKnowsRemovedCertificates()
+    {
+        auto alice = m_ws->find(CertificateRef::typed(QStringLiteral("alice")));
+        auto issuing = m_ws->find(CertificateRef::typed(QStringLiteral("Issuing")));
+        SIGNET_VERIFY_OK(alice);
+        SIGNET_VERIFY_OK(issuing);
+        ExportOptions keyOptions;
+        keyOptions.format = ExportFormat::Key;
+        auto keyPem = m_ws->exportCertificate(CertificateRef::typed(QStringLiteral("Issuing")), keyOptions);
+        SIGNET_VERIFY_OK(keyPem);
+        auto key = PrivateKey::fromData(keyPem->data);
+        auto caCert = Certificate::fromDer(issuing->der);
+        SIGNET_VERIFY_OK(key);
+        SIGNET_VERIFY_OK(caCert);
+        // Signed by the CA elsewhere, never seen by this workspace.
+        const test::Issued ca{std::move(key).value(), std::move(caCert).value()};
+        auto outside = test::issueWithNewKey(QStringLiteral("ec:p256"),
+                                             test::clientRequest(QStringLiteral("frank"), {}), &ca, m_now);
+        SIGNET_VERIFY_OK(outside);
+        SIGNET_VERIFY_OK(m_ws->remove(CertificateRef::typed(QStringLiteral("Issuing")), RemoveOptions{}));
+
+        const QString aliceFile = m_dir.filePath(QStringLiteral("alice.der"));
+        const QString frankFile = m_dir.filePath(QStringLiteral("frank.der"));
+        for (const auto& [file, der] : {std::pair{aliceFile, alice->der}, std::pair{frankFile, outside->cert.toDer()}}) {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(der);
+        }
+        auto report = m_ws->importFiles({aliceFile, frankFile}, {});
+        SIGNET_VERIFY_OK(report);
+        QCOMPARE(report->certificateNames(), QStringList{QStringLiteral("frank")});
+        QVERIFY2(report->skipped.join(QLatin1Char('\n')).contains(QStringLiteral("removed: restore it instead")),
+                 qPrintable(report->skipped.join(QLatin1Char('\n'))));
+        // Not hidden below the removed CA: in view, with no issuer here.
+        auto frank = m_ws->find(CertificateRef::typed(QStringLiteral("frank")));
+        SIGNET_VERIFY_OK(frank);
+        QVERIFY(!frank->issuerId);
+        QVERIFY(names(false).contains(QStringLiteral("frank")));
+    }
+
     void refusedInputChangesNothing()
     {
         const qint64 before = auditCount();
