@@ -49,6 +49,10 @@ Result<std::optional<qint64>> findIssuer(WorkspaceContext& ctx, const Certificat
         return cas.error();
     }
     for (const CertificateRecord& ca : *cas) {
+        // Below a removed CA the certificate would be out of view too; it stays an orphan instead.
+        if (ca.removedAt.isValid()) {
+            continue;
+        }
         auto candidate = Certificate::fromDer(ca.der);
         if (candidate && cert.isSignedBy(*candidate)) {
             return std::optional<qint64>(ca.id);
@@ -164,7 +168,10 @@ Result<ImportReport> ImportService::importFiles(const QStringList& paths, const 
                 return existing.error();
             }
             if (*existing) {
-                report.skipped << Tr::tr("'%1' is already in the workspace").arg((*existing)->name);
+                report.skipped << ((*existing)->removedAt.isValid()
+                                       ? Tr::tr("'%1' is already in the workspace, removed: restore it instead")
+                                             .arg((*existing)->name)
+                                       : Tr::tr("'%1' is already in the workspace").arg((*existing)->name));
                 continue;
             }
             CertificateRecord record = CertificateRepository::recordFor(cert);

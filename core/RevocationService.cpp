@@ -150,6 +150,16 @@ Result<CrlRecord> RevocationService::publish(const CertificateRecord& ca, int da
     if (!revoked) {
         return revoked.error();
     }
+    auto released = m_ctx.certificates().releasedUnder(*current);
+    if (!released) {
+        return released.error();
+    }
+    // A released hold is listed once, as removeFromCRL, so that a relying party that cached the hold
+    // learns it is over (OpenSSL treats the entry as not revoked); the CRL after this one omits it.
+    std::vector<RevokedEntry> entries = *revoked;
+    for (const CertificateRecord& r : *released) {
+        entries.push_back({r.serial, r.releasedAt, kRemoveFromCrlCode});
+    }
     const QDateTime now = m_ctx.now();
     // CRL numbers only grow (RFC 5280 5.2.3): the CA's own row remembers the last one even if the
     // stored CRL is deleted, and the largest number is refused rather than wrapped.
@@ -158,7 +168,7 @@ Result<CrlRecord> RevocationService::publish(const CertificateRecord& ca, int da
         return makeError(Tr::tr("CA '%1' has used up its CRL numbers (the last was %2)").arg(ca.name).arg(last));
     }
     const qint64 number = last + 1;
-    auto crl = CrlBuilder::build(*cert, key->get(), *revoked, number, now, days);
+    auto crl = CrlBuilder::build(*cert, key->get(), entries, number, now, days);
     if (!crl) {
         return crl.error();
     }
@@ -174,10 +184,16 @@ Result<CrlRecord> RevocationService::publish(const CertificateRecord& ca, int da
     if (Status st = m_ctx.certificates().update(*current); !st) {
         return st.error();
     }
+    for (CertificateRecord r : *released) {
+        r.releasedAt = QDateTime();
+        if (Status st = m_ctx.certificates().update(r); !st) {
+            return st.error();
+        }
+    }
     if (Status st = m_ctx.audit(QStringLiteral("publish-crl"), ca.name,
                                 QStringLiteral("number=%1 entries=%2 next_update=%3")
                                     .arg(number)
-                                    .arg(revoked->size())
+                                    .arg(entries.size())
                                     .arg(record.nextUpdate.toString(Qt::ISODate)));
         !st) {
         return st.error();

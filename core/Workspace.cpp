@@ -205,9 +205,39 @@ Result<CrlPublication> Workspace::publishCrl(const CertificateRef& caRef, int da
     return publication;
 }
 
+Result<RemovalScope> Workspace::countForRemoval(const CertificateRef& ref)
+{
+    return LifecycleService(*m_ctx).countForRemoval(ref);
+}
+
+Result<RemovalScope> Workspace::remove(const CertificateRef& ref, const RemoveOptions& options)
+{
+    return LifecycleService(*m_ctx).remove(ref, options);
+}
+
+Result<RemovalScope> Workspace::restore(const CertificateRef& ref)
+{
+    return LifecycleService(*m_ctx).restore(ref);
+}
+
+Result<CertificateRecord> Workspace::rename(const CertificateRef& ref, const QString& newName)
+{
+    return LifecycleService(*m_ctx).rename(ref, newName);
+}
+
+Result<CertificateRecord> Workspace::release(const CertificateRef& ref)
+{
+    return LifecycleService(*m_ctx).release(ref);
+}
+
 Result<CertificateRecord> Workspace::find(const CertificateRef& ref)
 {
     return m_ctx->resolve(ref);
+}
+
+Result<CertificateRecord> Workspace::findIncludingRemoved(const CertificateRef& ref)
+{
+    return m_ctx->resolveIncludingRemoved(ref);
 }
 
 Result<std::vector<CertificateRecord>> Workspace::list(const CertificateRepository::Filter& filter)

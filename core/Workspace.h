@@ -11,6 +11,7 @@
 #include "ServerConfigService.h"
 #include "ExportService.h"
 #include "ImportService.h"
+#include "LifecycleService.h"
 #include "pki/Clock.h"
 #include "store/AuditLog.h"
 #include "CertificateRecord.h"
@@ -87,8 +88,21 @@ public:
     Result<CrlPublication> publishCrl(const CertificateRef& caRef, int days, CrlEncoding encoding = CrlEncoding::Pem,
                                       std::function<bool()> cancelled = {});
 
+    // Removing, restoring, renaming, releasing a hold
+    // What removing the certificate would take with it (for a CA, everything below it); changes nothing.
+    Result<RemovalScope> countForRemoval(const CertificateRef& ref);
+    // Out of the tree and the lists, kept for CRLs, the audit log and a restore.
+    Result<RemovalScope> remove(const CertificateRef& ref, const RemoveOptions& options = {});
+    // Back, with what was removed together with it.
+    Result<RemovalScope> restore(const CertificateRef& ref);
+    Result<CertificateRecord> rename(const CertificateRef& ref, const QString& newName);
+    // Ends a certificateHold; the CA's next CRL lists the certificate once as removeFromCRL.
+    Result<CertificateRecord> release(const CertificateRef& ref);
+
     // Look-ups
+    // Removed certificates are refused: nothing is issued from, exported or deployed by mistake.
     Result<CertificateRecord> find(const CertificateRef& ref);
+    Result<CertificateRecord> findIncludingRemoved(const CertificateRef& ref);
     Result<std::vector<CertificateRecord>> list(const CertificateRepository::Filter& filter);
     Result<qint64> count(const CertificateRepository::Filter& filter);
     Result<std::vector<CertificateRecord>> chain(const CertificateRecord& record);

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace signet {
 
 namespace {
@@ -38,6 +40,21 @@ WorkspaceContext::WorkspaceContext(Database& db, KeyVault& vault, Clock clock, R
 
 Result<CertificateRecord> WorkspaceContext::resolve(const CertificateRef& ref)
 {
+    auto record = lookup(ref, false);
+    if (record && record->removedAt.isValid()) {
+        return makeError(Tr::tr("'%1' was removed from this workspace on %2; restore it to use it again")
+                             .arg(record->name, record->removedAt.toString(Qt::ISODate)));
+    }
+    return record;
+}
+
+Result<CertificateRecord> WorkspaceContext::resolveIncludingRemoved(const CertificateRef& ref)
+{
+    return lookup(ref, true);
+}
+
+Result<CertificateRecord> WorkspaceContext::lookup(const CertificateRef& ref, bool includeRemoved)
+{
     if (ref.rowId()) {
         return m_certificates.byId(*ref.rowId());
     }
@@ -64,6 +81,11 @@ Result<CertificateRecord> WorkspaceContext::resolve(const CertificateRef& ref)
             return found.error();
         }
         bySerial = std::move(found).value();
+        // A removed certificate that shares a serial with a present one makes no reference ambiguous.
+        const auto removed = [](const CertificateRecord& r) { return r.removedAt.isValid(); };
+        if (!includeRemoved && !std::all_of(bySerial.begin(), bySerial.end(), removed)) {
+            std::erase_if(bySerial, removed);
+        }
     }
     // Names that read as serials are refused now, but a workspace may hold one from before: a
     // reference that fits a name and another certificate's serial is refused, never guessed.

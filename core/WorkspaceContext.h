@@ -32,8 +32,11 @@ public:
     KeyStore& keys() { return m_keys; }
     AuditLog& auditLog() { return m_audit; }
 
-    // A row id, or what a person typed: a name, a hex serial (colons allowed) or "id:N".
+    // A row id, or what a person typed: a name, a hex serial (colons allowed) or "id:N". A removed
+    // certificate is refused, so nothing is issued, exported or deployed from one by mistake.
     Result<CertificateRecord> resolve(const CertificateRef& ref);
+    // The same, removed certificates included (for restoring them and showing what was removed).
+    Result<CertificateRecord> resolveIncludingRemoved(const CertificateRef& ref);
     // A CA that can sign now: has its key here, is not revoked or expired, nor is any CA above it.
     Result<CertificateRecord> resolveSigningCa(const CertificateRef& ref);
     // The record followed by its issuers up to the root (or to the last one in the workspace).
@@ -46,6 +49,8 @@ public:
     Status audit(const QString& action, const QString& target, const QString& details = {});
 
 private:
+    Result<CertificateRecord> lookup(const CertificateRef& ref, bool includeRemoved);
+
     Database& m_db;
     KeyVault& m_vault;
     Clock m_clock;

@@ -9,6 +9,7 @@
 #include "ExportCommands.h"
 #include "IssueCommands.h"
 #include "KitCommands.h"
+#include "LifecycleCommands.h"
 #include "LintCommands.h"
 #include "ListCommands.h"
 #include "RenewCommands.h"
@@ -53,7 +54,7 @@ QList<CliApp::Command> CliApp::commands()
          tr("issue a TLS client certificate"), call<IssueCommands, &IssueCommands::issueClient>},
         {QStringLiteral("sign"), QStringLiteral("CA CSR_FILE --profile server|client|server-client"),
          tr("sign a certificate signing request"), call<IssueCommands, &IssueCommands::sign>},
-        {QStringLiteral("list"), QStringLiteral("[--ca CA] [--status STATUS] [--json]"), tr("list certificates"),
+        {QStringLiteral("list"), QStringLiteral("[--ca CA] [--status STATUS] [--removed] [--json]"), tr("list certificates"),
          call<ListCommands, &ListCommands::list>},
         {QStringLiteral("show"), QStringLiteral("CERT [--json|--pem|--text]"), tr("show one certificate"),
          call<ListCommands, &ListCommands::show>},
@@ -63,8 +64,17 @@ QList<CliApp::Command> CliApp::commands()
          tr("renew a certificate, or all that expire soon"), call<RenewCommands, &RenewCommands::renew>},
         {QStringLiteral("revoke"), QStringLiteral("CERT [--reason REASON]"), tr("revoke a certificate"),
          call<RevocationCommands, &RevocationCommands::revoke>},
+        {QStringLiteral("release"), QStringLiteral("CERT"), tr("end a certificateHold: the certificate is valid again"),
+         call<LifecycleCommands, &LifecycleCommands::release>},
         {QStringLiteral("crl"), QStringLiteral("CA [--days N] [--out FILE] [--der]"), tr("publish a CA's CRL"),
          call<RevocationCommands, &RevocationCommands::crl>},
+        {QStringLiteral("remove"), QStringLiteral("CERT [--yes] [--destroy-key]"),
+         tr("remove a certificate (a CA with everything below it) from the tree and the lists"),
+         call<LifecycleCommands, &LifecycleCommands::remove>},
+        {QStringLiteral("restore"), QStringLiteral("CERT"), tr("bring back a removed certificate"),
+         call<LifecycleCommands, &LifecycleCommands::restore>},
+        {QStringLiteral("rename"), QStringLiteral("CERT NEW"), tr("rename a certificate"),
+         call<LifecycleCommands, &LifecycleCommands::rename>},
         {QStringLiteral("status"), QStringLiteral("[--days N] [--check]"), tr("show expiring certificates and CRLs"),
          call<StatusCommands, &StatusCommands::status>},
         {QStringLiteral("export"), QStringLiteral("CERT --format FORMAT --out FILE"),

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -42,7 +43,7 @@ std::optional<QString> ListCommands::issuerName(Workspace& ws, const Certificate
     if (auto it = m_names.constFind(id); it != m_names.constEnd()) {
         return *it;
     }
-    auto issuer = ws.find(CertificateRef::id(id));
+    auto issuer = ws.findIncludingRemoved(CertificateRef::id(id));
     if (!issuer) {
         return std::nullopt;
     }
@@ -53,10 +54,17 @@ std::optional<QString> ListCommands::issuerName(Workspace& ws, const Certificate
 void ListCommands::printTable(const std::vector<CertificateRecord>& records, const QDateTime& now)
 {
     QList<QStringList> rows;
+    const bool removed = !records.empty() && records.front().removedAt.isValid();
     rows.append({tr("ID"), tr("NAME"), tr("TYPE"), tr("STATUS"), tr("EXPIRES"), tr("SERIAL")});
+    if (removed) {
+        rows.front().append(tr("REMOVED"));
+    }
     for (const CertificateRecord& r : records) {
         rows.append({QString::number(r.id), Console::escape(r.name), profileName(r.profile), certificateStatusName(r.statusAt(now)),
                      r.notAfter.toUTC().date().toString(Qt::ISODate), r.serial});
+        if (removed) {
+            rows.back().append(r.removedAt.toUTC().toString(Qt::ISODate));
+        }
     }
     QList<qsizetype> widths(rows.front().size(), 0);
     for (const QStringList& row : rows) {
@@ -79,11 +87,14 @@ int ListCommands::list(const QStringList& args)
     cl.addOption({QStringLiteral("ca")}, tr("Only the certificates this CA issued directly."), QStringLiteral("CA"));
     cl.addOption({QStringLiteral("status")}, tr("Only certificates in this state: %1.").arg(kStatuses.join(QLatin1Char('|'))),
                  QStringLiteral("STATUS"), kStatuses);
+    cl.addOption({QStringLiteral("removed")},
+                 tr("List the removed certificates instead (with when they were removed), for 'restore'."));
     cl.addOption({QStringLiteral("json")}, tr("Print a JSON array (keys documented in the README)."));
     if (!cl.parse(args) || !cl.expectPositional({})) {
         return cl.exitCode();
     }
     CertificateRepository::Filter filter;
+    filter.removed = cl.isSet(QStringLiteral("removed"));
     if (cl.isSet(QStringLiteral("status"))) {
         const QString status = cl.value(QStringLiteral("status"));
         if (!kStatuses.contains(status)) {
@@ -100,7 +111,8 @@ int ListCommands::list(const QStringList& args)
     filter.now = now;
     filter.withDer = false;
     if (cl.isSet(QStringLiteral("ca"))) {
-        auto ca = w.find(CertificateRef::typed(cl.value(QStringLiteral("ca"))));
+        const CertificateRef caRef = CertificateRef::typed(cl.value(QStringLiteral("ca")));
+        auto ca = filter.removed ? w.findIncludingRemoved(caRef) : w.find(caRef);
         if (!ca) {
             return Console::fail(ca.error());
         }
@@ -128,7 +140,11 @@ int ListCommands::list(const QStringList& args)
     if (cl.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const CertificateRecord& r : records) {
-            array.append(CertificateView::summary(r, issuerName(w, r), now));
+            QJsonObject o = CertificateView::summary(r, issuerName(w, r), now);
+            if (r.removedAt.isValid()) {
+                o.insert(QStringLiteral("removedAt"), r.removedAt.toUTC().toString(Qt::ISODate));
+            }
+            array.append(o);
         }
         Console::outRaw(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return Console::kSuccess;

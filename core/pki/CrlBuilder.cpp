@@ -33,7 +33,7 @@ Status addRevoked(X509_CRL* crl, const RevokedEntry& entry)
         || X509_REVOKED_set_revocationDate(revoked.get(), when.get()) != 1) {
         return opensslError(Tr::tr("could not add a revoked certificate to the list"));
     }
-    if (entry.reason > 0 && !revocationReasonFromCode(entry.reason)) {
+    if (entry.reason > 0 && entry.reason != kRemoveFromCrlCode && !revocationReasonFromCode(entry.reason)) {
         return makeError(Tr::tr("revocation reason %1 of serial %2 is not an RFC 5280 reason code")
                              .arg(entry.reason)
                              .arg(entry.serialHex));

@@ -363,6 +363,36 @@ Status CertificateRepository::markRevoked(qint64 id, const QDateTime& at, Revoca
     return update(*issuer);
 }
 
+Status CertificateRepository::markReleased(qint64 id, const QDateTime& at)
+{
+    auto record = byId(id);
+    if (!record) {
+        return record.error();
+    }
+    if (!record->revoked || record->revocationReason != RevocationReason::CertificateHold) {
+        return makeError(Tr::tr("'%1' is not on hold").arg(record->name));
+    }
+    record->revoked = false;
+    record->revokedAt = QDateTime();
+    record->revocationReason = RevocationReason::Unspecified;
+    record->releasedAt = at;
+    if (Status st = update(*record); !st) {
+        return st;
+    }
+    if (!record->issuerId || *record->issuerId == id) {
+        return {};
+    }
+    auto issuer = byId(*record->issuerId);
+    if (!issuer) {
+        return issuer.error();
+    }
+    if (issuer->revocations <= 0) {
+        return makeError(Tr::tr("the revocations of CA '%1' were changed outside Signet").arg(issuer->name));
+    }
+    --issuer->revocations;
+    return update(*issuer);
+}
+
 Status CertificateRepository::setKey(qint64 id, qint64 keyId)
 {
     auto record = byId(id);
@@ -435,6 +465,27 @@ Result<std::vector<RevokedEntry>> CertificateRepository::revokedUnder(const Cert
         out.push_back({r.serial, r.revokedAt, revocationReasonCode(r.revocationReason)});
     }
     return out;
+}
+
+Result<std::vector<CertificateRecord>> CertificateRepository::releasedUnder(const CertificateRecord& ca)
+{
+    return query(QStringLiteral("issuer_id = ? AND id != ? AND status = 'valid' AND released_at IS NOT NULL"),
+                 {ca.id, ca.id}, QStringLiteral(" ORDER BY id"), false);
+}
+
+Result<std::vector<CertificateRecord>> CertificateRepository::subtree(qint64 id)
+{
+    // UNION (not UNION ALL) stops at a row already reached, so a self-signed root cannot loop.
+    return query(QStringLiteral("id IN (WITH RECURSIVE sub(id) AS (SELECT ?"
+                                " UNION SELECT c.id FROM certificates c JOIN sub s ON c.issuer_id = s.id"
+                                " WHERE c.id != c.issuer_id)"
+                                " SELECT id FROM sub)"),
+                 {id}, QStringLiteral(" ORDER BY id"), false);
+}
+
+Result<std::vector<CertificateRecord>> CertificateRepository::withKey(qint64 keyId)
+{
+    return query(QStringLiteral("key_id = ?"), {keyId}, QStringLiteral(" ORDER BY id"), false);
 }
 
 Status CertificateRepository::forEach(const std::function<Status(const CertificateRecord&)>& visit, int batch)

@@ -56,6 +56,8 @@ public:
     Result<qint64> count(const Filter& filter);
     // Marks the certificate revoked and counts the revocation in its issuer's row.
     Status markRevoked(qint64 id, const QDateTime& at, RevocationReason reason);
+    // Ends a certificateHold: valid again, released now, and one revocation fewer in its issuer's row.
+    Status markReleased(qint64 id, const QDateTime& at);
     Status setKey(qint64 id, qint64 keyId);
     Status setIssuer(qint64 id, qint64 issuerId);
     // Everything CA `from` issued is issued by CA `to` from now on, with its count of revocations
@@ -63,6 +65,12 @@ public:
     Status moveChildren(qint64 from, qint64 to);
     // Every revoked certificate the CA issued, each row verified, checked against the CA's own count.
     Result<std::vector<RevokedEntry>> revokedUnder(const CertificateRecord& ca);
+    // The released certificateHolds of the CA that no CRL has said removeFromCRL for yet, rows verified.
+    Result<std::vector<CertificateRecord>> releasedUnder(const CertificateRecord& ca);
+    // The certificate and, for a CA, everything below it at any depth, removed or not (no DER).
+    Result<std::vector<CertificateRecord>> subtree(qint64 id);
+    // The certificates that use this private key.
+    Result<std::vector<CertificateRecord>> withKey(qint64 keyId);
     // Every row of the table in id order, `batch` at a time (DER included), altered rows marked.
     Status forEach(const std::function<Status(const CertificateRecord&)>& visit, int batch = 500);
     // Every CA below `caId`, at any depth (not the CA itself).

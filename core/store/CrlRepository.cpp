@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace signet {
 
 namespace {
@@ -12,6 +14,8 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(CrlRepository)
 };
+
+const QString kRemovedIds = QStringLiteral("SELECT id FROM certificates WHERE removed_at IS NOT NULL");
 
 const QString kColumns = QStringLiteral("ca_id, crl_number, this_update, next_update, der, revoked_count, mac");
 
@@ -106,7 +110,9 @@ Status CrlRepository::moveCa(qint64 from, qint64 to)
 
 Result<QList<CrlRecord>> CrlRepository::expiringBefore(const QDateTime& limit)
 {
-    return query(QStringLiteral("WHERE next_update <= ? ORDER BY next_update"), {limit.toSecsSinceEpoch()}, false);
+    // A removed CA is out of the administrator's view; a bundle that still carries its CRL renews it.
+    return query(QStringLiteral("WHERE next_update <= ? AND ca_id NOT IN (%1) ORDER BY next_update").arg(kRemovedIds),
+                 {limit.toSecsSinceEpoch()}, false);
 }
 
 Result<QList<CrlRecord>> CrlRepository::all()
@@ -116,14 +122,15 @@ Result<QList<CrlRecord>> CrlRepository::all()
 
 Result<QList<UnpublishedRevocations>> CrlRepository::unpublishedRevocations()
 {
-    // A CRL lists every revocation its CA had when it was signed, and revocations are never undone:
-    // what is beyond its count is new. CRLs from before the count was kept compare times instead.
+    // A CRL lists every revocation its CA had when it was signed, and only a released hold undoes
+    // one (counted apart below): what is beyond its count is new. CRLs from before the count was
+    // kept compare times instead. A removed CA is out of the administrator's view.
     auto q = m_db.exec(QStringLiteral(
         "SELECT c.issuer_id, COUNT(*), r.revoked_count, r.ca_id,"
         " SUM(CASE WHEN c.revoked_at > r.this_update THEN 1 ELSE 0 END)"
         " FROM certificates c LEFT JOIN crls r ON r.ca_id = c.issuer_id"
         " WHERE c.status = 'revoked' AND c.issuer_id IS NOT NULL AND c.issuer_id != c.id"
-        " GROUP BY c.issuer_id ORDER BY c.issuer_id"));
+        " AND c.issuer_id NOT IN (%1) GROUP BY c.issuer_id ORDER BY c.issuer_id").arg(kRemovedIds));
     if (!q) {
         return q.error();
     }
@@ -140,6 +147,31 @@ Result<QList<UnpublishedRevocations>> CrlRepository::unpublishedRevocations()
             out.append({q->value(0).toLongLong(), unpublished});
         }
     }
+    return withPendingReleases(std::move(out));
+}
+
+Result<QList<UnpublishedRevocations>> CrlRepository::withPendingReleases(QList<UnpublishedRevocations> out)
+{
+    // A released hold lowers the revoked count, so it is counted on its own until a CRL says
+    // removeFromCRL for it (publishing clears released_at).
+    auto q = m_db.exec(QStringLiteral("SELECT issuer_id, COUNT(*) FROM certificates"
+                                      " WHERE status = 'valid' AND released_at IS NOT NULL AND issuer_id IS NOT NULL"
+                                      " AND issuer_id != id AND issuer_id NOT IN (%1) GROUP BY issuer_id ORDER BY issuer_id")
+                           .arg(kRemovedIds));
+    if (!q) {
+        return q.error();
+    }
+    while (q->next()) {
+        const qint64 caId = q->value(0).toLongLong();
+        const qint64 pending = q->value(1).toLongLong();
+        const auto known = std::find_if(out.begin(), out.end(), [caId](const auto& u) { return u.caId == caId; });
+        if (known != out.end()) {
+            known->count += pending;
+        } else {
+            out.append({caId, pending});
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.caId < b.caId; });
     return out;
 }
 

@@ -48,6 +48,7 @@ public:
     Result<QList<UnpublishedRevocations>> unpublishedRevocations();
 
 private:
+    Result<QList<UnpublishedRevocations>> withPendingReleases(QList<UnpublishedRevocations> out);
     Result<QList<CrlRecord>> query(const QString& where, const QVariantList& bindings, bool markAltered);
     Database& m_db;
     const RowAuthenticator& m_auth;

@@ -73,6 +73,36 @@ Result<PrivateKey> KeyStore::load(qint64 id)
     return key;
 }
 
+Status KeyStore::destroy(qint64 id)
+{
+    // The sealed bytes are overwritten before the row goes and secure_delete zeroes the pages SQLite
+    // frees, so once the WAL is checkpointed the file keeps no copy of the key.
+    if (auto pragma = m_db.exec(QStringLiteral("PRAGMA secure_delete = ON")); !pragma) {
+        return pragma.error();
+    }
+    auto wiped = m_db.exec(QStringLiteral("UPDATE keys SET sealed = zeroblob(length(sealed)) WHERE id = ?"), {id});
+    if (!wiped) {
+        return wiped.error();
+    }
+    if (wiped->numRowsAffected() != 1) {
+        return makeError(Tr::tr("private key %1 is missing from the workspace").arg(id));
+    }
+    auto deleted = m_db.exec(QStringLiteral("DELETE FROM keys WHERE id = ?"), {id});
+    if (!deleted) {
+        return deleted.error();
+    }
+    return {};
+}
+
+Result<qint64> KeyStore::requestsUsing(qint64 id)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT count(*) FROM requests WHERE key_id = ?"), {id});
+    if (!q) {
+        return q.error();
+    }
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
 Result<std::optional<qint64>> KeyStore::findByPublicKey(const QByteArray& publicKeyDer)
 {
     auto q = m_db.exec(QStringLiteral("SELECT id, algorithm, mac FROM keys WHERE public_key = ? ORDER BY id"),

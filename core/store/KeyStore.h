@@ -24,6 +24,11 @@ public:
     Result<qint64> store(const PrivateKey& key, const QDateTime& now);
     Result<PrivateKey> load(qint64 id);
     Result<std::optional<qint64>> findByPublicKey(const QByteArray& publicKeyDer);
+    // Deletes the key for good, leaving no copy of its sealed bytes in the file. Fails while a
+    // certificate or a request still links to it.
+    Status destroy(qint64 id);
+    // How many pending certificate requests wait with this key.
+    Result<qint64> requestsUsing(qint64 id);
     // Every key row: its MAC, and that its sealed key opens. `problem` is called for each failure.
     Result<qint64> verifyAll(const std::function<void(qint64 id, const QString& problem)>& problem);
     // Writes the MAC of every row (sealing a workspace from before row authentication).

@@ -39,6 +39,7 @@ private slots:
     void reasonCodes_data();
     void reasonCodes();
     void reasonNames();
+    void removeFromCrlEntry();
     void largeCrlNumber();
     void rejectsBadInput_data();
     void rejectsBadInput();
@@ -246,11 +247,25 @@ void TestCrlBuilder::reasonNames()
     QVERIFY(!revocationReasonFromCode(7).has_value());
     QVERIFY(!revocationReasonFromCode(99).has_value());
     QCOMPARE(revocationReasonFromName(QStringLiteral("unspecified")), std::optional(RevocationReason::Unspecified));
-    QVERIFY(!revocationReasonFromName(QStringLiteral("removeFromCRL")).has_value()); // delta CRLs only
+    QVERIFY(!revocationReasonFromName(QStringLiteral("removeFromCRL")).has_value()); // ends a hold, revokes nothing
     QVERIFY(!revocationReasonFromName(QStringLiteral("bogus")).has_value());
     QVERIFY(!revocationReasonFromName(QString()).has_value());
     QCOMPARE(revocationReasonNames().size(), 9);
     QCOMPARE(revocationReasonNames().first(), QStringLiteral("unspecified"));
+}
+
+void TestCrlBuilder::removeFromCrlEntry()
+{
+    // Ending a hold is no reason to revoke, but a CRL entry may carry it.
+    const auto crl = CrlBuilder::build(m_ca->cert, m_ca->key.get(), {{kOtherSerial, fixedNow(), kRemoveFromCrlCode}},
+                                       2, fixedNow(), 7);
+    SIGNET_VERIFY_OK(crl);
+    QCOMPARE(crl->revoked().at(0).reason, kRemoveFromCrlCode);
+    const auto text = opensslCrl(crl->toPem(), nullptr);
+    QVERIFY2(text.ok(), text.describe().constData());
+    QVERIFY2(text.out.contains("Remove From CRL"), text.out.constData());
+    QVERIFY(!revocationReasonFromCode(kRemoveFromCrlCode).has_value());
+    QVERIFY(!CrlBuilder::build(m_ca->cert, m_ca->key.get(), {{kOtherSerial, fixedNow(), 7}}, 2, fixedNow(), 7));
 }
 
 void TestCrlBuilder::largeCrlNumber()
