@@ -25,6 +25,7 @@
 #include <memory>
 
 using namespace signet;
+using signet::shots::takeScreenArea;
 using signet::shots::takeShot;
 
 class MainWindowShots : public QObject {
@@ -100,7 +101,7 @@ private:
         }
         const QPoint at = tree->visualRect(rows.last()).center();
         QTimer::singleShot(600, &window, [&window] {
-            takeShot(window, QStringLiteral("context-menu-several"));
+            takeScreenArea(window.frameGeometry(), QStringLiteral("context-menu-several"));
             if (auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget())) {
                 menu->close();
             }
