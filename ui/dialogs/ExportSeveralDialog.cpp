@@ -58,11 +58,17 @@ ExportSeveralDialog::ExportSeveralDialog(Workspace& workspace, QList<Certificate
     const int count = static_cast<int>(m_records.size());
     setWindowTitle(tr("Export %n Certificate(s)", nullptr, count));
     auto* layout = new QVBoxLayout(this);
+    // A long selection is named by its first certificates and a count.
+    constexpr int kNamed = 6;
     QStringList names;
-    for (const CertificateRecord& record : m_records) {
+    for (const CertificateRecord& record : m_records.mid(0, kNamed)) {
         names << record.name;
     }
-    auto* intro = new QLabel(tr("Certificates only, without private keys: %1").arg(names.join(QStringLiteral(", "))), this);
+    QString named = names.join(QStringLiteral(", "));
+    if (count > kNamed) {
+        named = tr("%1 and %n more", nullptr, count - kNamed).arg(named);
+    }
+    auto* intro = new QLabel(tr("Certificates only, without private keys: %1").arg(named), this);
     intro->setObjectName(QStringLiteral("namesLabel"));
     intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSet>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -31,14 +32,13 @@ RevokeSeveralDialog::RevokeSeveralDialog(Workspace& workspace, QList<Certificate
     list->setObjectName(QStringLiteral("certificateList"));
     list->setSelectionMode(QAbstractItemView::NoSelection);
     QStringList issuers;
+    QSet<qint64> issuerIds;
     for (const CertificateRecord& record : m_records) {
         list->addItem(record.name);
-        if (record.issuerId) {
+        if (record.issuerId && !issuerIds.contains(*record.issuerId)) {
+            issuerIds.insert(*record.issuerId);
             auto issuer = workspace.find(CertificateRef::id(*record.issuerId));
-            const QString issuerName = issuer ? issuer->name : record.issuerDn;
-            if (!issuers.contains(issuerName)) {
-                issuers << issuerName;
-            }
+            issuers << (issuer ? issuer->name : record.issuerDn);
         }
     }
     list->setMaximumHeight(list->sizeHintForRow(0) * std::min(count, 8) + 2 * list->frameWidth() + 4);
