@@ -90,7 +90,7 @@ private slots:
         bob.commonName = QStringLiteral("bob");
         auto issued = m_pki.ws->issue(bob);
         SIGNET_VERIFY_OK(issued);
-        m_bob = *issued;
+        m_bob = issued->record;
         m_window = std::make_unique<MainWindow>();
         m_window->setWorkspace(std::move(m_pki.ws));
         m_window->show();
