@@ -290,6 +290,16 @@ Result<QList<AuditLog::Entry>> Workspace::recentAudit(int limit)
     return AuditLog::recent(*m_db, limit);
 }
 
+Result<QList<AuditLog::Entry>> Workspace::auditEntries(const AuditFilter& filter)
+{
+    return AuditLog::entries(*m_db, filter);
+}
+
+Result<QStringList> Workspace::auditActions()
+{
+    return AuditLog::actions(*m_db);
+}
+
 Result<qint64> Workspace::verifyAuditLog()
 {
     return m_ctx->auditLog().verify();

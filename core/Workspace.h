@@ -116,6 +116,10 @@ public:
     // The deployments whose CRL file carries this CA's CRL: publishing it rewrites them.
     Result<QList<DeploymentInfo>> deploymentsCovering(qint64 caId);
     Result<QList<AuditLog::Entry>> recentAudit(int limit);
+    // One page of the audit log, newest first; the next page starts before the last id returned.
+    Result<QList<AuditLog::Entry>> auditEntries(const AuditFilter& filter);
+    // The actions the audit log holds, for choosing one to filter by.
+    Result<QStringList> auditActions();
     Result<qint64> verifyAuditLog();
     // Every row's MAC, every DER against its fingerprint, every key against its certificate, and the
     // audit chain against its authenticated head.

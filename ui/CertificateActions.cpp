@@ -7,9 +7,11 @@
 #include "dialogs/DeploymentKitDialog.h"
 #include "dialogs/DeploymentsDialog.h"
 #include "dialogs/ExportDialog.h"
+#include "dialogs/ExportSeveralDialog.h"
 #include "dialogs/HandshakeDialog.h"
 #include "dialogs/PublishCrlDialog.h"
 #include "dialogs/RevokeDialog.h"
+#include "dialogs/RevokeSeveralDialog.h"
 #include "dialogs/ServerConfigDialog.h"
 #include "wizards/NewCaWizard.h"
 #include "wizards/NewClientWizard.h"
@@ -30,6 +32,13 @@
 namespace signet {
 
 CertificateActions::CertificateActions(QWidget* window) : QObject(window), m_window(window)
+{
+    createActions();
+    assignRules();
+    updateEnabled();
+}
+
+void CertificateActions::createActions()
 {
     const auto make = [this](const QString& text, const QString& name, const QKeySequence& shortcut,
                              void (CertificateActions::*slot)()) {
@@ -88,85 +97,96 @@ CertificateActions::CertificateActions(QWidget* window) : QObject(window), m_win
     for (const auto& [action, icon] : icons) {
         action->setIcon(Icons::action(icon));
     }
-    updateEnabled();
+}
+
+void CertificateActions::assignRules()
+{
+    // In menu order. New certificates are offered on a CA in the context menu: they are signed by it.
+    m_entries.push_back({newCa, ActionRule::workspace().offeredOn(rules::signsWithKey), 0});
+    m_entries.push_back({newServer, ActionRule::workspace(true).offeredOn(rules::signsWithKey), 0});
+    m_entries.push_back({newClient, ActionRule::workspace(true).offeredOn(rules::signsWithKey), 0});
+    m_entries.push_back({signRequest, ActionRule::workspace(true).offeredOn(rules::signsWithKey), 0});
+    m_entries.push_back({exportCertificate, ActionRule::oneOrMore(), 1});
+    m_entries.push_back({serverConfig, ActionRule::one(rules::serverWithKey), 1});
+    m_entries.push_back({deploymentKit, ActionRule::one(rules::serverWithKey), 1});
+    m_entries.push_back({checkHandshake, ActionRule::one(rules::serverWithKey), 1});
+    m_entries.push_back({revoke, ActionRule::oneOrMore(rules::revocable), 2});
+    m_entries.push_back({publishCrl, ActionRule::one(rules::signsWithKey), 2});
+    m_entries.push_back({deployments, ActionRule::workspace(), 2});
+    m_entries.push_back({importFiles, ActionRule::workspace(), 3});
 }
 
 void CertificateActions::setWorkspace(Workspace* workspace)
 {
     m_workspace = workspace;
-    m_selected.reset();
+    m_context.selected.clear();
     updateEnabled();
 }
 
-void CertificateActions::setSelection(std::optional<CertificateRecord> selected)
+void CertificateActions::setSelection(QList<CertificateRecord> selected)
 {
-    m_selected = std::move(selected);
+    m_context.selected = std::move(selected);
     updateEnabled();
 }
 
 void CertificateActions::populateMenu(QMenu* menu) const
 {
-    menu->addAction(newCa);
-    menu->addAction(newServer);
-    menu->addAction(newClient);
-    menu->addAction(signRequest);
-    menu->addSeparator();
-    menu->addAction(exportCertificate);
-    menu->addAction(serverConfig);
-    menu->addAction(deploymentKit);
-    menu->addAction(checkHandshake);
-    menu->addSeparator();
-    menu->addAction(revoke);
-    menu->addAction(publishCrl);
-    menu->addAction(deployments);
-    menu->addSeparator();
-    menu->addAction(importFiles);
+    int group = m_entries.front().group;
+    for (const Entry& entry : m_entries) {
+        if (entry.group != group) {
+            menu->addSeparator();
+            group = entry.group;
+        }
+        menu->addAction(entry.action);
+    }
+}
+
+void CertificateActions::populateContextMenu(QMenu* menu) const
+{
+    std::optional<int> group;
+    for (const Entry& entry : m_entries) {
+        if (!entry.rule.inContextMenu(m_context)) {
+            continue;
+        }
+        if (group && *group != entry.group) {
+            menu->addSeparator();
+        }
+        group = entry.group;
+        menu->addAction(entry.action);
+    }
 }
 
 void CertificateActions::updateEnabled()
 {
-    const bool open = m_workspace != nullptr;
-    m_hasCa = false;
-    if (open) {
+    m_context.open = m_workspace != nullptr;
+    m_context.hasCa = false;
+    if (m_context.open) {
         CertificateRepository::Filter cas;
         cas.casOnly = true;
         cas.now = m_workspace->now();
         auto count = m_workspace->count(cas);
-        m_hasCa = count && *count > 0;
+        m_context.hasCa = count && *count > 0;
     }
-    const CertificateRecord* s = m_selected ? &*m_selected : nullptr;
-    newCa->setEnabled(open);
-    newServer->setEnabled(open && m_hasCa);
-    newClient->setEnabled(open && m_hasCa);
-    signRequest->setEnabled(open && m_hasCa);
-    importFiles->setEnabled(open);
-    deployments->setEnabled(open);
-    exportCertificate->setEnabled(open && s != nullptr);
-    revoke->setEnabled(open && s != nullptr && !s->revoked && s->issuerId.has_value());
-    publishCrl->setEnabled(open && s != nullptr && s->isCa && s->keyId.has_value());
-    const bool serverWithKey = open && s != nullptr && s->keyId.has_value()
-                               && (s->profile == Profile::Server || s->profile == Profile::ServerClient);
-    serverConfig->setEnabled(serverWithKey);
-    deploymentKit->setEnabled(serverWithKey);
-    checkHandshake->setEnabled(serverWithKey);
+    for (const Entry& entry : m_entries) {
+        entry.action->setEnabled(entry.rule.enabled(m_context));
+    }
 }
 
 std::optional<qint64> CertificateActions::selectedCaId() const
 {
-    if (!m_selected) {
+    if (m_context.selected.isEmpty()) {
         return std::nullopt;
     }
-    if (m_selected->isCa) {
-        return m_selected->id;
+    if (current().isCa) {
+        return current().id;
     }
-    return m_selected->issuerId;
+    return current().issuerId;
 }
 
 void CertificateActions::runNewCa()
 {
-    NewCaWizard wizard(*m_workspace, m_selected && m_selected->isCa ? std::optional<qint64>(m_selected->id)
-                                                                      : std::nullopt,
-                       m_window);
+    const bool onCa = !m_context.selected.isEmpty() && current().isCa;
+    NewCaWizard wizard(*m_workspace, onCa ? std::optional<qint64>(current().id) : std::nullopt, m_window);
     if (wizard.exec() == QDialog::Accepted) {
         emit workspaceChanged(wizard.created().id);
     }
@@ -213,8 +233,16 @@ void CertificateActions::signRequestData(const QByteArray& csr)
 
 void CertificateActions::runExport()
 {
-    ExportDialog dialog(*m_workspace, *m_selected, m_window);
-    runExportDialog(dialog, m_selected->name);
+    if (m_context.selected.size() > 1) {
+        ExportSeveralDialog dialog(*m_workspace, m_context.selected, m_window);
+        if (dialog.exec() == QDialog::Accepted) {
+            emit statusMessage(dialog.summary());
+        }
+        return;
+    }
+    const CertificateRecord record = current();
+    ExportDialog dialog(*m_workspace, record, m_window);
+    runExportDialog(dialog, record.name);
 }
 
 void CertificateActions::runExportDialog(ExportDialog& dialog, const QString& name)
@@ -227,19 +255,30 @@ void CertificateActions::runExportDialog(ExportDialog& dialog, const QString& na
 
 void CertificateActions::runRevoke()
 {
-    RevokeDialog dialog(*m_workspace, *m_selected, m_window);
+    const CertificateRecord record = current();
+    if (m_context.selected.size() > 1) {
+        RevokeSeveralDialog dialog(*m_workspace, m_context.selected, m_window);
+        dialog.exec();
+        if (dialog.revokedCount() > 0) {
+            emit workspaceChanged(record.id);
+            emit statusMessage(tr("Revoked %n certificate(s). Publish the CRL next.", nullptr, dialog.revokedCount()));
+        }
+        return;
+    }
+    RevokeDialog dialog(*m_workspace, record, m_window);
     if (dialog.exec() == QDialog::Accepted) {
-        emit workspaceChanged(m_selected->id);
+        emit workspaceChanged(record.id);
     }
 }
 
 void CertificateActions::runPublishCrl()
 {
-    PublishCrlDialog dialog(*m_workspace, *m_selected, m_window);
+    const CertificateRecord ca = current();
+    PublishCrlDialog dialog(*m_workspace, ca, m_window);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    emit workspaceChanged(m_selected->id);
+    emit workspaceChanged(ca.id);
     emit statusMessage(dialog.summary());
     QString text = dialog.report();
     if (!dialog.failures().isEmpty()) {
@@ -260,23 +299,25 @@ void CertificateActions::runDeployments()
 
 void CertificateActions::runServerConfig()
 {
-    ServerConfigDialog dialog(*m_workspace, *m_selected, m_window);
+    const CertificateRecord server = current();
+    ServerConfigDialog dialog(*m_workspace, server, m_window);
     dialog.exec();
-    emit workspaceChanged(m_selected->id); // a missing CRL may have been published
+    emit workspaceChanged(server.id); // a missing CRL may have been published
 }
 
 void CertificateActions::runDeploymentKit()
 {
-    DeploymentKitDialog dialog(*m_workspace, *m_selected, m_window);
+    const CertificateRecord server = current();
+    DeploymentKitDialog dialog(*m_workspace, server, m_window);
     dialog.exec();
     if (dialog.saved()) {
-        emit workspaceChanged(m_selected->id); // a missing CRL may have been published
+        emit workspaceChanged(server.id); // a missing CRL may have been published
     }
 }
 
 void CertificateActions::runCheckHandshake()
 {
-    HandshakeDialog dialog(*m_workspace, *m_selected, m_window);
+    HandshakeDialog dialog(*m_workspace, current(), m_window);
     dialog.exec();
 }
 

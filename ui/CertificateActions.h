@@ -1,10 +1,12 @@
 #pragma once
 
+#include "ActionRules.h"
 #include "CertificateRecord.h"
 
 #include <QObject>
 
 #include <optional>
+#include <vector>
 
 class QAction;
 class QMenu;
@@ -15,8 +17,10 @@ namespace signet {
 class ExportDialog;
 class Workspace;
 
-// The certificate actions (menus, toolbar, context menu, shortcuts). Which ones are enabled
-// follows from the selection alone (see updateEnabled), never from checks inside the slots.
+// The certificate actions (menus, toolbar, context menu, shortcuts). Each one has an ActionRule:
+// whether it is enabled, and whether the tree's context menu offers it, follows from the selection
+// by that rule alone, never from checks inside the slots. Actions on one certificate act on the
+// current one; actions on one or more act on every selected certificate.
 class CertificateActions : public QObject {
     Q_OBJECT
 
@@ -24,8 +28,13 @@ public:
     explicit CertificateActions(QWidget* window);
 
     void setWorkspace(Workspace* workspace);
-    void setSelection(std::optional<CertificateRecord> selected);
+    // The selected certificates, the current one first.
+    void setSelection(QList<CertificateRecord> selected);
+    // Every action, for the Certificates menu.
     void populateMenu(QMenu* menu) const;
+    // Only the actions that apply to the selection, for the tree's context menu.
+    void populateContextMenu(QMenu* menu) const;
+    [[nodiscard]] const SelectionContext& context() const { return m_context; }
 
     QAction* newCa = nullptr;
     QAction* newServer = nullptr;
@@ -52,7 +61,15 @@ signals:
     void statusMessage(const QString& text);
 
 private:
+    struct Entry {
+        QAction* action;
+        ActionRule rule;
+        int group; // the menus put a separator between groups
+    };
+    void createActions();
+    void assignRules();
     void updateEnabled();
+    [[nodiscard]] const CertificateRecord& current() const { return m_context.selected.first(); }
     std::optional<qint64> selectedCaId() const;
     void runNewCa();
     void runNewServer();
@@ -73,8 +90,8 @@ private:
 
     QWidget* m_window;
     Workspace* m_workspace = nullptr;
-    std::optional<CertificateRecord> m_selected;
-    bool m_hasCa = false;
+    SelectionContext m_context;
+    std::vector<Entry> m_entries;
 };
 
 } // namespace signet

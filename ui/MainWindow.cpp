@@ -12,14 +12,11 @@
 #include "WindowSettings.h"
 #include "WorkspaceStatus.h"
 #include "Workspace.h"
-#include "dialogs/AboutDialog.h"
-#include "dialogs/ShortcutsDialog.h"
-#include "dialogs/VerifyDialog.h"
+#include "dialogs/HistoryDialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFile>
@@ -37,7 +34,6 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
-#include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -96,6 +92,9 @@ MainWindow::~MainWindow()
     // The model and the actions point into the workspace: detach them before it goes.
     m_model->setWorkspace(nullptr);
     m_actions->setWorkspace(nullptr);
+    if (m_history != nullptr) {
+        m_history->setWorkspace(nullptr);
+    }
 }
 
 QWidget* MainWindow::buildWorkspaceView()
@@ -127,7 +126,8 @@ QWidget* MainWindow::buildWorkspaceView()
     m_tree->setModel(m_proxy);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several certificates at once for the actions that take one or more (Export, Revoke).
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(CertificateTreeModel::NameColumn, QHeaderView::Stretch);
@@ -137,6 +137,7 @@ QWidget* MainWindow::buildWorkspaceView()
     leftLayout->addWidget(m_tree, 1);
     connect(m_tree, &QTreeView::customContextMenuRequested, this, &MainWindow::showTreeContextMenu);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::selectionChanged);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActionSelection);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::selectionChanged);
     m_treeState = new CertificateTreeState(m_tree, m_model, m_proxy, this);
 
@@ -160,69 +161,6 @@ QWidget* MainWindow::buildWorkspaceView()
     return splitter;
 }
 
-void MainWindow::buildMenus()
-{
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New Workspace…"), QKeySequence::New, this, &MainWindow::newWorkspace)
-        ->setObjectName(QStringLiteral("actionNewWorkspace"));
-    file->addAction(tr("&Open Workspace…"), QKeySequence::Open, this, &MainWindow::openWorkspace)
-        ->setObjectName(QStringLiteral("actionOpenWorkspace"));
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    file->addSeparator();
-    file->addAction(m_actions->importFiles);
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
-
-    QMenu* workspace = menuBar()->addMenu(tr("&Workspace"));
-    m_changePassword = workspace->addAction(tr("Change &Password…"), this, &MainWindow::changePassword);
-    m_changePassword->setObjectName(QStringLiteral("actionChangePassword"));
-    m_verify = workspace->addAction(tr("&Verify Integrity…"), this, [this] { VerifyDialog::run(*m_workspace, this); });
-    m_verify->setObjectName(QStringLiteral("actionVerify"));
-
-    QMenu* certificates = menuBar()->addMenu(tr("&Certificates"));
-    m_actions->populateMenu(certificates);
-    certificates->addSeparator();
-    certificates->addAction(tr("Re&fresh"), QKeySequence::Refresh, this, [this] { refresh(); });
-
-    QToolBar* toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
-    toolbar->addAction(m_actions->newCa);
-    toolbar->addAction(m_actions->newServer);
-    toolbar->addAction(m_actions->newClient);
-    toolbar->addAction(m_actions->signRequest);
-    toolbar->addSeparator();
-    toolbar->addAction(m_actions->exportCertificate);
-    toolbar->addAction(m_actions->serverConfig);
-    toolbar->addAction(m_actions->revoke);
-    toolbar->addAction(m_actions->publishCrl);
-    toolbar->addSeparator();
-    toolbar->addAction(m_actions->importFiles);
-    buildHelpMenu();
-    updateRecentMenu();
-}
-
-void MainWindow::buildHelpMenu()
-{
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Documentation"), QKeySequence::HelpContents, this,
-                    [] { QDesktopServices::openUrl(AboutDialog::documentationUrl()); })
-        ->setObjectName(QStringLiteral("actionDocumentation"));
-    help->addAction(tr("&Keyboard Shortcuts"), QKeySequence(Qt::CTRL | Qt::Key_Slash), this,
-                    [this] {
-                        QList<QAction*> actions;
-                        for (QMenu* menu : menuBar()->findChildren<QMenu*>()) {
-                            actions << menu->actions();
-                        }
-                        ShortcutsDialog(actions, this).exec();
-                    })
-        ->setObjectName(QStringLiteral("actionShortcuts"));
-    help->addSeparator();
-    help->addAction(tr("&About Signet"), this, [this] { AboutDialog(this).exec(); })
-        ->setObjectName(QStringLiteral("actionAbout"));
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setObjectName(QStringLiteral("actionAboutQt"));
-}
-
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 {
     saveTreeState();
@@ -231,6 +169,9 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_workspace = std::move(workspace);
     m_model->setWorkspace(m_workspace.get());
     m_actions->setWorkspace(m_workspace.get());
+    if (m_history != nullptr) {
+        m_history->setWorkspace(m_workspace.get());
+    }
     if (m_workspace) {
         setWindowTitle(tr("%1 — Signet").arg(QFileInfo(m_workspace->path()).fileName()));
         WindowSettings::rememberWorkspace(m_workspace->path());
@@ -360,16 +301,6 @@ void MainWindow::changePassword()
     }
 }
 
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = WindowSettings::recentWorkspaces();
-    for (const QString& path : recent) {
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openWorkspacePath(path); });
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
-}
-
 void MainWindow::applyFilter()
 {
     const QVariant status = m_statusFilter->currentData();
@@ -384,6 +315,10 @@ void MainWindow::refresh(std::optional<qint64> select)
     const bool open = m_workspace != nullptr;
     m_changePassword->setEnabled(open);
     m_verify->setEnabled(open);
+    m_showHistory->setEnabled(open);
+    if (m_history != nullptr && m_history->isVisible()) {
+        m_history->reload();
+    }
     bool hasCa = false;
     if (open) {
         CertificateRepository::Filter cas;
@@ -421,14 +356,41 @@ void MainWindow::selectionChanged()
     const QModelIndex current = m_tree->currentIndex();
     const CertificateRecord* record = m_model->record(m_proxy->mapToSource(current));
     m_inspector->showCertificate(m_workspace.get(), record);
-    m_actions->setSelection(record != nullptr ? std::optional<CertificateRecord>(*record) : std::nullopt);
+    updateActionSelection();
+}
+
+void MainWindow::updateActionSelection()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    const CertificateRecord* record = m_model->record(m_proxy->mapToSource(current));
+    // The current certificate first: the actions on one certificate act on it.
+    QList<CertificateRecord> selected;
+    QItemSelectionModel* selection = m_tree->selectionModel();
+    const bool currentSelected = record != nullptr && selection->isSelected(current);
+    if (currentSelected) {
+        selected << *record;
+    }
+    for (const QModelIndex& row : selection->selectedRows()) {
+        const CertificateRecord* other = m_model->record(m_proxy->mapToSource(row));
+        if (other != nullptr && !(currentSelected && other->id == record->id)) {
+            selected << *other;
+        }
+    }
+    m_actions->setSelection(selected);
 }
 
 void MainWindow::showTreeContextMenu(const QPoint& pos)
 {
+    // A click beside the rows is a click on the workspace: the menu offers what applies to it.
+    if (!m_tree->indexAt(pos).isValid()) {
+        m_tree->selectionModel()->clear();
+    }
     QMenu menu(this);
-    m_actions->populateMenu(&menu);
-    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+    menu.setObjectName(QStringLiteral("treeContextMenu"));
+    m_actions->populateContextMenu(&menu);
+    if (!menu.isEmpty()) {
+        menu.exec(m_tree->viewport()->mapToGlobal(pos));
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

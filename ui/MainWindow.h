@@ -20,6 +20,7 @@ class CertificateSortProxy;
 class CertificateTreeModel;
 class CertificateTreeState;
 struct DesktopFiles;
+class HistoryDialog;
 class InspectorWidget;
 class WelcomePage;
 class WorkspaceStatus;
@@ -48,6 +49,8 @@ public:
     [[nodiscard]] CertificateTreeModel* model() const { return m_model; }
     [[nodiscard]] QTreeView* tree() const { return m_tree; }
     [[nodiscard]] CertificateActions* certificateActions() const { return m_actions; }
+    // Workspace ▸ History, made when first asked for; it follows the open workspace.
+    HistoryDialog* history();
     void selectCertificate(qint64 id);
     void refresh(std::optional<qint64> select = std::nullopt);
 
@@ -65,9 +68,12 @@ private:
     void openWorkspace();
     void changePassword();
     void applyFilter();
+    // The inspector shows the current certificate; the actions see every selected one.
     void selectionChanged();
+    void updateActionSelection();
     void updateRecentMenu();
     void showTreeContextMenu(const QPoint& pos);
+    void showHistory();
     // Remembers the workspace's expanded CAs for its next start.
     void saveTreeState();
 
@@ -88,6 +94,8 @@ private:
     QMenu* m_recentMenu = nullptr;
     QAction* m_changePassword = nullptr;
     QAction* m_verify = nullptr;
+    QAction* m_showHistory = nullptr;
+    HistoryDialog* m_history = nullptr;
     CertificateActions* m_actions = nullptr;
 };
 

@@ -1,5 +1,6 @@
 #include "CliApp.h"
 
+#include "AuditCommands.h"
 #include "CheckCommands.h"
 #include "CliContext.h"
 #include "CommandLine.h"
@@ -95,8 +96,9 @@ QList<CliApp::Command> CliApp::commands()
          tr("import certificates, keys and PKCS#12 files"), call<WorkspaceCommands, &WorkspaceCommands::importFiles>},
         {QStringLiteral("passwd"), QString(), tr("change the workspace password"),
          call<WorkspaceCommands, &WorkspaceCommands::passwd>},
-        {QStringLiteral("audit"), QStringLiteral("[--verify]"), tr("show or verify the audit log"),
-         call<WorkspaceCommands, &WorkspaceCommands::audit>},
+        {QStringLiteral("audit"),
+         QStringLiteral("[--grep TEXT] [--action KIND] [--since DATE] [--until DATE] [--limit N] [--json] [--verify]"),
+         tr("show who did what and when, or verify the audit log"), call<AuditCommands, &AuditCommands::audit>},
         {QStringLiteral("verify"), QStringLiteral("[--json]"),
          tr("check that nothing in the workspace was changed outside Signet"), call<VerifyCommands, &VerifyCommands::verify>},
     };

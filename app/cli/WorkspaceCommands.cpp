@@ -1,6 +1,5 @@
 #include "WorkspaceCommands.h"
 
-#include "CertificateView.h"
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "Console.h"
@@ -106,48 +105,6 @@ int WorkspaceCommands::importFiles(const QStringList& args)
     }
     for (const QString& line : report->skipped) {
         Console::out(tr("skipped: %1").arg(Console::escape(line)));
-    }
-    return Console::kSuccess;
-}
-
-int WorkspaceCommands::audit(const QStringList& args)
-{
-    CommandLine cl(QStringLiteral("audit"),
-                   tr("Print the most recent audit log entries, or check the log's hash chain with --verify."));
-    cl.addOption({QStringLiteral("verify")}, tr("Check that no entry was changed, removed or reordered."));
-    cl.addOption({QStringLiteral("limit")}, tr("How many entries to print (default 20)."), QStringLiteral("N"));
-    if (!cl.parse(args) || !cl.expectPositional({})) {
-        return cl.exitCode();
-    }
-    const auto limit = cl.intOption(QStringLiteral("limit"), 1, 1000000, 20);
-    if (!limit) {
-        return cl.exitCode();
-    }
-    auto ws = m_ctx.open();
-    if (!ws) {
-        return Console::fail(ws.error());
-    }
-    if (cl.isSet(QStringLiteral("verify"))) {
-        auto checked = (*ws)->verifyAuditLog();
-        if (!checked) {
-            return Console::fail(checked.error());
-        }
-        Console::out(tr("audit log intact: %1 entries").arg(*checked));
-        return Console::kSuccess;
-    }
-    auto entries = (*ws)->recentAudit(*limit);
-    if (!entries) {
-        return Console::fail(entries.error());
-    }
-    for (const AuditLog::Entry& entry : *entries) {
-        // Targets and details quote names and paths, which came from outside.
-        QString line = QStringLiteral("%1  %2  %3")
-                           .arg(CertificateView::isoUtc(entry.at), Console::escape(entry.action),
-                                Console::escape(entry.target));
-        if (!entry.details.isEmpty()) {
-            line += QStringLiteral("  ") + Console::escape(entry.details);
-        }
-        Console::out(line);
     }
     return Console::kSuccess;
 }

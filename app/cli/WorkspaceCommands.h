@@ -6,7 +6,7 @@ namespace signet {
 
 class CliContext;
 
-// init, passwd, import and audit: the workspace itself rather than one certificate.
+// init, passwd and import: the workspace itself rather than one certificate.
 class WorkspaceCommands {
 public:
     explicit WorkspaceCommands(const CliContext& context) : m_ctx(context) {}
@@ -14,7 +14,6 @@ public:
     int init(const QStringList& args);
     int passwd(const QStringList& args);
     int importFiles(const QStringList& args);
-    int audit(const QStringList& args);
 
 private:
     const CliContext& m_ctx;

@@ -6,6 +6,10 @@
 #include "store/RowAuthenticator.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QSqlQuery>
+
+#include <algorithm>
 
 namespace signet {
 
@@ -49,12 +53,45 @@ Error altered(const QString& where)
 {
     return makeError(Tr::tr("the audit log was altered outside Signet: %1").arg(where));
 }
+
+std::optional<QString> actorOf(const QSqlQuery& q, int column)
+{
+    return q.isNull(column) ? std::nullopt : std::optional<QString>(q.value(column).toString());
+}
+
+// What `text` matches inside a LIKE pattern, with its wildcards taken literally.
+QString containsPattern(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
 } // namespace
 
-QByteArray AuditLog::chainHash(qint64 id, const QByteArray& previous, qint64 at, const QString& action,
-                               const QString& target, const QString& details) const
+QString AuditLog::currentAccount()
 {
-    return m_key.mac(RowEncoding("audit:v1").add(id).add(previous).add(at).add(action).add(target).add(details));
+    for (const char* variable : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString name = qEnvironmentVariable(variable).trimmed();
+        if (!name.isEmpty()) {
+            return name;
+        }
+    }
+    return QDir::home().dirName();
+}
+
+QByteArray AuditLog::chainHash(qint64 id, const QByteArray& previous, qint64 at, const QString& action,
+                               const QString& target, const QString& details,
+                               const std::optional<QString>& actor) const
+{
+    RowEncoding row("audit:v1");
+    row.add(id).add(previous).add(at).add(action).add(target).add(details);
+    // Appended only when present, so that entries written before the actor column still verify.
+    if (actor) {
+        row.add(*actor);
+    }
+    return m_key.mac(row);
 }
 
 Result<AuditLog::Head> AuditLog::head()
@@ -142,10 +179,12 @@ Status AuditLog::add(const QDateTime& at, const QString& action, const QString& 
     const qint64 id = previous.id + 1;
     const qint64 when = at.toSecsSinceEpoch();
     const QString d = details.isNull() ? QStringLiteral("") : details;
-    const QByteArray hash = chainHash(id, previous.hash, when, action, target, d);
-    auto q = m_db.exec(QStringLiteral("INSERT INTO audit_log(id, at, action, target, details, prev_hash, hash)"
-                                      " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                       {id, when, action, target, d, previous.hash, hash});
+    const std::optional<QString> actor = m_actor.isEmpty() ? std::nullopt : std::optional<QString>(m_actor);
+    const QByteArray hash = chainHash(id, previous.hash, when, action, target, d, actor);
+    auto q = m_db.exec(QStringLiteral("INSERT INTO audit_log(id, at, action, target, details, prev_hash, hash, actor)"
+                                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                       {id, when, action, target, d, previous.hash, hash,
+                        actor ? QVariant(*actor) : QVariant(QMetaType::fromType<QString>())});
     if (!q) {
         return q.error();
     }
@@ -158,7 +197,8 @@ Result<qint64> AuditLog::verify()
     if (!h) {
         return h.error();
     }
-    auto q = m_db.exec(QStringLiteral("SELECT id, at, action, target, details, prev_hash, hash FROM audit_log ORDER BY id"));
+    auto q = m_db.exec(
+        QStringLiteral("SELECT id, at, action, target, details, prev_hash, hash, actor FROM audit_log ORDER BY id"));
     if (!q) {
         return q.error();
     }
@@ -170,7 +210,7 @@ Result<qint64> AuditLog::verify()
             return altered(Tr::tr("entries %1 to %2 are missing").arg(previous.id + 1).arg(id - 1));
         }
         const QByteArray expected = chainHash(id, previous.hash, q->value(1).toLongLong(), q->value(2).toString(),
-                                              q->value(3).toString(), q->value(4).toString());
+                                              q->value(3).toString(), q->value(4).toString(), actorOf(*q, 7));
         if (q->value(5).toByteArray() != previous.hash || q->value(6).toByteArray() != expected) {
             return altered(Tr::tr("entry %1 was changed").arg(id));
         }
@@ -189,7 +229,8 @@ Result<qint64> AuditLog::verify()
 
 Result<qint64> AuditLog::rekeyLegacy()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, at, action, target, details, prev_hash, hash FROM audit_log ORDER BY id"));
+    auto q = m_db.exec(
+        QStringLiteral("SELECT id, at, action, target, details, prev_hash, hash, actor FROM audit_log ORDER BY id"));
     if (!q) {
         return q.error();
     }
@@ -197,14 +238,14 @@ Result<qint64> AuditLog::rekeyLegacy()
         qint64 id;
         qint64 at;
         QString action, target, details;
-        QByteArray hash;
+        std::optional<QString> actor;
     };
     std::vector<Row> rows;
     QByteArray legacyPrevious = kGenesis;
     qint64 brokenAt = 0;
     while (q->next()) {
         Row r{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(), q->value(3).toString(),
-              q->value(4).toString(), {}};
+              q->value(4).toString(), actorOf(*q, 7)};
         const QByteArray expected = legacyHash(legacyPrevious, r.at, r.action, r.target, r.details);
         if (brokenAt == 0 && (q->value(5).toByteArray() != legacyPrevious || q->value(6).toByteArray() != expected)) {
             brokenAt = r.id;
@@ -222,7 +263,7 @@ Result<qint64> AuditLog::rekeyLegacy()
     for (const Row& r : rows) {
         // Renumbered 1..n so that a gap is always a deletion.
         const qint64 id = previous.id + 1;
-        const QByteArray hash = chainHash(id, previous.hash, r.at, r.action, r.target, r.details);
+        const QByteArray hash = chainHash(id, previous.hash, r.at, r.action, r.target, r.details, r.actor);
         auto u = m_db.exec(QStringLiteral("UPDATE audit_log SET id = ?, prev_hash = ?, hash = ? WHERE id = ?"),
                            {id, previous.hash, hash, r.id});
         if (!u) {
@@ -246,15 +287,68 @@ Result<qint64> AuditLog::rekeyLegacy()
 
 Result<QList<AuditLog::Entry>> AuditLog::recent(Database& db, int limit)
 {
-    auto q = db.exec(QStringLiteral("SELECT id, at, action, target, details FROM audit_log ORDER BY id DESC LIMIT ?"),
-                     {limit});
+    AuditFilter filter;
+    filter.limit = limit;
+    return entries(db, filter);
+}
+
+Result<QList<AuditLog::Entry>> AuditLog::entries(Database& db, const AuditFilter& filter)
+{
+    QStringList clauses;
+    QVariantList bindings;
+    if (!filter.text.isEmpty()) {
+        clauses << QStringLiteral("(action LIKE ? ESCAPE '\\' OR target LIKE ? ESCAPE '\\' OR details LIKE ? ESCAPE '\\'"
+                                  " OR actor LIKE ? ESCAPE '\\')");
+        const QString pattern = containsPattern(filter.text);
+        bindings << pattern << pattern << pattern << pattern;
+    }
+    if (!filter.action.isEmpty() && filter.action.contains(QLatin1Char('-'))) {
+        clauses << QStringLiteral("action = ?");
+        bindings << filter.action;
+    } else if (!filter.action.isEmpty()) {
+        clauses << QStringLiteral("(action = ? OR substr(action, 1, ?) = ?)");
+        const QString family = filter.action + QLatin1Char('-');
+        bindings << filter.action << family.size() << family;
+    }
+    if (filter.since.isValid()) {
+        clauses << QStringLiteral("at >= ?");
+        bindings << filter.since.toSecsSinceEpoch();
+    }
+    if (filter.until.isValid()) {
+        clauses << QStringLiteral("at < ?");
+        bindings << filter.until.toSecsSinceEpoch();
+    }
+    if (filter.beforeId > 0) {
+        clauses << QStringLiteral("id < ?");
+        bindings << filter.beforeId;
+    }
+    QString sql = QStringLiteral("SELECT id, at, action, target, details, actor FROM audit_log");
+    if (!clauses.isEmpty()) {
+        sql += QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+    }
+    sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
+    bindings << std::max(0, filter.limit);
+    auto q = db.exec(sql, bindings);
     if (!q) {
         return q.error();
     }
     QList<Entry> out;
     while (q->next()) {
         out.append({q->value(0).toLongLong(), QDateTime::fromSecsSinceEpoch(q->value(1).toLongLong(), Qt::UTC),
-                    q->value(2).toString(), q->value(3).toString(), q->value(4).toString()});
+                    q->value(2).toString(), q->value(3).toString(), q->value(4).toString(), q->value(5).toString()});
+    }
+    return out;
+}
+
+Result<QStringList> AuditLog::actions(Database& db)
+{
+    auto q = db.exec(QStringLiteral("SELECT DISTINCT action FROM audit_log ORDER BY action"));
+    if (!q) {
+        return q.error();
+    }
+    QStringList out;
+    while (q->next()) {
+        out << q->value(0).toString();
     }
     return out;
 }

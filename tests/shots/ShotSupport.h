@@ -31,6 +31,21 @@ inline QString shotsDir()
     return qEnvironmentVariable("SIGNET_SHOTS_DIR");
 }
 
+// Saves `area` of the screen as $SIGNET_SHOTS_DIR/<name>.png, as it is now: an open popup menu stays.
+inline void takeScreenArea(const QRect& area, const QString& name)
+{
+    const QString file = QDir(shotsDir()).filePath(name + QStringLiteral(".png"));
+    const int rc = QProcess::execute(QStringLiteral("import"),
+                                     {QStringLiteral("-window"), QStringLiteral("root"), QStringLiteral("-crop"),
+                                      QStringLiteral("%1x%2+%3+%4")
+                                          .arg(area.width())
+                                          .arg(area.height())
+                                          .arg(std::max(0, area.x()))
+                                          .arg(std::max(0, area.y())),
+                                      QStringLiteral("+repage"), file});
+    QVERIFY2(rc == 0, qPrintable(QStringLiteral("import could not save %1").arg(file)));
+}
+
 // Saves the part of the screen that `window` covers as $SIGNET_SHOTS_DIR/<name>.png.
 inline void takeShot(QWidget& window, const QString& name)
 {
@@ -38,17 +53,7 @@ inline void takeShot(QWidget& window, const QString& name)
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTest::qWait(250);
-    const QRect frame = window.frameGeometry();
-    const QString file = QDir(shotsDir()).filePath(name + QStringLiteral(".png"));
-    const int rc = QProcess::execute(QStringLiteral("import"),
-                                     {QStringLiteral("-window"), QStringLiteral("root"), QStringLiteral("-crop"),
-                                      QStringLiteral("%1x%2+%3+%4")
-                                          .arg(frame.width())
-                                          .arg(frame.height())
-                                          .arg(std::max(0, frame.x()))
-                                          .arg(std::max(0, frame.y())),
-                                      QStringLiteral("+repage"), file});
-    QVERIFY2(rc == 0, qPrintable(QStringLiteral("import could not save %1").arg(file)));
+    takeScreenArea(window.frameGeometry(), name);
 }
 
 // main() of a screenshot program: runs the QTest object `Shots` when there is somewhere to save to

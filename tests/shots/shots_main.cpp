@@ -10,8 +10,13 @@
 
 #include "MainWindow.h"
 #include "Workspace.h"
+#include "dialogs/HistoryDialog.h"
 
+#include <QAction>
+#include <QComboBox>
 #include <QLineEdit>
+#include <QMenu>
+#include <QTimer>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -20,6 +25,7 @@
 #include <memory>
 
 using namespace signet;
+using signet::shots::takeScreenArea;
 using signet::shots::takeShot;
 
 class MainWindowShots : public QObject {
@@ -76,6 +82,45 @@ private:
         options.pathLength = issuer.isEmpty() ? 1 : 0;
         options.crlUrl = QStringLiteral("http://pki.acme.example/%1.crl").arg(crl);
         return options;
+    }
+
+    // Three clients selected at once, and the tree's context menu with what applies to them.
+    void contextMenu(MainWindow& window)
+    {
+        QTreeView* tree = window.tree();
+        QModelIndexList rows;
+        for (const QString& name : {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("grace-tablet")}) {
+            const QModelIndexList found = tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole, name, 1,
+                                                               Qt::MatchRecursive | Qt::MatchExactly);
+            QVERIFY2(!found.isEmpty(), qPrintable(name));
+            rows << found.first();
+        }
+        tree->setCurrentIndex(rows.first());
+        for (const QModelIndex& row : rows) {
+            tree->selectionModel()->select(row, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        const QPoint at = tree->visualRect(rows.last()).center();
+        QTimer::singleShot(600, &window, [&window] {
+            takeScreenArea(window.frameGeometry(), QStringLiteral("context-menu-several"));
+            if (auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget())) {
+                menu->close();
+            }
+        });
+        emit tree->customContextMenuRequested(at);
+        window.selectCertificate(m_app);
+    }
+
+    void history(MainWindow& window)
+    {
+        window.findChild<QAction*>(QStringLiteral("actionHistory"))->trigger();
+        HistoryDialog* dialog = window.history();
+        dialog->move(60, 60);
+        takeShot(*dialog, QStringLiteral("history"));
+        auto* action = dialog->findChild<QComboBox*>(QStringLiteral("historyAction"));
+        QVERIFY(action != nullptr);
+        action->setCurrentIndex(action->findData(QStringLiteral("revoke")));
+        takeShot(*dialog, QStringLiteral("history-revocations"));
+        dialog->close();
     }
 
 private slots:
@@ -145,6 +190,9 @@ private slots:
         tabs->setCurrentIndex(tabs->count() - 1); // PEM / Text: whole 64-column lines
         takeShot(window, QStringLiteral("main-window-pem"));
         tabs->setCurrentIndex(0);
+
+        contextMenu(window);
+        history(window);
 
         auto* filter = window.findChild<QLineEdit*>(QStringLiteral("filterEdit"));
         QVERIFY(filter != nullptr);

@@ -194,14 +194,14 @@ private slots:
         QVERIFY(!actions.checkHandshake->isEnabled());
         actions.setWorkspace(m_ws.get());
         QVERIFY(!actions.deploymentKit->isEnabled());
-        actions.setSelection(m_server);
+        actions.setSelection({m_server});
         QVERIFY(actions.deploymentKit->isEnabled());
         QVERIFY(actions.checkHandshake->isEnabled());
         QCOMPARE(actions.deploymentKit->isEnabled(), actions.serverConfig->isEnabled());
         QCOMPARE(actions.deploymentKit->objectName(), QStringLiteral("actionDeploymentKit"));
         QCOMPARE(actions.checkHandshake->objectName(), QStringLiteral("actionCheckHandshake"));
         for (const CertificateRecord& other : {m_client, m_inter, m_root}) {
-            actions.setSelection(other);
+            actions.setSelection({other});
             QVERIFY2(!actions.deploymentKit->isEnabled(), qPrintable(other.name));
             QVERIFY2(!actions.checkHandshake->isEnabled(), qPrintable(other.name));
         }

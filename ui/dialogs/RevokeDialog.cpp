@@ -89,14 +89,7 @@ RevokeDialog::RevokeDialog(Workspace& workspace, const CertificateRecord& record
 
     ui.reason = new QComboBox(this);
     ui.reason->setObjectName(QStringLiteral("reasonCombo"));
-    for (const ReasonText& reason : kReasons) {
-        const auto known = revocationReasonFromName(QString::fromLatin1(reason.name));
-        if (!known) {
-            continue;
-        }
-        ui.reason->addItem(tr(reason.label), revocationReasonCode(*known));
-        ui.reason->setItemData(ui.reason->count() - 1, tr(reason.explanation), Qt::ToolTipRole);
-    }
+    fillReasons(ui.reason);
     form->addRow(tr("Re&ason:"), ui.reason);
     auto* explanation = new QLabel(this);
     explanation->setObjectName(QStringLiteral("reasonExplanation"));
@@ -160,6 +153,18 @@ QString RevokeDialog::reasonLabel(RevocationReason reason)
         }
     }
     return name;
+}
+
+void RevokeDialog::fillReasons(QComboBox* combo)
+{
+    for (const ReasonText& reason : kReasons) {
+        const auto known = revocationReasonFromName(QString::fromLatin1(reason.name));
+        if (!known) {
+            continue;
+        }
+        combo->addItem(tr(reason.label), revocationReasonCode(*known));
+        combo->setItemData(combo->count() - 1, tr(reason.explanation), Qt::ToolTipRole);
+    }
 }
 
 void RevokeDialog::accept()

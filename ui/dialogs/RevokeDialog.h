@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class QComboBox;
+
 namespace signet {
 
 class Workspace;
@@ -22,6 +24,8 @@ public:
 
     // The reason as this dialog offers it ("Key compromise"), for a CRLReason code.
     static QString reasonLabel(RevocationReason reason);
+    // The reasons, common ones first (item data: the CRLReason code; tooltip: what it means).
+    static void fillReasons(QComboBox* combo);
 
 private:
     struct Ui;
