@@ -2,6 +2,7 @@
 
 #include "DesktopFiles.h"
 #include "Icons.h"
+#include "LifecycleCommands.h"
 #include "LongTask.h"
 #include "Workspace.h"
 #include "dialogs/DeploymentKitDialog.h"
@@ -46,7 +47,9 @@ void CertificateActions::createActions()
         action->setObjectName(name);
         action->setShortcut(shortcut);
         action->setToolTip(QString(text).remove(QLatin1Char('&')));
-        connect(action, &QAction::triggered, this, slot);
+        if (slot != nullptr) {
+            connect(action, &QAction::triggered, this, slot);
+        }
         return action;
     };
     newCa = make(tr("New Certificate &Authority…"), QStringLiteral("actionNewCa"),
@@ -61,6 +64,30 @@ void CertificateActions::createActions()
                              &CertificateActions::runExport);
     revoke = make(tr("Re&voke…"), QStringLiteral("actionRevoke"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
                   &CertificateActions::runRevoke);
+    const auto lifecycle = [&make, this](const QString& text, const QString& name, const QKeySequence& shortcut,
+                                         auto command) {
+        QAction* action = make(text, name, shortcut, nullptr);
+        connect(action, &QAction::triggered, this, [this, command] { changed(command(m_window, *m_workspace, m_context)); });
+        return action;
+    };
+    renew = lifecycle(tr("Re&new…"), QStringLiteral("actionRenew"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                      [](QWidget* w, Workspace& ws, const SelectionContext& c) {
+                          return LifecycleCommands::renew(w, ws, c.selected);
+                      });
+    releaseHold = lifecycle(tr("Re&lease Hold…"), QStringLiteral("actionReleaseHold"), QKeySequence(),
+                            [](QWidget* w, Workspace& ws, const SelectionContext& c) {
+                                return LifecycleCommands::release(w, ws, c.selected.first());
+                            });
+    rename = lifecycle(tr("Rena&me…"), QStringLiteral("actionRename"), QKeySequence(Qt::Key_F2),
+                       [](QWidget* w, Workspace& ws, const SelectionContext& c) {
+                           return LifecycleCommands::rename(w, ws, c.selected.first());
+                       });
+    remove = lifecycle(tr("Remo&ve…"), QStringLiteral("actionRemove"), QKeySequence(Qt::SHIFT | Qt::Key_Delete),
+                       [](QWidget* w, Workspace& ws, const SelectionContext& c) {
+                           return LifecycleCommands::remove(w, ws, c.selected);
+                       });
+    restore = lifecycle(tr("Res&tore Removed…"), QStringLiteral("actionRestore"), QKeySequence(),
+                        [](QWidget* w, Workspace& ws, const SelectionContext&) { return LifecycleCommands::restore(w, ws); });
     publishCrl = make(tr("Publish CR&L…"), QStringLiteral("actionPublishCrl"), QKeySequence(Qt::CTRL | Qt::Key_L),
                       &CertificateActions::runPublishCrl);
     serverConfig = make(tr("Server Confi&guration…"), QStringLiteral("actionServerConfig"),
@@ -110,10 +137,15 @@ void CertificateActions::assignRules()
     m_entries.push_back({serverConfig, ActionRule::one(rules::serverWithKey), 1});
     m_entries.push_back({deploymentKit, ActionRule::one(rules::serverWithKey), 1});
     m_entries.push_back({checkHandshake, ActionRule::one(rules::serverWithKey), 1});
+    m_entries.push_back({renew, ActionRule::oneOrMore(LifecycleCommands::renewable), 2});
     m_entries.push_back({revoke, ActionRule::oneOrMore(rules::revocable), 2});
+    m_entries.push_back({releaseHold, ActionRule::one(LifecycleCommands::onHold), 2});
     m_entries.push_back({publishCrl, ActionRule::one(rules::signsWithKey), 2});
     m_entries.push_back({deployments, ActionRule::workspace(), 2});
     m_entries.push_back({importFiles, ActionRule::workspace(), 3});
+    m_entries.push_back({rename, ActionRule::one(), 4});
+    m_entries.push_back({remove, ActionRule::oneOrMore(), 4});
+    m_entries.push_back({restore, ActionRule::workspace(), 4});
 }
 
 void CertificateActions::setWorkspace(Workspace* workspace)
@@ -170,6 +202,26 @@ void CertificateActions::updateEnabled()
     for (const Entry& entry : m_entries) {
         entry.action->setEnabled(entry.rule.enabled(m_context));
     }
+}
+
+void CertificateActions::changed(const std::optional<std::optional<qint64>>& result)
+{
+    if (result) {
+        emit workspaceChanged(*result);
+    }
+}
+
+void CertificateActions::renewExpiring()
+{
+    if (m_workspace == nullptr) {
+        return;
+    }
+    auto due = m_workspace->renewable(30);
+    if (!due || due->empty()) {
+        emit statusMessage(due ? tr("No certificate to renew expires within 30 days.") : due.error().toString());
+        return;
+    }
+    changed(LifecycleCommands::renew(m_window, *m_workspace, QList<CertificateRecord>(due->begin(), due->end())));
 }
 
 std::optional<qint64> CertificateActions::selectedCaId() const

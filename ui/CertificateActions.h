@@ -42,6 +42,11 @@ public:
     QAction* signRequest = nullptr;
     QAction* exportCertificate = nullptr;
     QAction* revoke = nullptr;
+    QAction* renew = nullptr;
+    QAction* releaseHold = nullptr;
+    QAction* rename = nullptr;
+    QAction* remove = nullptr;
+    QAction* restore = nullptr;
     QAction* publishCrl = nullptr;
     QAction* serverConfig = nullptr;
     QAction* deploymentKit = nullptr;
@@ -54,6 +59,8 @@ public:
     // The Sign CSR wizard with this request (PEM or DER) already loaded; nothing when signing is not
     // possible (no workspace or no CA).
     void signRequestData(const QByteArray& csr);
+    // The Renew dialog with every certificate that expires within 30 days.
+    void renewExpiring();
 
 signals:
     // Something changed in the workspace; select `id` when it is set.
@@ -79,6 +86,8 @@ private:
     // Runs the dialog; after an export, the status bar says what was written where.
     void runExportDialog(ExportDialog& dialog, const QString& name);
     void runRevoke();
+    // After a lifecycle command: refresh and select what it says, when something changed.
+    void changed(const std::optional<std::optional<qint64>>& result);
     void runPublishCrl();
     void runServerConfig();
     void runDeploymentKit();

@@ -16,6 +16,9 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QToolButton>
+#include <QAction>
+#include <QHBoxLayout>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QStackedLayout>
@@ -120,8 +123,10 @@ QWidget* InspectorWidget::buildGeneralTab()
     copyFingerprint->setObjectName(QStringLiteral("copyFingerprintButton"));
     connect(copyFingerprint, &QPushButton::clicked, this,
             [this] { copyToClipboard(m_fields.value(QStringLiteral("sha256"))->text().remove(QLatin1Char('\n'))); });
-    m_general->addRow(QString(), copyFingerprint);
-    m_general->setAlignment(copyFingerprint, Qt::AlignLeft);
+    m_commands = new QHBoxLayout;
+    m_commands->addWidget(copyFingerprint);
+    m_commands->addStretch(1);
+    m_general->addRow(QString(), m_commands);
     scroll->setWidget(page);
     return scroll;
 }
@@ -176,6 +181,15 @@ QString InspectorWidget::statusText(const CertificateRecord& record, Certificate
         text = tr("Expired on %1").arg(QLocale().toString(record.notAfter.toLocalTime(), QLocale::LongFormat));
     }
     return QStringLiteral("<span style='color:%1'>%2</span>").arg(style.color.name(), text.toHtmlEscaped());
+}
+
+void InspectorWidget::addCommand(QAction* action)
+{
+    auto* button = new QToolButton(m_commands->parentWidget());
+    button->setObjectName(action->objectName() + QStringLiteral("Button"));
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_commands->insertWidget(m_commands->count() - 1, button);
 }
 
 void InspectorWidget::setField(const QString& key, const QString& value)

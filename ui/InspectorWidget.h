@@ -11,6 +11,9 @@ class QTabWidget;
 class QTreeWidget;
 class QFormLayout;
 
+class QAction;
+class QHBoxLayout;
+
 namespace signet {
 
 class Workspace;
@@ -23,6 +26,8 @@ public:
     explicit InspectorWidget(QWidget* parent = nullptr);
 
     void showCertificate(Workspace* workspace, const CertificateRecord* record);
+    // A button for `action` beside the General tab's copy button (it follows the action's state).
+    void addCommand(QAction* action);
     // Wide enough for the PEM text's 64-column lines.
     [[nodiscard]] int preferredWidth() const { return m_preferredWidth; }
 
@@ -39,6 +44,7 @@ private:
 
     QTabWidget* m_tabs = nullptr;
     QLabel* m_placeholder = nullptr;
+    QHBoxLayout* m_commands = nullptr;
     QFormLayout* m_general = nullptr;
     QTreeWidget* m_extensions = nullptr;
     QListWidget* m_chain = nullptr;

@@ -75,6 +75,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     buildMenus();
     m_status = new WorkspaceStatus(statusBar());
+    connect(m_status, &WorkspaceStatus::renewExpiringRequested, m_actions, &CertificateActions::renewExpiring);
+    m_inspector->addCommand(m_actions->renew);
     const bool restored = WindowSettings::restoreLayout(*this, *m_splitter, *m_tree->header());
     if (!restored) {
         resize(m_defaultWidth, 680);

@@ -53,7 +53,7 @@ private:
     {
         auto made = m_ws->createCa({name, QStringLiteral("CN=") + name, QStringLiteral("ec:p256"), 1825,
                                     issuer.isEmpty() ? CertificateRef() : CertificateRef::typed(issuer), -1, {}, {}});
-        return made ? *made : CertificateRecord{};
+        return made ? made->record : CertificateRecord{};
     }
     static LeafOptions clientOptions(const QString& ca, const QString& cn)
     {
@@ -66,7 +66,7 @@ private:
     CertificateRecord client(const QString& ca, const QString& cn)
     {
         auto made = m_ws->issue(clientOptions(ca, cn));
-        return made ? *made : CertificateRecord{};
+        return made ? made->record : CertificateRecord{};
     }
     qint64 auditCount()
     {

@@ -12,6 +12,7 @@
 #include "MainWindow.h"
 #include "Workspace.h"
 #include "dialogs/ExportSeveralDialog.h"
+#include "dialogs/RenewDialog.h"
 #include "dialogs/RevokeSeveralDialog.h"
 #include "pki/RevocationReason.h"
 
@@ -22,6 +23,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -131,24 +133,31 @@ private slots:
         select({m_pki.server.id});
         QCOMPARE(contextMenu(), (QStringList{QStringLiteral("actionExport"), QStringLiteral("actionServerConfig"),
                                              QStringLiteral("actionDeploymentKit"),
-                                             QStringLiteral("actionCheckHandshake"), QStringLiteral("actionRevoke")}));
+                                             QStringLiteral("actionCheckHandshake"), QStringLiteral("actionRenew"),
+                                             QStringLiteral("actionRevoke"), QStringLiteral("actionRename"),
+                                             QStringLiteral("actionRemove")}));
         select({m_pki.root.id});
         QCOMPARE(contextMenu(), (QStringList{QStringLiteral("actionNewCa"), QStringLiteral("actionNewServer"),
                                              QStringLiteral("actionNewClient"), QStringLiteral("actionSignRequest"),
-                                             QStringLiteral("actionExport"), QStringLiteral("actionPublishCrl")}));
+                                             QStringLiteral("actionExport"), QStringLiteral("actionRenew"),
+                                             QStringLiteral("actionPublishCrl"), QStringLiteral("actionRename"),
+                                             QStringLiteral("actionRemove")}));
         select({m_pki.server.id, m_pki.client.id});
-        QCOMPARE(contextMenu(), (QStringList{QStringLiteral("actionExport"), QStringLiteral("actionRevoke")}));
+        QCOMPARE(contextMenu(), (QStringList{QStringLiteral("actionExport"), QStringLiteral("actionRenew"),
+                                             QStringLiteral("actionRevoke"), QStringLiteral("actionRemove")}));
         QVERIFY(actions()->exportCertificate->isEnabled());
         QVERIFY(actions()->revoke->isEnabled());
         QVERIFY(!actions()->serverConfig->isEnabled()); // one certificate only
         QVERIFY(!actions()->publishCrl->isEnabled());
         select({m_pki.server.id, m_pki.root.id});
         QVERIFY(!actions()->revoke->isEnabled()); // a root is on no CRL
-        QCOMPARE(contextMenu(), (QStringList{QStringLiteral("actionExport")}));
+        QCOMPARE(contextMenu(), (QStringList{QStringLiteral("actionExport"), QStringLiteral("actionRenew"),
+                                             QStringLiteral("actionRemove")}));
         m_window->tree()->selectionModel()->clear();
         QCOMPARE(contextMenu(), (QStringList{QStringLiteral("actionNewCa"), QStringLiteral("actionNewServer"),
                                              QStringLiteral("actionNewClient"), QStringLiteral("actionSignRequest"),
-                                             QStringLiteral("actionDeployments"), QStringLiteral("actionImport")}));
+                                             QStringLiteral("actionDeployments"), QStringLiteral("actionImport"),
+                                             QStringLiteral("actionRestore")}));
         // The shortcuts are kept.
         QCOMPARE(actions()->exportCertificate->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
         QCOMPARE(actions()->revoke->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Delete));
@@ -217,6 +226,30 @@ private slots:
         }
         QCOMPARE(ws->recentAudit(1000)->size(), before + 2); // one use case each
         QVERIFY(!actions()->revoke->isEnabled()); // the selection is revoked now
+    }
+
+    // Last: it supersedes the server and the CA that the cases above use (alice and bob are revoked).
+    void renewSeveralFromTheSelection()
+    {
+        select({m_pki.server.id, m_pki.inter.id});
+        QVERIFY(actions()->renew->isEnabled());
+        onModal<RenewDialog>([&](RenewDialog* dialog) {
+            QCOMPARE(test::child<QListWidget>(dialog, "renewList")->count(), 2);
+            test::click(test::child<QPushButton>(dialog, "renewButton"));
+        });
+        actions()->renew->trigger();
+        for (const CertificateRecord& before : {m_pki.server, m_pki.inter}) {
+            auto current = m_window->workspace()->find(CertificateRef::typed(before.name));
+            QVERIFY(current);
+            QVERIFY(current->serial != before.serial);
+            QCOMPARE(current->renewedFrom, std::optional<qint64>(before.id));
+            auto previous = m_window->workspace()->find(CertificateRef::id(before.id));
+            QVERIFY(previous);
+            QCOMPARE(previous->statusAt(m_window->workspace()->now()), CertificateStatus::Superseded);
+        }
+        // A superseded certificate is not renewed again.
+        select({m_pki.server.id});
+        QVERIFY(!actions()->renew->isEnabled());
     }
 };
 
