@@ -1,5 +1,6 @@
 #include "ImportService.h"
 
+#include "RequestService.h"
 #include "WorkspaceContext.h"
 #include "import/BoundedFile.h"
 #include "import/ImportParser.h"
@@ -56,6 +57,26 @@ Result<std::optional<qint64>> findIssuer(WorkspaceContext& ctx, const Certificat
     }
     return std::optional<qint64>();
 }
+QString wantedName(const Certificate& cert, const ImportOptions& options, bool useGivenName)
+{
+    QString wanted = useGivenName ? options.name : cert.commonName();
+    if (wanted.isEmpty()) {
+        wanted = cert.subjectAltNames().value(0, cert.serialHex());
+    }
+    return wanted;
+}
+
+// The request's own name, which uniqueName reports as taken by the request itself; only a
+// certificate that took the name meanwhile makes it "name (2)".
+Result<QString> requestedName(WorkspaceContext& ctx, const RequestRecord& request)
+{
+    auto taken = ctx.certificates().nameExists(request.name);
+    if (!taken) {
+        return taken.error();
+    }
+    return *taken ? ctx.uniqueName(request.name, false) : Result<QString>(request.name);
+}
+
 // "name (serial S),name (serial S)" for the audit record.
 QString importedNames(const ImportReport& report)
 {
@@ -174,21 +195,32 @@ Result<ImportReport> ImportService::importFiles(const QStringList& paths, const 
                 return issuer.error();
             }
             record.issuerId = *issuer;
-            const bool useGivenName = !options.name.isEmpty() && i == namedIndex;
-            QString wanted = useGivenName ? options.name : cert.commonName();
-            if (wanted.isEmpty()) {
-                wanted = cert.subjectAltNames().value(0, cert.serialHex());
+            // The answer to a request made here: it gets the request's key and name.
+            auto request = RequestService(m_ctx).waitingFor(cert);
+            if (!request) {
+                return request.error();
             }
-            auto name = m_ctx.uniqueName(wanted, useGivenName);
+            const bool useGivenName = !options.name.isEmpty() && i == namedIndex;
+            auto name = *request && !useGivenName ? requestedName(m_ctx, **request)
+                                                  : m_ctx.uniqueName(wantedName(cert, options, useGivenName), useGivenName);
             if (!name) {
                 return name.error();
             }
             record.name = *name;
+            if (*request) {
+                record.keyId = (*request)->keyId;
+            }
             auto id = m_ctx.certificates().insert(record, now);
             if (!id) {
                 return id.error();
             }
             report.certificates.append({record.name, record.serial});
+            if (*request) {
+                if (Status st = m_ctx.requests().complete(**request, *id); !st) {
+                    return st.error();
+                }
+                report.keysAttached << record.name;
+            }
             if (record.isCa) {
                 if (Status st = adoptOrphans(m_ctx, *id, cert); !st) {
                     return st.error();
