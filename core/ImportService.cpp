@@ -1,5 +1,6 @@
 #include "ImportService.h"
 
+#include "CrlImport.h"
 #include "RequestService.h"
 #include "WorkspaceContext.h"
 #include "import/BoundedFile.h"
@@ -117,6 +118,7 @@ Result<ImportReport> ImportService::importFiles(const QStringList& paths, const 
     }
     std::vector<Certificate> certs;
     std::vector<PrivateKey> keys;
+    std::vector<std::pair<Crl, QString>> crls; // with the name of the file each came from
     ImportReport report;
     const auto cancelledError = [] { return makeError(Tr::tr("the import was cancelled")); };
     for (const QString& path : paths) {
@@ -137,9 +139,12 @@ Result<ImportReport> ImportService::importFiles(const QStringList& paths, const 
         for (PrivateKey& k : parsed->keys) {
             keys.push_back(std::move(k));
         }
+        for (Crl& crl : parsed->crls) {
+            crls.emplace_back(std::move(crl), QFileInfo(path).fileName());
+        }
         report.skipped << parsed->skipped;
     }
-    if (certs.empty() && keys.empty()) {
+    if (certs.empty() && keys.empty() && crls.empty()) {
         return makeError(Tr::tr("nothing to import: %1").arg(report.skipped.join(QStringLiteral("; "))));
     }
 
@@ -257,15 +262,22 @@ Result<ImportReport> ImportService::importFiles(const QStringList& paths, const 
             report.skipped << Tr::tr("a %1 private key that matches no certificate without a key here").arg(key.description());
         }
     }
-    if (report.certificates.isEmpty() && report.keysAttached.isEmpty()) {
+    // After the certificates: a CRL of a CA imported just now finds its CA.
+    for (const auto& [crl, fileName] : crls) {
+        if (Status st = CrlImport::import(m_ctx, crl, fileName, report); !st) {
+            return st.error();
+        }
+    }
+    if (report.certificates.isEmpty() && report.keysAttached.isEmpty() && report.crls.isEmpty()) {
         return makeError(Tr::tr("nothing was imported: %1").arg(report.skipped.join(QStringLiteral("; "))));
     }
     if (options.cancelled && options.cancelled()) {
         return cancelledError();
     }
     if (Status st = m_ctx.audit(QStringLiteral("import"), paths.join(QStringLiteral(", ")),
-                                QStringLiteral("certificates=%1 keys=%2")
-                                    .arg(importedNames(report), report.keysAttached.join(QLatin1Char(','))));
+                                QStringLiteral("certificates=%1 keys=%2 crls=%3 revoked=%4")
+                                    .arg(importedNames(report), report.keysAttached.join(QLatin1Char(',')),
+                                         report.crls.join(QLatin1Char(',')), report.revoked.join(QLatin1Char(','))));
         !st) {
         return st.error();
     }
