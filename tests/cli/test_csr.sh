@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Requests for an outside CA and the offline root: csr create/list/show, ca create --csr-out,
 # sign --profile ca in a second workspace (the root's), and import of the signed certificates,
-# which get the request's key and name. openssl judges the requests and the chain; bad input and
-# an edited request row are refused.
+# which get the request's key and name, and of the root's CRLs. openssl judges the requests and the
+# chain; bad input and an edited request row are refused.
 # shellcheck source=tests/cli/lib.sh
 . "${SIGNET_TEST_LIB:?set SIGNET_TEST_LIB to tests/cli/lib.sh}"
 
@@ -97,6 +97,20 @@ assert_cmd "openssl verifies the leaf with the root and the intermediate" \
     openssl verify -CAfile root.crt -untrusted issuing.crt app.crt
 expect_fail 1 "outside the name constraints" cli issue server Issuing --dns app.example.org
 expect_fail 1 "path length 0" cli ca create Sub --issuer Issuing --subject CN=Sub
+must cli verify
+
+# --- the offline root's CRL, signed in its own workspace, is imported where the intermediate works
+must root crl Root --out root1.crl
+must cli import root1.crl
+assert_contains "$OUT" "imported a newer CRL of CA 'CSR Root'" "the root's CRL is imported"
+expect_fail 1 "is not newer than the one in the workspace" cli import root1.crl
+must cli crl Issuing --out issuing.crl
+expect_fail 1 "whose CRLs Signet publishes itself" cli import issuing.crl
+must root revoke Issuing --reason caCompromise
+must root crl Root --out root2.crl
+must cli import root2.crl
+assert_contains "$OUT" "marked 'Issuing' revoked" "a CA the root revoked is marked revoked"
+expect_fail 1 "CA 'Issuing' is revoked and cannot issue" cli issue server Issuing --dns b.example.test
 must cli verify
 
 # --- an edited request row is refused ---------------------------------------------------------

@@ -2,9 +2,10 @@
 # The offline root, end to end with a real nginx on 127.0.0.1: the root lives in a workspace of its
 # own (A); the online issuing CA (workspace B) is made with `ca create --csr-out`, A signs its request
 # with `sign --profile ca --path-len 0`, B imports the signed CA certificate and A's root and issues
-# a server and client certificates. openssl verifies the chain; nginx, configured with B's chain and
-# both CAs' CRLs (the root's published in A, where its key is), accepts B's client, refuses a client
-# without a certificate, one from another CA and, after revoke + crl + reload, the revoked one.
+# a server and client certificates. openssl verifies the chain. The root's CRL, published in A where
+# its key is, is imported into B; then nginx, configured only from what `signet-cli config nginx`
+# wrote in B, accepts B's clients, refuses a client without a certificate, one from another CA and,
+# after revoke + crl --bundle + reload, the revoked one.
 # shellcheck disable=SC2317 # the hooks that lib.sh calls look unreachable
 set -uo pipefail
 # shellcheck source=lib.sh source-path=SCRIPTDIR
@@ -56,33 +57,23 @@ check "openssl verifies alice with the root and the intermediate" "$work/alice.c
     && other export mallory --format pem --out "$work/mallory.crt" \
     && other export mallory --format key --out "$work/mallory.key"; } >/dev/null || die "foreign CA"
 
-# ---- nginx with B's chain and key, both CAs for the clients and a CRL of each: the root's comes
-# from A, the only workspace that can sign it.
-mkdir -p "$work/conf" || die "mkdir conf"
-cli export web --format chain --out "$work/conf/server.crt" >/dev/null || die "export web chain"
-cli export web --format key --out "$work/conf/server.key" >/dev/null || die "export web key"
-cp "$work/root.crt" "$work/conf/server-ca.pem" || die "server-ca.pem"
-cat "$work/issuing.crt" "$work/root.crt" >"$work/conf/client-ca.pem" || die "client-ca.pem"
-publish_crls() { # both CRLs into the file nginx reads
-    cli crl Issuing --out "$work/issuing.crl" >/dev/null || die "crl Issuing in B"
-    offline crl Root --out "$work/root.crl" >/dev/null || die "crl Root in A"
-    cat "$work/issuing.crl" "$work/root.crl" >"$work/conf/client-crl.pem" || die "client-crl.pem"
-}
-publish_crls
-cat >"$work/conf/nginx.conf" <<CONF
-server {
-    listen 127.0.0.1:$port ssl;
-    server_name localhost;
-    ssl_certificate $work/conf/server.crt;
-    ssl_certificate_key $work/conf/server.key;
-    ssl_client_certificate $work/conf/client-ca.pem;
-    ssl_verify_client on;
-    ssl_verify_depth 2;
-    ssl_crl $work/conf/client-crl.pem;
-    location / { return 200 "hello \$ssl_client_s_dn\n"; }
-}
-CONF
-start_nginx "$work/conf/nginx.conf"
+# ---- nginx from `signet-cli config` in B. Its CRL file needs a CRL of every CA in the chain: the
+# root's is signed in A, the only workspace with its key, and imported into B.
+config_b() { cli config nginx --server web --client-ca Issuing --out "$work/conf" --port "$port" \
+    --backend "http://127.0.0.1:$backend_port" >"$work/config.out" 2>&1; }
+config_b
+check "config in B needs the root's CRL first" "1" "$?"
+check_contains "and says where it comes from" "import a current CRL of it" "$(cat "$work/config.out")"
+offline crl Root --out "$work/root.crl" >/dev/null || die "crl Root in A"
+cli import "$work/root.crl" >"$work/import-crl.out" || die "import the root's CRL into B"
+check_contains "B takes the offline root's CRL" "imported a newer CRL of CA 'Offline Root'" "$(cat "$work/import-crl.out")"
+config_b || { cat "$work/config.out"; die "config nginx in B"; }
+check "the CRL file holds the root's and the intermediate's CRL" "2" "$(grep -c 'BEGIN X509 CRL' "$work/conf/client-crl.pem")"
+check "verify depth is the client chain length" "2" "$(awk '/ssl_verify_depth/ {gsub(";","",$2); print $2}' "$work/conf/nginx.conf")"
+start_nginx "$work/conf/nginx.conf" "    server {
+        listen 127.0.0.1:$backend_port;
+        location / { return 200 \"hello \$http_x_ssl_client_dn\\n\"; }
+    }"
 
 accepted="200 0"
 refused="400 0"
@@ -94,7 +85,8 @@ check_contains "nginx says a certificate is required" "No required SSL certifica
 check_refused "a certificate from another CA is refused" mallory
 
 cli revoke bob --reason keyCompromise >/dev/null || die "revoke bob"
-publish_crls
+cli crl Issuing --bundle --out "$work/conf/client-crl.pem" >/dev/null || die "crl Issuing --bundle in B"
+check "the new bundle still holds both CRLs" "2" "$(grep -c 'BEGIN X509 CRL' "$work/conf/client-crl.pem")"
 reload_server
 wait_for_status bob "$refused"
 check_refused "bob is refused after revoke + crl + reload" bob
