@@ -35,7 +35,11 @@ Result<std::optional<CertificateRecord>> signerOf(WorkspaceContext& ctx, const C
 Result<QStringList> markListed(WorkspaceContext& ctx, const CertificateRecord& ca, const Crl& crl)
 {
     QStringList names;
+    constexpr int kRemoveFromCrl = 8; // RFC 5280: a hold that ended; the certificate is valid again
     for (const RevokedEntry& entry : crl.revoked()) {
+        if (entry.reason == kRemoveFromCrl) {
+            continue;
+        }
         auto matches = ctx.certificates().bySerial(entry.serialHex);
         if (!matches) {
             return matches.error();
