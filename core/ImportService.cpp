@@ -1,5 +1,7 @@
 #include "ImportService.h"
 
+#include "CrlImport.h"
+#include "RequestService.h"
 #include "WorkspaceContext.h"
 #include "import/BoundedFile.h"
 #include "import/ImportParser.h"
@@ -60,6 +62,26 @@ Result<std::optional<qint64>> findIssuer(WorkspaceContext& ctx, const Certificat
     }
     return std::optional<qint64>();
 }
+QString wantedName(const Certificate& cert, const ImportOptions& options, bool useGivenName)
+{
+    QString wanted = useGivenName ? options.name : cert.commonName();
+    if (wanted.isEmpty()) {
+        wanted = cert.subjectAltNames().value(0, cert.serialHex());
+    }
+    return wanted;
+}
+
+// The request's own name, which uniqueName reports as taken by the request itself; only a
+// certificate that took the name meanwhile makes it "name (2)".
+Result<QString> requestedName(WorkspaceContext& ctx, const RequestRecord& request)
+{
+    auto taken = ctx.certificates().nameExists(request.name);
+    if (!taken) {
+        return taken.error();
+    }
+    return *taken ? ctx.uniqueName(request.name, false) : Result<QString>(request.name);
+}
+
 // "name (serial S),name (serial S)" for the audit record.
 QString importedNames(const ImportReport& report)
 {
@@ -100,6 +122,7 @@ Result<ImportReport> ImportService::importFiles(const QStringList& paths, const 
     }
     std::vector<Certificate> certs;
     std::vector<PrivateKey> keys;
+    std::vector<std::pair<Crl, QString>> crls; // with the name of the file each came from
     ImportReport report;
     const auto cancelledError = [] { return makeError(Tr::tr("the import was cancelled")); };
     for (const QString& path : paths) {
@@ -120,9 +143,12 @@ Result<ImportReport> ImportService::importFiles(const QStringList& paths, const 
         for (PrivateKey& k : parsed->keys) {
             keys.push_back(std::move(k));
         }
+        for (Crl& crl : parsed->crls) {
+            crls.emplace_back(std::move(crl), QFileInfo(path).fileName());
+        }
         report.skipped << parsed->skipped;
     }
-    if (certs.empty() && keys.empty()) {
+    if (certs.empty() && keys.empty() && crls.empty()) {
         return makeError(Tr::tr("nothing to import: %1").arg(report.skipped.join(QStringLiteral("; "))));
     }
 
@@ -181,21 +207,32 @@ Result<ImportReport> ImportService::importFiles(const QStringList& paths, const 
                 return issuer.error();
             }
             record.issuerId = *issuer;
-            const bool useGivenName = !options.name.isEmpty() && i == namedIndex;
-            QString wanted = useGivenName ? options.name : cert.commonName();
-            if (wanted.isEmpty()) {
-                wanted = cert.subjectAltNames().value(0, cert.serialHex());
+            // The answer to a request made here: it gets the request's key and name.
+            auto request = RequestService(m_ctx).waitingFor(cert);
+            if (!request) {
+                return request.error();
             }
-            auto name = m_ctx.uniqueName(wanted, useGivenName);
+            const bool useGivenName = !options.name.isEmpty() && i == namedIndex;
+            auto name = *request && !useGivenName ? requestedName(m_ctx, **request)
+                                                  : m_ctx.uniqueName(wantedName(cert, options, useGivenName), useGivenName);
             if (!name) {
                 return name.error();
             }
             record.name = *name;
+            if (*request) {
+                record.keyId = (*request)->keyId;
+            }
             auto id = m_ctx.certificates().insert(record, now);
             if (!id) {
                 return id.error();
             }
             report.certificates.append({record.name, record.serial});
+            if (*request) {
+                if (Status st = m_ctx.requests().complete(**request, *id); !st) {
+                    return st.error();
+                }
+                report.keysAttached << record.name;
+            }
             if (record.isCa) {
                 if (Status st = adoptOrphans(m_ctx, *id, cert); !st) {
                     return st.error();
@@ -232,15 +269,22 @@ Result<ImportReport> ImportService::importFiles(const QStringList& paths, const 
             report.skipped << Tr::tr("a %1 private key that matches no certificate without a key here").arg(key.description());
         }
     }
-    if (report.certificates.isEmpty() && report.keysAttached.isEmpty()) {
+    // After the certificates: a CRL of a CA imported just now finds its CA.
+    for (const auto& [crl, fileName] : crls) {
+        if (Status st = CrlImport::import(m_ctx, crl, fileName, report); !st) {
+            return st.error();
+        }
+    }
+    if (report.certificates.isEmpty() && report.keysAttached.isEmpty() && report.crls.isEmpty()) {
         return makeError(Tr::tr("nothing was imported: %1").arg(report.skipped.join(QStringLiteral("; "))));
     }
     if (options.cancelled && options.cancelled()) {
         return cancelledError();
     }
     if (Status st = m_ctx.audit(QStringLiteral("import"), paths.join(QStringLiteral(", ")),
-                                QStringLiteral("certificates=%1 keys=%2")
-                                    .arg(importedNames(report), report.keysAttached.join(QLatin1Char(','))));
+                                QStringLiteral("certificates=%1 keys=%2 crls=%3 revoked=%4")
+                                    .arg(importedNames(report), report.keysAttached.join(QLatin1Char(',')),
+                                         report.crls.join(QLatin1Char(',')), report.revoked.join(QLatin1Char(','))));
         !st) {
         return st.error();
     }

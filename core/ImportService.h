@@ -26,6 +26,8 @@ struct ImportedCertificate {
 struct ImportReport {
     QList<ImportedCertificate> certificates; // the certificates added
     QStringList keysAttached;   // names of certificates that received their private key
+    QStringList crls;           // CAs whose key is elsewhere that received a newer CRL
+    QStringList revoked;        // certificates those CRLs list, now marked revoked
     QStringList skipped;        // one line per thing not imported, and why
 
     [[nodiscard]] QStringList certificateNames() const
@@ -40,7 +42,9 @@ struct ImportReport {
 
 // Brings certificates, private keys and PKCS#12 files into the workspace (PEM or DER), links each
 // certificate to its issuer when the issuer is here, and pairs keys with their certificates, so an
-// existing CA (certificate + key) can go on issuing from Signet.
+// existing CA (certificate + key) can go on issuing from Signet. A certificate whose key waits with a
+// request made here gets that key and the request's name; a CRL of a CA whose key is elsewhere (an
+// offline root) becomes its current CRL (CrlImport).
 class ImportService {
 public:
     explicit ImportService(WorkspaceContext& context) : m_ctx(context) {}

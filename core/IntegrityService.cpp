@@ -81,6 +81,15 @@ Result<IntegrityReport> IntegrityService::verify()
             report.problems << Tr::tr("the deployment record for %1 was changed outside Signet").arg(d.directory);
         }
     }
+    auto requests = m_ctx.requests().all();
+    if (!requests) {
+        return requests.error();
+    }
+    for (const RequestRecord& r : *requests) {
+        if (!r.authentic) {
+            report.problems << Tr::tr("the certificate request '%1' was changed outside Signet").arg(r.name);
+        }
+    }
     auto audit = m_ctx.auditLog().verify();
     if (audit) {
         report.auditEntries = *audit;

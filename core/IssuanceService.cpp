@@ -60,6 +60,55 @@ Status checkPathLength(WorkspaceContext& ctx, const CertificateRecord& issuer)
     }
     return {};
 }
+// The deepest path length a new CA below `issuer` may have (-1: no limit): each CA above leaves
+// its own path length minus the levels already below it.
+Result<int> allowedPathLength(WorkspaceContext& ctx, const CertificateRecord& issuer)
+{
+    auto chain = ctx.chainOf(issuer);
+    if (!chain) {
+        return chain.error();
+    }
+    int allowed = -1;
+    for (std::size_t i = 0; i < chain->size(); ++i) {
+        auto cert = ctx.certificateOf((*chain)[i]);
+        if (!cert) {
+            return cert.error();
+        }
+        if (const int limit = cert->pathLength(); limit >= 0) {
+            const int left = limit - static_cast<int>(i) - 1;
+            allowed = allowed < 0 ? left : std::min(allowed, left);
+        }
+    }
+    return allowed;
+}
+
+// A CA certificate for a request: what the signer grants (path length, name constraints); the
+// names the request asks for are a leaf's business and are not copied.
+Status grantCa(WorkspaceContext& ctx, const CertificateRecord& issuer, const CsrOptions& options,
+               IssuanceRequest& request)
+{
+    if (Status st = checkPathLength(ctx, issuer); !st) {
+        return st;
+    }
+    auto allowed = allowedPathLength(ctx, issuer);
+    if (!allowed) {
+        return allowed.error();
+    }
+    request.pathLength = options.pathLength;
+    if (*allowed >= 0 && options.pathLength < 0) {
+        request.pathLength = *allowed;
+    } else if (*allowed >= 0 && options.pathLength > *allowed) {
+        return makeError(Tr::tr("CA '%1' allows at most path length %2 for a CA it signs, not %3")
+                             .arg(issuer.name)
+                             .arg(*allowed)
+                             .arg(options.pathLength));
+    }
+    request.permittedDns = options.permittedDns;
+    request.permittedIps = options.permittedIps;
+    request.permittedEmails = options.permittedEmails;
+    return {};
+}
+
 // Each CA above names what its constraints forbid, where OpenSSL's verifier would name only its code.
 Status checkNameConstraints(const Certificate& cert, const std::vector<CertificateRecord>& chain,
                             const std::vector<Certificate>& chainCerts)
@@ -345,8 +394,13 @@ Result<Issued> IssuanceService::issue(const LeafOptions& typed, PrivateKey prese
 
 Result<Issued> IssuanceService::signCsr(const CsrOptions& options)
 {
-    if (isCaProfile(options.profile)) {
-        return makeError(Tr::tr("CSRs can be signed as server, client or server-client certificates"));
+    const bool caRequest = options.profile == Profile::IntermediateCa;
+    if (options.profile == Profile::RootCa || options.profile == Profile::Imported) {
+        return makeError(Tr::tr("CSRs can be signed as server, client, server-client or intermediate CA certificates"));
+    }
+    if (!caRequest && (options.pathLength >= 0 || !options.permittedDns.isEmpty() || !options.permittedIps.isEmpty()
+                       || !options.permittedEmails.isEmpty())) {
+        return makeError(Tr::tr("a path length and name constraints belong to CA certificates only"));
     }
     auto ca = m_ctx.resolveSigningCa(options.ca);
     if (!ca) {
@@ -369,9 +423,14 @@ Result<Issued> IssuanceService::signCsr(const CsrOptions& options)
     job.request.validityDays = effectiveDays(options.days, options.profile, &*ca, m_ctx.now());
     job.request.crlDistributionPoint = ca->crlUrl;
     job.request.caIssuersUrl = ca->aiaUrl;
-    X509ExtensionPtr san = csr->subjectAltNameExtension();
+    X509ExtensionPtr san = caRequest ? X509ExtensionPtr() : csr->subjectAltNameExtension();
     const QString cn = job.request.subject.commonName();
-    const bool server = options.profile != Profile::Client;
+    const bool server = options.profile != Profile::Client && !caRequest;
+    if (caRequest) {
+        if (Status st = grantCa(m_ctx, *ca, options, job.request); !st) {
+            return st.error();
+        }
+    }
     if (!san && server) {
         // Browsers ignore the CN: a server CSR without SANs gets its CN as the one DNS name.
         if (cn.isEmpty()) {
@@ -387,14 +446,14 @@ Result<Issued> IssuanceService::signCsr(const CsrOptions& options)
     }
     QString wanted = options.name;
     if (wanted.isEmpty()) {
-        wanted = !cn.isEmpty() ? cn : csr->subjectAltNames().value(0);
+        wanted = !cn.isEmpty() ? cn : csr->subjectAltNames().value(0, csr->subject());
     }
     job.name = wanted;
     job.explicitName = !options.name.isEmpty();
     job.ca = &*ca;
     job.publicKey = csr->publicKey();
     job.requestedSan = san.get();
-    job.action = QStringLiteral("sign-csr");
+    job.action = caRequest ? QStringLiteral("sign-ca-csr") : QStringLiteral("sign-csr");
     job.force = options.force;
     return run(job);
 }

@@ -51,10 +51,16 @@ struct LeafOptions {
 struct CsrOptions {
     CertificateRef ca;
     QByteArray csr;       // PEM or DER
-    Profile profile = Profile::Server;
+    Profile profile = Profile::Server; // IntermediateCa: a CA below `ca` (the offline root's case)
     int days = 0;         // 0: the profile's default, shortened to what the issuing CA has left
     QString name;
     bool force = false; // issue despite the linter's errors
+    // An intermediate CA only: what the signer grants, whatever the request asks for. -1: as many
+    // levels as the CAs above allow.
+    int pathLength = -1;
+    QStringList permittedDns{};
+    QStringList permittedIps{};
+    QStringList permittedEmails{};
 };
 
 // A new certificate as stored, and what the linter found in it: the warnings, and when forced, the

@@ -127,7 +127,10 @@ Result<CrlRecord> RevocationService::publish(const CertificateRecord& ca, int da
         return makeError(Tr::tr("'%1' is not a CA, so it has no CRL").arg(ca.name));
     }
     if (!ca.keyId) {
-        return makeError(Tr::tr("the workspace holds no private key for CA '%1', so it cannot sign a CRL").arg(ca.name));
+        // An offline root's CRL is signed where its key is, and imported here.
+        return makeError(Tr::tr("the workspace holds no private key for CA '%1', so it cannot sign a CRL; import a "
+                                "current CRL of it from the workspace that holds its key")
+                             .arg(ca.name));
     }
     auto key = m_ctx.keyOf(ca);
     if (!key) {

@@ -156,6 +156,21 @@ Result<std::vector<CertificateRecord>> Workspace::renewable(int days)
     return RenewalService(*m_ctx).expiring(days);
 }
 
+Result<CreatedRequest> Workspace::createRequest(const RequestOptions& options, PrivateKey presetKey)
+{
+    return RequestService(*m_ctx).create(options, std::move(presetKey));
+}
+
+Result<QList<RequestRecord>> Workspace::pendingRequests()
+{
+    return RequestService(*m_ctx).pending();
+}
+
+Result<CreatedRequest> Workspace::request(const QString& name)
+{
+    return RequestService(*m_ctx).find(name);
+}
+
 Result<CertificateRecord> Workspace::revoke(const CertificateRef& ref, RevocationReason reason)
 {
     return RevocationService(*m_ctx).revoke(ref, reason);

@@ -12,6 +12,7 @@
 #include "ExportService.h"
 #include "ImportService.h"
 #include "LifecycleService.h"
+#include "RequestService.h"
 #include "pki/Clock.h"
 #include "store/AuditLog.h"
 #include "CertificateRecord.h"
@@ -81,6 +82,11 @@ public:
     Result<Renewed> renew(const CertificateRef& ref, const RenewOptions& options, PrivateKey presetKey = {});
     // The certificates that renewing everything expiring within `days` would take on.
     Result<std::vector<CertificateRecord>> renewable(int days);
+    // A new key sealed here and a PKCS#10 request for an outside CA; importing the signed
+    // certificate later gives it that key and the request's name.
+    Result<CreatedRequest> createRequest(const RequestOptions& options, PrivateKey presetKey = {});
+    Result<QList<RequestRecord>> pendingRequests();
+    Result<CreatedRequest> request(const QString& name);
     Result<CertificateRecord> revoke(const CertificateRef& ref, RevocationReason reason);
     // Signs and stores the CA's next CRL, then rewrites the CRL file of every recorded deployment
     // that covers the CA. `cancelled`, when given, is asked before the CRL is stored; true rolls

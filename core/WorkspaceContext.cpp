@@ -34,7 +34,7 @@ WorkspaceContext::WorkspaceContext(Database& db, KeyVault& vault, Clock clock, R
                                    RowAuthenticator chain)
     : m_db(db), m_vault(vault), m_clock(std::move(clock)), m_rows(std::move(rows)), m_chain(std::move(chain)),
       m_certificates(db, m_rows), m_crls(db, m_rows), m_deployments(db, m_rows), m_keys(db, vault, m_rows),
-      m_audit(db, m_chain)
+      m_requests(db, m_rows), m_audit(db, m_chain)
 {
 }
 
@@ -201,7 +201,7 @@ Result<QString> WorkspaceContext::uniqueName(const QString& wanted, bool explici
     if (base.isEmpty()) {
         return makeError(Tr::tr("a name is needed"));
     }
-    auto taken = m_certificates.nameExists(base);
+    auto taken = nameTaken(base);
     if (!taken) {
         return taken.error();
     }
@@ -213,7 +213,7 @@ Result<QString> WorkspaceContext::uniqueName(const QString& wanted, bool explici
     }
     for (int n = 2; n < 10000; ++n) {
         const QString candidate = QStringLiteral("%1 (%2)").arg(base).arg(n);
-        auto exists = m_certificates.nameExists(candidate);
+        auto exists = nameTaken(candidate);
         if (!exists) {
             return exists.error();
         }
@@ -222,6 +222,15 @@ Result<QString> WorkspaceContext::uniqueName(const QString& wanted, bool explici
         }
     }
     return makeError(Tr::tr("too many certificates named '%1'").arg(base));
+}
+
+Result<bool> WorkspaceContext::nameTaken(const QString& name)
+{
+    auto certificate = m_certificates.nameExists(name);
+    if (!certificate || *certificate) {
+        return certificate;
+    }
+    return m_requests.nameExists(name);
 }
 
 Status WorkspaceContext::audit(const QString& action, const QString& target, const QString& details)

@@ -9,6 +9,7 @@
 #include "store/CrlRepository.h"
 #include "store/DeploymentRepository.h"
 #include "store/KeyStore.h"
+#include "store/RequestRepository.h"
 #include "store/RowAuthenticator.h"
 
 #include <vector>
@@ -30,6 +31,7 @@ public:
     CrlRepository& crls() { return m_crls; }
     DeploymentRepository& deployments() { return m_deployments; }
     KeyStore& keys() { return m_keys; }
+    RequestRepository& requests() { return m_requests; }
     AuditLog& auditLog() { return m_audit; }
 
     // A row id, or what a person typed: a name, a hex serial (colons allowed) or "id:N". A removed
@@ -45,11 +47,13 @@ public:
     // The record's private key from the vault, checked to belong to its certificate.
     Result<PrivateKey> keyOf(const CertificateRecord& record);
     // `wanted` when free; when `explicitName` is false, "wanted (2)", "wanted (3)"... otherwise.
+    // A certificate request's name is taken too: its certificate will bear it.
     Result<QString> uniqueName(const QString& wanted, bool explicitName);
     Status audit(const QString& action, const QString& target, const QString& details = {});
 
 private:
     Result<CertificateRecord> lookup(const CertificateRef& ref, bool includeRemoved);
+    Result<bool> nameTaken(const QString& name);
 
     Database& m_db;
     KeyVault& m_vault;
@@ -60,6 +64,7 @@ private:
     CrlRepository m_crls;
     DeploymentRepository m_deployments;
     KeyStore m_keys;
+    RequestRepository m_requests;
     AuditLog m_audit;
 };
 

@@ -6,6 +6,7 @@
 #include "CommandLine.h"
 #include "ConfigCommands.h"
 #include "Console.h"
+#include "CsrCommands.h"
 #include "DeploymentCommands.h"
 #include "ExportCommands.h"
 #include "IssueCommands.h"
@@ -47,13 +48,19 @@ QList<CliApp::Command> CliApp::commands()
 {
     return {
         {QStringLiteral("init"), QString(), tr("create a new workspace"), call<WorkspaceCommands, &WorkspaceCommands::init>},
-        {QStringLiteral("ca create"), QStringLiteral("NAME --subject DN [--issuer CA] ..."),
+        {QStringLiteral("ca create"), QStringLiteral("NAME --subject DN [--issuer CA | --csr-out FILE] ..."),
          tr("create a root or intermediate CA"), call<IssueCommands, &IssueCommands::caCreate>},
+        {QStringLiteral("csr create"), QStringLiteral("--subject DN [--dns NAME]... [--key KEY] --out FILE"),
+         tr("create a key and a certificate signing request for an outside CA"), call<CsrCommands, &CsrCommands::create>},
+        {QStringLiteral("csr list"), QString(), tr("list the requests that wait for their certificate"),
+         call<CsrCommands, &CsrCommands::list>},
+        {QStringLiteral("csr show"), QStringLiteral("NAME"), tr("print a certificate signing request made here"),
+         call<CsrCommands, &CsrCommands::show>},
         {QStringLiteral("issue server"), QStringLiteral("CA --dns NAME... [--ip ADDR]... ..."),
          tr("issue a TLS server certificate"), call<IssueCommands, &IssueCommands::issueServer>},
         {QStringLiteral("issue client"), QStringLiteral("CA --cn NAME [--email ADDR]... ..."),
          tr("issue a TLS client certificate"), call<IssueCommands, &IssueCommands::issueClient>},
-        {QStringLiteral("sign"), QStringLiteral("CA CSR_FILE --profile server|client|server-client"),
+        {QStringLiteral("sign"), QStringLiteral("CA CSR_FILE --profile server|client|server-client|ca"),
          tr("sign a certificate signing request"), call<IssueCommands, &IssueCommands::sign>},
         {QStringLiteral("list"), QStringLiteral("[--ca CA] [--status STATUS] [--removed] [--json]"), tr("list certificates"),
          call<ListCommands, &ListCommands::list>},

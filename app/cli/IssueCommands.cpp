@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "Console.h"
+#include "CsrCommands.h"
 #include "LintCommands.h"
 #include "Workspace.h"
 #include "crypto/KeySpec.h"
@@ -25,6 +26,24 @@ void addKeyOption(CommandLine& cl, const QString& fallback)
     cl.addOption({QStringLiteral("key")},
                  tr("Key type: %1 (default %2).").arg(KeySpec::supportedNames().join(QLatin1Char('|')), fallback),
                  QStringLiteral("KEY"), KeySpec::supportedNames());
+}
+
+// What a CA grants a new CA below it: --path-len and the --permit-* name constraints.
+void addCaGrantOptions(CommandLine& cl)
+{
+    cl.addOption({QStringLiteral("path-len")}, tr("How many CAs may follow below this one (default unlimited)."),
+                 QStringLiteral("N"));
+    cl.addOption({QStringLiteral("permit-dns")},
+                 tr("Name constraint: only names in this domain may be issued below (repeatable)."),
+                 QStringLiteral("DOMAIN"));
+    cl.addOption({QStringLiteral("permit-ip")},
+                 tr("Name constraint: IP addresses in this range (e.g. 10.0.0.0/8, fd00::/8) may be issued below "
+                    "(repeatable). With any --permit-* option, other IP addresses are refused."),
+                 QStringLiteral("CIDR"));
+    cl.addOption({QStringLiteral("permit-email")},
+                 tr("Name constraint: e-mail addresses at this domain (.example.com: at any host below it) may be "
+                    "issued below (repeatable). With any --permit-* option, other e-mail addresses are refused."),
+                 QStringLiteral("DOMAIN"));
 }
 
 void addForceOption(CommandLine& cl)
@@ -140,29 +159,24 @@ int IssueCommands::caCreate(const QStringList& args)
                  QStringLiteral("N"));
     cl.addOption({QStringLiteral("issuer")}, tr("The CA that signs this one: makes an intermediate CA."),
                  QStringLiteral("CA"));
-    cl.addOption({QStringLiteral("path-len")}, tr("How many CAs may follow below this one (default unlimited)."),
-                 QStringLiteral("N"));
-    cl.addOption({QStringLiteral("permit-dns")},
-                 tr("Name constraint: only names in this domain may be issued below (repeatable)."),
-                 QStringLiteral("DOMAIN"));
-    cl.addOption({QStringLiteral("permit-ip")},
-                 tr("Name constraint: IP addresses in this range (e.g. 10.0.0.0/8, fd00::/8) may be issued below "
-                    "(repeatable). With any --permit-* option, other IP addresses are refused."),
-                 QStringLiteral("CIDR"));
-    cl.addOption({QStringLiteral("permit-email")},
-                 tr("Name constraint: e-mail addresses at this domain (.example.com: at any host below it) may be "
-                    "issued below (repeatable). With any --permit-* option, other e-mail addresses are refused."),
-                 QStringLiteral("DOMAIN"));
+    addCaGrantOptions(cl);
     cl.addOption({QStringLiteral("crl-url")},
                  tr("Where this CA's CRL will be published; written into what it issues."), QStringLiteral("URL"));
     cl.addOption({QStringLiteral("aia-url")},
                  tr("Where this CA's certificate will be published (http or https); written into what it issues "
                     "as Authority Information Access."),
                  QStringLiteral("URL"));
+    cl.addOption({QStringLiteral("csr-out")},
+                 tr("Make no certificate: write a certificate signing request for a root outside this workspace "
+                    "(an offline root) to FILE; import the certificate it signs to make the CA usable."),
+                 QStringLiteral("FILE"));
     addForceOption(cl);
     if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("NAME")}) || !cl.require(QStringLiteral("subject"))
         || !checkKeySpec(cl)) {
         return cl.exitCode();
+    }
+    if (cl.isSet(QStringLiteral("csr-out"))) {
+        return CsrCommands(m_ctx).createCaRequest(cl);
     }
     CaOptions options;
     options.name = cl.positional().at(0);
@@ -246,24 +260,41 @@ int IssueCommands::sign(const QStringList& args)
 {
     CommandLine cl(QStringLiteral("sign"),
                    tr("Sign a certificate signing request (PEM or DER). The subject and subject alternative "
-                      "names come from the request; the key stays with whoever made it."));
+                      "names come from the request; the key stays with whoever made it. With --profile ca the "
+                      "request becomes an intermediate CA (an offline root signing an online CA): its path length "
+                      "is at most what the CAs above allow, and so by default."));
     cl.addPositional(QStringLiteral("CA"), tr("The issuing CA."));
     cl.addPositional(QStringLiteral("CSR_FILE"), tr("The request, PEM or DER: a regular file of at most 1 MiB."));
-    cl.addOption({QStringLiteral("profile")}, tr("server, client or server-client."), QStringLiteral("PROFILE"),
-                 {QStringLiteral("server"), QStringLiteral("client"), QStringLiteral("server-client")});
+    cl.addOption({QStringLiteral("profile")},
+                 tr("server, client, server-client, or ca for an intermediate CA (its key stays with whoever made "
+                    "the request)."),
+                 QStringLiteral("PROFILE"),
+                 {QStringLiteral("server"), QStringLiteral("client"), QStringLiteral("server-client"), QStringLiteral("ca")});
     addDaysAndName(cl);
+    addCaGrantOptions(cl);
     if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("CA"), QStringLiteral("CSR_FILE")})
         || !cl.require(QStringLiteral("profile"))) {
         return cl.exitCode();
     }
     const QString profileText = cl.value(QStringLiteral("profile"));
-    const auto profile = profileFromName(profileText);
-    if (!profile || !leafProfileNames().contains(profileText)) {
-        return cl.usage(tr("unknown --profile '%1' (use %2)").arg(profileText, leafProfileNames().join(QLatin1Char('|'))));
+    const QStringList profileNames = leafProfileNames() << QStringLiteral("ca");
+    const auto profile = profileText == QLatin1String("ca") ? std::optional<Profile>(Profile::IntermediateCa)
+                                                            : profileFromName(profileText);
+    if (!profile || !profileNames.contains(profileText)) {
+        return cl.usage(tr("unknown --profile '%1' (use %2)").arg(profileText, profileNames.join(QLatin1Char('|'))));
     }
     const auto validity = days(cl);
-    if (!validity) {
+    const auto pathLength = cl.intOption(QStringLiteral("path-len"), 0, 32, -1);
+    if (!validity || !pathLength) {
         return cl.exitCode();
+    }
+    if (*profile != Profile::IntermediateCa) {
+        for (const QString& option : {QStringLiteral("path-len"), QStringLiteral("permit-dns"), QStringLiteral("permit-ip"),
+                                      QStringLiteral("permit-email")}) {
+            if (cl.isSet(option)) {
+                return cl.usage(tr("--%1 needs --profile ca").arg(option));
+            }
+        }
     }
     const QString csrPath = cl.positional().at(1);
     auto csr = BoundedFile::read(csrPath, BoundedFile::kRequestLimit);
@@ -277,6 +308,10 @@ int IssueCommands::sign(const QStringList& args)
     options.days = *validity;
     options.name = cl.value(QStringLiteral("name"));
     options.force = cl.isSet(QStringLiteral("force"));
+    options.pathLength = *pathLength;
+    options.permittedDns = cl.values(QStringLiteral("permit-dns"));
+    options.permittedIps = cl.values(QStringLiteral("permit-ip"));
+    options.permittedEmails = cl.values(QStringLiteral("permit-email"));
 
     return openAndRun(
         m_ctx, [&options](Workspace& ws) { return ws.signCsr(options); },

@@ -65,7 +65,9 @@ int WorkspaceCommands::importFiles(const QStringList& args)
     CommandLine cl(QStringLiteral("import"),
                    tr("Import certificates, private keys and PKCS#12 files (PEM or DER). Certificates are linked "
                       "to their issuers and keys to their certificates, so an existing CA can keep issuing from "
-                      "here. The password for PKCS#12 files and encrypted keys comes from "
+                      "here. A certificate signed for a request made here (csr create, ca create --csr-out) gets "
+                      "the request's key and name; a CRL of a CA whose key is elsewhere (an offline root) becomes "
+                      "its current CRL. The password for PKCS#12 files and encrypted keys comes from "
                       "--import-password-file, else $SIGNET_IMPORT_PASSWORD."));
     cl.addPositional(QStringLiteral("FILE"), tr("Files to import: regular files of at most 16 MiB each."),
                      QStringLiteral("FILE..."));
@@ -102,6 +104,12 @@ int WorkspaceCommands::importFiles(const QStringList& args)
     }
     for (const QString& name : report->keysAttached) {
         Console::out(tr("attached the private key of '%1'").arg(Console::escape(name)));
+    }
+    for (const QString& name : report->crls) {
+        Console::out(tr("imported a newer CRL of CA '%1'").arg(Console::escape(name)));
+    }
+    for (const QString& name : report->revoked) {
+        Console::out(tr("marked '%1' revoked, as its CA's CRL lists it").arg(Console::escape(name)));
     }
     for (const QString& line : report->skipped) {
         Console::out(tr("skipped: %1").arg(Console::escape(line)));

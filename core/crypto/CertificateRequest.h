@@ -7,16 +7,32 @@
 
 namespace signet {
 
-// A PKCS#10 certificate signing request made by someone else.
+class PrivateKey;
+
+// What a request made here asks for. The names are taken as given: the caller has checked them.
+struct RequestContent {
+    DistinguishedName subject;
+    QStringList dnsNames;
+    QStringList ipAddresses;
+    QStringList emails;
+    // A CA request also asks for basicConstraints CA:TRUE and keyCertSign + cRLSign, so that the
+    // outside CA sees what is wanted (it decides what it grants).
+    bool ca = false;
+};
+
+// A PKCS#10 certificate signing request: made by someone else, or here for an outside CA.
 class CertificateRequest {
 public:
     CertificateRequest() = default;
     explicit CertificateRequest(X509ReqPtr req);
 
     static Result<CertificateRequest> fromData(const QByteArray& data); // PEM or DER
+    // A request for `content`, signed with `key` (proof of possession); the key itself stays out.
+    static Result<CertificateRequest> create(const RequestContent& content, const PrivateKey& key);
 
     [[nodiscard]] X509_REQ* get() const { return m_req.get(); }
     [[nodiscard]] QByteArray toPem() const;
+    [[nodiscard]] QByteArray toDer() const;
     [[nodiscard]] DistinguishedName subjectName() const;
     [[nodiscard]] QString subject() const;
     [[nodiscard]] QStringList subjectAltNames() const;

@@ -90,7 +90,11 @@ Status parsePem(const QByteArray& data, const QString& fileName, const QByteArra
             out.skipped << Tr::tr("%1: a certificate request; sign it with a CA instead of importing it")
                                .arg(fileName);
         } else if (type == "X509 CRL") {
-            out.skipped << Tr::tr("%1: a CRL; Signet publishes its own CRLs").arg(fileName);
+            auto crl = Crl::fromData(der);
+            if (!crl) {
+                return makeError(Tr::tr("%1: an X509 CRL block is damaged").arg(fileName), crl.error().detail);
+            }
+            out.crls.push_back(std::move(crl).value());
         } else {
             out.skipped << Tr::tr("%1: a PEM block of type '%2' that Signet does not import")
                                .arg(fileName, QString::fromLatin1(type));
@@ -117,6 +121,11 @@ Result<ParsedFile> ImportParser::parse(const QByteArray& data, const QString& fi
     }
     if (auto cert = Certificate::fromDer(data)) {
         out.certificates.push_back(std::move(cert).value());
+        return out;
+    }
+    takeOpenSslErrors();
+    if (auto crl = Crl::fromData(data)) {
+        out.crls.push_back(std::move(crl).value());
         return out;
     }
     takeOpenSslErrors();

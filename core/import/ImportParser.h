@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "crypto/Certificate.h"
+#include "crypto/Crl.h"
 #include "crypto/PrivateKey.h"
 
 #include <QStringList>
@@ -10,11 +11,12 @@
 
 namespace signet {
 
-// What one file holds, whatever its format: PEM (any mix of blocks), DER certificate, DER key,
-// or PKCS#12.
+// What one file holds, whatever its format: PEM (any mix of blocks), DER certificate, DER CRL,
+// DER key, or PKCS#12.
 struct ParsedFile {
     std::vector<Certificate> certificates;
     std::vector<PrivateKey> keys;
+    std::vector<Crl> crls;
     QStringList skipped; // things recognised but not imported, with the reason
 };
 

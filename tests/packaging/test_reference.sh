@@ -54,10 +54,11 @@ complete_line() { # complete_line "signet-cli export alice --f": prints the cand
 }
 words() { tr '\n' ' ' <<<"$1" | sed 's/ $//'; }
 
-assert_contains "$(words "$(complete_line "signet-cli ")")" "audit ca check config crl deployments export import init issue kit lint list passwd revoke show sign status" \
+assert_contains "$(words "$(complete_line "signet-cli ")")" "audit ca check config crl csr deployments export import init issue kit lint list passwd revoke show sign status" \
     "bash completes the command words"
 assert_eq "create" "$(words "$(complete_line "signet-cli ca ")")" "bash completes 'ca' to 'create'"
 assert_eq "client server" "$(words "$(complete_line "signet-cli issue ")")" "bash completes 'issue' to client and server"
+assert_eq "create list show" "$(words "$(complete_line "signet-cli csr ")")" "bash completes 'csr' to create, list and show"
 assert_eq "--format" "$(words "$(complete_line "signet-cli export alice --fo")")" "bash completes an option"
 assert_eq "chain der fullchain key mobileconfig p12 p7b pem" \
     "$(words "$(complete_line "signet-cli export alice --format ")")" "bash completes --format's values"

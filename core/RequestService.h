@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Result.h"
+#include "crypto/PrivateKey.h"
+#include "store/RequestRepository.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace signet {
+
+class Certificate;
+class WorkspaceContext;
+
+// A certificate signing request to make here, for a CA outside the workspace.
+struct RequestOptions {
+    QString name;       // in the workspace; defaults to the common name (or the first name asked for)
+    QString subject;    // DN text
+    // As people type them: normalized as for issuing (SubjectAltNames::normalize).
+    QStringList dnsNames;
+    QStringList ipAddresses;
+    QStringList emails;
+    QString keySpec;    // empty: ec:p256, or ec:p384 for a CA
+    // An intermediate CA's request (for an offline or outside root): it names no hosts, and the
+    // certificate imported for it becomes a CA that can issue here.
+    bool ca = false;
+};
+
+// A stored request and its PKCS#10 text, ready to hand to the outside CA.
+struct CreatedRequest {
+    RequestRecord record;
+    QByteArray pem;
+};
+
+// Requests made here: a new key sealed in the vault (it never leaves it unencrypted) and a signed
+// PKCS#10 request for it. Importing the certificate the outside CA signed gives that certificate
+// the key and the request's name (ImportService, through waitingFor).
+class RequestService {
+public:
+    explicit RequestService(WorkspaceContext& context) : m_ctx(context) {}
+
+    // One transaction with one audit record; nothing is stored when the subject, a name or the
+    // key type is refused. `presetKey`, when given, is used instead of generating one.
+    Result<CreatedRequest> create(const RequestOptions& options, PrivateKey presetKey = {});
+    Result<QList<RequestRecord>> pending();
+    // A request by its name, pending or done, and its PEM text.
+    Result<CreatedRequest> find(const QString& name);
+    // The pending request whose key `cert` certifies, if any.
+    Result<std::optional<RequestRecord>> waitingFor(const Certificate& cert);
+
+private:
+    WorkspaceContext& m_ctx;
+};
+
+} // namespace signet
