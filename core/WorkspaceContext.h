@@ -31,6 +31,8 @@ public:
     DeploymentRepository& deployments() { return m_deployments; }
     KeyStore& keys() { return m_keys; }
     AuditLog& auditLog() { return m_audit; }
+    // The key that authenticates rows, for repositories a use case makes for itself.
+    const RowAuthenticator& rowAuthenticator() const { return m_rows; }
 
     // A row id, or what a person typed: a name, a hex serial (colons allowed) or "id:N". A removed
     // certificate is refused, so nothing is issued, exported or deployed from one by mistake.
