@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "Console.h"
 #include "LintCommands.h"
+#include "TemplateCommands.h"
 #include "Workspace.h"
 #include "crypto/KeySpec.h"
 #include "import/BoundedFile.h"
@@ -90,6 +91,7 @@ void IssueCommands::addDaysAndName(CommandLine& cl)
     cl.addOption({QStringLiteral("name")}, tr("Name in the workspace (default: the common name)."),
                  QStringLiteral("NAME"));
     addForceOption(cl);
+    TemplateCommands::addTemplateOption(cl);
 }
 
 void IssueCommands::addLeafOptions(CommandLine& cl, const QString& subjectHelp)
@@ -119,7 +121,11 @@ int IssueCommands::issueLeaf(CommandLine& cl, LeafOptions options, const QString
     }
     options.force = cl.isSet(QStringLiteral("force"));
     return openAndRun(
-        m_ctx, [&options](Workspace& ws) { return ws.issue(options); },
+        m_ctx,
+        [&](Workspace& ws) -> Result<Issued> {
+            auto ready = TemplateCommands::withTemplate(ws, cl, options, options.ca, {cl.isSet(QStringLiteral("key"))});
+            return ready ? ws.issue(*ready) : Result<Issued>(ready.error());
+        },
         [&done](const CertificateRecord& record) { return done.arg(shownName(record), summary(record)); });
 }
 
@@ -160,6 +166,7 @@ int IssueCommands::caCreate(const QStringList& args)
                     "as Authority Information Access."),
                  QStringLiteral("URL"));
     addForceOption(cl);
+    TemplateCommands::addTemplateOption(cl);
     if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("NAME")}) || !cl.require(QStringLiteral("subject"))
         || !checkKeySpec(cl)) {
         return cl.exitCode();
@@ -186,7 +193,11 @@ int IssueCommands::caCreate(const QStringList& args)
     options.force = cl.isSet(QStringLiteral("force"));
 
     return openAndRun(
-        m_ctx, [&options](Workspace& ws) { return ws.createCa(options); },
+        m_ctx,
+        [&](Workspace& ws) -> Result<Issued> {
+            auto ready = TemplateCommands::withTemplate(ws, cl, options, options.issuer, {cl.isSet(QStringLiteral("key"))});
+            return ready ? ws.createCa(*ready) : Result<Issued>(ready.error());
+        },
         [&options](const CertificateRecord& record) {
             if (options.issuer.isNull()) {
                 return tr("created root CA '%1' %2").arg(shownName(record), summary(record));
@@ -209,7 +220,8 @@ int IssueCommands::issueServer(const QStringList& args)
     if (!parseLeaf(cl, args)) {
         return cl.exitCode();
     }
-    if (!cl.isSet(QStringLiteral("dns")) && !cl.isSet(QStringLiteral("ip"))) {
+    // A template's DNS name patterns may give the names; the core says when none result.
+    if (!cl.isSet(QStringLiteral("dns")) && !cl.isSet(QStringLiteral("ip")) && !cl.isSet(QStringLiteral("template"))) {
         return cl.usage(tr("missing required option --dns (or --ip)"));
     }
     LeafOptions options;
@@ -252,13 +264,14 @@ int IssueCommands::sign(const QStringList& args)
     cl.addOption({QStringLiteral("profile")}, tr("server, client or server-client."), QStringLiteral("PROFILE"),
                  {QStringLiteral("server"), QStringLiteral("client"), QStringLiteral("server-client")});
     addDaysAndName(cl);
+    // With a template, its profile applies unless --profile names another.
     if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("CA"), QStringLiteral("CSR_FILE")})
-        || !cl.require(QStringLiteral("profile"))) {
+        || (!cl.isSet(QStringLiteral("template")) && !cl.require(QStringLiteral("profile")))) {
         return cl.exitCode();
     }
     const QString profileText = cl.value(QStringLiteral("profile"));
-    const auto profile = profileFromName(profileText);
-    if (!profile || !leafProfileNames().contains(profileText)) {
+    const auto profile = profileText.isEmpty() ? std::optional<Profile>(Profile::Server) : profileFromName(profileText);
+    if (!profile || (!profileText.isEmpty() && !leafProfileNames().contains(profileText))) {
         return cl.usage(tr("unknown --profile '%1' (use %2)").arg(profileText, leafProfileNames().join(QLatin1Char('|'))));
     }
     const auto validity = days(cl);
@@ -279,10 +292,14 @@ int IssueCommands::sign(const QStringList& args)
     options.force = cl.isSet(QStringLiteral("force"));
 
     return openAndRun(
-        m_ctx, [&options](Workspace& ws) { return ws.signCsr(options); },
+        m_ctx,
+        [&](Workspace& ws) -> Result<Issued> {
+            auto ready = TemplateCommands::withTemplate(ws, cl, options, options.ca, {false, !profileText.isEmpty()});
+            return ready ? ws.signCsr(*ready) : Result<Issued>(ready.error());
+        },
         [&](const CertificateRecord& record) {
             return tr("signed %1 certificate '%2' from %3 %4")
-                .arg(profileText, shownName(record), Console::escape(csrPath), summary(record));
+                .arg(profileName(record.profile), shownName(record), Console::escape(csrPath), summary(record));
         });
 }
 
