@@ -19,6 +19,16 @@ QByteArray DefaultsRepository::encode(qint64 caId, const QByteArray& body)
     return RowEncoding("defaults:v1").add(caId).add(body).bytes();
 }
 
+QString DefaultsRepository::alteredMessage(qint64 caId)
+{
+    if (caId == kWorkspace) {
+        return Tr::tr("the workspace defaults were changed outside Signet");
+    }
+    auto name = m_db.exec(QStringLiteral("SELECT name FROM certificates WHERE id = ?"), {caId});
+    const QString ca = name && name->next() ? name->value(0).toString() : QString::number(caId);
+    return Tr::tr("the defaults of CA '%1' were changed outside Signet").arg(ca);
+}
+
 Result<SubjectDefaults> DefaultsRepository::forCa(qint64 caId)
 {
     auto q = m_db.exec(QStringLiteral("SELECT body, mac FROM defaults WHERE ca_id = ?"), {caId});
@@ -30,10 +40,25 @@ Result<SubjectDefaults> DefaultsRepository::forCa(qint64 caId)
     }
     const QByteArray body = q->value(0).toString().toUtf8();
     if (!m_auth.verify(encode(caId, body), q->value(1).toByteArray())) {
-        return makeError(caId == kWorkspace ? Tr::tr("the workspace defaults were changed outside Signet")
-                                            : Tr::tr("the defaults of a CA were changed outside Signet"));
+        return makeError(alteredMessage(caId));
     }
     return SubjectDefaults::fromJson(body);
+}
+
+Result<QStringList> DefaultsRepository::altered()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ca_id, body, mac FROM defaults ORDER BY ca_id"));
+    if (!q) {
+        return q.error();
+    }
+    QStringList out;
+    while (q->next()) {
+        const qint64 caId = q->value(0).toLongLong();
+        if (!m_auth.verify(encode(caId, q->value(1).toString().toUtf8()), q->value(2).toByteArray())) {
+            out << alteredMessage(caId);
+        }
+    }
+    return out;
 }
 
 Status DefaultsRepository::store(qint64 caId, const SubjectDefaults& defaults)

@@ -21,8 +21,12 @@ public:
     Result<SubjectDefaults> forCa(qint64 caId);
     // Empty defaults remove the row.
     Status store(qint64 caId, const SubjectDefaults& defaults);
+    // For a full check: a message for each row that was changed outside Signet.
+    Result<QStringList> altered();
 
 private:
+    QString alteredMessage(qint64 caId);
+
     Database& m_db;
     const RowAuthenticator& m_auth;
 };

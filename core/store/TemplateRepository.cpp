@@ -44,6 +44,24 @@ Result<QList<IssuanceTemplate>> TemplateRepository::query(const QString& where, 
     return out;
 }
 
+Result<QStringList> TemplateRepository::altered()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id, name, body, created_at, mac FROM templates ORDER BY id"));
+    if (!q) {
+        return q.error();
+    }
+    QStringList out;
+    while (q->next()) {
+        const QString name = q->value(1).toString();
+        if (!m_auth.verify(encode(q->value(0).toLongLong(), name, q->value(2).toString().toUtf8(),
+                                  q->value(3).toLongLong()),
+                           q->value(4).toByteArray())) {
+            out << Tr::tr("template '%1' was changed outside Signet").arg(NameRules::printable(name));
+        }
+    }
+    return out;
+}
+
 Result<QList<IssuanceTemplate>> TemplateRepository::all()
 {
     return query(QStringLiteral("ORDER BY name COLLATE NOCASE"), {});

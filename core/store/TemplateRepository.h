@@ -24,6 +24,8 @@ public:
     Status insert(const IssuanceTemplate& tmpl);
     // False when there was no such template.
     Result<bool> remove(const QString& name);
+    // For a full check: a message for each row that was changed outside Signet.
+    Result<QStringList> altered();
 
 private:
     Result<QList<IssuanceTemplate>> query(const QString& where, const QVariantList& bindings);

@@ -300,6 +300,10 @@ private slots:
         QVERIFY2(found.error().message.contains(QStringLiteral("changed outside Signet")), qPrintable(found.error().message));
         QVERIFY(!m_ws->templates());
         QVERIFY(m_ws->findTemplate(QStringLiteral("web-server"))); // the shipped ones need no row
+        auto report = m_ws->verify();
+        QVERIFY(report);
+        QVERIFY2(report->problems.contains(QStringLiteral("template 'mine' was changed outside Signet")),
+                 qPrintable(report->problems.join(QLatin1Char('\n'))));
 
         tamper(QStringLiteral("UPDATE defaults SET body = replace(body, 'Acme', 'Evil')"));
         QVERIFY(reopen());
@@ -312,6 +316,10 @@ private slots:
         tamper(QStringLiteral("UPDATE defaults SET ca_id = 1 WHERE ca_id = 0"));
         QVERIFY(reopen());
         QVERIFY(!m_ws->defaults(CertificateRef::typed(QStringLiteral("Root"))));
+        report = m_ws->verify();
+        QVERIFY(report);
+        QVERIFY2(report->problems.contains(QStringLiteral("the defaults of CA 'Root' were changed outside Signet")),
+                 qPrintable(report->problems.join(QLatin1Char('\n'))));
     }
 
     void issueWithTemplate()
