@@ -4,11 +4,13 @@
 #include "GuiTestMain.h"
 #include "WizardTestSupport.h"
 
+#include "dialogs/DefaultsDialog.h"
 #include "wizards/NewCaWizard.h"
 #include "wizards/NewClientWizard.h"
 #include "wizards/NewServerWizard.h"
 #include "wizards/SignRequestWizard.h"
 
+#include <QLabel>
 #include <QSpinBox>
 
 using namespace signet;
@@ -148,6 +150,24 @@ private slots:
         QVERIFY(chooseData(&wizard, "templatePicker", QStringLiteral("vpn-client")));
         QCOMPARE(child<QComboBox>(&wizard, "profileCombo")->currentData().toString(), QStringLiteral("client"));
         QCOMPARE(child<QSpinBox>(&wizard, "validitySpin")->value(), 365);
+    }
+
+    void defaultsDialogSavesThroughTheCore()
+    {
+        DefaultsDialog dialog(ws());
+        dialog.show();
+        QCOMPARE(child<QLineEdit>(&dialog, "organizationEdit")->text(), QStringLiteral("Acme"));
+        setText(&dialog, "countryEdit", QStringLiteral("Germany"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible()); // refused: what was typed stays
+        QVERIFY(child<QLabel>(&dialog, "errorLabel")->text().contains(QStringLiteral("two-letter")));
+        QCOMPARE(ws().defaults()->country, QStringLiteral("DE"));
+        setText(&dialog, "countryEdit", QStringLiteral("at"));
+        setText(&dialog, "emailDomainEdit", QStringLiteral("Example.COM"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(ws().defaults()->country, QStringLiteral("AT"));
+        QCOMPARE(ws().defaults()->emailDomain, QStringLiteral("example.com"));
     }
 };
 

@@ -158,9 +158,13 @@ NewCaWizard::NewCaWizard(Workspace& workspace, std::optional<qint64> parentCa, Q
     p.parentCa = new CaComboBox(workspace, kindPage);
     p.parentCa->setObjectName(QStringLiteral("parentCaCombo"));
     parentForm->addRow(tr("&Signed by:"), p.parentCa);
-    p.templatePicker =
-        TemplatePicker::addRow(workspace, {Profile::RootCa, Profile::IntermediateCa}, parentForm, kindPage);
     kindLayout->addLayout(parentForm);
+    // First: a template chooses the kind too.
+    auto* templateForm = new QFormLayout;
+    p.templatePicker =
+        TemplatePicker::addRow(workspace, {Profile::RootCa, Profile::IntermediateCa}, templateForm, kindPage);
+    kindLayout->insertLayout(0, templateForm);
+    kindLayout->insertSpacing(1, 8);
     if (!p.parentCa->hasCas()) {
         kindLayout->addWidget(makeNote(tr("No CA in this workspace can sign yet, so the first CA is a root."),
                                        kindPage));

@@ -1,9 +1,12 @@
 #include "wizards/TemplatePicker.h"
 
 #include "Workspace.h"
+#include "crypto/DistinguishedName.h"
+#include "crypto/KeySpec.h"
 #include "wizards/WizardSupport.h"
 
 #include <QFormLayout>
+#include <QLabel>
 
 namespace signet {
 
@@ -22,6 +25,9 @@ TemplatePicker::TemplatePicker(Workspace& workspace, const QList<Profile>& fits,
         }
     }
     setEnabled(!m_templates.isEmpty());
+    if (m_templates.isEmpty()) {
+        setToolTip(tr("This workspace has no template for this kind of certificate."));
+    }
     connect(this, &QComboBox::currentIndexChanged, this, [this] { emit templateChosen(currentTemplate()); });
 }
 
@@ -29,8 +35,39 @@ TemplatePicker* TemplatePicker::addRow(Workspace& workspace, const QList<Profile
                                        QWidget* page)
 {
     auto* picker = new TemplatePicker(workspace, fits, page);
-    form->addRow(tr("&Template:"), picker);
+    form->addRow(tr("Te&mplate:"), picker);
+    QLabel* note = makeNote(QString(), page);
+    note->setObjectName(QStringLiteral("templateNote"));
+    note->hide();
+    form->addRow(QString(), note);
+    connect(picker, &TemplatePicker::templateChosen, note, [note](const IssuanceTemplate* t) {
+        note->setText(t != nullptr ? describe(*t) : QString());
+        note->setVisible(t != nullptr);
+    });
     return picker;
+}
+
+QString TemplatePicker::describe(const IssuanceTemplate& t)
+{
+    QStringList parts{profileLabel(t.profile)};
+    if (auto spec = KeySpec::parse(t.keySpec); spec && !t.keySpec.isEmpty()) {
+        parts << spec->description();
+    }
+    if (t.days > 0) {
+        parts << tr("%n day(s)", nullptr, t.days);
+    }
+    QStringList adds;
+    if (const auto subject = t.subject.attributes(); !subject.isEmpty()) {
+        adds << DistinguishedName::textFrom(QList<QPair<QString, QString>>(subject.rbegin(), subject.rend()));
+    }
+    for (const QString& pattern : t.dnsPatterns) {
+        adds << QStringLiteral("DNS:") + pattern;
+    }
+    QString text = parts.join(QStringLiteral(", "));
+    if (!adds.isEmpty()) {
+        text += tr("; adds %1").arg(adds.join(QStringLiteral(", ")));
+    }
+    return text;
 }
 
 const IssuanceTemplate* TemplatePicker::currentTemplate() const

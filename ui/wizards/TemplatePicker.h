@@ -26,7 +26,8 @@ public:
     // Profiles whose templates the wizard can use.
     TemplatePicker(Workspace& workspace, const QList<Profile>& fits, QWidget* parent = nullptr);
 
-    // The picker with its label and a note, as a row of `form`.
+    // The picker with its label, and under it a note saying what the chosen template does, as rows
+    // of `form`.
     static TemplatePicker* addRow(Workspace& workspace, const QList<Profile>& fits, QFormLayout* form,
                                   QWidget* page);
 
@@ -37,6 +38,9 @@ public:
     bool selectTemplate(const QString& name);
     // The chosen template with the defaults of the workspace and of `issuer` (null: a root CA).
     [[nodiscard]] Result<IssuancePreset> preset(const CertificateRef& issuer) const;
+
+    // "Server + Client, ECDSA P-256, 397 days; adds DNS:{cn}.internal"
+    static QString describe(const IssuanceTemplate& tmpl);
 
 signals:
     // After the choice changed; `tmpl` is null for "(none)".
