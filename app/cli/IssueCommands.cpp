@@ -261,7 +261,9 @@ int IssueCommands::sign(const QStringList& args)
                       "names come from the request; the key stays with whoever made it."));
     cl.addPositional(QStringLiteral("CA"), tr("The issuing CA."));
     cl.addPositional(QStringLiteral("CSR_FILE"), tr("The request, PEM or DER: a regular file of at most 1 MiB."));
-    cl.addOption({QStringLiteral("profile")}, tr("server, client or server-client."), QStringLiteral("PROFILE"),
+    cl.addOption({QStringLiteral("profile")},
+                 tr("server, client or server-client (with --template: the template's unless given)."),
+                 QStringLiteral("PROFILE"),
                  {QStringLiteral("server"), QStringLiteral("client"), QStringLiteral("server-client")});
     addDaysAndName(cl);
     // With a template, its profile applies unless --profile names another.
