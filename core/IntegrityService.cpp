@@ -2,7 +2,9 @@
 
 #include "WorkspaceContext.h"
 #include "store/Database.h"
+#include "store/DefaultsRepository.h"
 #include "store/KeyVault.h"
+#include "store/TemplateRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -70,6 +72,14 @@ Result<IntegrityReport> IntegrityService::verify()
             report.problems << Tr::tr("the CRL of CA '%1' was changed outside Signet")
                                    .arg(ca ? ca->name : QString::number(crl.caId));
         }
+    }
+    // Templates and defaults decide what is issued: an altered one is named like any other row.
+    for (auto altered : {TemplateRepository(m_ctx.db(), m_ctx.rowAuthenticator()).altered(),
+                         DefaultsRepository(m_ctx.db(), m_ctx.rowAuthenticator()).altered()}) {
+        if (!altered) {
+            return altered.error();
+        }
+        report.problems << *altered;
     }
     auto deployments = m_ctx.deployments().all(true);
     if (!deployments) {

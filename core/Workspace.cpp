@@ -357,4 +357,39 @@ Result<ImportReport> Workspace::importFiles(const QStringList& paths, const Impo
     return ImportService(*m_ctx).importFiles(paths, options);
 }
 
+Result<QList<IssuanceTemplate>> Workspace::templates()
+{
+    return TemplateService(*m_ctx).list();
+}
+
+Result<IssuanceTemplate> Workspace::findTemplate(const QString& name)
+{
+    return TemplateService(*m_ctx).find(name);
+}
+
+Result<IssuanceTemplate> Workspace::createTemplate(const IssuanceTemplate& tmpl)
+{
+    return TemplateService(*m_ctx).create(tmpl);
+}
+
+Status Workspace::deleteTemplate(const QString& name)
+{
+    return TemplateService(*m_ctx).remove(name);
+}
+
+Result<SubjectDefaults> Workspace::defaults(const CertificateRef& ca)
+{
+    return TemplateService(*m_ctx).defaults(ca);
+}
+
+Result<SubjectDefaults> Workspace::setDefaults(const CertificateRef& ca, const SubjectDefaults& defaults)
+{
+    return TemplateService(*m_ctx).setDefaults(ca, defaults);
+}
+
+Result<IssuancePreset> Workspace::preset(const QString& templateName, const CertificateRef& issuer)
+{
+    return TemplateService(*m_ctx).preset(templateName, issuer);
+}
+
 } // namespace signet

@@ -9,6 +9,7 @@
 #include "RenewalService.h"
 #include "Result.h"
 #include "ServerConfigService.h"
+#include "TemplateService.h"
 #include "ExportService.h"
 #include "ImportService.h"
 #include "LifecycleService.h"
@@ -144,6 +145,17 @@ public:
     Result<HandshakeReport> checkHandshake(const CertificateRef& serverRef, const CertificateRef& clientRef,
                                            const HandshakeCheckOptions& options = {});
     Result<ImportReport> importFiles(const QStringList& paths, const ImportOptions& options);
+
+    // Templates and defaults (see TemplateService and applyPreset)
+    Result<QList<IssuanceTemplate>> templates();
+    Result<IssuanceTemplate> findTemplate(const QString& name);
+    Result<IssuanceTemplate> createTemplate(const IssuanceTemplate& tmpl);
+    Status deleteTemplate(const QString& name);
+    // A null reference: the workspace's defaults; a CA: its own.
+    Result<SubjectDefaults> defaults(const CertificateRef& ca = {});
+    Result<SubjectDefaults> setDefaults(const CertificateRef& ca, const SubjectDefaults& defaults);
+    // What a template (empty: none) and the defaults add to an issuance by `issuer` (null: a root CA).
+    Result<IssuancePreset> preset(const QString& templateName, const CertificateRef& issuer);
 
 private:
     Workspace(std::unique_ptr<Database> db, KeyVault vault, Clock clock);

@@ -33,6 +33,8 @@ public:
     KeyStore& keys() { return m_keys; }
     RequestRepository& requests() { return m_requests; }
     AuditLog& auditLog() { return m_audit; }
+    // The key that authenticates rows, for repositories a use case makes for itself.
+    const RowAuthenticator& rowAuthenticator() const { return m_rows; }
 
     // A row id, or what a person typed: a name, a hex serial (colons allowed) or "id:N". A removed
     // certificate is refused, so nothing is issued, exported or deployed from one by mistake.

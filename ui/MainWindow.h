@@ -96,6 +96,7 @@ private:
     QAction* m_verify = nullptr;
     QAction* m_showHistory = nullptr;
     HistoryDialog* m_history = nullptr;
+    QAction* m_defaults = nullptr;
     CertificateActions* m_actions = nullptr;
 };
 

@@ -4,6 +4,7 @@
 #include "WindowSettings.h"
 #include "Workspace.h"
 #include "dialogs/AboutDialog.h"
+#include "dialogs/DefaultsDialog.h"
 #include "dialogs/HistoryDialog.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "dialogs/VerifyDialog.h"
@@ -40,6 +41,8 @@ void MainWindow::buildMenus()
     m_showHistory = workspace->addAction(tr("&History…"), QKeySequence(Qt::CTRL | Qt::Key_H), this,
                                          &MainWindow::showHistory);
     m_showHistory->setObjectName(QStringLiteral("actionHistory"));
+    m_defaults = workspace->addAction(tr("&Defaults…"), this, [this] { DefaultsDialog(*m_workspace, this).exec(); });
+    m_defaults->setObjectName(QStringLiteral("actionDefaults"));
 
     QMenu* certificates = menuBar()->addMenu(tr("&Certificates"));
     m_actions->populateMenu(certificates);

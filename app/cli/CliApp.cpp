@@ -17,6 +17,7 @@
 #include "RenewCommands.h"
 #include "RevocationCommands.h"
 #include "StatusCommands.h"
+#include "TemplateCommands.h"
 #include "VerifyCommands.h"
 #include "Workspace.h"
 #include "WorkspaceCommands.h"
@@ -62,6 +63,21 @@ QList<CliApp::Command> CliApp::commands()
          tr("issue a TLS client certificate"), call<IssueCommands, &IssueCommands::issueClient>},
         {QStringLiteral("sign"), QStringLiteral("CA CSR_FILE --profile server|client|server-client|ca"),
          tr("sign a certificate signing request"), call<IssueCommands, &IssueCommands::sign>},
+        {QStringLiteral("template list"), QStringLiteral("[--json]"), tr("list the issuance templates"),
+         call<TemplateCommands, &TemplateCommands::list>},
+        {QStringLiteral("template show"), QStringLiteral("NAME [--json]"), tr("show one issuance template"),
+         call<TemplateCommands, &TemplateCommands::show>},
+        {QStringLiteral("template create"),
+         QStringLiteral("NAME --profile PROFILE [--key KEY] [--days N] [--o ORG] ... [--dns-pattern PATTERN]..."),
+         tr("create an issuance template"), call<TemplateCommands, &TemplateCommands::create>},
+        {QStringLiteral("template delete"), QStringLiteral("NAME"), tr("delete an issuance template"),
+         call<TemplateCommands, &TemplateCommands::remove>},
+        {QStringLiteral("defaults show"), QStringLiteral("[--ca CA] [--json]"),
+         tr("show the subject defaults of the workspace or of a CA"),
+         call<TemplateCommands, &TemplateCommands::showDefaults>},
+        {QStringLiteral("defaults set"), QStringLiteral("[--ca CA] [--o ORG] [--c CC] [--email-domain DOMAIN] ..."),
+         tr("set the subject defaults of the workspace or of a CA"),
+         call<TemplateCommands, &TemplateCommands::setDefaults>},
         {QStringLiteral("list"), QStringLiteral("[--ca CA] [--status STATUS] [--removed] [--json]"), tr("list certificates"),
          call<ListCommands, &ListCommands::list>},
         {QStringLiteral("show"), QStringLiteral("CERT [--json|--pem|--text]"), tr("show one certificate"),

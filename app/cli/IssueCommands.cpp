@@ -5,6 +5,7 @@
 #include "Console.h"
 #include "CsrCommands.h"
 #include "LintCommands.h"
+#include "TemplateCommands.h"
 #include "Workspace.h"
 #include "crypto/KeySpec.h"
 #include "import/BoundedFile.h"
@@ -109,6 +110,7 @@ void IssueCommands::addDaysAndName(CommandLine& cl)
     cl.addOption({QStringLiteral("name")}, tr("Name in the workspace (default: the common name)."),
                  QStringLiteral("NAME"));
     addForceOption(cl);
+    TemplateCommands::addTemplateOption(cl);
 }
 
 void IssueCommands::addLeafOptions(CommandLine& cl, const QString& subjectHelp)
@@ -138,7 +140,11 @@ int IssueCommands::issueLeaf(CommandLine& cl, LeafOptions options, const QString
     }
     options.force = cl.isSet(QStringLiteral("force"));
     return openAndRun(
-        m_ctx, [&options](Workspace& ws) { return ws.issue(options); },
+        m_ctx,
+        [&](Workspace& ws) -> Result<Issued> {
+            auto ready = TemplateCommands::withTemplate(ws, cl, options, options.ca, {cl.isSet(QStringLiteral("key"))});
+            return ready ? ws.issue(*ready) : Result<Issued>(ready.error());
+        },
         [&done](const CertificateRecord& record) { return done.arg(shownName(record), summary(record)); });
 }
 
@@ -171,6 +177,7 @@ int IssueCommands::caCreate(const QStringList& args)
                     "(an offline root) to FILE; import the certificate it signs to make the CA usable."),
                  QStringLiteral("FILE"));
     addForceOption(cl);
+    TemplateCommands::addTemplateOption(cl);
     if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("NAME")}) || !cl.require(QStringLiteral("subject"))
         || !checkKeySpec(cl)) {
         return cl.exitCode();
@@ -200,7 +207,11 @@ int IssueCommands::caCreate(const QStringList& args)
     options.force = cl.isSet(QStringLiteral("force"));
 
     return openAndRun(
-        m_ctx, [&options](Workspace& ws) { return ws.createCa(options); },
+        m_ctx,
+        [&](Workspace& ws) -> Result<Issued> {
+            auto ready = TemplateCommands::withTemplate(ws, cl, options, options.issuer, {cl.isSet(QStringLiteral("key"))});
+            return ready ? ws.createCa(*ready) : Result<Issued>(ready.error());
+        },
         [&options](const CertificateRecord& record) {
             if (options.issuer.isNull()) {
                 return tr("created root CA '%1' %2").arg(shownName(record), summary(record));
@@ -223,7 +234,8 @@ int IssueCommands::issueServer(const QStringList& args)
     if (!parseLeaf(cl, args)) {
         return cl.exitCode();
     }
-    if (!cl.isSet(QStringLiteral("dns")) && !cl.isSet(QStringLiteral("ip"))) {
+    // A template's DNS name patterns may give the names; the core says when none result.
+    if (!cl.isSet(QStringLiteral("dns")) && !cl.isSet(QStringLiteral("ip")) && !cl.isSet(QStringLiteral("template"))) {
         return cl.usage(tr("missing required option --dns (or --ip)"));
     }
     LeafOptions options;
@@ -267,20 +279,21 @@ int IssueCommands::sign(const QStringList& args)
     cl.addPositional(QStringLiteral("CSR_FILE"), tr("The request, PEM or DER: a regular file of at most 1 MiB."));
     cl.addOption({QStringLiteral("profile")},
                  tr("server, client, server-client, or ca for an intermediate CA (its key stays with whoever made "
-                    "the request)."),
+                    "the request); with --template: the template's unless given."),
                  QStringLiteral("PROFILE"),
                  {QStringLiteral("server"), QStringLiteral("client"), QStringLiteral("server-client"), QStringLiteral("ca")});
     addDaysAndName(cl);
     addCaGrantOptions(cl);
     if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("CA"), QStringLiteral("CSR_FILE")})
-        || !cl.require(QStringLiteral("profile"))) {
+        || (!cl.isSet(QStringLiteral("template")) && !cl.require(QStringLiteral("profile")))) {
         return cl.exitCode();
     }
     const QString profileText = cl.value(QStringLiteral("profile"));
     const QStringList profileNames = leafProfileNames() << QStringLiteral("ca");
-    const auto profile = profileText == QLatin1String("ca") ? std::optional<Profile>(Profile::IntermediateCa)
-                                                            : profileFromName(profileText);
-    if (!profile || !profileNames.contains(profileText)) {
+    const auto profile = profileText.isEmpty()             ? std::optional<Profile>(Profile::Server)
+                         : profileText == QLatin1String("ca") ? std::optional<Profile>(Profile::IntermediateCa)
+                                                              : profileFromName(profileText);
+    if (!profile || (!profileText.isEmpty() && !profileNames.contains(profileText))) {
         return cl.usage(tr("unknown --profile '%1' (use %2)").arg(profileText, profileNames.join(QLatin1Char('|'))));
     }
     const auto validity = days(cl);
@@ -314,10 +327,14 @@ int IssueCommands::sign(const QStringList& args)
     options.permittedEmails = cl.values(QStringLiteral("permit-email"));
 
     return openAndRun(
-        m_ctx, [&options](Workspace& ws) { return ws.signCsr(options); },
+        m_ctx,
+        [&](Workspace& ws) -> Result<Issued> {
+            auto ready = TemplateCommands::withTemplate(ws, cl, options, options.ca, {false, !profileText.isEmpty()});
+            return ready ? ws.signCsr(*ready) : Result<Issued>(ready.error());
+        },
         [&](const CertificateRecord& record) {
             return tr("signed %1 certificate '%2' from %3 %4")
-                .arg(profileText, shownName(record), Console::escape(csrPath), summary(record));
+                .arg(profileName(record.profile), shownName(record), Console::escape(csrPath), summary(record));
         });
 }
 

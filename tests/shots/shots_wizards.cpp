@@ -94,6 +94,21 @@ void WizardShots::allPages()
             }
         });
     }
+    {
+        // Started from a template, with the workspace's subject defaults: what the summary adds.
+        SubjectDefaults defaults;
+        defaults.organization = QStringLiteral("Home Lab, Inc.");
+        defaults.country = QStringLiteral("DE");
+        QVERIFY(ws().setDefaults({}, defaults));
+        NewServerWizard wizard(ws(), root.id);
+        shootPages(wizard, QStringLiteral("server-template"), [&](int page) {
+            if (page == 0) {
+                QVERIFY(chooseData(&wizard, "templatePicker", QStringLiteral("internal-service")));
+                setText(&wizard, "hostNamesEdit", QStringLiteral("nas"));
+            }
+        });
+        QVERIFY(ws().setDefaults({}, SubjectDefaults()));
+    }
     // The progress dialog of a slow key, then Cancel; RSA 4096 sometimes takes less than the 300 ms
     // the dialog waits before it shows, so try a few times.
     bool progressShot = false;

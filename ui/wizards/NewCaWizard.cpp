@@ -8,6 +8,7 @@
 #include "wizards/CaComboBox.h"
 #include "wizards/FormPage.h"
 #include "wizards/KeyTypeComboBox.h"
+#include "wizards/TemplatePicker.h"
 #include "wizards/ValidityEdit.h"
 #include "wizards/WizardSupport.h"
 
@@ -33,6 +34,7 @@ struct NewCaWizard::Pages {
     QRadioButton* root = nullptr;
     QRadioButton* intermediate = nullptr;
     CaComboBox* parentCa = nullptr;
+    TemplatePicker* templatePicker = nullptr;
     // identity
     QLineEdit* name = nullptr;
     QLineEdit* commonName = nullptr;
@@ -157,6 +159,12 @@ NewCaWizard::NewCaWizard(Workspace& workspace, std::optional<qint64> parentCa, Q
     p.parentCa->setObjectName(QStringLiteral("parentCaCombo"));
     parentForm->addRow(tr("&Signed by:"), p.parentCa);
     kindLayout->addLayout(parentForm);
+    // First: a template chooses the kind too.
+    auto* templateForm = new QFormLayout;
+    p.templatePicker =
+        TemplatePicker::addRow(workspace, {Profile::RootCa, Profile::IntermediateCa}, templateForm, kindPage);
+    kindLayout->insertLayout(0, templateForm);
+    kindLayout->insertSpacing(1, 8);
     if (!p.parentCa->hasCas()) {
         kindLayout->addWidget(makeNote(tr("No CA in this workspace can sign yet, so the first CA is a root."),
                                        kindPage));
@@ -327,12 +335,45 @@ NewCaWizard::NewCaWizard(Workspace& workspace, std::optional<qint64> parentCa, Q
                               issuer ? std::optional<QDateTime>(issuer->notAfter) : std::nullopt);
     });
     addPage(p.keyPage);
+    prefill(workspace);
 
     // 4. Summary
     addSummaryPage();
 }
 
 NewCaWizard::~NewCaWizard() = default;
+
+void NewCaWizard::prefill(Workspace& workspace)
+{
+    Pages& p = *m_pages;
+    // The workspace's subject defaults, as a person would otherwise type them each time.
+    if (auto defaults = workspace.defaults()) {
+        p.organization->setText(defaults->organization);
+        p.country->setText(defaults->country);
+    }
+    connect(p.templatePicker, &TemplatePicker::templateChosen, this, [&p](const IssuanceTemplate* t) {
+        if (t == nullptr) {
+            return;
+        }
+        const bool intermediate = t->profile == Profile::IntermediateCa && p.intermediate->isEnabled();
+        (intermediate ? p.intermediate : p.root)->setChecked(true);
+        if (!t->keySpec.isEmpty()) {
+            p.keyType->setKeySpecName(t->keySpec);
+        }
+        if (t->days > 0) {
+            // The key page sets the kind's default again when shown; with it in place already, the
+            // template's days stay.
+            p.validity->setLimits(defaultValidityDays(t->profile), 36500);
+            p.validity->setDays(t->days);
+        }
+        if (!t->subject.organization.isEmpty()) {
+            p.organization->setText(t->subject.organization);
+        }
+        if (!t->subject.country.isEmpty()) {
+            p.country->setText(t->subject.country);
+        }
+    });
+}
 
 std::optional<KeySpec> NewCaWizard::keyToGenerate() const
 {

@@ -5,7 +5,7 @@
 namespace signet {
 
 // New certificate authority: root or intermediate (choose parent), subject, key type, validity,
-// path length, permitted DNS domains (name constraints), CRL URL.
+// path length, permitted DNS domains (name constraints), CRL URL; optionally from a template.
 class NewCaWizard : public IssuanceWizard {
     Q_OBJECT
 
@@ -20,6 +20,9 @@ protected:
     QString summaryHtml() const override;
 
 private:
+    // The workspace's subject defaults into the fields, and a chosen template's values too.
+    void prefill(Workspace& workspace);
+
     struct Pages;
     std::unique_ptr<Pages> m_pages;
 };

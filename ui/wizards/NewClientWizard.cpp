@@ -9,6 +9,7 @@
 #include "wizards/FormPage.h"
 #include "wizards/KeyTypeComboBox.h"
 #include "wizards/SummaryPage.h"
+#include "wizards/TemplatePicker.h"
 #include "wizards/ValidityEdit.h"
 #include "wizards/WizardSupport.h"
 
@@ -25,6 +26,7 @@ constexpr int kClientMaxDays = 36500;
 
 struct NewClientWizard::Pages {
     CaComboBox* ca = nullptr;
+    TemplatePicker* templatePicker = nullptr;
     QLineEdit* commonName = nullptr;
     QLineEdit* email = nullptr;
     QLabel* emailHint = nullptr;
@@ -57,6 +59,8 @@ NewClientWizard::NewClientWizard(Workspace& workspace, std::optional<qint64> ca,
     auto* form = new QFormLayout(identityPage);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     p.ca = CaComboBox::addSigningRow(workspace, ca, form, identityPage);
+    p.templatePicker =
+        TemplatePicker::addRow(workspace, {Profile::Client, Profile::ServerClient}, form, identityPage);
     p.commonName = new QLineEdit(identityPage);
     p.commonName->setObjectName(QStringLiteral("commonNameEdit"));
     p.commonName->setPlaceholderText(tr("e.g. Anna's iPhone, Jan Novak, build-server-3"));
@@ -108,6 +112,14 @@ NewClientWizard::NewClientWizard(Workspace& workspace, std::optional<qint64> ca,
                               issuer ? std::optional<QDateTime>(issuer->notAfter) : std::nullopt);
     });
     addPage(keyPage);
+    connect(p.templatePicker, &TemplatePicker::templateChosen, this, [&p](const IssuanceTemplate* t) {
+        if (t != nullptr && !t->keySpec.isEmpty()) {
+            p.keyType->setKeySpecName(t->keySpec);
+        }
+        if (t != nullptr && t->days > 0) {
+            p.validity->setDays(t->days);
+        }
+    });
 
     // 3. Summary and what to do next
     p.summary = addSummaryPage();
@@ -129,7 +141,7 @@ std::optional<KeySpec> NewClientWizard::keyToGenerate() const
     return m_pages->keyType->keySpec();
 }
 
-Result<Issued> NewClientWizard::issue(PrivateKey key)
+Result<LeafOptions> NewClientWizard::options() const
 {
     const Pages& p = *m_pages;
     LeafOptions options;
@@ -141,8 +153,22 @@ Result<Issued> NewClientWizard::issue(PrivateKey key)
     }
     options.keySpec = p.keyType->keySpecName();
     options.days = p.validity->days();
-    applyLintChoices(options);
-    return workspace().issue(options, std::move(key));
+    // The subject defaults and a template's DNS name patterns, which the pages do not show.
+    auto preset = p.templatePicker->preset(options.ca);
+    if (!preset) {
+        return preset.error();
+    }
+    return applyPreset(options, *preset, {true, false});
+}
+
+Result<Issued> NewClientWizard::issue(PrivateKey key)
+{
+    auto ready = options();
+    if (!ready) {
+        return ready.error();
+    }
+    applyLintChoices(*ready);
+    return workspace().issue(*ready, std::move(key));
 }
 
 QString NewClientWizard::summaryHtml() const
@@ -150,15 +176,33 @@ QString NewClientWizard::summaryHtml() const
     const Pages& p = *m_pages;
     const CertificateRecord* issuer = p.ca->currentCa();
     const QString cn = p.commonName->text().trimmed();
+    const Result<LeafOptions> ready = options();
+    if (!ready) {
+        return summaryTable({qMakePair(tr("Problem:"), ready.error().toString())});
+    }
+    DistinguishedName subject;
+    if (auto given = DistinguishedName::parse(ready->subject); given && !ready->subject.isEmpty()) {
+        subject = *given;
+    }
+    subject.setCommonName(cn);
+    QStringList sans;
+    for (const QString& dns : ready->dnsNames) {
+        sans << SanEntry{SanEntry::Kind::Dns, dns}.toString();
+    }
+    for (const QString& email : ready->emails) {
+        sans << SanEntry{SanEntry::Kind::Email, email}.toString();
+    }
+    const QString usage = ready->profile == Profile::ServerClient ? tr("TLS server and client authentication")
+                                                                  : tr("TLS client authentication");
     QList<QPair<QString, QString>> rows;
-    rows << qMakePair(tr("Profile:"), tr("%1 (TLS client authentication)").arg(profileLabel(Profile::Client)));
+    rows << qMakePair(tr("Profile:"), tr("%1 (%2)").arg(profileLabel(ready->profile), usage));
+    if (!p.templatePicker->currentName().isEmpty()) {
+        rows << qMakePair(tr("Template:"), p.templatePicker->currentName());
+    }
     rows << qMakePair(tr("Issuer:"), issuer ? QStringLiteral("%1\n%2").arg(issuer->name, issuer->subject) : QString());
     rows << qMakePair(tr("Name:"), cn);
-    const Result<QString> address = p.emailAddress();
-    rows << qMakePair(tr("Subject:"), DistinguishedName::textFrom({{QStringLiteral("CN"), cn}}));
-    rows << qMakePair(tr("Subject alternative names:"),
-                      address && !address->isEmpty() ? SanEntry{SanEntry::Kind::Email, *address}.toString()
-                                                     : tr("none"));
+    rows << qMakePair(tr("Subject:"), subject.toString());
+    rows << qMakePair(tr("Subject alternative names:"), sans.isEmpty() ? tr("none") : sans.join(QLatin1Char('\n')));
     rows << qMakePair(tr("Key type:"), p.keyType->keySpec().description());
     rows << qMakePair(tr("Validity:"),
                       tr("%n day(s), until %1", nullptr, p.validity->days()).arg(formatDate(p.validity->endDate())));

@@ -23,6 +23,9 @@ protected:
     QString summaryHtml() const override;
 
 private:
+    // What the pages say, with the template and the defaults applied: what Finish issues.
+    [[nodiscard]] Result<LeafOptions> options() const;
+
     struct Pages;
     std::unique_ptr<Pages> m_pages;
 };

@@ -7,6 +7,7 @@
 #include "wizards/CaComboBox.h"
 #include "wizards/FormPage.h"
 #include "wizards/KeyTypeComboBox.h"
+#include "wizards/TemplatePicker.h"
 #include "wizards/ValidityEdit.h"
 #include "wizards/WizardSupport.h"
 
@@ -24,6 +25,7 @@ constexpr int kServerMaxDays = 825; // Apple's limit for every TLS server certif
 
 struct NewServerWizard::Pages {
     CaComboBox* ca = nullptr;
+    TemplatePicker* templatePicker = nullptr;
     QPlainTextEdit* hostNames = nullptr;
     QLabel* hostPreview = nullptr;
     QLabel* hostHint = nullptr;
@@ -73,6 +75,8 @@ NewServerWizard::NewServerWizard(Workspace& workspace, std::optional<qint64> ca,
     auto* hostForm = new QFormLayout(hostPage);
     hostForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     p.ca = CaComboBox::addSigningRow(workspace, ca, hostForm, hostPage);
+    p.templatePicker =
+        TemplatePicker::addRow(workspace, {Profile::Server, Profile::ServerClient}, hostForm, hostPage);
     p.hostNames = new QPlainTextEdit(hostPage);
     p.hostNames->setObjectName(QStringLiteral("hostNamesEdit"));
     p.hostNames->setTabChangesFocus(true);
@@ -148,6 +152,14 @@ NewServerWizard::NewServerWizard(Workspace& workspace, std::optional<qint64> ca,
         p.name->setPlaceholderText(tr("optional; “%1” when left empty").arg(p.hosts().all.value(0)));
     });
     addPage(keyPage);
+    connect(p.templatePicker, &TemplatePicker::templateChosen, this, [&p](const IssuanceTemplate* t) {
+        if (t != nullptr && !t->keySpec.isEmpty()) {
+            p.keyType->setKeySpecName(t->keySpec);
+        }
+        if (t != nullptr && t->days > 0) {
+            p.validity->setDays(t->days);
+        }
+    });
 
     // 3. Summary
     addSummaryPage();
@@ -160,7 +172,7 @@ std::optional<KeySpec> NewServerWizard::keyToGenerate() const
     return m_pages->keyType->keySpec();
 }
 
-Result<Issued> NewServerWizard::issue(PrivateKey key)
+Result<LeafOptions> NewServerWizard::options() const
 {
     const Pages& p = *m_pages;
     const Pages::Hosts hosts = p.hosts();
@@ -173,8 +185,23 @@ Result<Issued> NewServerWizard::issue(PrivateKey key)
     options.keySpec = p.keyType->keySpecName();
     options.days = p.validity->days();
     options.name = p.name->text().trimmed();
-    applyLintChoices(options);
-    return workspace().issue(options, std::move(key));
+    // The key type and validity shown are chosen; the subject defaults and the template's DNS name
+    // patterns, which the pages do not show, are added here and listed on the summary page.
+    auto preset = p.templatePicker->preset(options.ca);
+    if (!preset) {
+        return preset.error();
+    }
+    return applyPreset(options, *preset, {true, false});
+}
+
+Result<Issued> NewServerWizard::issue(PrivateKey key)
+{
+    auto ready = options();
+    if (!ready) {
+        return ready.error();
+    }
+    applyLintChoices(*ready);
+    return workspace().issue(*ready, std::move(key));
 }
 
 QString NewServerWizard::summaryHtml() const
@@ -182,19 +209,33 @@ QString NewServerWizard::summaryHtml() const
     const Pages& p = *m_pages;
     const Pages::Hosts hosts = p.hosts();
     const CertificateRecord* issuer = p.ca->currentCa();
+    const Result<LeafOptions> ready = options();
+    if (!ready) {
+        return summaryTable({qMakePair(tr("Problem:"), ready.error().toString())});
+    }
     QStringList sans;
-    for (const QString& dns : hosts.dns) {
+    for (const QString& dns : ready->dnsNames) {
         sans << QStringLiteral("DNS:") + dns;
     }
-    for (const QString& ip : hosts.ips) {
+    for (const QString& ip : ready->ipAddresses) {
         sans << QStringLiteral("IP:") + ip;
     }
     const QString name = p.name->text().trimmed();
+    const QString usage = ready->profile == Profile::ServerClient ? tr("TLS server and client authentication")
+                                                                  : tr("TLS server authentication");
+    DistinguishedName subject;
+    if (auto given = DistinguishedName::parse(ready->subject); given && !ready->subject.isEmpty()) {
+        subject = *given;
+    }
+    subject.setCommonName(hosts.all.value(0));
     QList<QPair<QString, QString>> rows;
-    rows << qMakePair(tr("Profile:"), tr("%1 (TLS server authentication)").arg(profileLabel(Profile::Server)));
+    rows << qMakePair(tr("Profile:"), tr("%1 (%2)").arg(profileLabel(ready->profile), usage));
+    if (!p.templatePicker->currentName().isEmpty()) {
+        rows << qMakePair(tr("Template:"), p.templatePicker->currentName());
+    }
     rows << qMakePair(tr("Issuer:"), issuer ? QStringLiteral("%1\n%2").arg(issuer->name, issuer->subject) : QString());
     rows << qMakePair(tr("Name:"), name.isEmpty() ? hosts.all.value(0) : name);
-    rows << qMakePair(tr("Subject:"), DistinguishedName::textFrom({{QStringLiteral("CN"), hosts.all.value(0)}}));
+    rows << qMakePair(tr("Subject:"), subject.toString());
     rows << qMakePair(tr("Subject alternative names:"), sans.join(QLatin1Char('\n')));
     rows << qMakePair(tr("Key type:"), p.keyType->keySpec().description());
     rows << qMakePair(tr("Validity:"),

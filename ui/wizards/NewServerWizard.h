@@ -5,7 +5,7 @@
 namespace signet {
 
 // New server certificate: CA, host names and IP addresses (SANs; the first is the CN), key type,
-// validity (default 397 days).
+// validity (default 397 days), optionally started from a template.
 class NewServerWizard : public IssuanceWizard {
     Q_OBJECT
 
@@ -20,6 +20,9 @@ protected:
     QString summaryHtml() const override;
 
 private:
+    // What the pages say, with the template and the defaults applied: what Finish issues.
+    [[nodiscard]] Result<LeafOptions> options() const;
+
     struct Pages;
     std::unique_ptr<Pages> m_pages;
 };

@@ -6,6 +6,7 @@
 #include "pki/Profile.h"
 #include "wizards/CaComboBox.h"
 #include "wizards/FormPage.h"
+#include "wizards/TemplatePicker.h"
 #include "wizards/ValidityEdit.h"
 #include "wizards/WizardSupport.h"
 
@@ -21,6 +22,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace signet {
 
 namespace {
@@ -35,6 +38,7 @@ struct SignRequestWizard::Pages {
     std::optional<CertificateRequest> csr;
     QString csrError;
     QByteArray csrData;
+    TemplatePicker* templatePicker = nullptr;
     CaComboBox* ca = nullptr;
     QComboBox* profile = nullptr;
     ValidityEdit* validity = nullptr;
@@ -104,6 +108,10 @@ void SignRequestWizard::addRequestPage()
     loadRow->addWidget(load);
     loadRow->addStretch(1);
     csrLayout->addLayout(loadRow);
+    auto* templateForm = new QFormLayout;
+    p.templatePicker = TemplatePicker::addRow(
+        workspace(), {Profile::Server, Profile::Client, Profile::ServerClient}, templateForm, csrPage);
+    csrLayout->addLayout(templateForm);
     p.csrEdit = new QPlainTextEdit(csrPage);
     p.csrEdit->setObjectName(QStringLiteral("csrEdit"));
     p.csrEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -247,6 +255,16 @@ void SignRequestWizard::addIssuePage(std::optional<qint64> ca)
         updateName();
     });
     addPage(issuePage);
+    // A request brings its own key and names: a template chooses the profile and the validity.
+    connect(p.templatePicker, &TemplatePicker::templateChosen, issuePage, [&p](const IssuanceTemplate* t) {
+        if (t == nullptr) {
+            return;
+        }
+        p.profile->setCurrentIndex(std::max(0, p.profile->findData(profileName(t->profile))));
+        if (t->days > 0) {
+            p.validity->setDays(t->days);
+        }
+    });
 }
 
 SignRequestWizard::~SignRequestWizard() = default;
