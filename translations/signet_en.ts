@@ -2,9 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>LifecycleCommands</name>
+    <message numerus="yes">
+        <location filename="../ui/LifecycleCommands.cpp" line="+73"/>
+        <source>Remove %n certificate(s) from the workspace?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>A CA goes with everything below it (%n CA(s) in all). </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>signet::CertificateActions</name>
     <message numerus="yes">
-        <location filename="../ui/CertificateActions.cpp" line="+347"/>
+        <location filename="../ui/CertificateActions.cpp" line="+316"/>
+        <source>Revoked %n certificate(s). Publish the CRL next.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+124"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importing %n file…</numerusform>
@@ -21,9 +48,56 @@
     </message>
 </context>
 <context>
+    <name>signet::ExportSeveralDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ExportSeveralDialog.cpp" line="+59"/>
+        <source>Export %n Certificate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+125"/>
+        <source>%n file(s) already exist in the folder: %1. Replace them?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <location line="+4"/>
+        <source>Exported %n certificate(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>signet::HistoryDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/HistoryDialog.cpp" line="+46"/>
+        <source>Last %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>signet::InspectorWidget</name>
     <message numerus="yes">
-        <location filename="../ui/InspectorWidget.cpp" line="+221"/>
+        <location filename="../ui/InspectorWidget.cpp" line="+235"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -42,7 +116,7 @@
 <context>
     <name>signet::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+311"/>
+        <location filename="../ui/MainWindow.cpp" line="+254"/>
         <source>Import %n file(s) into %1?</source>
         <translation>
             <numerusform>Import %n file into %1?</numerusform>
@@ -53,7 +127,7 @@
 <context>
     <name>signet::NewCaWizard</name>
     <message numerus="yes">
-        <location filename="../ui/wizards/NewCaWizard.cpp" line="+374"/>
+        <location filename="../ui/wizards/NewCaWizard.cpp" line="+415"/>
         <source>%n day(s), until %1</source>
         <translation>
             <numerusform>%n day, until %1</numerusform>
@@ -64,7 +138,7 @@
 <context>
     <name>signet::NewClientWizard</name>
     <message numerus="yes">
-        <location filename="../ui/wizards/NewClientWizard.cpp" line="+164"/>
+        <location filename="../ui/wizards/NewClientWizard.cpp" line="+208"/>
         <source>%n day(s), until %1</source>
         <translation>
             <numerusform>%n day, until %1</numerusform>
@@ -75,7 +149,7 @@
 <context>
     <name>signet::NewServerWizard</name>
     <message numerus="yes">
-        <location filename="../ui/wizards/NewServerWizard.cpp" line="+201"/>
+        <location filename="../ui/wizards/NewServerWizard.cpp" line="+242"/>
         <source>%n day(s), until %1</source>
         <translation>
             <numerusform>%n day, until %1</numerusform>
@@ -95,13 +169,62 @@
     </message>
 </context>
 <context>
+    <name>signet::RenewDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/RenewDialog.cpp" line="+66"/>
+        <source>Renew %n Certificates</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>signet::RevokeSeveralDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/RevokeSeveralDialog.cpp" line="+26"/>
+        <source>Revoke %n Certificate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Revoke these %n certificate(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>&amp;Revoke %n Certificate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>signet::SignRequestWizard</name>
     <message numerus="yes">
-        <location filename="../ui/wizards/SignRequestWizard.cpp" line="+312"/>
+        <location filename="../ui/wizards/SignRequestWizard.cpp" line="+330"/>
         <source>%n day(s), until %1</source>
         <translation>
             <numerusform>%n day, until %1</numerusform>
             <numerusform>%n days, until %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>signet::TemplatePicker</name>
+    <message numerus="yes">
+        <location filename="../ui/wizards/TemplatePicker.cpp" line="+57"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -130,7 +253,7 @@
 <context>
     <name>signet::WorkspaceStatus</name>
     <message numerus="yes">
-        <location filename="../ui/WorkspaceStatus.cpp" line="+40"/>
+        <location filename="../ui/WorkspaceStatus.cpp" line="+44"/>
         <source>%n certificate(s) expire in the next %1 days</source>
         <translation>
             <numerusform>%n certificate expires in the next %1 days</numerusform>
@@ -138,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+25"/>
         <source>⚠ %n revocation(s) not yet published (%1) — servers still admit them; publish the CRL</source>
         <translation>
             <numerusform>⚠ %n revocation not yet published (%1) — servers still admit it; publish the CRL</numerusform>
