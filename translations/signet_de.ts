@@ -4,12 +4,12 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../core/store/AuditLog.cpp" line="+50"/>
+        <location filename="../core/store/AuditLog.cpp" line="+54"/>
         <source>the audit log was altered outside Signet: %1</source>
         <translation>das Prüfprotokoll wurde außerhalb von Signet verändert: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+66"/>
         <source>its authenticated head is missing</source>
         <translation>sein authentifizierter Kopf fehlt</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>seine letzten Einträge wurden entfernt oder geändert</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>entries %1 to %2 are missing</source>
         <translation>die Einträge %1 bis %2 fehlen</translation>
     </message>
@@ -206,7 +206,7 @@
 <context>
     <name>CertificateRepository</name>
     <message>
-        <location filename="../core/store/CertificateRepository.cpp" line="+151"/>
+        <location filename="../core/store/CertificateRepository.cpp" line="+153"/>
         <source>the certificate &apos;%1&apos; does not match its fingerprint</source>
         <translation>das Zertifikat „%1“ passt nicht zu seinem Fingerabdruck</translation>
     </message>
@@ -241,7 +241,17 @@
         <translation>„%1“ wurde bereits am %2 widerrufen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+26"/>
+        <source>&apos;%1&apos; is not on hold</source>
+        <translation>„%1“ ist nicht vorübergehend gesperrt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the revocations of CA &apos;%1&apos; were changed outside Signet</source>
+        <translation>die Widerrufe der CA „%1“ wurden außerhalb von Signet verändert</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>the revocations of CA &apos;%1&apos; were changed outside Signet: it revoked %2 certificates, the workspace lists %3</source>
         <translation>die Widerrufe der CA „%1“ wurden außerhalb von Signet geändert: sie hat %2 Zertifikate widerrufen, der Arbeitsbereich führt %3</translation>
     </message>
@@ -249,12 +259,53 @@
 <context>
     <name>CertificateRequest</name>
     <message>
-        <location filename="../core/crypto/CertificateRequest.cpp" line="+32"/>
+        <location filename="../core/crypto/CertificateRequest.cpp" line="+50"/>
+        <location line="+31"/>
+        <source>out of memory</source>
+        <translation>nicht genügend Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>&apos;%1&apos; cannot be put into the request</source>
+        <translation>„%1“ kann nicht in die Anforderung aufgenommen werden</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>could not build the %1 extension</source>
+        <translation>die Erweiterung %1 konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>could not build the subject alternative names</source>
+        <translation>die alternativen Antragstellernamen konnten nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not add the requested extensions</source>
+        <translation>die angeforderten Erweiterungen konnten nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>not a certificate signing request (PKCS#10, PEM or DER)</source>
         <translation>keine Zertifikatsanforderung (PKCS#10, PEM oder DER)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+8"/>
+        <source>no key to sign the request with</source>
+        <translation>kein Schlüssel zum Signieren der Anforderung vorhanden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>could not fill in the request</source>
+        <translation>die Anforderung konnte nicht ausgefüllt werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>could not sign the request</source>
+        <translation>die Anforderung konnte nicht signiert werden</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>the request holds no usable public key</source>
         <translation>die Anforderung enthält keinen verwendbaren öffentlichen Schlüssel</translation>
     </message>
@@ -418,7 +469,7 @@
 <context>
     <name>CrlRepository</name>
     <message>
-        <location filename="../core/store/CrlRepository.cpp" line="+55"/>
+        <location filename="../core/store/CrlRepository.cpp" line="+59"/>
         <source>the CRL of CA &apos;%1&apos; was changed outside Signet</source>
         <translation>die CRL der CA „%1“ wurde außerhalb von Signet geändert</translation>
     </message>
@@ -507,6 +558,19 @@
         <location line="+4"/>
         <source>workspace %1 is damaged or not a Signet workspace</source>
         <translation>der Arbeitsbereich %1 ist beschädigt oder kein Signet-Arbeitsbereich</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultsRepository</name>
+    <message>
+        <location filename="../core/store/DefaultsRepository.cpp" line="+25"/>
+        <source>the workspace defaults were changed outside Signet</source>
+        <translation>die Vorgaben des Arbeitsbereichs wurden außerhalb von Signet verändert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the defaults of CA &apos;%1&apos; were changed outside Signet</source>
+        <translation>die Vorgaben der CA „%1“ wurden außerhalb von Signet verändert</translation>
     </message>
 </context>
 <context>
@@ -814,12 +878,12 @@
     <name>ImportParser</name>
     <message>
         <location filename="../core/import/ImportParser.cpp" line="+24"/>
-        <location line="+103"/>
+        <location line="+112"/>
         <source>not PKCS#12</source>
         <translation>kein PKCS#12</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-109"/>
         <source>cannot open %1: %2</source>
         <translation>%1 lässt sich nicht öffnen: %2</translation>
     </message>
@@ -845,17 +909,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>%1: a certificate request; sign it with a CA instead of importing it</source>
         <translation>%1: eine Zertifikatsanforderung; signieren Sie sie mit einer Zertifizierungsstelle, statt sie zu importieren</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <source>%1: a CRL; Signet publishes its own CRLs</source>
-        <translation>%1: eine Sperrliste (CRL); Signet veröffentlicht eigene Sperrlisten</translation>
+        <location line="-53"/>
+        <source>%1: an X509 CRL block is damaged</source>
+        <translation>%1: ein X509-Sperrlistenblock ist beschädigt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1: a PEM block of type &apos;%2&apos; that Signet does not import</source>
         <translation>%1: ein PEM-Block vom Typ „%2“, den Signet nicht importiert</translation>
     </message>
@@ -870,7 +934,7 @@
         <translation>%1 ist leer</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>%1 is not a certificate, private key or PKCS#12 file (PEM or DER)</source>
         <translation>%1 ist weder ein Zertifikat noch ein privater Schlüssel noch eine PKCS#12-Datei (PEM oder DER)</translation>
     </message>
@@ -878,40 +942,60 @@
 <context>
     <name>ImportService</name>
     <message>
-        <location filename="../core/ImportService.cpp" line="+95"/>
+        <location filename="../core/ImportService.cpp" line="+121"/>
         <source>no file to import</source>
         <translation>keine Datei zum Importieren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the import was cancelled</source>
         <translation>der Import wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>nothing to import: %1</source>
         <translation>nichts zu importieren: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
+        <source>&apos;%1&apos; is already in the workspace, removed: restore it instead</source>
+        <translation>„%1“ ist bereits im Arbeitsbereich, aber entfernt: Stellen Sie es stattdessen wieder her</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;%1&apos; is already in the workspace</source>
         <translation>„%1“ ist bereits im Arbeitsbereich</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+69"/>
         <source>a %1 private key that matches no certificate without a key here</source>
         <translation>ein privater Schlüssel (%1), der zu keinem Zertifikat ohne Schlüssel in diesem Arbeitsbereich passt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>nothing was imported: %1</source>
         <translation>es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/CrlImport.cpp" line="+70"/>
+        <source>%1: a CRL of %2, a CA that is not in this workspace</source>
+        <translation>%1: eine Sperrliste von %2, einer CA, die nicht in diesem Arbeitsbereich ist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: a CRL of CA &apos;%2&apos;, whose CRLs Signet publishes itself</source>
+        <translation>%1: eine Sperrliste der CA „%2“, deren Sperrlisten Signet selbst veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the CRL of CA &apos;%2&apos; is not newer than the one in the workspace</source>
+        <translation>%1: die Sperrliste der CA „%2“ ist nicht neuer als die im Arbeitsbereich</translation>
     </message>
 </context>
 <context>
     <name>IntegrityService</name>
     <message>
-        <location filename="../core/IntegrityService.cpp" line="+29"/>
+        <location filename="../core/IntegrityService.cpp" line="+31"/>
         <source>the certificate &apos;%1&apos; was changed outside Signet</source>
         <translation>das Zertifikat „%1“ wurde außerhalb von Signet geändert</translation>
     </message>
@@ -936,9 +1020,14 @@
         <translation>die CRL der CA „%1“ wurde außerhalb von Signet geändert</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>the deployment record for %1 was changed outside Signet</source>
         <translation>der Bereitstellungseintrag für %1 wurde außerhalb von Signet geändert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the certificate request &apos;%1&apos; was changed outside Signet</source>
+        <translation>die Zertifikatsanforderung „%1“ wurde außerhalb von Signet verändert</translation>
     </message>
 </context>
 <context>
@@ -955,14 +1044,37 @@
     </message>
 </context>
 <context>
+    <name>IssuancePreset</name>
+    <message>
+        <location filename="../core/IssuancePreset.cpp" line="+25"/>
+        <source>template &apos;%1&apos; makes %2 certificates, not %3 certificates</source>
+        <translation>die Vorlage „%1“ erzeugt %2-Zertifikate, keine %3-Zertifikate</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>template &apos;%1&apos;: %2</source>
+        <translation>Vorlage „%1“: %2</translation>
+    </message>
+</context>
+<context>
     <name>IssuanceService</name>
     <message>
-        <location filename="../core/IssuanceService.cpp" line="+54"/>
+        <location filename="../core/IssuanceService.cpp" line="+55"/>
         <source>CA &apos;%1&apos; has path length %2, so it allows no further CA level below &apos;%3&apos;</source>
         <translation>die CA „%1“ hat die Pfadlänge %2 und erlaubt daher unterhalb von „%3“ keine weitere CA-Ebene</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+46"/>
+        <source>CA &apos;%1&apos; allows at most path length %2 for a CA it signs, not %3</source>
+        <translation>die CA „%1“ erlaubt für eine von ihr signierte CA höchstens die Pfadlänge %2, nicht %3</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>a self-signed certificate needs its own private key</source>
+        <translation>ein selbstsigniertes Zertifikat braucht seinen eigenen privaten Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>refusing to issue a certificate that would not verify: %1</source>
         <translation>ein Zertifikat, das sich nicht verifizieren ließe, wird nicht ausgestellt: %1</translation>
     </message>
@@ -977,7 +1089,7 @@
         <translation>ein Zertifikat, das Clients ablehnen würden, wird nicht ausgestellt: %1</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+130"/>
         <source>a certificate authority is not issued as a leaf certificate: create a CA instead</source>
         <translation>eine Zertifizierungsstelle wird nicht als Endzertifikat ausgestellt: legen Sie stattdessen eine Zertifizierungsstelle an</translation>
     </message>
@@ -997,12 +1109,17 @@
         <translation>ein Serverzertifikat braucht mindestens einen Hostnamen oder eine IP-Adresse (Browser ignorieren den allgemeinen Namen)</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>CSRs can be signed as server, client or server-client certificates</source>
-        <translation>CSRs können als Server-, Client- oder Server-Client-Zertifikate signiert werden</translation>
+        <location line="+34"/>
+        <source>CSRs can be signed as server, client, server-client or intermediate CA certificates</source>
+        <translation>CSRs können als Server-, Client-, Server-Client- oder Zwischen-CA-Zertifikate signiert werden</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+4"/>
+        <source>a path length and name constraints belong to CA certificates only</source>
+        <translation>Pfadlänge und Namenseinschränkungen gibt es nur bei CA-Zertifikaten</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>the request has neither subject alternative names nor a common name</source>
         <translation>die Anforderung hat weder alternative Antragstellernamen noch einen allgemeinen Namen</translation>
     </message>
@@ -1010,6 +1127,125 @@
         <location line="+5"/>
         <source>the request has an empty subject</source>
         <translation>die Anforderung hat einen leeren Antragsteller</translation>
+    </message>
+</context>
+<context>
+    <name>IssuanceTemplate</name>
+    <message>
+        <location filename="../core/IssuanceTemplate.cpp" line="+36"/>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 ist größer als %2 Bytes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&apos;%1&apos; is not text</source>
+        <translation>„%1“ ist kein Text</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown subject field &apos;%1&apos;</source>
+        <translation>unbekanntes Antragstellerfeld „%1“</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has more than %2 characters</source>
+        <translation>%1 hat mehr als %2 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the country &apos;%1&apos; is not a two-letter code such as DE or ES</source>
+        <translation>das Land „%1“ ist kein Zwei-Buchstaben-Code wie DE oder ES</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the e-mail domain &apos;%1&apos; is not a domain name</source>
+        <translation>die E-Mail-Domäne „%1“ ist kein Domänenname</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the defaults</source>
+        <translation>die Vorgaben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a template name must not be empty or start or end with blanks</source>
+        <translation>ein Vorlagenname darf nicht leer sein und nicht mit Leerzeichen beginnen oder enden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a template name has at most %1 characters</source>
+        <translation>ein Vorlagenname hat höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the pattern &apos;%1&apos; needs a common name</source>
+        <translation>das Muster „%1“ braucht einen allgemeinen Namen (CN)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the pattern &apos;%1&apos; needs a host name as the common name, not the IP address %2</source>
+        <translation>das Muster „%1“ braucht einen Hostnamen als allgemeinen Namen (CN), nicht die IP-Adresse %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the pattern &apos;%1&apos; has a placeholder other than {cn}</source>
+        <translation>das Muster „%1“ enthält einen anderen Platzhalter als {cn}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the pattern &apos;%1&apos; gives &apos;%2&apos;, which is not a DNS name: %3</source>
+        <translation>das Muster „%1“ ergibt „%2“, und das ist kein DNS-Name: %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a template needs a profile Signet issues (%1)</source>
+        <translation>eine Vorlage braucht ein Profil, das Signet ausstellt (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 keys are not offered for %2 certificates</source>
+        <translation>%1-Schlüssel werden für %2-Zertifikate nicht angeboten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a template&apos;s validity is between 1 and 36500 days</source>
+        <translation>die Gültigkeit einer Vorlage liegt zwischen 1 und 36500 Tagen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>DNS name patterns are for server and client certificates, not for CAs</source>
+        <translation>DNS-Namensmuster sind für Server- und Clientzertifikate gedacht, nicht für CAs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+60"/>
+        <source>a template has at most %1 DNS name patterns</source>
+        <translation>eine Vorlage hat höchstens %1 DNS-Namensmuster</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>template &apos;%1&apos;</source>
+        <translation>Vorlage „%1“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>template &apos;%1&apos; names no profile Signet knows</source>
+        <translation>die Vorlage „%1“ nennt kein Profil, das Signet kennt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>template &apos;%1&apos;: the validity is not a number</source>
+        <translation>Vorlage „%1“: die Gültigkeit ist keine Zahl</translation>
     </message>
 </context>
 <context>
@@ -1043,20 +1279,32 @@
 <context>
     <name>KeySpec</name>
     <message>
-        <location filename="../core/crypto/KeySpec.cpp" line="+45"/>
+        <location filename="../core/crypto/KeySpec.cpp" line="+47"/>
         <source>unknown key type &apos;%1&apos; (use one of: %2)</source>
         <translation>unbekannter Schlüsseltyp „%1“ (möglich sind: %2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the key&apos;s curve cannot be read</source>
+        <translation>die Kurve des Schlüssels kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+2"/>
+        <source>the key is of a kind Signet does not make</source>
+        <translation>der Schlüssel ist von einer Art, die Signet nicht erzeugt</translation>
     </message>
 </context>
 <context>
     <name>KeyStore</name>
     <message>
         <location filename="../core/store/KeyStore.cpp" line="+59"/>
+        <location line="+29"/>
         <source>private key %1 is missing from the workspace</source>
         <translation>der private Schlüssel %1 fehlt im Arbeitsbereich</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-25"/>
         <location line="+4"/>
         <source>private key %1 was changed outside Signet</source>
         <translation>der private Schlüssel %1 wurde außerhalb von Signet geändert</translation>
@@ -1163,6 +1411,164 @@
         <location line="+8"/>
         <source>the workspace is locked</source>
         <translation>der Arbeitsbereich ist gesperrt</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleCommands</name>
+    <message>
+        <location filename="../ui/LifecycleCommands.cpp" line="+41"/>
+        <source>Rename “%1”</source>
+        <translation>„%1“ umbenennen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;New name:</source>
+        <translation>&amp;Neuer Name:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not Renamed</source>
+        <translation>Nicht umbenannt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+31"/>
+        <source>Not Removed</source>
+        <translation>Nicht entfernt</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Remove Certificates</source>
+        <translation>Zertifikate entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Remove %n certificate(s) from the workspace?</source>
+        <translation>
+            <numerusform>%n Zertifikat aus dem Arbeitsbereich entfernen?</numerusform>
+            <numerusform>%n Zertifikate aus dem Arbeitsbereich entfernen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>A CA goes with everything below it (%n CA(s) in all). </source>
+        <translation>
+            <numerusform>Eine CA wird mit allem darunter entfernt (insgesamt %n CA). </numerusform>
+            <numerusform>Eine CA wird mit allem darunter entfernt (insgesamt %n CAs). </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They leave the tree and the lists; revoked ones stay on their CA&apos;s CRL, the History keeps them, and Restore brings them back with their keys.
+
+%1</source>
+        <translation>Sie verschwinden aus dem Baum und den Listen; widerrufene bleiben auf der Sperrliste ihrer CA, der Verlauf behält sie, und „Wiederherstellen“ holt sie mit ihren Schlüsseln zurück.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+9"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>No certificate was removed from this workspace.</source>
+        <translation>Aus diesem Arbeitsbereich wurde kein Zertifikat entfernt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Certificate to bring back:</source>
+        <translation>Wiederherzustellendes &amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not Restored</source>
+        <translation>Nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Release “%1”</source>
+        <translation>Sperre von „%1“ aufheben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the hold on “%1”? It is valid again once its CA&apos;s next CRL, which lists it as removed, is published.</source>
+        <translation>Die vorübergehende Sperre von „%1“ beenden? Es ist wieder gültig, sobald die nächste Sperrliste seiner CA veröffentlicht ist, die es als aus der Sperrliste entfernt führt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not Released</source>
+        <translation>Sperre nicht aufgehoben</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleService</name>
+    <message>
+        <location filename="../core/LifecycleService.cpp" line="+60"/>
+        <source>&apos;%1&apos; was already removed on %2</source>
+        <translation>„%1“ wurde bereits am %2 entfernt</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>the private key of what is removed is also the key of &apos;%1&apos;, which stays: it cannot be destroyed</source>
+        <translation>der private Schlüssel des Entfernten ist auch der Schlüssel von „%1“, das bleibt: er kann nicht vernichtet werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the private key of what is removed also waits in a certificate request: it cannot be destroyed</source>
+        <translation>der private Schlüssel des Entfernten wartet auch in einer Zertifikatsanforderung: er kann nicht vernichtet werden</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>what removing &apos;%1&apos; takes with it changed since it was counted: %2 certificates now, %3 confirmed</source>
+        <translation>was beim Entfernen von „%1“ mit entfernt wird, hat sich seit der Zählung geändert: jetzt %2 Zertifikate, %3 bestätigt</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>&apos;%1&apos; is not removed</source>
+        <translation>„%1“ ist nicht entfernt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; was issued by &apos;%2&apos;, which is removed: restore &apos;%2&apos; first</source>
+        <translation>„%1“ wurde von „%2“ ausgestellt, das entfernt ist: Stellen Sie zuerst „%2“ wieder her</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&apos;%1&apos; already has that name</source>
+        <translation>„%1“ hat bereits diesen Namen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the name &apos;%1&apos; is taken by a removed certificate in this workspace</source>
+        <translation>der Name „%1“ ist von einem entfernten Zertifikat in diesem Arbeitsbereich belegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name &apos;%1&apos; is already taken in this workspace</source>
+        <translation>der Name „%1“ ist in diesem Arbeitsbereich bereits vergeben</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&apos;%1&apos; is not revoked, so there is no hold to release</source>
+        <translation>„%1“ ist nicht widerrufen, daher gibt es keine Sperre aufzuheben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; was revoked for %2: only a hold (certificateHold) can be released</source>
+        <translation>„%1“ wurde wegen %2 widerrufen: nur eine vorübergehende Sperre (certificateHold) kann aufgehoben werden</translation>
     </message>
 </context>
 <context>
@@ -1389,7 +1795,7 @@
         <translation>die Namenseinschränkungen der CA „%1“ schließen %2 aus, daher kann %3 nicht zertifiziert werden</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+137"/>
         <source>the common name %1 (a DNS name to OpenSSL when there is no DNS subjectAltName)</source>
         <translation>der allgemeine Name %1 (für OpenSSL ein DNS-Name, wenn es keinen DNS-subjectAltName gibt)</translation>
     </message>
@@ -1620,6 +2026,65 @@
     </message>
 </context>
 <context>
+    <name>RenewalService</name>
+    <message>
+        <location filename="../core/RenewalService.cpp" line="+36"/>
+        <source>no free name for the certificate &apos;%1&apos; that is renewed</source>
+        <translation>kein freier Name für das erneuerte Zertifikat „%1“</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>&apos;%1&apos; is revoked; a revoked certificate is replaced by a new one, not renewed</source>
+        <translation>„%1“ ist widerrufen; ein widerrufenes Zertifikat wird durch ein neues ersetzt, nicht erneuert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; was renewed already; renew the newer certificate</source>
+        <translation>„%1“ wurde bereits erneuert; erneuern Sie das neuere Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; was imported: Signet renews the certificates it issued</source>
+        <translation>„%1“ wurde importiert: Signet erneuert nur die Zertifikate, die es ausgestellt hat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a root CA cannot be revoked; renew it without revoking</source>
+        <translation>eine Stamm-CA kann nicht widerrufen werden; erneuern Sie sie ohne Widerruf</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>the workspace holds no private key for &apos;%1&apos;, so it cannot sign itself again</source>
+        <translation>der Arbeitsbereich enthält keinen privaten Schlüssel für „%1“, daher kann es sich nicht erneut selbst signieren</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRepository</name>
+    <message>
+        <location filename="../core/store/RequestRepository.cpp" line="+87"/>
+        <source>the certificate request &apos;%1&apos; was changed outside Signet</source>
+        <translation>die Zertifikatsanforderung „%1“ wurde außerhalb von Signet verändert</translation>
+    </message>
+</context>
+<context>
+    <name>RequestService</name>
+    <message>
+        <location filename="../core/RequestService.cpp" line="+32"/>
+        <source>a CA&apos;s request names no hosts or addresses: only its subject</source>
+        <translation>die Anforderung einer CA nennt keine Hosts oder Adressen, nur ihren Antragsteller</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the request needs a common name or at least one host name, address or e-mail address</source>
+        <translation>die Anforderung braucht einen allgemeinen Namen (CN) oder mindestens einen Hostnamen, eine Adresse oder eine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>no certificate request named &apos;%1&apos; in this workspace</source>
+        <translation>keine Zertifikatsanforderung namens „%1“ in diesem Arbeitsbereich</translation>
+    </message>
+</context>
+<context>
     <name>RevocationService</name>
     <message>
         <location filename="../core/RevocationService.cpp" line="+26"/>
@@ -1647,12 +2112,12 @@
         <translation>„%1“ ist keine CA und hat daher keine Sperrliste</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the workspace holds no private key for CA &apos;%1&apos;, so it cannot sign a CRL</source>
-        <translation>der Arbeitsbereich enthält keinen privaten Schlüssel für die CA „%1“, daher kann sie keine Sperrliste signieren</translation>
+        <location line="+4"/>
+        <source>the workspace holds no private key for CA &apos;%1&apos;, so it cannot sign a CRL; import a current CRL of it from the workspace that holds its key</source>
+        <translation>der Arbeitsbereich enthält keinen privaten Schlüssel für die CA „%1“, daher kann er keine Sperrliste signieren; importieren Sie eine aktuelle Sperrliste dieser CA aus dem Arbeitsbereich, der ihren Schlüssel enthält</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>CA &apos;%1&apos; has used up its CRL numbers (the last was %2)</source>
         <translation>die CA „%1“ hat ihre CRL-Nummern aufgebraucht (die letzte war %2)</translation>
     </message>
@@ -1799,6 +2264,48 @@
     </message>
 </context>
 <context>
+    <name>TemplateRepository</name>
+    <message>
+        <location filename="../core/store/TemplateRepository.cpp" line="+35"/>
+        <location line="+24"/>
+        <source>template &apos;%1&apos; was changed outside Signet</source>
+        <translation>die Vorlage „%1“ wurde außerhalb von Signet verändert</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateService</name>
+    <message>
+        <location filename="../core/TemplateService.cpp" line="+48"/>
+        <source>no template named &apos;%1&apos; (built in: %2)</source>
+        <translation>keine Vorlage namens „%1“ (eingebaut: %2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;%1&apos; is the name of a template that comes with Signet</source>
+        <translation>„%1“ ist der Name einer Vorlage, die mit Signet geliefert wird</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a template named &apos;%1&apos; already exists</source>
+        <translation>eine Vorlage namens „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&apos;%1&apos; comes with Signet and cannot be deleted</source>
+        <translation>„%1“ wird mit Signet geliefert und kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no template named &apos;%1&apos;</source>
+        <translation>keine Vorlage namens „%1“</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&apos;%1&apos; is not a CA</source>
+        <translation>„%1“ ist keine CA</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <location filename="../core/Workspace.cpp" line="+57"/>
@@ -1822,7 +2329,12 @@
         <translation>der Arbeitsbereich %1 lässt sich nicht versiegeln</translation>
     </message>
     <message>
-        <location filename="../core/WorkspaceContext.cpp" line="+46"/>
+        <location filename="../core/WorkspaceContext.cpp" line="+45"/>
+        <source>&apos;%1&apos; was removed from this workspace on %2; restore it to use it again</source>
+        <translation>„%1“ wurde am %2 aus diesem Arbeitsbereich entfernt; stellen Sie es wieder her, um es erneut zu verwenden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>no certificate named</source>
         <translation>kein Zertifikatsname angegeben</translation>
     </message>
@@ -1832,7 +2344,7 @@
         <translation>„%1“ ist keine gültige ID</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>&apos;%1&apos; is the name of one certificate (id:%2) and the serial of another (id:%3); use id:N</source>
         <translation>„%1“ ist der Name eines Zertifikats (id:%2) und die Seriennummer eines anderen (id:%3); verwenden Sie id:N</translation>
     </message>
@@ -1980,6 +2492,114 @@
     </message>
 </context>
 <context>
+    <name>signet::AuditModel</name>
+    <message>
+        <location filename="../ui/AuditModel.cpp" line="+17"/>
+        <source>Workspace created</source>
+        <translation>Arbeitsbereich angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workspace sealed</source>
+        <translation>Arbeitsbereich versiegelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password changed</source>
+        <translation>Passwort geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Root CA created</source>
+        <translation>Stamm-CA angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intermediate CA created</source>
+        <translation>Zwischen-CA angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server certificate issued</source>
+        <translation>Serverzertifikat ausgestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client certificate issued</source>
+        <translation>Clientzertifikat ausgestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server and client certificate issued</source>
+        <translation>Server- und Clientzertifikat ausgestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request signed</source>
+        <translation>Anforderung signiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRL published</source>
+        <translation>Sperrliste veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private key exported</source>
+        <translation>Privater Schlüssel exportiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server configuration written</source>
+        <translation>Serverkonfiguration geschrieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deployment kit written</source>
+        <translation>Bereitstellungspaket geschrieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Recorded before Signet kept the account of each entry</source>
+        <translation>Aufgezeichnet, bevor Signet das Konto zu jedem Eintrag festhielt</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>signet::CaComboBox</name>
     <message>
         <location filename="../ui/wizards/CaComboBox.cpp" line="+43"/>
@@ -2012,7 +2632,7 @@ gültig bis %2</translation>
 <context>
     <name>signet::CertificateActions</name>
     <message>
-        <location filename="../ui/CertificateActions.cpp" line="+43"/>
+        <location filename="../ui/CertificateActions.cpp" line="+55"/>
         <source>New Certificate &amp;Authority…</source>
         <translation>Neue &amp;Zertifizierungsstelle…</translation>
     </message>
@@ -2040,6 +2660,31 @@ gültig bis %2</translation>
         <location line="+2"/>
         <source>Re&amp;voke…</source>
         <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Re&amp;new…</source>
+        <translation>E&amp;rneuern…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;lease Hold…</source>
+        <translation>S&amp;perre aufheben…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rena&amp;me…</source>
+        <translation>Umbe&amp;nennen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remo&amp;ve…</source>
+        <translation>Ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Res&amp;tore Removed…</source>
+        <translation>Entfernte wie&amp;derherstellen…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2108,12 +2753,25 @@ gültig bis %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+174"/>
+        <location line="+229"/>
         <source>Publish CRL</source>
         <translation>CRL veröffentlichen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-119"/>
+        <source>No certificate to renew expires within 30 days.</source>
+        <translation>Kein zu erneuerndes Zertifikat läuft innerhalb von 30 Tagen ab.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+95"/>
+        <source>Revoked %n certificate(s). Publish the CRL next.</source>
+        <translation>
+            <numerusform>%n Zertifikat widerrufen. Veröffentlichen Sie als Nächstes die Sperrliste.</numerusform>
+            <numerusform>%n Zertifikate widerrufen. Veröffentlichen Sie als Nächstes die Sperrliste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Import Certificates and Keys</source>
         <translation>Zertifikate und Schlüssel importieren</translation>
     </message>
@@ -2141,26 +2799,26 @@ gültig bis %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+284"/>
+        <location line="-328"/>
+        <location line="+341"/>
         <location line="+15"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-164"/>
         <source>Exported “%1” to %2</source>
         <translation>„%1“ nach %2 exportiert</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>These server folders still have the old CRL:
 %1</source>
         <translation>Diese Serverordner haben noch die alte Sperrliste:
 %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <location line="+6"/>
         <source>Certificate Request</source>
         <translation>Zertifikatsanforderung</translation>
@@ -2265,6 +2923,76 @@ gültig bis %2</translation>
         <location line="+2"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>signet::DefaultsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/DefaultsDialog.cpp" line="+19"/>
+        <source>Workspace Defaults</source>
+        <translation>Vorgaben des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New certificates and CAs start with these subject fields. A CA&apos;s own defaults and a template&apos;s fields win over them; what you type in a wizard wins over all.</source>
+        <translation>Neue Zertifikate und CAs beginnen mit diesen Antragstellerfeldern. Die eigenen Vorgaben einer CA und die Felder einer Vorlage haben Vorrang davor; was Sie in einem Assistenten eingeben, hat Vorrang vor allem.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Organization (O):</source>
+        <translation>&amp;Organisation (O):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. Example Ltd</source>
+        <translation>z. B. Beispiel GmbH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organizational &amp;unit (OU):</source>
+        <translation>Organisations&amp;einheit (OU):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Co&amp;untry (C):</source>
+        <translation>&amp;Land (C):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>two letters, e.g. DE</source>
+        <translation>zwei Buchstaben, z. B. DE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;State or province (ST):</source>
+        <translation>&amp;Bundesland oder Provinz (ST):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Locality (L):</source>
+        <translation>&amp;Ort (L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail domain:</source>
+        <translation>E-&amp;Mail-Domäne:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. example.com</source>
+        <translation>z. B. example.com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The e-mail domain completes addresses given without one.</source>
+        <translation>Die E-Mail-Domäne ergänzt Adressen, die ohne Domäne angegeben werden.</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +3394,140 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
     </message>
 </context>
 <context>
+    <name>signet::ExportSeveralDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ExportSeveralDialog.cpp" line="+59"/>
+        <source>Export %n Certificate(s)</source>
+        <translation>
+            <numerusform>%n Zertifikat exportieren</numerusform>
+            <numerusform>%n Zertifikate exportieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates only, without private keys: %1</source>
+        <translation>Nur Zertifikate, ohne private Schlüssel: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>One certificate file each (PEM, .crt)</source>
+        <translation>Je eine Zertifikatsdatei (PEM, .crt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One file each with its CA chain (PEM, -chain.pem)</source>
+        <translation>Je eine Datei mit ihrer CA-Kette (PEM, -chain.pem)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One certificate file each (DER, .der)</source>
+        <translation>Je eine Zertifikatsdatei (DER, .der)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All in one PEM bundle</source>
+        <translation>Alle in einem PEM-Bündel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Files:</source>
+        <translation>&amp;Dateien:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Bundle &amp;file:</source>
+        <translation>Bündel&amp;datei:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save PEM Bundle</source>
+        <translation>PEM-Bündel speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PEM files (*.pem *.crt)</source>
+        <translation>PEM-Dateien (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to Folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose where to export to.</source>
+        <translation>Wählen Sie, wohin exportiert werden soll.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Replace Files?</source>
+        <translation>Dateien ersetzen?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) already exist in the folder: %1. Replace them?</source>
+        <translation>
+            <numerusform>%n Datei existiert bereits im Ordner: %1. Ersetzen?</numerusform>
+            <numerusform>%n Dateien existieren bereits im Ordner: %1. Ersetzen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+19"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Exported %1 of %2; these failed:
+%3</source>
+        <translation>%1 von %2 exportiert; diese sind fehlgeschlagen:
+%3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>Exported %n certificate(s) to %1</source>
+        <translation>
+            <numerusform>%n Zertifikat nach %1 exportiert</numerusform>
+            <numerusform>%n Zertifikate nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>signet::HandshakeDialog</name>
     <message>
         <location filename="../ui/dialogs/HandshakeDialog.cpp" line="+50"/>
@@ -2769,9 +3631,50 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
     </message>
 </context>
 <context>
+    <name>signet::HistoryDialog</name>
+    <message>
+        <location filename="../ui/dialogs/HistoryDialog.cpp" line="+30"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter by name, account, folder or detail</source>
+        <translation>Nach Name, Konto, Ordner oder Detail filtern</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Any time</source>
+        <translation>Beliebiger Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Letzter %n Tag</numerusform>
+            <numerusform>Letzte %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Server certificate issued</source>
+        <translation>Serverzertifikat ausgestellt</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+</context>
+<context>
     <name>signet::InspectorWidget</name>
     <message>
-        <location filename="../ui/InspectorWidget.cpp" line="+69"/>
+        <location filename="../ui/InspectorWidget.cpp" line="+72"/>
         <source>Select a certificate to see its details.</source>
         <translation>Wählen Sie ein Zertifikat aus, um seine Details zu sehen.</translation>
     </message>
@@ -2876,7 +3779,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>SHA-256 kopieren</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Copy PEM</source>
         <translation>PEM kopieren</translation>
     </message>
@@ -2896,7 +3799,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>Abgelaufen am %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>This certificate cannot be shown: %1</source>
         <translation>Dieses Zertifikat kann nicht angezeigt werden: %1</translation>
     </message>
@@ -2991,13 +3894,13 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
 <context>
     <name>signet::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+56"/>
-        <location line="+184"/>
+        <location filename="../ui/MainWindow.cpp" line="+52"/>
+        <location line="+131"/>
         <source>Signet</source>
         <translation>Signet</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-70"/>
         <source>Filter by name, host name, e-mail or serial</source>
         <translation>Nach Name, Hostname, E-Mail oder Seriennummer filtern</translation>
     </message>
@@ -3027,7 +3930,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="+25"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3065,6 +3968,16 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <location line="+3"/>
         <source>&amp;Verify Integrity…</source>
         <translation>&amp;Integrität prüfen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Defaults…</source>
+        <translation>V&amp;orgaben…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3107,7 +4020,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/MainWindow.cpp" line="+57"/>
         <source>%1 — Signet</source>
         <translation>%1 — Signet</translation>
     </message>
@@ -3188,7 +4101,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
 <context>
     <name>signet::NewCaWizard</name>
     <message>
-        <location filename="../ui/wizards/NewCaWizard.cpp" line="+133"/>
+        <location filename="../ui/wizards/NewCaWizard.cpp" line="+135"/>
         <source>New Certificate Authority</source>
         <translation>Neue Zertifizierungsstelle</translation>
     </message>
@@ -3228,7 +4141,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>Signiert &amp;von:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>No CA in this workspace can sign yet, so the first CA is a root.</source>
         <translation>Noch kann keine CA in diesem Arbeitsbereich signieren, daher ist die erste CA eine Stamm-CA.</translation>
     </message>
@@ -3274,12 +4187,12 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
     </message>
     <message>
         <location line="+6"/>
-        <location line="+156"/>
+        <location line="+189"/>
         <source>Subject:</source>
         <translation>Antragsteller:</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-159"/>
         <source>Key and Limits</source>
         <translation>Schlüssel und Einschränkungen</translation>
     </message>
@@ -3300,12 +4213,12 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
     </message>
     <message>
         <location line="+4"/>
-        <location line="+118"/>
+        <location line="+151"/>
         <source>no limit</source>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-148"/>
         <source>&amp;Path length:</source>
         <translation>&amp;Pfadlänge:</translation>
     </message>
@@ -3325,12 +4238,12 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>Erlaubte &amp;Domänen:</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+165"/>
         <source>CA issuers (AIA):</source>
         <translation>CA-Aussteller (AIA):</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-148"/>
         <source>optional, e.g. http://pki.example.com/ca.crl</source>
         <translation>optional, z. B. http://pki.example.com/ca.crl</translation>
     </message>
@@ -3345,7 +4258,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>Wo Sie die Sperrliste dieser CA veröffentlichen werden; die Adresse wird in jedes Zertifikat geschrieben, das die CA ausstellt.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+111"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -3403,7 +4316,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>alle (keine Namenseinschränkungen)</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-216"/>
         <source>Name in the &amp;workspace:</source>
         <translation>Name im &amp;Arbeitsbereich:</translation>
     </message>
@@ -3448,7 +4361,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>Wo Sie das eigene Zertifikat dieser CA veröffentlichen werden; die Adresse wird in jedes Zertifikat geschrieben, das die CA ausstellt (Authority Information Access), damit Clients eine fehlende Zwischen-CA abrufen können.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+121"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
@@ -3491,7 +4404,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
 <context>
     <name>signet::NewClientWizard</name>
     <message>
-        <location filename="../ui/wizards/NewClientWizard.cpp" line="+48"/>
+        <location filename="../ui/wizards/NewClientWizard.cpp" line="+50"/>
         <source>New Client Certificate</source>
         <translation>Neues Clientzertifikat</translation>
     </message>
@@ -3506,7 +4419,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>Wen oder was das Zertifikat gegenüber Servern ausweist, die Clientzertifikate verlangen (gegenseitige TLS-Authentifizierung).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>e.g. Anna&apos;s iPhone, Jan Novak, build-server-3</source>
         <translation>z. B. Annas iPhone, Jan Novak, build-server-3</translation>
     </message>
@@ -3556,22 +4469,42 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>&amp;Gültigkeit:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Export a .p12 for a phone or browser right after issuing</source>
         <translation>Nach dem Ausstellen gleich eine .p12-Datei für Smartphone oder Browser exportieren</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+55"/>
+        <source>Problem:</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>TLS server and client authentication</source>
+        <translation>TLS-Server- und -Client-Authentifizierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS client authentication</source>
+        <translation>TLS-Client-Authentifizierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Profile:</source>
         <translation>Profil:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>%1 (TLS client authentication)</source>
-        <translation>%1 (TLS-Clientauthentifizierung)</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Template:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Issuer:</source>
         <translation>Aussteller:</translation>
     </message>
@@ -3581,7 +4514,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Subject:</source>
         <translation>Antragsteller:</translation>
     </message>
@@ -3591,7 +4524,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>Alternative Antragstellernamen:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -3627,7 +4560,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
 <context>
     <name>signet::NewServerWizard</name>
     <message>
-        <location filename="../ui/wizards/NewServerWizard.cpp" line="+64"/>
+        <location filename="../ui/wizards/NewServerWizard.cpp" line="+66"/>
         <source>New Server Certificate</source>
         <translation>Neues Serverzertifikat</translation>
     </message>
@@ -3642,7 +4575,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>Die Namen, unter denen Clients den Server erreichen. Der erste wird auch zum allgemeinen Namen (CN) des Zertifikats.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>www.example.com
 example.com
 192.168.1.10</source>
@@ -3676,12 +4609,12 @@ example.com
         <translation>IP-Adressen: %1</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>Neither a host name nor an IP address: %1</source>
         <translation>Weder Hostname noch IP-Adresse: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>No CA in this workspace can sign. Create a CA first.</source>
         <translation>Keine CA in diesem Arbeitsbereich kann signieren. Erstellen Sie zuerst eine CA.</translation>
     </message>
@@ -3721,17 +4654,37 @@ example.com
         <translation>optional; „%1“, wenn leer</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+62"/>
+        <source>Problem:</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>TLS server and client authentication</source>
+        <translation>TLS-Server- und -Client-Authentifizierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS server authentication</source>
+        <translation>TLS-Server-Authentifizierung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Profile:</source>
         <translation>Profil:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>%1 (TLS server authentication)</source>
-        <translation>%1 (TLS-Serverauthentifizierung)</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Template:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Issuer:</source>
         <translation>Aussteller:</translation>
     </message>
@@ -4029,6 +4982,90 @@ example.com
     </message>
 </context>
 <context>
+    <name>signet::RenewDialog</name>
+    <message>
+        <location filename="../ui/dialogs/RenewDialog.cpp" line="+53"/>
+        <source>Generating %1 key…</source>
+        <translation>Schlüssel (%1) wird erzeugt…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Renew “%1”</source>
+        <translation>„%1“ erneuern</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Renew %n Certificates</source>
+        <translation>
+            <numerusform>%n Zertifikat erneuern</numerusform>
+            <numerusform>%n Zertifikate erneuern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A renewal keeps the subject, the names and the profile under a new serial number. The name moves to the new certificate; the previous one stays, marked superseded. A CA renewed with its key keeps everything it issued.</source>
+        <translation>Eine Erneuerung behält Antragsteller, Namen und Profil unter einer neuen Seriennummer bei. Der Name geht auf das neue Zertifikat über; das bisherige bleibt erhalten und wird als abgelöst markiert. Eine mit ihrem Schlüssel erneuerte CA behält alles, was sie ausgestellt hat.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>As long as before</source>
+        <translation>So lange wie bisher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Validity:</source>
+        <translation>&amp;Gültigkeit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a &amp;new key (a CA with a new key starts a new generation)</source>
+        <translation>&amp;Neuen Schlüssel erzeugen (eine CA mit neuem Schlüssel beginnt eine neue Generation)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;voke the previous certificate (reason: superseded)</source>
+        <translation>Bisheriges Zertifikat &amp;widerrufen (Grund: abgelöst)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Renew</source>
+        <translation>&amp;Erneuern</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 — expires %2</source>
+        <translation>%1 — läuft am %2 ab</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A root CA cannot be revoked.</source>
+        <translation>Eine Stamm-CA kann nicht widerrufen werden.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelled; the certificates listed were not renewed.</source>
+        <translation>Abgebrochen; die aufgeführten Zertifikate wurden nicht erneuert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not renewed:
+%1</source>
+        <translation>Nicht erneuert:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>signet::RevokeDialog</name>
     <message>
         <location filename="../ui/dialogs/RevokeDialog.cpp" line="+27"/>
@@ -4146,7 +5183,7 @@ example.com
         <translation>Ausgestellt von:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>Re&amp;ason:</source>
         <translation>&amp;Grund:</translation>
     </message>
@@ -4166,9 +5203,63 @@ example.com
         <translation>Dieses Zertifikat ist bereits widerrufen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>Revocation failed: %1</source>
         <translation>Widerruf fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>signet::RevokeSeveralDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/RevokeSeveralDialog.cpp" line="+26"/>
+        <source>Revoke %n Certificate(s)</source>
+        <translation>
+            <numerusform>%n Zertifikat widerrufen</numerusform>
+            <numerusform>%n Zertifikate widerrufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Revoke these %n certificate(s)?</source>
+        <translation>
+            <numerusform>Dieses %n Zertifikat widerrufen?</numerusform>
+            <numerusform>Diese %n Zertifikate widerrufen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Re&amp;ason for all:</source>
+        <translation>&amp;Grund für alle:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Revocation cannot be undone.&lt;/b&gt; Servers keep accepting these certificates until they see a new CRL: publish the CRL of %1 next and reload the servers that check it.</source>
+        <translation>&lt;b&gt;Ein Widerruf kann nicht rückgängig gemacht werden.&lt;/b&gt; Server akzeptieren diese Zertifikate weiter, bis sie eine neue Sperrliste sehen: Veröffentlichen Sie als Nächstes die Sperrliste von %1 und laden Sie die Server neu, die sie prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>&amp;Revoke %n Certificate(s)</source>
+        <translation>
+            <numerusform>%n Zertifikat &amp;widerrufen</numerusform>
+            <numerusform>%n Zertifikate &amp;widerrufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Revoked %1 of %2; these were not revoked:
+%3</source>
+        <translation>%1 von %2 widerrufen; diese wurden nicht widerrufen:
+%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
     </message>
 </context>
 <context>
@@ -4319,7 +5410,7 @@ Server mit dieser Konfiguration weisen jeden Client ab. Trotzdem schreiben?</tra
 <context>
     <name>signet::SignRequestWizard</name>
     <message>
-        <location filename="../ui/wizards/SignRequestWizard.cpp" line="+81"/>
+        <location filename="../ui/wizards/SignRequestWizard.cpp" line="+85"/>
         <source>Sign a Certificate Request</source>
         <translation>Zertifikatsanforderung signieren</translation>
     </message>
@@ -4339,29 +5430,29 @@ Server mit dieser Konfiguration weisen jeden Client ab. Trotzdem schreiben?</tra
         <translation>Aus Datei &amp;laden…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>This is not a certificate request: %1</source>
         <translation>Das ist keine Zertifikatsanforderung: %1</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+135"/>
+        <location line="+145"/>
         <source>Subject:</source>
         <translation>Antragsteller:</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-144"/>
         <source>Alternative names:</source>
         <translation>Alternative Namen:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+123"/>
+        <location line="+133"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-132"/>
         <source>Key:</source>
         <translation>Schlüssel:</translation>
     </message>
@@ -4426,7 +5517,7 @@ Server mit dieser Konfiguration weisen jeden Client ab. Trotzdem schreiben?</tra
         <translation>Name im &amp;Arbeitsbereich:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>The certificate needs a name in the workspace.</source>
         <translation>Das Zertifikat braucht einen Namen im Arbeitsbereich.</translation>
     </message>
@@ -4520,6 +5611,42 @@ Server mit dieser Konfiguration weisen jeden Client ab. Trotzdem schreiben?</tra
         <location line="+14"/>
         <source>Not issued: clients would reject this certificate. Go back to change it, or issue it anyway.</source>
         <translation>Nicht ausgestellt: Clients würden dieses Zertifikat ablehnen. Gehen Sie zurück, um es zu ändern, oder stellen Sie es trotzdem aus.</translation>
+    </message>
+</context>
+<context>
+    <name>signet::TemplatePicker</name>
+    <message>
+        <location filename="../ui/wizards/TemplatePicker.cpp" line="+17"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (built-in)</source>
+        <translation>%1 (eingebaut)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This workspace has no template for this kind of certificate.</source>
+        <translation>Dieser Arbeitsbereich hat keine Vorlage für diese Art von Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Te&amp;mplate:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>; adds %1</source>
+        <translation>; fügt %1 hinzu</translation>
     </message>
 </context>
 <context>
@@ -4622,7 +5749,7 @@ Server mit dieser Konfiguration weisen jeden Client ab. Trotzdem schreiben?</tra
 <context>
     <name>signet::WorkspaceStatus</name>
     <message>
-        <location filename="../ui/WorkspaceStatus.cpp" line="+39"/>
+        <location filename="../ui/WorkspaceStatus.cpp" line="+43"/>
         <source>No certificate expires in the next %1 days</source>
         <translation>Kein Zertifikat läuft in den nächsten %1 Tagen ab</translation>
     </message>
@@ -4634,8 +5761,13 @@ Server mit dieser Konfiguration weisen jeden Client ab. Trotzdem schreiben?</tra
             <numerusform>%n Zertifikate laufen in den nächsten %1 Tagen ab</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Renew…</source>
+        <translation>Erneuern…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+22"/>
         <source>⚠ %n revocation(s) not yet published (%1) — servers still admit them; publish the CRL</source>
         <translation>
             <numerusform>⚠ %n Widerruf noch nicht veröffentlicht (%1) – Server lassen ihn noch zu; veröffentlichen Sie die Sperrliste</numerusform>
