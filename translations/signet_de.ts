@@ -5633,7 +5633,7 @@ Server mit dieser Konfiguration weisen jeden Client ab. Trotzdem schreiben?</tra
     <message>
         <location line="+9"/>
         <source>Te&amp;mplate:</source>
-        <translation>&amp;Vorlage:</translation>
+        <translation>Vorla&amp;ge:</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>

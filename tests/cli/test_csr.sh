@@ -78,7 +78,7 @@ expect_fail 1 "CA 'Root' allows at most path length 0 for a CA it signs, not 1" 
 expect_fail 2 "--path-len needs --profile ca" root sign Root issuing.csr --profile server --path-len 0
 expect_fail 2 "unknown --profile 'root-ca'" root sign Root issuing.csr --profile root-ca
 must root sign Root issuing.csr --profile ca --name Issuing --permit-dns example.test
-assert_contains "$OUT" "signed ca certificate 'Issuing'" "the root signs the CA request"
+assert_contains "$OUT" "signed intermediate-ca certificate 'Issuing'" "the root signs the CA request"
 expect_fail 1 "no private key for CA 'Issuing'" root issue server Issuing --dns a.example.test
 must root export Issuing --format pem --out issuing.crt
 must root export Root --format pem --out root.crt
