@@ -5134,8 +5134,8 @@ example.com
     </message>
     <message>
         <location line="+1"/>
-        <source>Suspended. Signet does not lift holds, so this is final as well.</source>
-        <translation>Vorübergehend gesperrt. Signet hebt Sperren nicht wieder auf, daher ist auch dies endgültig.</translation>
+        <source>Suspended: Release Hold makes it valid again.</source>
+        <translation>Vorübergehend gesperrt: „Sperre aufheben“ macht es wieder gültig.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -37,7 +37,7 @@ constexpr ReasonText kReasons[] = {
     {"cessationOfOperation", QT_TRANSLATE_NOOP("signet::RevokeDialog", "Cessation of operation"),
      QT_TRANSLATE_NOOP("signet::RevokeDialog", "The server, device or person no longer needs it.")},
     {"certificateHold", QT_TRANSLATE_NOOP("signet::RevokeDialog", "Certificate hold"),
-     QT_TRANSLATE_NOOP("signet::RevokeDialog", "Suspended. Signet does not lift holds, so this is final as well.")},
+     QT_TRANSLATE_NOOP("signet::RevokeDialog", "Suspended: Release Hold makes it valid again.")},
     {"privilegeWithdrawn", QT_TRANSLATE_NOOP("signet::RevokeDialog", "Privilege withdrawn"),
      QT_TRANSLATE_NOOP("signet::RevokeDialog", "The holder is no longer allowed what the certificate grants.")},
     {"aACompromise", QT_TRANSLATE_NOOP("signet::RevokeDialog", "Attribute authority compromise"),
