@@ -2,6 +2,7 @@
 
 #include "crypto/Certificate.h"
 #include "crypto/Extensions.h"
+#include "store/CertificateFilterSql.h"
 #include "store/Database.h"
 #include "store/RowAuthenticator.h"
 
@@ -100,15 +101,6 @@ CertificateRecord fromRow(const QSqlQuery& q, bool withDer, QByteArray& mac, boo
         r.der = q.value(kDerColumn).toByteArray();
     }
     return r;
-}
-
-QString likePattern(const QString& text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 } // namespace
 
@@ -264,60 +256,11 @@ Result<std::optional<CertificateRecord>> CertificateRepository::bySha256(const Q
     return std::optional<CertificateRecord>(std::move(rows->front()));
 }
 
-namespace {
-QString filterWhere(const CertificateRepository::Filter& f, QVariantList& bindings)
-{
-    QStringList clauses;
-    if (f.issuerId) {
-        clauses << QStringLiteral("issuer_id = ?");
-        bindings << *f.issuerId;
-    } else if (f.rootsOnly) {
-        clauses << QStringLiteral("issuer_id IS NULL");
-    }
-    if (f.casOnly) {
-        clauses << QStringLiteral("is_ca = 1");
-    }
-    if (!f.profiles.isEmpty()) {
-        QStringList marks;
-        for (const QString& profile : f.profiles) {
-            marks << QStringLiteral("?");
-            bindings << profile;
-        }
-        clauses << QStringLiteral("profile IN (%1)").arg(marks.join(QLatin1Char(',')));
-    }
-    if (f.withKeyOnly) {
-        clauses << QStringLiteral("key_id IS NOT NULL");
-    }
-    clauses << (f.removed ? QStringLiteral("removed_at IS NOT NULL") : QStringLiteral("removed_at IS NULL"));
-    const qint64 now = f.now.toSecsSinceEpoch();
-    if (f.status == CertificateStatus::Revoked) {
-        clauses << QStringLiteral("status = 'revoked'");
-    } else if (f.status == CertificateStatus::Superseded) {
-        clauses << QStringLiteral("status = 'valid' AND superseded_by IS NOT NULL");
-    } else if (f.status == CertificateStatus::Expired) {
-        clauses << QStringLiteral("status = 'valid' AND superseded_by IS NULL AND not_after <= ?");
-        bindings << now;
-    } else if (f.status == CertificateStatus::Expiring) {
-        clauses << QStringLiteral("status = 'valid' AND superseded_by IS NULL AND not_after > ? AND not_after <= ?");
-        bindings << now << now + qint64(f.expiringDays) * 86400;
-    } else if (f.status == CertificateStatus::Valid) {
-        clauses << QStringLiteral("status = 'valid' AND superseded_by IS NULL AND not_after > ?");
-        bindings << now + qint64(f.expiringDays) * 86400;
-    }
-    if (!f.text.isEmpty()) {
-        clauses << QStringLiteral("(name LIKE ? ESCAPE '\\' OR subject_cn LIKE ? ESCAPE '\\' OR sans LIKE ? ESCAPE '\\'"
-                                  " OR serial LIKE ? ESCAPE '\\')");
-        const QString pattern = likePattern(f.text);
-        bindings << pattern << pattern << pattern << likePattern(f.text.toUpper().remove(QLatin1Char(':')));
-    }
-    return clauses.join(QStringLiteral(" AND "));
-}
-} // namespace
 
 Result<std::vector<CertificateRecord>> CertificateRepository::list(const Filter& filter)
 {
     QVariantList bindings;
-    const QString where = filterWhere(filter, bindings);
+    const QString where = certificateFilterWhere(filter, bindings);
     QString tail = QStringLiteral(" ORDER BY is_ca DESC, name COLLATE NOCASE");
     if (filter.limit >= 0) {
         tail += QStringLiteral(" LIMIT %1 OFFSET %2").arg(filter.limit).arg(filter.offset);
@@ -328,7 +271,7 @@ Result<std::vector<CertificateRecord>> CertificateRepository::list(const Filter&
 Result<qint64> CertificateRepository::count(const Filter& filter)
 {
     QVariantList bindings;
-    const QString where = filterWhere(filter, bindings);
+    const QString where = certificateFilterWhere(filter, bindings);
     auto q = m_db.exec(QStringLiteral("SELECT count(*) FROM certificates") + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where),
                        bindings);
     if (!q) {

@@ -15,7 +15,8 @@ class Certificate;
 class Database;
 class RowAuthenticator;
 
-// SQL access to the certificates table. Lists page with LIMIT/OFFSET; nothing loads every row.
+// SQL access to the certificates table (the list filters in CertificateFilterSql). Lists page with
+// LIMIT/OFFSET; nothing loads every row.
 // Every row carries a MAC over its content and id, and a stored DER must match its SHA-256: a read
 // refuses a row that fails either ("changed outside Signet"), except `list`, which is for display
 // and marks such rows instead so that a workspace with one altered row still shows the others.
