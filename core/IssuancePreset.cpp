@@ -29,13 +29,8 @@ Error mismatch(const IssuanceTemplate& t, Profile wanted)
 // The common name a leaf will get, as IssuanceService::issue picks it.
 QString leafCommonName(const LeafOptions& options)
 {
-    if (!options.subject.isEmpty()) {
-        if (auto dn = DistinguishedName::parse(options.subject); dn && !dn->commonName().isEmpty()) {
-            return dn->commonName();
-        }
-    }
-    if (!options.commonName.isEmpty()) {
-        return options.commonName;
+    if (const QString cn = options.subject.commonName(); !cn.isEmpty()) {
+        return cn;
     }
     return !options.dnsNames.isEmpty() ? options.dnsNames.front() : options.ipAddresses.value(0);
 }
@@ -56,17 +51,10 @@ Status addPatterns(LeafOptions& options, const IssuanceTemplate& t)
 }
 } // namespace
 
-Result<QString> mergeSubject(const QString& subject, const SubjectDefaults& defaults)
+Result<DistinguishedName> mergeSubject(const DistinguishedName& subject, const SubjectDefaults& defaults)
 {
+    const QList<QPair<QString, QString>>& given = subject.entries();
     QList<QPair<QString, QString>> generalFirst;
-    QList<QPair<QString, QString>> given;
-    if (!subject.trimmed().isEmpty()) {
-        auto dn = DistinguishedName::parse(subject);
-        if (!dn) {
-            return dn.error();
-        }
-        given = dn->entries();
-    }
     for (const auto& attribute : defaults.attributes()) {
         const bool present = std::any_of(given.cbegin(), given.cend(), [&attribute](const auto& entry) {
             return entry.first.compare(attribute.first, Qt::CaseInsensitive) == 0;
@@ -79,10 +67,10 @@ Result<QString> mergeSubject(const QString& subject, const SubjectDefaults& defa
         return subject;
     }
     generalFirst.append(given);
-    return DistinguishedName::textFrom(QList<QPair<QString, QString>>(generalFirst.rbegin(), generalFirst.rend()));
+    return DistinguishedName::fromAttributes(generalFirst);
 }
 
-Result<LeafOptions> applyPreset(const LeafOptions& options, const IssuancePreset& preset, ChosenOptions chosen)
+Result<LeafOptions> applyPreset(const LeafOptions& options, const IssuancePreset& preset)
 {
     LeafOptions out = options;
     SubjectDefaults subject = preset.subject;
@@ -91,8 +79,8 @@ Result<LeafOptions> applyPreset(const LeafOptions& options, const IssuancePreset
             return mismatch(*t, options.profile);
         }
         out.profile = t->profile;
-        if (!chosen.keySpec && !t->keySpec.isEmpty()) {
-            out.keySpec = t->keySpec;
+        if (!out.key && t->key) {
+            out.key = t->key;
         }
         if (out.days == 0) {
             out.days = t->days;
@@ -103,7 +91,7 @@ Result<LeafOptions> applyPreset(const LeafOptions& options, const IssuancePreset
     if (!merged) {
         return merged.error();
     }
-    out.subject = *merged;
+    out.subject = std::move(merged).value();
     if (!subject.emailDomain.isEmpty()) {
         for (QString& email : out.emails) {
             if (!email.trimmed().isEmpty() && !email.contains(QLatin1Char('@'))) {
@@ -119,7 +107,7 @@ Result<LeafOptions> applyPreset(const LeafOptions& options, const IssuancePreset
     return out;
 }
 
-Result<CaOptions> applyPreset(const CaOptions& options, const IssuancePreset& preset, ChosenOptions chosen)
+Result<CaOptions> applyPreset(const CaOptions& options, const IssuancePreset& preset)
 {
     CaOptions out = options;
     SubjectDefaults subject = preset.subject;
@@ -128,8 +116,8 @@ Result<CaOptions> applyPreset(const CaOptions& options, const IssuancePreset& pr
         if (t->profile != wanted) {
             return mismatch(*t, wanted);
         }
-        if (!chosen.keySpec && !t->keySpec.isEmpty()) {
-            out.keySpec = t->keySpec;
+        if (!out.key && t->key) {
+            out.key = t->key;
         }
         if (out.days == 0) {
             out.days = t->days;
@@ -140,7 +128,7 @@ Result<CaOptions> applyPreset(const CaOptions& options, const IssuancePreset& pr
     if (!merged) {
         return merged.error();
     }
-    out.subject = *merged;
+    out.subject = std::move(merged).value();
     return out;
 }
 

@@ -15,10 +15,9 @@ struct IssuancePreset {
     SubjectDefaults subject;
 };
 
-// Which of the options a person chose, where the options cannot tell (a key type always has a
-// value; a CSR's profile has one too). Days of 0 and empty subjects and names are "not chosen".
+// Which of the options a person chose, where the options cannot tell (a CSR's profile always has a
+// value). Days of 0, no key type and empty subjects and names are "not chosen".
 struct ChosenOptions {
-    bool keySpec = false;
     bool profile = false;
 };
 
@@ -30,13 +29,13 @@ struct ChosenOptions {
 //
 // A leaf's template must fit the certificate: a server template for a server, a client template
 // for a client; a server-client template fits both and makes the certificate server-client.
-Result<LeafOptions> applyPreset(const LeafOptions& options, const IssuancePreset& preset, ChosenOptions chosen);
+Result<LeafOptions> applyPreset(const LeafOptions& options, const IssuancePreset& preset);
 // A CA template makes root CAs or intermediate CAs, as the options' issuer says.
-Result<CaOptions> applyPreset(const CaOptions& options, const IssuancePreset& preset, ChosenOptions chosen);
+Result<CaOptions> applyPreset(const CaOptions& options, const IssuancePreset& preset);
 // A request brings its own key and names: the template gives the profile and the validity.
 Result<CsrOptions> applyPreset(const CsrOptions& options, const IssuancePreset& preset, ChosenOptions chosen);
 
-// `subject` (DN text, may be empty) with each attribute of `defaults` it lacks; empty when both are.
-Result<QString> mergeSubject(const QString& subject, const SubjectDefaults& defaults);
+// `subject` (may be empty) with each attribute of `defaults` it lacks; empty when both are.
+Result<DistinguishedName> mergeSubject(const DistinguishedName& subject, const SubjectDefaults& defaults);
 
 } // namespace signet

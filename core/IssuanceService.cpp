@@ -257,14 +257,6 @@ Result<Issued> IssuanceService::run(const IssueJob& job)
 
 Result<Issued> IssuanceService::createCa(const CaOptions& options, PrivateKey presetKey)
 {
-    auto subject = DistinguishedName::parse(options.subject);
-    if (!subject) {
-        return subject.error();
-    }
-    auto spec = KeySpec::parse(options.keySpec);
-    if (!spec) {
-        return spec.error();
-    }
     if (!options.crlUrl.isEmpty()) {
         if (Status st = NameRules::checkCrlUrl(options.crlUrl); !st) {
             return st.error();
@@ -288,7 +280,7 @@ Result<Issued> IssuanceService::createCa(const CaOptions& options, PrivateKey pr
     }
     IssueJob job;
     job.request.profile = issuer ? Profile::IntermediateCa : Profile::RootCa;
-    job.request.subject = *subject;
+    job.request.subject = options.subject;
     job.request.validityDays =
         effectiveDays(options.days, job.request.profile, issuer ? &*issuer : nullptr, m_ctx.now());
     job.request.pathLength = options.pathLength;
@@ -304,7 +296,8 @@ Result<Issued> IssuanceService::createCa(const CaOptions& options, PrivateKey pr
     if (auto name = m_ctx.uniqueName(options.name, true); !name) {
         return name.error();
     }
-    auto key = presetKey.isNull() ? PrivateKey::generate(*spec) : Result<PrivateKey>(std::move(presetKey));
+    auto key = presetKey.isNull() ? PrivateKey::generate(options.key.value_or(defaultKeySpec(job.request.profile)))
+                                  : Result<PrivateKey>(std::move(presetKey));
     if (!key) {
         return key.error();
     }
@@ -334,23 +327,12 @@ Result<Issued> IssuanceService::issue(const LeafOptions& typed, PrivateKey prese
     if (!ca) {
         return ca.error();
     }
-    auto spec = KeySpec::parse(options.keySpec);
-    if (!spec) {
-        return spec.error();
-    }
     IssueJob job;
     job.request.profile = options.profile;
-    if (!options.subject.isEmpty()) {
-        auto subject = DistinguishedName::parse(options.subject);
-        if (!subject) {
-            return subject.error();
-        }
-        job.request.subject = *subject;
-    }
+    job.request.subject = options.subject;
     QString cn = job.request.subject.commonName();
     if (cn.isEmpty()) {
-        cn = !options.commonName.isEmpty() ? options.commonName
-                                           : (options.dnsNames.isEmpty() ? QString() : options.dnsNames.front());
+        cn = options.dnsNames.isEmpty() ? QString() : options.dnsNames.front();
         if (cn.isEmpty() && !options.ipAddresses.isEmpty()) {
             cn = options.ipAddresses.front();
         }
@@ -378,7 +360,8 @@ Result<Issued> IssuanceService::issue(const LeafOptions& typed, PrivateKey prese
     if (auto name = m_ctx.uniqueName(wantedName, !options.name.isEmpty()); !name) {
         return name.error();
     }
-    auto key = presetKey.isNull() ? PrivateKey::generate(*spec) : Result<PrivateKey>(std::move(presetKey));
+    auto key = presetKey.isNull() ? PrivateKey::generate(options.key.value_or(defaultKeySpec(options.profile)))
+                                  : Result<PrivateKey>(std::move(presetKey));
     if (!key) {
         return key.error();
     }

@@ -2,6 +2,7 @@
 
 #include "CertificateRef.h"
 #include "Result.h"
+#include "crypto/DistinguishedName.h"
 #include "crypto/KeySpec.h"
 #include "crypto/PrivateKey.h"
 #include "pki/Linter.h"
@@ -10,15 +11,19 @@
 
 #include <QStringList>
 
+#include <optional>
+
 namespace signet {
 
 class WorkspaceContext;
 class Certificate;
 
+// Values, not text: the command line and the wizards read what people type with core's own rules
+// (DistinguishedName::parse, KeySpec::parse, SubjectAltNames) and hand over what they read.
 struct CaOptions {
     QString name;
-    QString subject;  // DN text
-    QString keySpec = QStringLiteral("ec:p384");
+    DistinguishedName subject;
+    std::optional<KeySpec> key; // none: the template's, else defaultKeySpec(Profile::RootCa)
     int days = 0;     // 0: the profile's default, shortened to what the issuing CA has left
     CertificateRef issuer; // null: a root CA
     int pathLength = -1;
@@ -36,13 +41,15 @@ struct CaOptions {
 struct LeafOptions {
     CertificateRef ca;
     Profile profile = Profile::Server;
-    QString commonName;   // defaults to the first DNS name (server) or is required (client)
-    QString subject;      // full DN; its CN wins over commonName
-    // As people type them: issue() reads and normalizes them (SubjectAltNames::normalize).
+    // Without a CN, a server takes its first DNS name (or IP address); a client needs one.
+    DistinguishedName subject;
+    // The subject alternative names, one list per kind. issue() puts each in the form certificates
+    // carry it (SubjectAltNames::normalize: an internationalized name as xn--, lower case) and
+    // refuses what is none of its kind.
     QStringList dnsNames;
     QStringList ipAddresses;
     QStringList emails;
-    QString keySpec = QStringLiteral("ec:p256");
+    std::optional<KeySpec> key; // none: the template's, else defaultKeySpec(profile)
     int days = 0;         // 0: the profile's default, shortened to what the issuing CA has left
     QString name;         // defaults to the common name
     bool force = false; // issue despite the linter's errors

@@ -214,16 +214,9 @@ Result<IssuanceTemplate> IssuanceTemplate::validated() const
                                               leafProfileNames().join(QStringLiteral(", "))}
                                       .join(QStringLiteral(", "))));
     }
-    if (!keySpec.isEmpty()) {
-        auto spec = KeySpec::parse(keySpec);
-        if (!spec) {
-            return spec.error();
-        }
-        if (!keySpecNamesFor(profile).contains(spec->name())) {
-            return makeError(Tr::tr("%1 keys are not offered for %2 certificates")
-                                 .arg(spec->description(), profileLabel(profile)));
-        }
-        out.keySpec = spec->name();
+    if (key && !keySpecNamesFor(profile).contains(key->name())) {
+        return makeError(Tr::tr("%1 keys are not offered for %2 certificates")
+                             .arg(key->description(), profileLabel(profile)));
     }
     if (days < 0 || days > 36500) {
         return makeError(Tr::tr("a template's validity is between 1 and 36500 days"));
@@ -254,8 +247,8 @@ QByteArray IssuanceTemplate::toJson() const
 {
     QJsonObject o;
     o.insert(QStringLiteral("profile"), profileName(profile));
-    if (!keySpec.isEmpty()) {
-        o.insert(QStringLiteral("key"), keySpec);
+    if (key) {
+        o.insert(QStringLiteral("key"), key->name());
     }
     if (days > 0) {
         o.insert(QStringLiteral("days"), days);
@@ -282,7 +275,13 @@ Result<IssuanceTemplate> IssuanceTemplate::fromJson(const QString& name, const Q
         return makeError(Tr::tr("template '%1' names no profile Signet knows").arg(NameRules::printable(name)));
     }
     t.profile = *profile;
-    t.keySpec = object->value(QStringLiteral("key")).toString();
+    if (const QString key = object->value(QStringLiteral("key")).toString(); !key.isEmpty()) {
+        auto spec = KeySpec::parse(key);
+        if (!spec) {
+            return makeError(Tr::tr("template '%1': %2").arg(NameRules::printable(name), spec.error().message));
+        }
+        t.key = *spec;
+    }
     const QJsonValue days = object->value(QStringLiteral("days"));
     if (!days.isUndefined() && !days.isDouble()) {
         return makeError(Tr::tr("template '%1': the validity is not a number").arg(NameRules::printable(name)));
@@ -310,9 +309,9 @@ QList<IssuanceTemplate> IssuanceTemplate::builtIns()
     // The everyday cases: a public-facing web server (397 days: what Apple and Chrome accept), a
     // person's or device's VPN / mutual-TLS client, and a service that is both a TLS server and a
     // client of other services, with its name under .internal.
-    IssuanceTemplate web{QStringLiteral("web-server"), Profile::Server, QStringLiteral("ec:p256"), 397};
-    IssuanceTemplate client{QStringLiteral("vpn-client"), Profile::Client, QStringLiteral("ec:p256"), 365};
-    IssuanceTemplate internal{QStringLiteral("internal-service"), Profile::ServerClient, QStringLiteral("ec:p256"),
+    IssuanceTemplate web{QStringLiteral("web-server"), Profile::Server, defaultKeySpec(Profile::Server), 397};
+    IssuanceTemplate client{QStringLiteral("vpn-client"), Profile::Client, defaultKeySpec(Profile::Client), 365};
+    IssuanceTemplate internal{QStringLiteral("internal-service"), Profile::ServerClient, defaultKeySpec(Profile::ServerClient),
                               397};
     internal.dnsPatterns = {QStringLiteral("{cn}.internal")};
     QList<IssuanceTemplate> out{web, client, internal};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "crypto/KeySpec.h"
 #include "pki/Profile.h"
 
 #include <QDateTime>
@@ -43,7 +44,7 @@ struct SubjectDefaults {
 struct IssuanceTemplate {
     QString name;
     Profile profile = Profile::Server;
-    QString keySpec{};      // empty: the profile's usual key
+    std::optional<KeySpec> key{}; // none: the profile's usual key (defaultKeySpec)
     int days = 0;           // 0: the profile's default
     // (Initialized, so that callers listing the fields up to the days need not name these.)
     SubjectDefaults subject{};

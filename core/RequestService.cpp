@@ -3,6 +3,7 @@
 #include "WorkspaceContext.h"
 #include "crypto/CertificateRequest.h"
 #include "pki/CertificateIssuer.h"
+#include "pki/Profile.h"
 #include "pki/SubjectAltNames.h"
 #include "store/Database.h"
 
@@ -20,10 +21,7 @@ struct Tr {
 Result<RequestContent> contentFor(const RequestOptions& typed)
 {
     RequestOptions options = typed;
-    auto subject = DistinguishedName::parse(options.subject);
-    if (!subject) {
-        return subject.error();
-    }
+    const DistinguishedName* subject = &options.subject;
     if (Status st = SubjectAltNames::normalize(options.dnsNames, options.ipAddresses, options.emails); !st) {
         return st.error();
     }
@@ -70,13 +68,8 @@ Result<CreatedRequest> RequestService::create(const RequestOptions& options, Pri
     if (auto name = m_ctx.uniqueName(wanted, explicitName); !name) {
         return name.error();
     }
-    const QString specText = !options.keySpec.isEmpty() ? options.keySpec
-                                                        : (options.ca ? QStringLiteral("ec:p384") : QStringLiteral("ec:p256"));
-    auto spec = KeySpec::parse(specText);
-    if (!spec) {
-        return spec.error();
-    }
-    auto key = presetKey.isNull() ? PrivateKey::generate(*spec) : Result<PrivateKey>(std::move(presetKey));
+    const KeySpec spec = options.key.value_or(defaultKeySpec(options.ca ? Profile::IntermediateCa : Profile::Server));
+    auto key = presetKey.isNull() ? PrivateKey::generate(spec) : Result<PrivateKey>(std::move(presetKey));
     if (!key) {
         return key.error();
     }

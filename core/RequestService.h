@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Result.h"
+#include "crypto/DistinguishedName.h"
+#include "crypto/KeySpec.h"
 #include "crypto/PrivateKey.h"
 #include "store/RequestRepository.h"
 
@@ -16,12 +18,12 @@ class WorkspaceContext;
 // A certificate signing request to make here, for a CA outside the workspace.
 struct RequestOptions {
     QString name;       // in the workspace; defaults to the common name (or the first name asked for)
-    QString subject;    // DN text
+    DistinguishedName subject;
     // As people type them: normalized as for issuing (SubjectAltNames::normalize).
     QStringList dnsNames;
     QStringList ipAddresses;
     QStringList emails;
-    QString keySpec;    // empty: ec:p256, or ec:p384 for a CA
+    std::optional<KeySpec> key; // none: defaultKeySpec() of a leaf, or of a CA
     // An intermediate CA's request (for an offline or outside root): it names no hosts, and the
     // certificate imported for it becomes a CA that can issue here.
     bool ca = false;

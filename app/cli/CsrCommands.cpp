@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "Console.h"
+#include "IssueCommands.h"
 #include "Workspace.h"
 #include "crypto/KeySpec.h"
 #include "export/FileWriter.h"
@@ -79,16 +80,20 @@ int CsrCommands::create(const QStringList& args)
         || !cl.require(QStringLiteral("out"))) {
         return cl.exitCode();
     }
+    if (!IssueCommands::checkKeySpec(cl)) {
+        return cl.exitCode();
+    }
+    auto subject = IssueCommands::subjectOption(cl);
+    if (!subject) {
+        return Console::fail(subject.error());
+    }
     RequestOptions options;
     options.name = cl.value(QStringLiteral("name"));
-    options.subject = cl.value(QStringLiteral("subject"));
+    options.subject = *subject;
     options.dnsNames = cl.values(QStringLiteral("dns"));
     options.ipAddresses = cl.values(QStringLiteral("ip"));
     options.emails = cl.values(QStringLiteral("email"));
-    options.keySpec = cl.value(QStringLiteral("key"));
-    if (auto spec = KeySpec::parse(options.keySpec.isEmpty() ? QStringLiteral("ec:p256") : options.keySpec); !spec) {
-        return cl.usage(tr("--key: %1").arg(spec.error().toString()));
-    }
+    options.key = IssueCommands::keyOption(cl);
     return createAndWrite(options, cl.value(QStringLiteral("out")));
 }
 
@@ -99,10 +104,14 @@ int CsrCommands::createCaRequest(CommandLine& cl) const
     if (decided != kNotWithCsrOut.cend()) {
         return cl.usage(tr("--%1 cannot be used with --csr-out: the CA that signs the request decides").arg(*decided));
     }
+    auto subject = IssueCommands::subjectOption(cl);
+    if (!subject) {
+        return Console::fail(subject.error());
+    }
     RequestOptions options;
     options.name = cl.positional().at(0);
-    options.subject = cl.value(QStringLiteral("subject"));
-    options.keySpec = cl.value(QStringLiteral("key"));
+    options.subject = *subject;
+    options.key = IssueCommands::keyOption(cl);
     options.ca = true;
     return createAndWrite(options, cl.value(QStringLiteral("csr-out")));
 }

@@ -86,6 +86,23 @@ QString IssueCommands::shownName(const CertificateRecord& record)
     return Console::escape(record.name);
 }
 
+Result<DistinguishedName> IssueCommands::subjectOption(const CommandLine& cl)
+{
+    if (!cl.isSet(QStringLiteral("subject"))) {
+        return DistinguishedName();
+    }
+    return DistinguishedName::parse(cl.value(QStringLiteral("subject")));
+}
+
+std::optional<KeySpec> IssueCommands::keyOption(const CommandLine& cl)
+{
+    if (!cl.isSet(QStringLiteral("key"))) {
+        return std::nullopt;
+    }
+    auto spec = KeySpec::parse(cl.value(QStringLiteral("key")));
+    return spec ? std::optional<KeySpec>(*spec) : std::nullopt;
+}
+
 bool IssueCommands::checkKeySpec(CommandLine& cl)
 {
     if (!cl.isSet(QStringLiteral("key"))) {
@@ -116,7 +133,7 @@ void IssueCommands::addDaysAndName(CommandLine& cl)
 void IssueCommands::addLeafOptions(CommandLine& cl, const QString& subjectHelp)
 {
     cl.addOption({QStringLiteral("subject")}, subjectHelp, QStringLiteral("DN"));
-    addKeyOption(cl, LeafOptions().keySpec);
+    addKeyOption(cl, defaultKeySpec(Profile::Server).name());
     addDaysAndName(cl);
 }
 
@@ -131,18 +148,22 @@ int IssueCommands::issueLeaf(CommandLine& cl, LeafOptions options, const QString
     if (!validity) {
         return cl.exitCode();
     }
+    auto subject = subjectOption(cl);
+    if (!subject) {
+        return Console::fail(subject.error());
+    }
     options.ca = CertificateRef::typed(cl.positional().at(0));
-    options.subject = cl.value(QStringLiteral("subject"));
+    if (!subject->isEmpty()) {
+        options.subject = *subject; // its CN wins over --cn
+    }
     options.days = *validity;
     options.name = cl.value(QStringLiteral("name"));
-    if (cl.isSet(QStringLiteral("key"))) {
-        options.keySpec = cl.value(QStringLiteral("key"));
-    }
+    options.key = keyOption(cl);
     options.force = cl.isSet(QStringLiteral("force"));
     return openAndRun(
         m_ctx,
         [&](Workspace& ws) -> Result<Issued> {
-            auto ready = TemplateCommands::withTemplate(ws, cl, options, options.ca, {cl.isSet(QStringLiteral("key"))});
+            auto ready = TemplateCommands::withTemplate(ws, cl, options, options.ca);
             return ready ? ws.issue(*ready) : Result<Issued>(ready.error());
         },
         [&done](const CertificateRecord& record) { return done.arg(shownName(record), summary(record)); });
@@ -157,7 +178,7 @@ int IssueCommands::caCreate(const QStringList& args)
     cl.addOption({QStringLiteral("subject")},
                  tr("Distinguished name, \"CN=Example Root CA,O=Example,C=ES\" or \"/C=ES/O=Example/CN=Example Root CA\"."),
                  QStringLiteral("DN"));
-    addKeyOption(cl, CaOptions().keySpec);
+    addKeyOption(cl, defaultKeySpec(Profile::RootCa).name());
     cl.addOption({QStringLiteral("days")},
                  tr("Validity in days (default %1 for a root CA, %2 for an intermediate).")
                      .arg(defaultValidityDays(Profile::RootCa))
@@ -185,9 +206,13 @@ int IssueCommands::caCreate(const QStringList& args)
     if (cl.isSet(QStringLiteral("csr-out"))) {
         return CsrCommands(m_ctx).createCaRequest(cl);
     }
+    auto subject = subjectOption(cl);
+    if (!subject) {
+        return Console::fail(subject.error());
+    }
     CaOptions options;
     options.name = cl.positional().at(0);
-    options.subject = cl.value(QStringLiteral("subject"));
+    options.subject = *subject;
     options.issuer = CertificateRef::typed(cl.value(QStringLiteral("issuer")));
     const auto validity = days(cl);
     const auto pathLength = cl.intOption(QStringLiteral("path-len"), 0, 32, -1);
@@ -196,9 +221,7 @@ int IssueCommands::caCreate(const QStringList& args)
     }
     options.days = *validity;
     options.pathLength = *pathLength;
-    if (cl.isSet(QStringLiteral("key"))) {
-        options.keySpec = cl.value(QStringLiteral("key"));
-    }
+    options.key = keyOption(cl);
     options.permittedDns = cl.values(QStringLiteral("permit-dns"));
     options.permittedIps = cl.values(QStringLiteral("permit-ip"));
     options.permittedEmails = cl.values(QStringLiteral("permit-email"));
@@ -209,7 +232,7 @@ int IssueCommands::caCreate(const QStringList& args)
     return openAndRun(
         m_ctx,
         [&](Workspace& ws) -> Result<Issued> {
-            auto ready = TemplateCommands::withTemplate(ws, cl, options, options.issuer, {cl.isSet(QStringLiteral("key"))});
+            auto ready = TemplateCommands::withTemplate(ws, cl, options, options.issuer);
             return ready ? ws.createCa(*ready) : Result<Issued>(ready.error());
         },
         [&options](const CertificateRecord& record) {
@@ -263,7 +286,7 @@ int IssueCommands::issueClient(const QStringList& args)
     }
     LeafOptions options;
     options.profile = Profile::Client;
-    options.commonName = cl.value(QStringLiteral("cn"));
+    options.subject = DistinguishedName::fromCommonName(cl.value(QStringLiteral("cn")));
     options.emails = cl.values(QStringLiteral("email"));
     return issueLeaf(cl, options, tr("issued client certificate '%1' %2"));
 }
@@ -329,7 +352,7 @@ int IssueCommands::sign(const QStringList& args)
     return openAndRun(
         m_ctx,
         [&](Workspace& ws) -> Result<Issued> {
-            auto ready = TemplateCommands::withTemplate(ws, cl, options, options.ca, {false, !profileText.isEmpty()});
+            auto ready = TemplateCommands::withTemplate(ws, cl, options, options.ca, ChosenOptions{!profileText.isEmpty()});
             return ready ? ws.signCsr(*ready) : Result<Issued>(ready.error());
         },
         [&](const CertificateRecord& record) {

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "Result.h"
+#include "crypto/DistinguishedName.h"
+#include "crypto/KeySpec.h"
+
 #include <QStringList>
 
 #include <optional>
@@ -23,6 +27,12 @@ public:
 
     // "(serial 4A..., expires 2027-12-25)"
     static QString summary(const CertificateRecord& record);
+    // --subject as the core reads a DN; empty when not given.
+    static Result<DistinguishedName> subjectOption(const CommandLine& cl);
+    // --key, once checkKeySpec() let it pass; none when not given.
+    static std::optional<KeySpec> keyOption(const CommandLine& cl);
+    // True when --key is absent or names a key type the core can generate.
+    static bool checkKeySpec(CommandLine& cl);
 
 private:
     // --days, --name and --force, shared by the leaf commands.
@@ -32,8 +42,6 @@ private:
     static void addLeafOptions(CommandLine& cl, const QString& subjectHelp);
     // Parses issue server / issue client: one CA and, if given, a --key the core can generate.
     [[nodiscard]] static bool parseLeaf(CommandLine& cl, const QStringList& args);
-    // True when --key is absent or names a key type the core can generate.
-    static bool checkKeySpec(CommandLine& cl);
     // --days; 0 when absent, so that the core picks the profile's default, shortened to what the
     // issuing CA has left. nullopt after a usage error.
     static std::optional<int> days(CommandLine& cl);

@@ -65,7 +65,7 @@ QJsonObject templateJson(const IssuanceTemplate& t)
     return {{QStringLiteral("name"), t.name},
             {QStringLiteral("builtIn"), t.builtIn},
             {QStringLiteral("profile"), profileName(t.profile)},
-            {QStringLiteral("key"), t.keySpec},
+            {QStringLiteral("key"), t.key ? t.key->name() : QString()},
             {QStringLiteral("days"), t.days},
             {QStringLiteral("subject"), subjectJson(t.subject)},
             {QStringLiteral("dnsPatterns"), QJsonArray::fromStringList(t.dnsPatterns)}};
@@ -128,7 +128,7 @@ int TemplateCommands::list(const QStringList& args)
         const QString days = t.days > 0 ? tr("%1 days").arg(t.days) : tr("default validity");
         Console::out(QStringLiteral("%1  %2  %3  %4%5")
                          .arg(Console::escape(t.name).leftJustified(20), profileName(t.profile).leftJustified(13),
-                              (t.keySpec.isEmpty() ? tr("default key") : t.keySpec).leftJustified(9), days,
+                              (t.key ? t.key->name() : tr("default key")).leftJustified(9), days,
                               t.builtIn ? tr("  (built-in)") : QString()));
     }
     return Console::kSuccess;
@@ -156,7 +156,7 @@ int TemplateCommands::show(const QStringList& args)
     }
     Console::out(tr("template %1%2").arg(Console::escape(t->name), t->builtIn ? tr(" (built-in)") : QString()));
     Console::out(tr("  profile       %1").arg(profileName(t->profile)));
-    Console::out(tr("  key           %1").arg(t->keySpec.isEmpty() ? tr("(the profile's default)") : t->keySpec));
+    Console::out(tr("  key           %1").arg(t->key ? t->key->name() : tr("(the profile's default)")));
     Console::out(tr("  days          %1")
                      .arg(t->days > 0 ? QString::number(t->days) : tr("(the profile's default, %1)")
                                                                        .arg(defaultValidityDays(t->profile))));
@@ -199,7 +199,13 @@ int TemplateCommands::create(const QStringList& args)
     IssuanceTemplate t;
     t.name = cl.positional().at(0);
     t.profile = *profile;
-    t.keySpec = cl.value(QStringLiteral("key"));
+    if (cl.isSet(QStringLiteral("key"))) {
+        auto key = KeySpec::parse(cl.value(QStringLiteral("key")));
+        if (!key) {
+            return Console::fail(key.error());
+        }
+        t.key = *key;
+    }
     t.days = *days;
     t.subject = subjectFrom(cl);
     t.dnsPatterns = cl.values(QStringLiteral("dns-pattern"));

@@ -28,24 +28,25 @@ public:
     static void addTemplateOption(CommandLine& cl);
     // `options` with the template that --template names (if any) and the defaults of the workspace
     // and of `issuer` filled in where they leave something open.
-    template <typename Options>
+    // `chosen`: for a CSR, whether its profile was given.
+    template <typename Options, typename... Chosen>
     static Result<Options> withTemplate(Workspace& ws, const CommandLine& cl, const Options& options,
-                                        const CertificateRef& issuer, ChosenOptions chosen);
+                                        const CertificateRef& issuer, Chosen... chosen);
 
 private:
     static QString templateName(const CommandLine& cl);
     const CliContext& m_ctx;
 };
 
-template <typename Options>
+template <typename Options, typename... Chosen>
 Result<Options> TemplateCommands::withTemplate(Workspace& ws, const CommandLine& cl, const Options& options,
-                                               const CertificateRef& issuer, ChosenOptions chosen)
+                                               const CertificateRef& issuer, Chosen... chosen)
 {
     auto preset = ws.preset(templateName(cl), issuer);
     if (!preset) {
         return preset.error();
     }
-    return applyPreset(options, *preset, chosen);
+    return applyPreset(options, *preset, chosen...);
 }
 
 } // namespace signet

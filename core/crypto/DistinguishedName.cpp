@@ -33,6 +33,17 @@ QStringList splitUnescaped(const QString& text, QChar separator)
     parts << current;
     return parts;
 }
+
+Status checkAttribute(const QString& key)
+{
+    const QByteArray keyLatin = key.toLatin1();
+    // OpenSSL reads the name as a C string: "O<NUL>,x" would be taken for "O".
+    if (key.isEmpty() || key.contains(QChar(u'\0')) || OBJ_txt2nid(keyLatin.constData()) == NID_undef) {
+        takeOpenSslErrors(); // OpenSSL queued "unknown object name"; don't let it leak into a later error
+        return makeError(Tr::tr("unknown attribute '%1' in the subject").arg(key));
+    }
+    return {};
+}
 } // namespace
 
 Result<DistinguishedName> DistinguishedName::parse(const QString& text)
@@ -61,11 +72,8 @@ Result<DistinguishedName> DistinguishedName::parse(const QString& text)
         }
         const QString key = part.left(eq).trimmed();
         const QString value = part.mid(eq + 1).trimmed();
-        const QByteArray keyLatin = key.toLatin1();
-        // OpenSSL reads the name as a C string: "O<NUL>,x" would be taken for "O".
-        if (key.contains(QChar(u'\0')) || OBJ_txt2nid(keyLatin.constData()) == NID_undef) {
-            takeOpenSslErrors(); // OpenSSL queued "unknown object name"; don't let it leak into a later error
-            return makeError(Tr::tr("unknown attribute '%1' in the subject").arg(key));
+        if (Status st = checkAttribute(key); !st) {
+            return st.error();
         }
         if (value.isEmpty()) {
             return makeError(Tr::tr("attribute '%1' in the subject has no value").arg(key));
@@ -74,6 +82,29 @@ Result<DistinguishedName> DistinguishedName::parse(const QString& text)
     }
     if (dn.m_entries.isEmpty()) {
         return makeError(Tr::tr("the subject '%1' holds no attribute").arg(text));
+    }
+    auto x509 = dn.toX509Name();
+    if (!x509) {
+        return x509.error();
+    }
+    return dn;
+}
+
+Result<DistinguishedName> DistinguishedName::fromAttributes(const QList<QPair<QString, QString>>& generalFirst)
+{
+    DistinguishedName dn;
+    for (const auto& [key, value] : generalFirst) {
+        const QString trimmed = value.trimmed();
+        if (trimmed.isEmpty()) {
+            continue;
+        }
+        if (Status st = checkAttribute(key.trimmed()); !st) {
+            return st.error();
+        }
+        dn.m_entries.append({key.trimmed(), trimmed});
+    }
+    if (dn.m_entries.isEmpty()) {
+        return makeError(Tr::tr("the subject is empty"));
     }
     auto x509 = dn.toX509Name();
     if (!x509) {
@@ -110,7 +141,9 @@ QString DistinguishedName::textFrom(const QList<QPair<QString, QString>>& attrib
 DistinguishedName DistinguishedName::fromCommonName(const QString& cn)
 {
     DistinguishedName dn;
-    dn.m_entries.append({QStringLiteral("CN"), cn});
+    if (!cn.trimmed().isEmpty()) {
+        dn.m_entries.append({QStringLiteral("CN"), cn});
+    }
     return dn;
 }
 

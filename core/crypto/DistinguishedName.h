@@ -16,6 +16,10 @@ public:
 
     // Accepts OpenSSL's "/C=ES/O=Jano/CN=jano.com.es" and RFC 4514's "CN=jano.com.es,O=Jano,C=ES".
     static Result<DistinguishedName> parse(const QString& text);
+    // From attribute/value pairs as forms hold them, most general first (C, O, ..., CN): values
+    // trimmed, empty ones left out, attributes and values checked as parse() checks them.
+    static Result<DistinguishedName> fromAttributes(const QList<QPair<QString, QString>>& generalFirst);
+    // Empty when `cn` is blank.
     static DistinguishedName fromCommonName(const QString& cn);
     static DistinguishedName fromX509Name(const X509_NAME* name);
 

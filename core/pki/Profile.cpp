@@ -94,4 +94,12 @@ QStringList keySpecNamesFor(Profile profile)
     return names;
 }
 
+KeySpec defaultKeySpec(Profile profile)
+{
+    KeySpec spec;
+    spec.algorithm = KeySpec::Algorithm::Ec;
+    spec.curve = isCaProfile(profile) ? QStringLiteral("P-384") : QStringLiteral("P-256");
+    return spec;
+}
+
 } // namespace signet

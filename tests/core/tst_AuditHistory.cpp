@@ -3,6 +3,7 @@
 // did; the façade's filter (text, action family, time range) and keyset paging newest first.
 
 #include "TestSupport.h"
+#include "TypedValues.h"
 #include "Workspace.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
@@ -89,7 +90,7 @@ private slots:
         QVERIFY(!path.isEmpty());
         auto ws = Workspace::open(path, kPassword, [] { return t0(); });
         SIGNET_VERIFY_OK(ws);
-        SIGNET_VERIFY_OK((*ws)->createCa({QStringLiteral("Root"), QStringLiteral("CN=Root"), QStringLiteral("ec:p256"),
+        SIGNET_VERIFY_OK((*ws)->createCa({QStringLiteral("Root"), test::dn(QStringLiteral("CN=Root")), test::keySpec(QStringLiteral("ec:p256")),
                                           0, {}, -1, {}, {}}));
         auto entries = (*ws)->auditEntries({});
         SIGNET_VERIFY_OK(entries);
@@ -136,7 +137,7 @@ private slots:
         auto ws = Workspace::open(path, kPassword, [] { return t0().addSecs(120); });
         SIGNET_VERIFY_OK(ws);
         QCOMPARE((*ws)->verifyAuditLog().value(), 2);
-        SIGNET_VERIFY_OK((*ws)->createCa({QStringLiteral("Root"), QStringLiteral("CN=Root"), QStringLiteral("ec:p256"),
+        SIGNET_VERIFY_OK((*ws)->createCa({QStringLiteral("Root"), test::dn(QStringLiteral("CN=Root")), test::keySpec(QStringLiteral("ec:p256")),
                                           0, {}, -1, {}, {}}));
         QCOMPARE((*ws)->verifyAuditLog().value(), 3);
         auto entries = (*ws)->auditEntries({});

@@ -3,6 +3,7 @@
 // the CA's Authority Information Access URL, stored with the CA and written into what it issues.
 
 #include "TestSupport.h"
+#include "TypedValues.h"
 
 #include "Workspace.h"
 
@@ -69,7 +70,7 @@ private slots:
     {
         CaOptions root;
         root.name = QStringLiteral("Lab");
-        root.subject = QStringLiteral("CN=Lab Root");
+        root.subject = test::dn(QStringLiteral("CN=Lab Root"));
         root.permittedDns = {QStringLiteral("example.test")};
         SIGNET_VERIFY_OK(m_ws->createCa(root));
         const qint64 before = count();
@@ -84,7 +85,7 @@ private slots:
         LeafOptions client;
         client.ca = CertificateRef::typed(QStringLiteral("Lab"));
         client.profile = Profile::Client;
-        client.commonName = QStringLiteral("dave");
+        client.subject = DistinguishedName::fromCommonName(QStringLiteral("dave"));
         client.emails = {QStringLiteral("dave@evil.example")};
         verifyRefused(m_ws->issue(client), before,
                       {QStringLiteral("CA 'Lab'"), QStringLiteral("permit no e-mail addresses"),
@@ -115,7 +116,7 @@ private slots:
     {
         CaOptions root;
         root.name = QStringLiteral("Office");
-        root.subject = QStringLiteral("CN=Office Root");
+        root.subject = test::dn(QStringLiteral("CN=Office Root"));
         root.permittedDns = {QStringLiteral("office.test")};
         root.permittedIps = {QStringLiteral("192.168.10.0/24"), QStringLiteral("fd00:10::/32")};
         root.permittedEmails = {QStringLiteral("office.test")};
@@ -135,7 +136,7 @@ private slots:
         LeafOptions client;
         client.ca = CertificateRef::typed(QStringLiteral("Office"));
         client.profile = Profile::Client;
-        client.commonName = QStringLiteral("anna");
+        client.subject = DistinguishedName::fromCommonName(QStringLiteral("anna"));
         client.emails = {QStringLiteral("anna@office.test")};
         SIGNET_VERIFY_OK(m_ws->issue(client));
         client.name = QStringLiteral("anna at home");
@@ -158,14 +159,14 @@ private slots:
     {
         CaOptions root;
         root.name = QStringLiteral("Root");
-        root.subject = QStringLiteral("CN=Root");
+        root.subject = test::dn(QStringLiteral("CN=Root"));
         root.permittedDns = {QStringLiteral("example.test")};
         SIGNET_VERIFY_OK(m_ws->createCa(root));
         const qint64 before = count();
 
         CaOptions wider;
         wider.name = QStringLiteral("Wider");
-        wider.subject = QStringLiteral("CN=Wider");
+        wider.subject = test::dn(QStringLiteral("CN=Wider"));
         wider.issuer = CertificateRef::typed(QStringLiteral("Root"));
         wider.permittedDns = {QStringLiteral("evil.test")};
         verifyRefused(m_ws->createCa(wider), before,
@@ -177,12 +178,12 @@ private slots:
                       {QStringLiteral("permit no IP addresses, so a CA below it cannot permit IP:10.0.0.0/8")});
         CaOptions mailCa = wider;
         mailCa.permittedIps.clear();
-        mailCa.subject = QStringLiteral("CN=Mail CA,emailAddress=pki@example.test");
+        mailCa.subject = test::dn(QStringLiteral("CN=Mail CA,emailAddress=pki@example.test"));
         verifyRefused(m_ws->createCa(mailCa), before, {QStringLiteral("email:pki@example.test")});
 
         CaOptions lab;
         lab.name = QStringLiteral("Lab");
-        lab.subject = QStringLiteral("CN=Lab Issuing CA");
+        lab.subject = test::dn(QStringLiteral("CN=Lab Issuing CA"));
         lab.issuer = CertificateRef::typed(QStringLiteral("Root"));
         SIGNET_VERIFY_OK(m_ws->createCa(lab)); // unconstrained itself, but below Root
 
@@ -201,7 +202,7 @@ private slots:
         const QString interAia = QStringLiteral("https://pki.example.test/issuing.crt");
         CaOptions root;
         root.name = QStringLiteral("Root");
-        root.subject = QStringLiteral("CN=AIA Root");
+        root.subject = test::dn(QStringLiteral("CN=AIA Root"));
         root.aiaUrl = rootAia;
         auto rootRecord = m_ws->createCa(root);
         SIGNET_VERIFY_OK(rootRecord);
@@ -210,7 +211,7 @@ private slots:
 
         CaOptions inter;
         inter.name = QStringLiteral("Issuing");
-        inter.subject = QStringLiteral("CN=AIA Issuing");
+        inter.subject = test::dn(QStringLiteral("CN=AIA Issuing"));
         inter.issuer = CertificateRef::typed(QStringLiteral("Root"));
         inter.aiaUrl = interAia;
         auto interRecord = m_ws->createCa(inter);
@@ -246,7 +247,7 @@ private slots:
                                    QStringLiteral("pki.example.test/ca.crt")}) {
             CaOptions refused;
             refused.name = QStringLiteral("Bad");
-            refused.subject = QStringLiteral("CN=Bad");
+            refused.subject = test::dn(QStringLiteral("CN=Bad"));
             refused.aiaUrl = bad;
             verifyRefused(m_ws->createCa(refused), before, {bad, QStringLiteral("http:// or https://")});
         }

@@ -3,6 +3,7 @@
 // each file goes, and one audit record. (tests/interop/test_kit.sh runs the script against nginx.)
 
 #include "TestSupport.h"
+#include "TypedValues.h"
 
 #include "Workspace.h"
 #include "export/ConfigSyntax.h"
@@ -41,8 +42,8 @@ private:
     {
         CaOptions options;
         options.name = name;
-        options.subject = QStringLiteral("CN=%1,O=Kit Tests").arg(name);
-        options.keySpec = QStringLiteral("ec:p256");
+        options.subject = test::dn(QStringLiteral("CN=%1,O=Kit Tests").arg(name));
+        options.key = test::keySpec(QStringLiteral("ec:p256"));
         options.issuer = CertificateRef::typed(issuer);
         auto created = m_ws->createCa(options);
         if (!created) {

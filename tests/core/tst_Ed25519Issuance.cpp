@@ -3,6 +3,7 @@
 // wizards where it would be refused. (The rules one by one: tst_Linter.)
 
 #include "LintTestSupport.h"
+#include "TypedValues.h"
 #include "TestSupport.h"
 
 #include "Workspace.h"
@@ -47,7 +48,7 @@ private slots:
         QVERIFY(ws);
         CaOptions root;
         root.name = QStringLiteral("Root");
-        root.subject = QStringLiteral("CN=Ed25519 Test Root");
+        root.subject = test::dn(QStringLiteral("CN=Ed25519 Test Root"));
         SIGNET_VERIFY_OK(ws->createCa(root));
         const auto refusedFor = [&](const auto& result, const QString& rule, const QString& client) {
             QVERIFY(!result);
@@ -61,7 +62,7 @@ private slots:
             LeafOptions leaf;
             leaf.ca = CertificateRef::typed(QStringLiteral("Root"));
             leaf.profile = profile;
-            leaf.keySpec = QStringLiteral("ed25519");
+            leaf.key = test::keySpec(QStringLiteral("ed25519"));
             leaf.dnsNames = {QStringLiteral("ed.example.test")};
             leaf.name = profileName(profile);
             refusedFor(ws->issue(leaf), QStringLiteral("chrome.key.ed25519"),
@@ -75,8 +76,8 @@ private slots:
         LeafOptions client;
         client.ca = CertificateRef::typed(QStringLiteral("Root"));
         client.profile = Profile::Client;
-        client.keySpec = QStringLiteral("ed25519");
-        client.commonName = QStringLiteral("alice");
+        client.key = test::keySpec(QStringLiteral("ed25519"));
+        client.subject = DistinguishedName::fromCommonName(QStringLiteral("alice"));
         auto edClient = ws->issue(client);
         SIGNET_VERIFY_OK(edClient);
         QCOMPARE(ruleIds(edClient->findings), QStringList{QStringLiteral("nss.client.ed25519")});
@@ -85,12 +86,12 @@ private slots:
 
         CaOptions edRoot;
         edRoot.name = QStringLiteral("Ed Root");
-        edRoot.subject = QStringLiteral("CN=Ed Root");
-        edRoot.keySpec = QStringLiteral("ed25519");
+        edRoot.subject = test::dn(QStringLiteral("CN=Ed Root"));
+        edRoot.key = test::keySpec(QStringLiteral("ed25519"));
         refusedFor(ws->createCa(edRoot), QStringLiteral("nss.ca.ed25519"), QStringLiteral("NSS"));
         CaOptions edCa = edRoot;
         edCa.name = QStringLiteral("Ed CA");
-        edCa.subject = QStringLiteral("CN=Ed CA");
+        edCa.subject = test::dn(QStringLiteral("CN=Ed CA"));
         edCa.issuer = CertificateRef::typed(QStringLiteral("Root"));
         refusedFor(ws->createCa(edCa), QStringLiteral("nss.ca.ed25519"), QStringLiteral("NSS"));
         edCa.force = true;
@@ -104,7 +105,7 @@ private slots:
         LeafOptions clientUnder;
         clientUnder.ca = CertificateRef::typed(QStringLiteral("Ed CA"));
         clientUnder.profile = Profile::Client;
-        clientUnder.commonName = QStringLiteral("bob");
+        clientUnder.subject = DistinguishedName::fromCommonName(QStringLiteral("bob"));
         auto bob = ws->issue(clientUnder);
         SIGNET_VERIFY_OK(bob);
         QVERIFY2(bob->findings.isEmpty(), describe(bob->findings));

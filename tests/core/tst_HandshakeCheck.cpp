@@ -4,6 +4,7 @@
 // name does not match, and when a certificate is used for the wrong purpose.
 
 #include "TestSupport.h"
+#include "TypedValues.h"
 
 #include "Workspace.h"
 #include "pki/HandshakeCheck.h"
@@ -30,8 +31,8 @@ private:
     {
         CaOptions options;
         options.name = name;
-        options.subject = QStringLiteral("CN=%1,O=Handshake Tests").arg(name);
-        options.keySpec = keySpec;
+        options.subject = test::dn(QStringLiteral("CN=%1,O=Handshake Tests").arg(name));
+        options.key = test::keySpec(keySpec);
         options.issuer = CertificateRef::typed(issuer);
         // The linter refuses Ed25519 CAs (browsers and NSS fail with them); OpenSSL peers, which this
         // test drives, accept them.
@@ -50,13 +51,13 @@ private:
         options.ca = CertificateRef::typed(ca);
         options.profile = profile;
         options.name = name;
-        options.keySpec = keySpec;
+        options.key = test::keySpec(keySpec);
         options.days = days;
         options.force = keySpec == QLatin1String("ed25519"); // as for the CAs above
         if (profile == Profile::Server) {
             options.dnsNames = {name == QLatin1String("web") ? kServerName : name + QStringLiteral(".example.test")};
         } else {
-            options.commonName = name;
+            options.subject = DistinguishedName::fromCommonName(name);
         }
         auto issued = m_ws->issue(options);
         if (!issued) {
@@ -269,7 +270,7 @@ private slots:
         LeafOptions options;
         options.ca = CertificateRef::typed(QStringLiteral("Clients"));
         options.name = QStringLiteral("by-ip");
-        options.commonName = QStringLiteral("appliance");
+        options.subject = DistinguishedName::fromCommonName(QStringLiteral("appliance"));
         options.ipAddresses = {QStringLiteral("127.0.0.1")};
         SIGNET_VERIFY_OK(m_ws->issue(options));
         auto report = m_ws->checkHandshake(CertificateRef::typed(QStringLiteral("by-ip")), CertificateRef::typed(QStringLiteral("alice")));

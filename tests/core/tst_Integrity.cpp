@@ -4,6 +4,7 @@
 // when its MAC is valid, and the stored scrypt parameters are bounded.
 
 #include "TestSupport.h"
+#include "TypedValues.h"
 #include "Workspace.h"
 #include "crypto/Crl.h"
 #include "store/Database.h"
@@ -114,15 +115,15 @@ private:
             return nullptr;
         }
         Workspace& w = **ws;
-        const bool ok = w.createCa({QStringLiteral("Root"), QStringLiteral("CN=Integrity Root"), QStringLiteral("ec:p256"),
+        const bool ok = w.createCa({QStringLiteral("Root"), test::dn(QStringLiteral("CN=Integrity Root")), test::keySpec(QStringLiteral("ec:p256")),
                                     3650, {}, -1, {}, {}})
-                        && w.createCa({QStringLiteral("Issuing"), QStringLiteral("CN=Integrity Issuing"),
-                                       QStringLiteral("ec:p256"), 1825, CertificateRef::typed(QStringLiteral("Root")), -1, {}, {}});
+                        && w.createCa({QStringLiteral("Issuing"), test::dn(QStringLiteral("CN=Integrity Issuing")),
+                                       test::keySpec(QStringLiteral("ec:p256")), 1825, CertificateRef::typed(QStringLiteral("Root")), -1, {}, {}});
         for (const char* cn : {"ann", "bob", "cy"}) {
             LeafOptions leaf;
             leaf.ca = CertificateRef::typed(QStringLiteral("Issuing"));
             leaf.profile = Profile::Client;
-            leaf.commonName = QString::fromLatin1(cn);
+            leaf.subject = DistinguishedName::fromCommonName(QString::fromLatin1(cn));
             if (!ok || !w.issue(leaf)) {
                 return nullptr;
             }

@@ -3,6 +3,7 @@
 // make is refused.
 
 #include "LintTestSupport.h"
+#include "TypedValues.h"
 #include "TestSupport.h"
 
 #include "Workspace.h"
@@ -67,8 +68,8 @@ private slots:
         for (const QString& keySpec : {QStringLiteral("ec:p384"), QStringLiteral("rsa:2048")}) {
             CaOptions root;
             root.name = QStringLiteral("Root ") + keySpec;
-            root.subject = QStringLiteral("CN=Clean Root %1,O=Signet Tests").arg(keySpec);
-            root.keySpec = keySpec;
+            root.subject = test::dn(QStringLiteral("CN=Clean Root %1,O=Signet Tests").arg(keySpec));
+            root.key = test::keySpec(keySpec);
             root.crlUrl = QStringLiteral("http://pki.example.test/root.crl");
             root.aiaUrl = QStringLiteral("http://pki.example.test/root.crt");
             auto rootRecord = ws->createCa(root);
@@ -77,7 +78,7 @@ private slots:
         }
         CaOptions inter;
         inter.name = QStringLiteral("Inter");
-        inter.subject = QStringLiteral("CN=Clean Intermediate");
+        inter.subject = test::dn(QStringLiteral("CN=Clean Intermediate"));
         inter.issuer = CertificateRef::typed(records.front().name);
         inter.pathLength = 0;
         inter.permittedDns = {QStringLiteral("example.test")};
@@ -95,10 +96,10 @@ private slots:
                 LeafOptions leaf;
                 leaf.ca = CertificateRef::typed(QStringLiteral("Inter"));
                 leaf.profile = profile;
-                leaf.keySpec = keySpec;
+                leaf.key = test::keySpec(keySpec);
                 leaf.name = QStringLiteral("%1 %2").arg(profileName(profile), keySpec);
                 if (profile == Profile::Client) {
-                    leaf.commonName = QStringLiteral("alice");
+                    leaf.subject = DistinguishedName::fromCommonName(QStringLiteral("alice"));
                     leaf.emails = {QStringLiteral("alice@example.test")};
                 } else {
                     leaf.dnsNames = {QStringLiteral("www.example.test"), QStringLiteral("*.api.example.test")};
@@ -141,7 +142,7 @@ private slots:
         QVERIFY(ws);
         CaOptions root;
         root.name = QStringLiteral("Root");
-        root.subject = QStringLiteral("CN=Force Root");
+        root.subject = test::dn(QStringLiteral("CN=Force Root"));
         SIGNET_VERIFY_OK(ws->createCa(root));
         auto before = ws->count({});
         SIGNET_VERIFY_OK(before);
@@ -192,7 +193,7 @@ private slots:
         QVERIFY(ws);
         CaOptions root;
         root.name = QStringLiteral("Root");
-        root.subject = QStringLiteral("CN=CSR Root");
+        root.subject = test::dn(QStringLiteral("CN=CSR Root"));
         SIGNET_VERIFY_OK(ws->createCa(root));
         const qint64 before = ws->count({}).value();
         QTemporaryDir dir;

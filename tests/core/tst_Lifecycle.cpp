@@ -3,6 +3,7 @@
 // changes nothing.
 
 #include "TestSupport.h"
+#include "TypedValues.h"
 #include "Workspace.h"
 #include "crypto/Crl.h"
 
@@ -51,7 +52,7 @@ private:
     }
     CertificateRecord ca(const QString& name, const QString& issuer = {})
     {
-        auto made = m_ws->createCa({name, QStringLiteral("CN=") + name, QStringLiteral("ec:p256"), 1825,
+        auto made = m_ws->createCa({name, DistinguishedName::fromCommonName(name), test::keySpec(QStringLiteral("ec:p256")), 1825,
                                     issuer.isEmpty() ? CertificateRef() : CertificateRef::typed(issuer), -1, {}, {}});
         return made ? made->record : CertificateRecord{};
     }
@@ -60,7 +61,7 @@ private:
         LeafOptions options;
         options.ca = CertificateRef::typed(ca);
         options.profile = Profile::Client;
-        options.commonName = cn;
+        options.subject = DistinguishedName::fromCommonName(cn);
         return options;
     }
     CertificateRecord client(const QString& ca, const QString& cn)

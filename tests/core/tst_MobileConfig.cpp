@@ -3,6 +3,7 @@
 // the embedded identity with the passphrase and reports the compatible profile's algorithms.
 
 #include "TestSupport.h"
+#include "TypedValues.h"
 
 #include "Workspace.h"
 #include "export/MobileConfig.h"
@@ -113,24 +114,24 @@ private slots:
                                     KeyVault::KdfParams{1u << 10, 8, 1});
         SIGNET_VERIFY_OK(ws);
         m_ws = std::move(ws).value();
-        SIGNET_VERIFY_OK(m_ws->createCa({kRootName, QStringLiteral("CN=Signet Test Root,O=Signet & Sons,C=ES"),
-                                         QStringLiteral("ec:p256"), 3650, {}, -1, {}, {}}));
-        SIGNET_VERIFY_OK(m_ws->createCa({kInterName, QStringLiteral("CN=Signet Devices CA,O=Signet & Sons,C=ES"),
-                                         QStringLiteral("ec:p256"), 1825, CertificateRef::typed(kRootName), 0, {}, {}}));
+        SIGNET_VERIFY_OK(m_ws->createCa({kRootName, test::dn(QStringLiteral("CN=Signet Test Root,O=Signet & Sons,C=ES")),
+                                         test::keySpec(QStringLiteral("ec:p256")), 3650, {}, -1, {}, {}}));
+        SIGNET_VERIFY_OK(m_ws->createCa({kInterName, test::dn(QStringLiteral("CN=Signet Devices CA,O=Signet & Sons,C=ES")),
+                                         test::keySpec(QStringLiteral("ec:p256")), 1825, CertificateRef::typed(kRootName), 0, {}, {}}));
         LeafOptions client;
         client.ca = CertificateRef::typed(kInterName);
         client.profile = Profile::Client;
-        client.commonName = QStringLiteral("alice");
+        client.subject = DistinguishedName::fromCommonName(QStringLiteral("alice"));
         client.emails = {QStringLiteral("alice@example.test")};
         client.name = kClientName;
         SIGNET_VERIFY_OK(m_ws->issue(client));
         // A CA without an O: the profile's organization falls back to the CA's name.
-        SIGNET_VERIFY_OK(m_ws->createCa({QStringLiteral("Plain Root"), QStringLiteral("CN=Plain Root"),
-                                         QStringLiteral("ec:p256"), 3650, {}, -1, {}, {}}));
+        SIGNET_VERIFY_OK(m_ws->createCa({QStringLiteral("Plain Root"), test::dn(QStringLiteral("CN=Plain Root")),
+                                         test::keySpec(QStringLiteral("ec:p256")), 3650, {}, -1, {}, {}}));
         LeafOptions direct = client;
         direct.ca = CertificateRef::typed(QStringLiteral("Plain Root"));
         direct.name = QStringLiteral("bob");
-        direct.commonName = QStringLiteral("bob");
+        direct.subject = DistinguishedName::fromCommonName(QStringLiteral("bob"));
         SIGNET_VERIFY_OK(m_ws->issue(direct));
     }
 

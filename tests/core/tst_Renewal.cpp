@@ -3,6 +3,7 @@
 // nothing, and a tampered link caught.
 
 #include "TestSupport.h"
+#include "TypedValues.h"
 #include "Workspace.h"
 #include "crypto/Certificate.h"
 #include "pki/ChainVerifier.h"
@@ -55,9 +56,9 @@ private slots:
         auto ws = Workspace::create(file, kPassword, [this] { return m_now; }, kFastKdf);
         QVERIFY2(ws, ws ? "" : qPrintable(ws.error().toString()));
         m_ws = std::move(ws).value();
-        CaOptions root{QStringLiteral("Root"), QStringLiteral("CN=Renewal Root"), QStringLiteral("ec:p256"), 3650, {}, -1, {}, {}};
+        CaOptions root{QStringLiteral("Root"), test::dn(QStringLiteral("CN=Renewal Root")), test::keySpec(QStringLiteral("ec:p256")), 3650, {}, -1, {}, {}};
         SIGNET_VERIFY_OK(m_ws->createCa(root));
-        CaOptions issuing{QStringLiteral("Issuing"), QStringLiteral("CN=Renewal Issuing"), QStringLiteral("ec:p256"), 730,
+        CaOptions issuing{QStringLiteral("Issuing"), test::dn(QStringLiteral("CN=Renewal Issuing")), test::keySpec(QStringLiteral("ec:p256")), 730,
                           CertificateRef::typed(QStringLiteral("Root")), 0, {QStringLiteral("example.test")}, {}};
         SIGNET_VERIFY_OK(m_ws->createCa(issuing));
         LeafOptions server;
@@ -140,7 +141,7 @@ private slots:
         LeafOptions client;
         client.ca = CertificateRef::typed(QStringLiteral("Issuing"));
         client.profile = Profile::Client;
-        client.commonName = QStringLiteral("alice");
+        client.subject = DistinguishedName::fromCommonName(QStringLiteral("alice"));
         auto alice = m_ws->issue(client);
         SIGNET_VERIFY_OK(alice);
         QVERIFY(verifies(certOf(alice->record), certOf(oldCa), root));

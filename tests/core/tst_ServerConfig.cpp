@@ -3,6 +3,7 @@
 // revocations that no CRL lists yet.
 
 #include "TestSupport.h"
+#include "TypedValues.h"
 
 #include "Workspace.h"
 #include "export/ConfigSyntax.h"
@@ -31,7 +32,7 @@ private:
 
     static CaOptions ca(const QString& name, const QString& issuer)
     {
-        return {name, QStringLiteral("CN=%1").arg(name), QStringLiteral("ec:p256"), 0, CertificateRef::typed(issuer), -1, {}, {}};
+        return {name, DistinguishedName::fromCommonName(name), test::keySpec(QStringLiteral("ec:p256")), 0, CertificateRef::typed(issuer), -1, {}, {}};
     }
 
 private slots:
@@ -154,7 +155,7 @@ private slots:
             LeafOptions client;
             client.ca = CertificateRef::typed(QStringLiteral("A"));
             client.profile = Profile::Client;
-            client.commonName = QString::fromLatin1(who);
+            client.subject = DistinguishedName::fromCommonName(QString::fromLatin1(who));
             SIGNET_VERIFY_OK(ws->issue(client));
         }
         QVERIFY(ws->unpublishedRevocations()->isEmpty());

@@ -3,6 +3,7 @@
 // authenticated rows, and issuing with a template end to end.
 
 #include "IssuancePreset.h"
+#include "TypedValues.h"
 #include "Workspace.h"
 #include "crypto/Certificate.h"
 #include "store/Database.h"
@@ -57,7 +58,7 @@ private:
         m_ws = std::move(ws).value();
         CaOptions ca;
         ca.name = QStringLiteral("Root");
-        ca.subject = QStringLiteral("CN=Test Root");
+        ca.subject = test::dn(QStringLiteral("CN=Test Root"));
         auto root = m_ws->createCa(ca);
         if (!root) {
             qWarning() << root.error().toString();
@@ -114,13 +115,13 @@ private slots:
     void createFindDeleteAcrossReopen()
     {
         QVERIFY(fresh());
-        IssuanceTemplate t{QStringLiteral("db-server"), Profile::Server, QStringLiteral("RSA:3072"), 200};
+        IssuanceTemplate t{QStringLiteral("db-server"), Profile::Server, test::keySpec(QStringLiteral("RSA:3072")), 200};
         t.subject = subject(QStringLiteral(" Acme "), QStringLiteral("de"));
         t.dnsPatterns = {QStringLiteral("{cn}.DB.example")};
         const qint64 before = auditCount();
         auto created = m_ws->createTemplate(t);
         QVERIFY2(created, created ? "" : qPrintable(created.error().toString()));
-        QCOMPARE(created->keySpec, QStringLiteral("rsa:3072"));
+        QCOMPARE(created->key->name(), QStringLiteral("rsa:3072"));
         QCOMPARE(created->subject.country, QStringLiteral("DE"));
         QCOMPARE(created->subject.organization, QStringLiteral("Acme"));
         QCOMPARE(created->dnsPatterns, QStringList{QStringLiteral("{cn}.db.example")});
@@ -152,7 +153,6 @@ private slots:
         QTest::newRow("control character") << "a\nb" << server << "" << 0 << "" << "" << "control";
         QTest::newRow("long name") << QString(65, QLatin1Char('x')) << server << "" << 0 << "" << "" << "at most 64";
         QTest::newRow("imported") << "x" << int(Profile::Imported) << "" << 0 << "" << "" << "profile";
-        QTest::newRow("unknown key") << "x" << server << "dsa:1024" << 0 << "" << "" << "dsa";
         QTest::newRow("ed25519 server") << "x" << server << "ed25519" << 0 << "" << "" << "not offered";
         QTest::newRow("days") << "x" << server << "" << 40000 << "" << "" << "36500";
         QTest::newRow("country") << "x" << server << "" << 0 << "Spain" << "" << "two-letter";
@@ -172,7 +172,7 @@ private slots:
         if (!m_ws) {
             QVERIFY(fresh());
         }
-        IssuanceTemplate t{name, Profile(profile), key, days};
+        IssuanceTemplate t{name, Profile(profile), key.isEmpty() ? std::nullopt : std::optional(test::keySpec(key)), days};
         t.subject.country = country;
         if (!pattern.isEmpty()) {
             t.dnsPatterns << pattern;
@@ -191,6 +191,7 @@ private slots:
         QVERIFY(!IssuanceTemplate::fromJson(QStringLiteral("x"), "[]"));
         QVERIFY(!IssuanceTemplate::fromJson(QStringLiteral("x"), R"({"profile":"server","subject":{"CN":"x"}})"));
         QVERIFY(!IssuanceTemplate::fromJson(QStringLiteral("x"), R"({"profile":"server","days":"many"})"));
+        QVERIFY(!IssuanceTemplate::fromJson(QStringLiteral("x"), R"({"profile":"server","key":"dsa:1024"})"));
         QVERIFY(IssuanceTemplate::fromJson(QStringLiteral("x"), R"({"profile":"client","days":30})"));
         QVERIFY(!SubjectDefaults::fromJson(R"({"emailDomain":"not a domain"})"));
     }
@@ -201,7 +202,7 @@ private slots:
         IssuancePreset preset;
         preset.subject = subject(QStringLiteral("Workspace"), QStringLiteral("DE"))
                              .overriddenBy(subject(QStringLiteral("CA org"), {}, QStringLiteral("CA unit")));
-        IssuanceTemplate t{QStringLiteral("t"), Profile::ServerClient, QStringLiteral("rsa:2048"), 90};
+        IssuanceTemplate t{QStringLiteral("t"), Profile::ServerClient, test::keySpec(QStringLiteral("rsa:2048")), 90};
         t.subject.organizationalUnit = QStringLiteral("Template unit");
         t.subject.emailDomain = QStringLiteral("example.org");
         t.dnsPatterns = {QStringLiteral("{cn}.internal")};
@@ -209,33 +210,33 @@ private slots:
 
         LeafOptions options;
         options.profile = Profile::Client;
-        options.commonName = QStringLiteral("alice");
+        options.subject = DistinguishedName::fromCommonName(QStringLiteral("alice"));
         options.emails = {QStringLiteral("alice"), QStringLiteral("bob@other.example")};
-        auto applied = applyPreset(options, preset, {});
+        auto applied = applyPreset(options, preset);
         QVERIFY2(applied, applied ? "" : qPrintable(applied.error().toString()));
         QCOMPARE(applied->profile, Profile::ServerClient);
-        QCOMPARE(applied->keySpec, QStringLiteral("rsa:2048"));
+        QCOMPARE(applied->key->name(), QStringLiteral("rsa:2048"));
         QCOMPARE(applied->days, 90);
-        QCOMPARE(applied->subject, QStringLiteral("OU=Template unit,O=CA org,C=DE"));
+        QCOMPARE(applied->subject.toString(), QStringLiteral("CN=alice,OU=Template unit,O=CA org,C=DE"));
         QCOMPARE(applied->dnsNames, QStringList{QStringLiteral("alice.internal")});
         QCOMPARE(applied->emails,
                  (QStringList{QStringLiteral("alice@example.org"), QStringLiteral("bob@other.example")}));
 
         // What was chosen wins: the key, the days, and each subject attribute given.
-        options.keySpec = QStringLiteral("ec:p384");
+        options.key = test::keySpec(QStringLiteral("ec:p384"));
         options.days = 30;
-        options.subject = QStringLiteral("CN=alice,O=Chosen");
-        applied = applyPreset(options, preset, {true, false});
+        options.subject = test::dn(QStringLiteral("CN=alice,O=Chosen"));
+        applied = applyPreset(options, preset);
         QVERIFY(applied);
-        QCOMPARE(applied->keySpec, QStringLiteral("ec:p384"));
+        QCOMPARE(applied->key->name(), QStringLiteral("ec:p384"));
         QCOMPARE(applied->days, 30);
-        QCOMPARE(applied->subject, QStringLiteral("CN=alice,O=Chosen,OU=Template unit,C=DE"));
+        QCOMPARE(applied->subject.toString(), QStringLiteral("CN=alice,O=Chosen,OU=Template unit,C=DE"));
 
         // Without a template, only the defaults.
-        applied = applyPreset(LeafOptions{}, IssuancePreset{std::nullopt, subject(QStringLiteral("W"))}, {});
+        applied = applyPreset(LeafOptions{}, IssuancePreset{std::nullopt, subject(QStringLiteral("W"))});
         QVERIFY(applied);
-        QCOMPARE(applied->subject, QStringLiteral("O=W"));
-        QCOMPARE(applied->keySpec, LeafOptions().keySpec);
+        QCOMPARE(applied->subject.toString(), QStringLiteral("O=W"));
+        QVERIFY(!applied->key); // the profile's default, chosen when the key is made
         QCOMPARE(applied->days, 0);
     }
 
@@ -245,23 +246,23 @@ private slots:
         preset.tmpl = IssuanceTemplate::findBuiltIn(QStringLiteral("vpn-client"));
         LeafOptions server;
         server.profile = Profile::Server;
-        auto applied = applyPreset(server, preset, {});
+        auto applied = applyPreset(server, preset);
         QVERIFY(!applied);
         QVERIFY2(applied.error().message.contains(QStringLiteral("not Server certificates")),
                  qPrintable(applied.error().message));
         CaOptions ca;
-        QVERIFY(!applyPreset(ca, preset, {}));
+        QVERIFY(!applyPreset(ca, preset));
         // A CSR keeps a chosen profile; an open one takes the template's.
         CsrOptions csr;
         csr.profile = Profile::Server;
-        QCOMPARE(applyPreset(csr, preset, {false, true})->profile, Profile::Server);
-        QCOMPARE(applyPreset(csr, preset, {false, false})->profile, Profile::Client);
-        QCOMPARE(applyPreset(csr, preset, {false, false})->days, 365);
+        QCOMPARE(applyPreset(csr, preset, ChosenOptions{true})->profile, Profile::Server);
+        QCOMPARE(applyPreset(csr, preset, ChosenOptions{false})->profile, Profile::Client);
+        QCOMPARE(applyPreset(csr, preset, ChosenOptions{false})->days, 365);
         // {cn} needs a common name.
         preset.tmpl = IssuanceTemplate::findBuiltIn(QStringLiteral("internal-service"));
         LeafOptions nameless;
         nameless.profile = Profile::Server;
-        QVERIFY(!applyPreset(nameless, preset, {}));
+        QVERIFY(!applyPreset(nameless, preset));
     }
 
     void defaultsPerWorkspaceAndCa()
@@ -291,7 +292,7 @@ private slots:
     void alteredRowsAreRefused()
     {
         QVERIFY(fresh());
-        QVERIFY(m_ws->createTemplate({QStringLiteral("mine"), Profile::Client, QString(), 30}));
+        QVERIFY(m_ws->createTemplate({QStringLiteral("mine"), Profile::Client, std::nullopt, 30}));
         QVERIFY(m_ws->setDefaults({}, subject(QStringLiteral("Acme"))));
         tamper(QStringLiteral("UPDATE templates SET body = replace(body, '30', '3000')"));
         QVERIFY(reopen());
@@ -329,10 +330,10 @@ private slots:
         LeafOptions options;
         options.ca = CertificateRef::typed(QStringLiteral("Root"));
         options.profile = Profile::Client;
-        options.commonName = QStringLiteral("billing");
+        options.subject = DistinguishedName::fromCommonName(QStringLiteral("billing"));
         auto preset = m_ws->preset(QStringLiteral("internal-service"), options.ca);
         QVERIFY(preset);
-        auto ready = applyPreset(options, *preset, {});
+        auto ready = applyPreset(options, *preset);
         QVERIFY(ready);
         auto issued = m_ws->issue(*ready);
         QVERIFY2(issued, issued ? "" : qPrintable(issued.error().toString()));

@@ -2,6 +2,7 @@
 // promises around it (encryption at rest, transactions, audit chain, file modes).
 
 #include "Workspace.h"
+#include "TypedValues.h"
 #include "crypto/Certificate.h"
 #include "crypto/Crl.h"
 #include "pki/ChainVerifier.h"
@@ -92,8 +93,8 @@ private slots:
         m_now = t0();
         auto ws = make(QStringLiteral("life.signet"));
         QVERIFY(ws);
-        CaOptions rootOptions{QStringLiteral("Root"), QStringLiteral("/C=ES/O=Jano/CN=Jano Root"),
-                              QStringLiteral("ec:p256"), 3650, {}, 1, {QStringLiteral("example.com")},
+        CaOptions rootOptions{QStringLiteral("Root"), test::dn(QStringLiteral("/C=ES/O=Jano/CN=Jano Root")),
+                              test::keySpec(QStringLiteral("ec:p256")), 3650, {}, 1, {QStringLiteral("example.com")},
                               QStringLiteral("http://pki.example.com/root.crl")};
         rootOptions.permittedIps = {QStringLiteral("127.0.0.0/8")}; // without it, no IP address at all
         auto root = ws->createCa(rootOptions);
@@ -101,8 +102,8 @@ private slots:
         QCOMPARE(root->record.profile, Profile::RootCa);
         QVERIFY(!root->record.issuerId);
 
-        auto inter = ws->createCa({QStringLiteral("Inter"), QStringLiteral("CN=Jano Issuing,O=Jano,C=ES"),
-                                   QStringLiteral("ec:p256"), 1825, CertificateRef::typed(QStringLiteral("Root")), 0, {}, {}});
+        auto inter = ws->createCa({QStringLiteral("Inter"), test::dn(QStringLiteral("CN=Jano Issuing,O=Jano,C=ES")),
+                                   test::keySpec(QStringLiteral("ec:p256")), 1825, CertificateRef::typed(QStringLiteral("Root")), 0, {}, {}});
         QVERIFY2(inter, inter ? "" : qPrintable(inter.error().toString()));
         QCOMPARE(*inter->record.issuerId, root->record.id);
 
@@ -136,13 +137,13 @@ private slots:
                  qPrintable(refused.error().toString()));
 
         // A CRL address must be a URL servers and clients can fetch.
-        auto badUrl = ws->createCa({QStringLiteral("Bad"), QStringLiteral("CN=Bad"), QStringLiteral("ec:p256"), 365, {}, -1,
+        auto badUrl = ws->createCa({QStringLiteral("Bad"), test::dn(QStringLiteral("CN=Bad")), test::keySpec(QStringLiteral("ec:p256")), 365, {}, -1,
                                     {}, QStringLiteral("not a url")});
         QVERIFY(!badUrl);
         QVERIFY(badUrl.error().message.contains(QStringLiteral("not a CRL address")));
 
         // Path length 0 on the intermediate: no CA below it.
-        auto tooDeep = ws->createCa({QStringLiteral("Deep"), QStringLiteral("CN=Deep"), QStringLiteral("ec:p256"), 365,
+        auto tooDeep = ws->createCa({QStringLiteral("Deep"), test::dn(QStringLiteral("CN=Deep")), test::keySpec(QStringLiteral("ec:p256")), 365,
                                      CertificateRef::typed(QStringLiteral("Inter")), -1, {}, {}});
         QVERIFY(!tooDeep);
 
@@ -186,7 +187,7 @@ private slots:
     {
         m_now = t0();
         auto ws = make(QStringLiteral("keys.signet"));
-        auto root = ws->createCa({QStringLiteral("R"), QStringLiteral("CN=R"), QStringLiteral("rsa:2048"), 365, {}, -1, {}, {}});
+        auto root = ws->createCa({QStringLiteral("R"), test::dn(QStringLiteral("CN=R")), test::keySpec(QStringLiteral("rsa:2048")), 365, {}, -1, {}, {}});
         QVERIFY(root);
         ExportOptions opts;
         opts.format = ExportFormat::Key;
@@ -213,7 +214,7 @@ private slots:
         const QString file = path(QStringLiteral("audit.signet"));
         {
             auto ws = make(QStringLiteral("audit.signet"));
-            QVERIFY(ws->createCa({QStringLiteral("R"), QStringLiteral("CN=R"), QStringLiteral("ec:p256"), 365, {}, -1, {}, {}}));
+            QVERIFY(ws->createCa({QStringLiteral("R"), test::dn(QStringLiteral("CN=R")), test::keySpec(QStringLiteral("ec:p256")), 365, {}, -1, {}, {}}));
             QCOMPARE(ws->verifyAuditLog().value(), 2);
         }
         {
@@ -236,15 +237,15 @@ private slots:
     {
         m_now = t0();
         auto ws = make(QStringLiteral("issuers.signet"));
-        QVERIFY(ws->createCa({QStringLiteral("Short"), QStringLiteral("CN=Short"), QStringLiteral("ec:p256"), 1, {}, -1, {}, {}}));
-        QVERIFY(ws->createCa({QStringLiteral("Root"), QStringLiteral("CN=Root"), QStringLiteral("ec:p256"), 3650, {}, -1, {}, {}}));
-        QVERIFY(ws->createCa({QStringLiteral("Sub"), QStringLiteral("CN=Sub"), QStringLiteral("ec:p256"), 365,
+        QVERIFY(ws->createCa({QStringLiteral("Short"), test::dn(QStringLiteral("CN=Short")), test::keySpec(QStringLiteral("ec:p256")), 1, {}, -1, {}, {}}));
+        QVERIFY(ws->createCa({QStringLiteral("Root"), test::dn(QStringLiteral("CN=Root")), test::keySpec(QStringLiteral("ec:p256")), 3650, {}, -1, {}, {}}));
+        QVERIFY(ws->createCa({QStringLiteral("Sub"), test::dn(QStringLiteral("CN=Sub")), test::keySpec(QStringLiteral("ec:p256")), 365,
                               CertificateRef::typed(QStringLiteral("Root")), -1, {}, {}}));
         QVERIFY(ws->revoke(CertificateRef::typed(QStringLiteral("Sub")), RevocationReason::CaCompromise));
         m_now = t0().addDays(2);
         LeafOptions client;
         client.profile = Profile::Client;
-        client.commonName = QStringLiteral("alice");
+        client.subject = DistinguishedName::fromCommonName(QStringLiteral("alice"));
         client.days = 30;
         client.ca = CertificateRef::typed(QStringLiteral("Short"));
         auto expired = ws->issue(client);
@@ -262,7 +263,7 @@ private slots:
     {
         m_now = t0();
         auto ws = make(QStringLiteral("sibling.signet"));
-        QVERIFY(ws->createCa({QStringLiteral("R"), QStringLiteral("CN=R"), QStringLiteral("ec:p256"), 365, {}, -1, {}, {}}));
+        QVERIFY(ws->createCa({QStringLiteral("R"), test::dn(QStringLiteral("CN=R")), test::keySpec(QStringLiteral("ec:p256")), 365, {}, -1, {}, {}}));
         QString issuedName;
         QString error;
         std::thread worker([&] {
@@ -275,8 +276,8 @@ private slots:
             LeafOptions client;
             client.profile = Profile::Client;
             client.ca = CertificateRef::typed(QStringLiteral("R"));
-            client.commonName = QStringLiteral("worker");
-            client.keySpec = QStringLiteral("rsa:2048");
+            client.subject = DistinguishedName::fromCommonName(QStringLiteral("worker"));
+            client.key = test::keySpec(QStringLiteral("rsa:2048"));
             client.days = 30;
             auto issued = (*sibling)->issue(client, std::move(key).value());
             if (!issued) {
@@ -309,7 +310,7 @@ private slots:
 
         m_now = t0();
         auto ws = make(QStringLiteral("cancel.signet"));
-        QVERIFY(ws->createCa({QStringLiteral("R"), QStringLiteral("CN=R"), QStringLiteral("ec:p256"), 365, {}, -1, {}, {}}));
+        QVERIFY(ws->createCa({QStringLiteral("R"), test::dn(QStringLiteral("CN=R")), test::keySpec(QStringLiteral("ec:p256")), 365, {}, -1, {}, {}}));
         const qint64 audited = ws->verifyAuditLog().value();
         // A cancelled CRL is not stored; a cancelled import stores nothing.
         auto crl = ws->publishCrl(CertificateRef::typed(QStringLiteral("R")), 7, CrlEncoding::Pem, [] { return true; });
@@ -337,8 +338,8 @@ private slots:
     {
         m_now = t0();
         auto ws = make(QStringLiteral("encodings.signet"));
-        QVERIFY(ws->createCa({QStringLiteral("R"), QStringLiteral("CN=R"), QStringLiteral("ec:p256"), 365, {}, -1, {}, {}}));
-        QVERIFY(ws->createCa({QStringLiteral("I"), QStringLiteral("CN=I"), QStringLiteral("ec:p256"), 300,
+        QVERIFY(ws->createCa({QStringLiteral("R"), test::dn(QStringLiteral("CN=R")), test::keySpec(QStringLiteral("ec:p256")), 365, {}, -1, {}, {}}));
+        QVERIFY(ws->createCa({QStringLiteral("I"), test::dn(QStringLiteral("CN=I")), test::keySpec(QStringLiteral("ec:p256")), 300,
                               CertificateRef::typed(QStringLiteral("R")), -1, {}, {}}));
         const auto inter = CertificateRef::typed(QStringLiteral("I"));
         auto der = ws->publishCrl(inter, 7, CrlEncoding::Der);
@@ -361,7 +362,7 @@ private slots:
     {
         m_now = t0();
         auto ws = make(QStringLiteral("preview.signet"));
-        QVERIFY(ws->createCa({QStringLiteral("R"), QStringLiteral("CN=R"), QStringLiteral("ec:p256"), 365, {}, -1, {}, {}}));
+        QVERIFY(ws->createCa({QStringLiteral("R"), test::dn(QStringLiteral("CN=R")), test::keySpec(QStringLiteral("ec:p256")), 365, {}, -1, {}, {}}));
         LeafOptions server;
         server.ca = CertificateRef::typed(QStringLiteral("R"));
         server.dnsNames = {QStringLiteral("web.example")};
@@ -395,7 +396,7 @@ private slots:
         m_now = t0();
         {
             auto ws = make(QStringLiteral("pw.signet"));
-            QVERIFY(ws->createCa({QStringLiteral("R"), QStringLiteral("CN=R"), QStringLiteral("ec:p256"), 365, {}, -1, {}, {}}));
+            QVERIFY(ws->createCa({QStringLiteral("R"), test::dn(QStringLiteral("CN=R")), test::keySpec(QStringLiteral("ec:p256")), 365, {}, -1, {}, {}}));
             QVERIFY(!ws->checkPassword("not the password"));
             QVERIFY(ws->checkPassword(kPassword));
             QVERIFY(ws->changePassword("new password"));

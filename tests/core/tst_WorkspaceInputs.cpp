@@ -3,6 +3,7 @@
 // Every refusal leaves the workspace as it was.
 
 #include "TestSupport.h"
+#include "TypedValues.h"
 
 #include "Workspace.h"
 #include "crypto/Certificate.h"
@@ -95,7 +96,7 @@ private slots:
         QVERIFY2(!opensslProgram().isEmpty(), "the openssl command is not installed");
         CaOptions root;
         root.name = QStringLiteral("Lab");
-        root.subject = QStringLiteral("CN=Lab Root");
+        root.subject = test::dn(QStringLiteral("CN=Lab Root"));
         SIGNET_VERIFY_OK(m_ws->createCa(root));
     }
     void cleanup() { m_ws.reset(); }
@@ -106,7 +107,7 @@ private slots:
         LeafOptions user;
         user.ca = CertificateRef::typed(QStringLiteral("Lab"));
         user.profile = Profile::Client;
-        user.commonName = QStringLiteral("user3");
+        user.subject = DistinguishedName::fromCommonName(QStringLiteral("user3"));
         auto user3 = m_ws->issue(user);
         SIGNET_VERIFY_OK(user3);
 
@@ -126,7 +127,7 @@ private slots:
         verifyRefused(m_ws->issue(user), QStringLiteral("id:"));
         CaOptions ca;
         ca.name = QStringLiteral("0A:1B:2C");
-        ca.subject = QStringLiteral("CN=Sub");
+        ca.subject = test::dn(QStringLiteral("CN=Sub"));
         ca.issuer = CertificateRef::typed(QStringLiteral("Lab"));
         verifyRefused(m_ws->createCa(ca), QStringLiteral("would read as a serial number"));
         QCOMPARE(count(), before);
@@ -164,8 +165,7 @@ private slots:
         options.ca = CertificateRef::typed(QStringLiteral("Lab"));
         options.profile = Profile::Client;
         options.name = name;
-        options.commonName = commonName;
-        options.subject = subject;
+        options.subject = subject.isEmpty() ? DistinguishedName::fromCommonName(commonName) : test::dn(subject);
         verifyRefused(m_ws->issue(options), message);
         QCOMPARE(count(), before);
         QCOMPARE(auditCount(), audits);

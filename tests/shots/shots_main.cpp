@@ -6,6 +6,7 @@
 // not run it.
 
 #include "ShotSupport.h"
+#include "TypedValues.h"
 #include "TestSupport.h"
 
 #include "MainWindow.h"
@@ -42,7 +43,7 @@ private:
     {
         auto issued = m_ws->issue(options);
         if (!issued) {
-            qWarning("%s: %s", qPrintable(options.commonName), qPrintable(issued.error().toString()));
+            qWarning("%s: %s", qPrintable(options.subject.toString()), qPrintable(issued.error().toString()));
             return false;
         }
         if (id != nullptr) {
@@ -56,7 +57,7 @@ private:
         LeafOptions options;
         options.ca = CertificateRef::typed(ca);
         options.dnsNames = dnsNames;
-        options.commonName = dnsNames.first();
+        options.subject = DistinguishedName::fromCommonName(dnsNames.first());
         options.days = days;
         return options;
     }
@@ -66,7 +67,7 @@ private:
         LeafOptions options;
         options.ca = CertificateRef::typed(ca);
         options.profile = Profile::Client;
-        options.commonName = name;
+        options.subject = DistinguishedName::fromCommonName(name);
         options.emails = emails;
         options.days = days;
         return options;
@@ -76,7 +77,7 @@ private:
     {
         CaOptions options;
         options.name = name;
-        options.subject = QStringLiteral("CN=%1,O=Acme,C=ES").arg(name);
+        options.subject = test::dn(QStringLiteral("CN=%1,O=Acme,C=ES").arg(name));
         options.issuer = CertificateRef::typed(issuer);
         options.days = issuer.isEmpty() ? 3650 : 1825;
         options.pathLength = issuer.isEmpty() ? 1 : 0;

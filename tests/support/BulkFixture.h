@@ -5,6 +5,7 @@
 // and stored in one transaction (one shared leaf key keeps it quick).
 
 #include "Workspace.h"
+#include "TypedValues.h"
 #include "crypto/PrivateKey.h"
 #include "crypto/Serial.h"
 #include "pki/CertificateIssuer.h"
@@ -24,13 +25,13 @@ inline Status buildBulkWorkspace(const QString& path, const QByteArray& password
         if (!ws) {
             return ws.error();
         }
-        if (auto root = (*ws)->createCa({QStringLiteral("Bulk Root"), QStringLiteral("CN=Bulk Root,O=Signet Bench"),
-                                         QStringLiteral("ec:p256"), 3650, {}, -1, {}, {}});
+        if (auto root = (*ws)->createCa({QStringLiteral("Bulk Root"), test::dn(QStringLiteral("CN=Bulk Root,O=Signet Bench")),
+                                         test::keySpec(QStringLiteral("ec:p256")), 3650, {}, -1, {}, {}});
             !root) {
             return root.error();
         }
-        if (auto inter = (*ws)->createCa({QStringLiteral("Bulk Issuing"), QStringLiteral("CN=Bulk Issuing,O=Signet Bench"),
-                                          QStringLiteral("ec:p256"), 1825, CertificateRef::typed(QStringLiteral("Bulk Root")), -1, {}, {}});
+        if (auto inter = (*ws)->createCa({QStringLiteral("Bulk Issuing"), test::dn(QStringLiteral("CN=Bulk Issuing,O=Signet Bench")),
+                                          test::keySpec(QStringLiteral("ec:p256")), 1825, CertificateRef::typed(QStringLiteral("Bulk Root")), -1, {}, {}});
             !inter) {
             return inter.error();
         }

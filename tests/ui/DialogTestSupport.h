@@ -4,6 +4,7 @@
 // objectName, click buttons the way a user does, and read a file's permission bits.
 
 #include "Workspace.h"
+#include "TypedValues.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -40,14 +41,14 @@ inline Result<DialogPki> makeDialogPki(const QString& path)
     }
     DialogPki pki;
     pki.ws = std::move(ws).value();
-    auto root = pki.ws->createCa({QStringLiteral("Test Root"), QStringLiteral("CN=Test Root,O=Signet Tests"),
-                                  QStringLiteral("ec:p256"), 3650, {}, -1, {}, {}});
+    auto root = pki.ws->createCa({QStringLiteral("Test Root"), test::dn(QStringLiteral("CN=Test Root,O=Signet Tests")),
+                                  test::keySpec(QStringLiteral("ec:p256")), 3650, {}, -1, {}, {}});
     if (!root) {
         return root.error();
     }
     pki.root = root->record;
-    auto inter = pki.ws->createCa({QStringLiteral("Test Issuing"), QStringLiteral("CN=Test Issuing,O=Signet Tests"),
-                                   QStringLiteral("ec:p256"), 1825, CertificateRef::typed(QStringLiteral("Test Root")), 0, {}, {}});
+    auto inter = pki.ws->createCa({QStringLiteral("Test Issuing"), test::dn(QStringLiteral("CN=Test Issuing,O=Signet Tests")),
+                                   test::keySpec(QStringLiteral("ec:p256")), 1825, CertificateRef::typed(QStringLiteral("Test Root")), 0, {}, {}});
     if (!inter) {
         return inter.error();
     }
@@ -63,7 +64,7 @@ inline Result<DialogPki> makeDialogPki(const QString& path)
     LeafOptions client;
     client.ca = CertificateRef::typed(QStringLiteral("Test Issuing"));
     client.profile = Profile::Client;
-    client.commonName = QStringLiteral("alice");
+    client.subject = DistinguishedName::fromCommonName(QStringLiteral("alice"));
     auto alice = pki.ws->issue(client);
     if (!alice) {
         return alice.error();

@@ -4,6 +4,7 @@
 // filling widgets by their objectName.
 
 #include "TestSupport.h"
+#include "TypedValues.h"
 
 #include "Workspace.h"
 #include "crypto/Certificate.h"
@@ -109,8 +110,8 @@ public:
     {
         CaOptions options;
         options.name = name;
-        options.subject = QStringLiteral("CN=%1,O=Signet Tests").arg(name);
-        options.keySpec = QStringLiteral("ec:p256");
+        options.subject = test::dn(QStringLiteral("CN=%1,O=Signet Tests").arg(name));
+        options.key = test::keySpec(QStringLiteral("ec:p256"));
         options.days = days;
         options.crlUrl = crlUrl;
         auto root = m_ws->createCa(options);

@@ -3,6 +3,7 @@
 // by text and action and follows the workspace of the main window.
 
 #include "GuiTestMain.h"
+#include "TypedValues.h"
 
 #include "AuditModel.h"
 #include "MainWindow.h"
@@ -39,14 +40,14 @@ private:
             return nullptr;
         }
         std::unique_ptr<Workspace> ws = std::move(created).value();
-        if (!ws->createCa({QStringLiteral("Root"), QStringLiteral("CN=Root"), QStringLiteral("ec:p256"), 0, {}, -1, {}, {}})) {
+        if (!ws->createCa({QStringLiteral("Root"), test::dn(QStringLiteral("CN=Root")), test::keySpec(QStringLiteral("ec:p256")), 0, {}, -1, {}, {}})) {
             return nullptr;
         }
         for (int i = 0; i < clients; ++i) {
             LeafOptions client;
             client.ca = CertificateRef::typed(QStringLiteral("Root"));
             client.profile = Profile::Client;
-            client.commonName = QStringLiteral("user%1").arg(i);
+            client.subject = DistinguishedName::fromCommonName(QStringLiteral("user%1").arg(i));
             if (!ws->issue(client)) {
                 return nullptr;
             }
@@ -164,7 +165,7 @@ private slots:
         LeafOptions client;
         client.ca = CertificateRef::typed(QStringLiteral("Root"));
         client.profile = Profile::Client;
-        client.commonName = QStringLiteral("late");
+        client.subject = DistinguishedName::fromCommonName(QStringLiteral("late"));
         QVERIFY(window.workspace()->issue(client));
         window.refresh();
         QCOMPARE(action->currentData().toString(), QStringLiteral("issue-client"));

@@ -3,6 +3,7 @@
 // 64-column lines whole; and every date shown follows the application's locale (German here).
 
 #include "GuiTestMain.h"
+#include "TypedValues.h"
 #include "TestSupport.h"
 
 #include "CertificateTreeModel.h"
@@ -54,7 +55,7 @@ private slots:
                                     KeyVault::KdfParams{1u << 10, 8, 1});
         SIGNET_VERIFY_OK(ws);
         m_ws = std::move(ws).value();
-        auto root = m_ws->createCa({QStringLiteral("Root"), QStringLiteral("CN=Root"), QStringLiteral("ec:p256"), 3650, {}, -1, {}, {}});
+        auto root = m_ws->createCa({QStringLiteral("Root"), test::dn(QStringLiteral("CN=Root")), test::keySpec(QStringLiteral("ec:p256")), 3650, {}, -1, {}, {}});
         SIGNET_VERIFY_OK(root);
         m_root = root->record;
         for (const QString& host : {QStringLiteral("web.example"), QStringLiteral("old.example")}) {

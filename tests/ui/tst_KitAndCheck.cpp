@@ -4,6 +4,7 @@
 // revocation or with a wrong host name. Also: which selections enable the two actions.
 
 #include "GuiTestMain.h"
+#include "TypedValues.h"
 #include "DialogTestSupport.h"
 #include "TestSupport.h"
 
@@ -172,7 +173,7 @@ private slots:
         SIGNET_VERIFY_OK(other);
         CaOptions ca;
         ca.name = QStringLiteral("Lonely Root");
-        ca.subject = QStringLiteral("CN=Lonely Root");
+        ca.subject = test::dn(QStringLiteral("CN=Lonely Root"));
         SIGNET_VERIFY_OK((*other)->createCa(ca));
         LeafOptions leaf;
         leaf.ca = CertificateRef::typed(QStringLiteral("Lonely Root"));

@@ -2,6 +2,7 @@
 // selection, the filter, the status bar's expiry and CRL warnings, and import by drag and drop.
 
 #include "GuiTestMain.h"
+#include "TypedValues.h"
 #include "CertificateActions.h"
 #include "CertificateTreeModel.h"
 #include "MainWindow.h"
@@ -56,7 +57,7 @@ private slots:
         QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("welcomePage"));
         QVERIFY(window.certificateActions()->newCa->isEnabled());
         QVERIFY(!window.certificateActions()->newServer->isEnabled()); // no CA to sign with yet
-        QVERIFY(window.workspace()->createCa({QStringLiteral("Root"), QStringLiteral("CN=Root"), QStringLiteral("ec:p256"), 0, {}, -1, {}, {}}));
+        QVERIFY(window.workspace()->createCa({QStringLiteral("Root"), test::dn(QStringLiteral("CN=Root")), test::keySpec(QStringLiteral("ec:p256")), 0, {}, -1, {}, {}}));
         window.refresh();
         QVERIFY(pages->currentWidget()->objectName() != QStringLiteral("welcomePage"));
         QVERIFY(window.certificateActions()->newServer->isEnabled());
@@ -66,7 +67,7 @@ private slots:
     {
         auto ws = makeWorkspace(QStringLiteral("actions.signet"));
         QVERIFY(ws);
-        auto root = ws->createCa({QStringLiteral("Root"), QStringLiteral("CN=Root"), QStringLiteral("ec:p256"), 0, {}, -1, {}, {}});
+        auto root = ws->createCa({QStringLiteral("Root"), test::dn(QStringLiteral("CN=Root")), test::keySpec(QStringLiteral("ec:p256")), 0, {}, -1, {}, {}});
         QVERIFY(root);
         LeafOptions server;
         server.ca = CertificateRef::typed(QStringLiteral("Root"));
@@ -75,7 +76,7 @@ private slots:
         LeafOptions client;
         client.ca = CertificateRef::typed(QStringLiteral("Root"));
         client.profile = Profile::Client;
-        client.commonName = QStringLiteral("alice");
+        client.subject = DistinguishedName::fromCommonName(QStringLiteral("alice"));
         auto alice = ws->issue(client);
         QVERIFY(web && alice);
         QVERIFY(ws->revoke(CertificateRef::typed(QStringLiteral("alice")), RevocationReason::KeyCompromise));
@@ -112,7 +113,7 @@ private slots:
     void filterAndStatusBar()
     {
         auto ws = makeWorkspace(QStringLiteral("status.signet"));
-        QVERIFY(ws->createCa({QStringLiteral("Root"), QStringLiteral("CN=Root"), QStringLiteral("ec:p256"), 0, {}, -1, {}, {}}));
+        QVERIFY(ws->createCa({QStringLiteral("Root"), test::dn(QStringLiteral("CN=Root")), test::keySpec(QStringLiteral("ec:p256")), 0, {}, -1, {}, {}}));
         for (int days : {10, 20, 200}) {
             LeafOptions server;
             server.ca = CertificateRef::typed(QStringLiteral("Root"));
@@ -148,7 +149,7 @@ private slots:
     void dropImportsFiles()
     {
         auto source = makeWorkspace(QStringLiteral("source.signet"));
-        QVERIFY(source->createCa({QStringLiteral("Other Root"), QStringLiteral("CN=Other Root"), QStringLiteral("ec:p256"), 0, {}, -1, {}, {}}));
+        QVERIFY(source->createCa({QStringLiteral("Other Root"), test::dn(QStringLiteral("CN=Other Root")), test::keySpec(QStringLiteral("ec:p256")), 0, {}, -1, {}, {}}));
         ExportOptions pem;
         auto exported = source->exportCertificate(CertificateRef::typed(QStringLiteral("Other Root")), pem);
         QVERIFY(exported);

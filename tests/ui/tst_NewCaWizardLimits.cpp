@@ -3,6 +3,7 @@
 // shows, and what the new CA then issues and refuses.
 
 #include "GuiTestMain.h"
+#include "TypedValues.h"
 #include "WizardTestSupport.h"
 
 #include "InspectorWidget.h"
@@ -64,8 +65,8 @@ void tst_NewCaWizardLimits::ipRangesEmailDomainsAndAia()
 {
     CaOptions rootOptions;
     rootOptions.name = QStringLiteral("Root");
-    rootOptions.subject = QStringLiteral("CN=Root");
-    rootOptions.keySpec = QStringLiteral("ec:p256");
+    rootOptions.subject = test::dn(QStringLiteral("CN=Root"));
+    rootOptions.key = test::keySpec(QStringLiteral("ec:p256"));
     rootOptions.aiaUrl = QStringLiteral("http://pki.office.test/root.crt");
     auto root = ws().createCa(rootOptions);
     SIGNET_VERIFY_OK(root);

@@ -3,6 +3,7 @@
 // PEM bundle) and revoked (one confirmation, one reason, one revocation each) through the façade.
 
 #include "GuiTestMain.h"
+#include "TypedValues.h"
 #include "DialogTestSupport.h"
 #include "TestSupport.h"
 
@@ -89,7 +90,7 @@ private slots:
         LeafOptions bob;
         bob.ca = CertificateRef::id(m_pki.inter.id);
         bob.profile = Profile::Client;
-        bob.commonName = QStringLiteral("bob");
+        bob.subject = DistinguishedName::fromCommonName(QStringLiteral("bob"));
         auto issued = m_pki.ws->issue(bob);
         SIGNET_VERIFY_OK(issued);
         m_bob = issued->record;

@@ -3,6 +3,7 @@
 // compiled by lrelease and installed, real widgets and core messages speak German.
 
 #include "GuiTestMain.h"
+#include "TypedValues.h"
 #include "MainWindow.h"
 #include "PasswordDialog.h"
 #include "StatusStyle.h"
@@ -207,7 +208,7 @@ private:
         const QString path = m_dir.filePath(QStringLiteral("wizards-%1.signet").arg(++m_wizardRuns));
         auto ws = Workspace::create(path, QByteArrayLiteral("accelerators"), systemClock(), KeyVault::KdfParams{1u << 10, 8, 1});
         QVERIFY(ws);
-        QVERIFY((*ws)->createCa({QStringLiteral("Root"), QStringLiteral("CN=Root"), QStringLiteral("ec:p256"), 3650, {}, -1, {}, {}}));
+        QVERIFY((*ws)->createCa({QStringLiteral("Root"), test::dn(QStringLiteral("CN=Root")), test::keySpec(QStringLiteral("ec:p256")), 3650, {}, -1, {}, {}}));
         NewCaWizard ca(**ws, std::nullopt);
         NewServerWizard server(**ws, std::nullopt);
         NewClientWizard client(**ws, std::nullopt);

@@ -4,6 +4,7 @@
 // clicked, and every CA keeps its certificates under it.
 
 #include "GuiTestMain.h"
+#include "TypedValues.h"
 #include "DialogTestSupport.h"
 #include "TestSupport.h"
 
@@ -85,9 +86,9 @@ private slots:
         auto created = Workspace::create(m_path, m_password, clock(), KeyVault::KdfParams{1u << 10, 8, 1});
         SIGNET_VERIFY_OK(created);
         auto ws = std::move(created).value();
-        auto root = ws->createCa({QStringLiteral("Root"), QStringLiteral("CN=Root"), QStringLiteral("ec:p256"), 3650, {}, -1, {}, {}});
+        auto root = ws->createCa({QStringLiteral("Root"), test::dn(QStringLiteral("CN=Root")), test::keySpec(QStringLiteral("ec:p256")), 3650, {}, -1, {}, {}});
         SIGNET_VERIFY_OK(root);
-        auto issuing = ws->createCa({QStringLiteral("Issuing"), QStringLiteral("CN=Issuing"), QStringLiteral("ec:p256"),
+        auto issuing = ws->createCa({QStringLiteral("Issuing"), test::dn(QStringLiteral("CN=Issuing")), test::keySpec(QStringLiteral("ec:p256")),
                                      1825, CertificateRef::typed(QStringLiteral("Root")), 0, {}, {}});
         SIGNET_VERIFY_OK(issuing);
         m_ids.insert(QStringLiteral("Root"), root->record.id);

@@ -2,6 +2,7 @@
 // template fills in, and what lands in the workspace, with the workspace's subject defaults.
 
 #include "GuiTestMain.h"
+#include "TypedValues.h"
 #include "WizardTestSupport.h"
 
 #include "dialogs/DefaultsDialog.h"
@@ -56,7 +57,7 @@ private slots:
     void serverWizardIssuesFromTemplate()
     {
         const CertificateRecord root = m_fixture.makeRoot(QStringLiteral("Root"));
-        IssuanceTemplate db{QStringLiteral("db"), Profile::Server, QStringLiteral("ec:p384"), 90};
+        IssuanceTemplate db{QStringLiteral("db"), Profile::Server, test::keySpec(QStringLiteral("ec:p384")), 90};
         db.subject.organizationalUnit = QStringLiteral("Data");
         db.dnsPatterns = {QStringLiteral("{cn}.db.internal")};
         QVERIFY(ws().createTemplate(db));
@@ -128,7 +129,7 @@ private slots:
             QCOMPARE(child<QLineEdit>(&wizard, "countryEdit")->text(), QStringLiteral("DE"));
             QVERIFY(!child<QComboBox>(wizard.currentPage(), "templatePicker")->isEnabled()); // no CA templates yet
         }
-        IssuanceTemplate corp{QStringLiteral("corp-root"), Profile::RootCa, QStringLiteral("rsa:4096"), 7300};
+        IssuanceTemplate corp{QStringLiteral("corp-root"), Profile::RootCa, test::keySpec(QStringLiteral("rsa:4096")), 7300};
         corp.subject.organization = QStringLiteral("Acme Trust");
         QVERIFY(ws().createTemplate(corp));
         NewCaWizard wizard(ws(), std::nullopt);

@@ -3,6 +3,7 @@
 // (tests/shots/shots_wizards.cpp takes screenshots of every page.)
 
 #include "GuiTestMain.h"
+#include "TypedValues.h"
 #include "WizardTestSupport.h"
 
 #include "wizards/NewCaWizard.h"
@@ -435,7 +436,7 @@ void tst_Wizards::caComboSkipsUnusableCas()
     makeRoot(QStringLiteral("Short Root"), 1);
     CaOptions revokedOptions;
     revokedOptions.name = QStringLiteral("Revoked CA");
-    revokedOptions.subject = QStringLiteral("CN=Revoked CA");
+    revokedOptions.subject = test::dn(QStringLiteral("CN=Revoked CA"));
     revokedOptions.issuer = CertificateRef::typed(QStringLiteral("Good Root"));
     auto revoked = ws().createCa(revokedOptions);
     SIGNET_VERIFY_OK(revoked);

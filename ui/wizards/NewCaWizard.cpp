@@ -56,11 +56,11 @@ struct NewCaWizard::Pages {
     std::optional<bool> defaultsForIntermediate; // which kind the defaults below were set for
 
     [[nodiscard]] bool isIntermediate() const { return intermediate->isChecked(); }
-    [[nodiscard]] QString subject() const
+    [[nodiscard]] Result<DistinguishedName> subject() const
     {
-        return DistinguishedName::textFrom({{QStringLiteral("CN"), commonName->text()},
-                                            {QStringLiteral("O"), organization->text()},
-                                            {QStringLiteral("C"), country->text().toUpper()}});
+        return DistinguishedName::fromAttributes({{QStringLiteral("C"), country->text().toUpper()},
+                                                  {QStringLiteral("O"), organization->text()},
+                                                  {QStringLiteral("CN"), commonName->text()}});
     }
     // The permitted domains, IP ranges and e-mail domains as the core reads them, or its objection
     // to the first entry it refuses.
@@ -233,7 +233,8 @@ NewCaWizard::NewCaWizard(Workspace& workspace, std::optional<qint64> parentCa, Q
         }
     });
     const auto updateIdentity = [&p, identityPage] {
-        p.subjectPreview->setText(p.subject());
+        const Result<DistinguishedName> subject = p.subject();
+        p.subjectPreview->setText(subject ? subject->toString() : QString());
         identityPage->updateComplete();
     };
     for (QLineEdit* edit : {p.commonName, p.organization, p.country}) {
@@ -357,8 +358,8 @@ void NewCaWizard::prefill(Workspace& workspace)
         }
         const bool intermediate = t->profile == Profile::IntermediateCa && p.intermediate->isEnabled();
         (intermediate ? p.intermediate : p.root)->setChecked(true);
-        if (!t->keySpec.isEmpty()) {
-            p.keyType->setKeySpecName(t->keySpec);
+        if (t->key) {
+            p.keyType->setKeySpecName(t->key->name());
         }
         if (t->days > 0) {
             // The key page sets the kind's default again when shown; with it in place already, the
@@ -383,10 +384,14 @@ std::optional<KeySpec> NewCaWizard::keyToGenerate() const
 Result<Issued> NewCaWizard::issue(PrivateKey key)
 {
     const Pages& p = *m_pages;
+    const Result<DistinguishedName> subject = p.subject();
+    if (!subject) {
+        return subject.error();
+    }
     CaOptions options;
     options.name = p.name->text().trimmed();
-    options.subject = p.subject();
-    options.keySpec = p.keyType->keySpecName();
+    options.subject = *subject;
+    options.key = p.keyType->keySpec();
     options.days = p.validity->days();
     options.issuer = p.isIntermediate() ? p.parentCa->currentRef() : CertificateRef();
     options.pathLength = p.pathLength->value();
@@ -409,7 +414,8 @@ QString NewCaWizard::summaryHtml() const
     rows << qMakePair(tr("Issuer:"),
                       issuer ? QStringLiteral("%1\n%2").arg(issuer->name, issuer->subject) : tr("itself (self-signed)"));
     rows << qMakePair(tr("Name:"), p.name->text().trimmed());
-    rows << qMakePair(tr("Subject:"), p.subject());
+    const Result<DistinguishedName> subject = p.subject();
+    rows << qMakePair(tr("Subject:"), subject ? subject->toString() : subject.error().toString());
     rows << qMakePair(tr("Key type:"), p.keyType->keySpec().description());
     rows << qMakePair(tr("Validity:"),
                       tr("%n day(s), until %1", nullptr, p.validity->days()).arg(formatDate(p.validity->endDate())));

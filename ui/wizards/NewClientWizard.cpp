@@ -113,8 +113,8 @@ NewClientWizard::NewClientWizard(Workspace& workspace, std::optional<qint64> ca,
     });
     addPage(keyPage);
     connect(p.templatePicker, &TemplatePicker::templateChosen, this, [&p](const IssuanceTemplate* t) {
-        if (t != nullptr && !t->keySpec.isEmpty()) {
-            p.keyType->setKeySpecName(t->keySpec);
+        if (t != nullptr && t->key) {
+            p.keyType->setKeySpecName(t->key->name());
         }
         if (t != nullptr && t->days > 0) {
             p.validity->setDays(t->days);
@@ -147,18 +147,18 @@ Result<LeafOptions> NewClientWizard::options() const
     LeafOptions options;
     options.ca = p.ca->currentRef();
     options.profile = Profile::Client;
-    options.commonName = p.commonName->text().trimmed();
+    options.subject = DistinguishedName::fromCommonName(p.commonName->text().trimmed());
     if (const Result<QString> address = p.emailAddress(); address && !address->isEmpty()) {
         options.emails << *address;
     }
-    options.keySpec = p.keyType->keySpecName();
+    options.key = p.keyType->keySpec();
     options.days = p.validity->days();
     // The subject defaults and a template's DNS name patterns, which the pages do not show.
     auto preset = p.templatePicker->preset(options.ca);
     if (!preset) {
         return preset.error();
     }
-    return applyPreset(options, *preset, {true, false});
+    return applyPreset(options, *preset);
 }
 
 Result<Issued> NewClientWizard::issue(PrivateKey key)
@@ -180,10 +180,7 @@ QString NewClientWizard::summaryHtml() const
     if (!ready) {
         return summaryTable({qMakePair(tr("Problem:"), ready.error().toString())});
     }
-    DistinguishedName subject;
-    if (auto given = DistinguishedName::parse(ready->subject); given && !ready->subject.isEmpty()) {
-        subject = *given;
-    }
+    DistinguishedName subject = ready->subject;
     subject.setCommonName(cn);
     QStringList sans;
     for (const QString& dns : ready->dnsNames) {

@@ -153,8 +153,8 @@ NewServerWizard::NewServerWizard(Workspace& workspace, std::optional<qint64> ca,
     });
     addPage(keyPage);
     connect(p.templatePicker, &TemplatePicker::templateChosen, this, [&p](const IssuanceTemplate* t) {
-        if (t != nullptr && !t->keySpec.isEmpty()) {
-            p.keyType->setKeySpecName(t->keySpec);
+        if (t != nullptr && t->key) {
+            p.keyType->setKeySpecName(t->key->name());
         }
         if (t != nullptr && t->days > 0) {
             p.validity->setDays(t->days);
@@ -179,10 +179,10 @@ Result<LeafOptions> NewServerWizard::options() const
     LeafOptions options;
     options.ca = p.ca->currentRef();
     options.profile = Profile::Server;
-    options.commonName = hosts.all.value(0);
+    options.subject = DistinguishedName::fromCommonName(hosts.all.value(0));
     options.dnsNames = hosts.dns;
     options.ipAddresses = hosts.ips;
-    options.keySpec = p.keyType->keySpecName();
+    options.key = p.keyType->keySpec();
     options.days = p.validity->days();
     options.name = p.name->text().trimmed();
     // The key type and validity shown are chosen; the subject defaults and the template's DNS name
@@ -191,7 +191,7 @@ Result<LeafOptions> NewServerWizard::options() const
     if (!preset) {
         return preset.error();
     }
-    return applyPreset(options, *preset, {true, false});
+    return applyPreset(options, *preset);
 }
 
 Result<Issued> NewServerWizard::issue(PrivateKey key)
@@ -223,10 +223,7 @@ QString NewServerWizard::summaryHtml() const
     const QString name = p.name->text().trimmed();
     const QString usage = ready->profile == Profile::ServerClient ? tr("TLS server and client authentication")
                                                                   : tr("TLS server authentication");
-    DistinguishedName subject;
-    if (auto given = DistinguishedName::parse(ready->subject); given && !ready->subject.isEmpty()) {
-        subject = *given;
-    }
+    DistinguishedName subject = ready->subject;
     subject.setCommonName(hosts.all.value(0));
     QList<QPair<QString, QString>> rows;
     rows << qMakePair(tr("Profile:"), tr("%1 (%2)").arg(profileLabel(ready->profile), usage));

@@ -50,8 +50,8 @@ TemplatePicker* TemplatePicker::addRow(Workspace& workspace, const QList<Profile
 QString TemplatePicker::describe(const IssuanceTemplate& t)
 {
     QStringList parts{profileLabel(t.profile)};
-    if (auto spec = KeySpec::parse(t.keySpec); spec && !t.keySpec.isEmpty()) {
-        parts << spec->description();
+    if (t.key) {
+        parts << t.key->description();
     }
     if (t.days > 0) {
         parts << tr("%n day(s)", nullptr, t.days);
