@@ -189,7 +189,7 @@ NewCaWizard::NewCaWizard(Workspace& workspace, std::optional<qint64> parentCa, Q
     connect(p.parentCa, &CaComboBox::caChanged, kindPage, updateKind);
     kindPage->setCompleteCheck([&p] { return !p.isIntermediate() || p.parentCa->currentCa() != nullptr; });
     updateKind();
-    addPage(kindPage);
+    setPage(KindPageId, kindPage);
 
     // 2. Identity
     auto* identityPage = new FormPage(this);
@@ -245,7 +245,7 @@ NewCaWizard::NewCaWizard(Workspace& workspace, std::optional<qint64> parentCa, Q
                && (country == 0 || country == 2);
     });
     updateIdentity();
-    addPage(identityPage);
+    setPage(IdentityPageId, identityPage);
 
     // 3. Key, validity and constraints
     p.keyPage = new FormPage(this);
@@ -334,11 +334,11 @@ NewCaWizard::NewCaWizard(Workspace& workspace, std::optional<qint64> parentCa, Q
         p.validity->setIssuer(issuer ? issuer->name : QString(),
                               issuer ? std::optional<QDateTime>(issuer->notAfter) : std::nullopt);
     });
-    addPage(p.keyPage);
+    setPage(KeyPageId, p.keyPage);
     prefill(workspace);
 
     // 4. Summary
-    addSummaryPage();
+    addSummaryPage(SummaryPageId);
 }
 
 NewCaWizard::~NewCaWizard() = default;

@@ -10,6 +10,9 @@ class NewCaWizard : public IssuanceWizard {
     Q_OBJECT
 
 public:
+    // QWizard shows its pages in the order of their ids.
+    enum PageId { KindPageId, IdentityPageId, KeyPageId, SummaryPageId };
+
     // `parentCa` preselects "intermediate under this CA".
     NewCaWizard(Workspace& workspace, std::optional<qint64> parentCa, QWidget* parent = nullptr);
     ~NewCaWizard() override;

@@ -86,7 +86,7 @@ NewClientWizard::NewClientWizard(Workspace& workspace, std::optional<qint64> ca,
     identityPage->setCompleteCheck([&p] {
         return p.ca->currentCa() != nullptr && !p.commonName->text().trimmed().isEmpty() && p.emailAddress().ok();
     });
-    addPage(identityPage);
+    setPage(IdentityPageId, identityPage);
 
     // 2. Key and validity
     auto* keyPage = new FormPage(this);
@@ -111,7 +111,7 @@ NewClientWizard::NewClientWizard(Workspace& workspace, std::optional<qint64> ca,
         p.validity->setIssuer(issuer ? issuer->name : QString(),
                               issuer ? std::optional<QDateTime>(issuer->notAfter) : std::nullopt);
     });
-    addPage(keyPage);
+    setPage(KeyPageId, keyPage);
     connect(p.templatePicker, &TemplatePicker::templateChosen, this, [&p](const IssuanceTemplate* t) {
         if (t != nullptr && !t->keySpec.isEmpty()) {
             p.keyType->setKeySpecName(t->keySpec);
@@ -122,7 +122,7 @@ NewClientWizard::NewClientWizard(Workspace& workspace, std::optional<qint64> ca,
     });
 
     // 3. Summary and what to do next
-    p.summary = addSummaryPage();
+    p.summary = addSummaryPage(SummaryPageId);
     p.exportP12 = new QCheckBox(tr("Export a .p12 for a phone or browser right after issuing"), p.summary);
     p.exportP12->setObjectName(QStringLiteral("exportP12Check"));
     p.exportP12->setChecked(true);

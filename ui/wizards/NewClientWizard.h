@@ -10,6 +10,9 @@ class NewClientWizard : public IssuanceWizard {
     Q_OBJECT
 
 public:
+    // QWizard shows its pages in the order of their ids.
+    enum PageId { IdentityPageId, KeyPageId, SummaryPageId };
+
     // `ca` preselects the issuing CA.
     NewClientWizard(Workspace& workspace, std::optional<qint64> ca, QWidget* parent = nullptr);
     ~NewClientWizard() override;

@@ -121,7 +121,7 @@ NewServerWizard::NewServerWizard(Workspace& workspace, std::optional<qint64> ca,
     if (!p.ca->hasCas()) {
         hostForm->addRow(QString(), makeNote(tr("No CA in this workspace can sign. Create a CA first."), hostPage));
     }
-    addPage(hostPage);
+    setPage(HostsPageId, hostPage);
 
     // 2. Key, validity and name
     auto* keyPage = new FormPage(this);
@@ -151,7 +151,7 @@ NewServerWizard::NewServerWizard(Workspace& workspace, std::optional<qint64> ca,
                               issuer ? std::optional<QDateTime>(issuer->notAfter) : std::nullopt);
         p.name->setPlaceholderText(tr("optional; “%1” when left empty").arg(p.hosts().all.value(0)));
     });
-    addPage(keyPage);
+    setPage(KeyPageId, keyPage);
     connect(p.templatePicker, &TemplatePicker::templateChosen, this, [&p](const IssuanceTemplate* t) {
         if (t != nullptr && !t->keySpec.isEmpty()) {
             p.keyType->setKeySpecName(t->keySpec);
@@ -162,7 +162,7 @@ NewServerWizard::NewServerWizard(Workspace& workspace, std::optional<qint64> ca,
     });
 
     // 3. Summary
-    addSummaryPage();
+    addSummaryPage(SummaryPageId);
 }
 
 NewServerWizard::~NewServerWizard() = default;

@@ -10,6 +10,9 @@ class NewServerWizard : public IssuanceWizard {
     Q_OBJECT
 
 public:
+    // QWizard shows its pages in the order of their ids.
+    enum PageId { HostsPageId, KeyPageId, SummaryPageId };
+
     // `ca` preselects the issuing CA.
     NewServerWizard(Workspace& workspace, std::optional<qint64> ca, QWidget* parent = nullptr);
     ~NewServerWizard() override;

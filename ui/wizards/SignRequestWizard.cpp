@@ -85,7 +85,7 @@ SignRequestWizard::SignRequestWizard(Workspace& workspace, std::optional<qint64>
     setWindowTitle(tr("Sign a Certificate Request"));
     addRequestPage();
     addIssuePage(ca);
-    addSummaryPage();
+    addSummaryPage(SummaryPageId);
     if (!csr.isEmpty()) {
         auto parsed = CertificateRequest::fromData(csr);
         m_pages->csrEdit->setPlainText(parsed ? QString::fromLatin1(parsed->toPem()) : QString::fromUtf8(csr));
@@ -148,7 +148,7 @@ void SignRequestWizard::addRequestPage()
         p.csrEdit->setPlainText(parsed ? QString::fromLatin1(parsed->toPem()) : QString::fromUtf8(data));
     });
     csrPage->setCompleteCheck([&p] { return p.csrUsable(); });
-    addPage(csrPage);
+    setPage(RequestPageId, csrPage);
 }
 
 // The request as typed or loaded: its subject, names, key and signature, or why it is none.
@@ -254,7 +254,7 @@ void SignRequestWizard::addIssuePage(std::optional<qint64> ca)
         p.suggestedName = suggested;
         updateName();
     });
-    addPage(issuePage);
+    setPage(IssuePageId, issuePage);
     // A request brings its own key and names: a template chooses the profile and the validity.
     connect(p.templatePicker, &TemplatePicker::templateChosen, issuePage, [&p](const IssuanceTemplate* t) {
         if (t == nullptr) {

@@ -13,6 +13,9 @@ class SignRequestWizard : public IssuanceWizard {
     Q_OBJECT
 
 public:
+    // QWizard shows its pages in the order of their ids.
+    enum PageId { RequestPageId, IssuePageId, SummaryPageId };
+
     SignRequestWizard(Workspace& workspace, std::optional<qint64> ca, QWidget* parent = nullptr,
                       const QByteArray& csr = {});
     ~SignRequestWizard() override;
