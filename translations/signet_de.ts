@@ -206,7 +206,7 @@
 <context>
     <name>CertificateRepository</name>
     <message>
-        <location filename="../core/store/CertificateRepository.cpp" line="+153"/>
+        <location filename="../core/store/CertificateRepository.cpp" line="+145"/>
         <source>the certificate &apos;%1&apos; does not match its fingerprint</source>
         <translation>das Zertifikat „%1“ passt nicht zu seinem Fingerabdruck</translation>
     </message>
@@ -236,7 +236,7 @@
         <translation>kein Zertifikat mit der ID %1</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+58"/>
         <source>&apos;%1&apos; was already revoked on %2</source>
         <translation>„%1“ wurde bereits am %2 widerrufen</translation>
     </message>
@@ -633,22 +633,23 @@
 <context>
     <name>DistinguishedName</name>
     <message>
-        <location filename="../core/crypto/DistinguishedName.cpp" line="+42"/>
+        <location filename="../core/crypto/DistinguishedName.cpp" line="+53"/>
+        <location line="+54"/>
         <source>the subject is empty</source>
         <translation>der Antragsteller ist leer</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-36"/>
         <source>&apos;%1&apos; in the subject is not of the form KEY=value</source>
         <translation>„%1“ im Antragsteller hat nicht die Form ATTRIBUT=Wert</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-28"/>
         <source>unknown attribute &apos;%1&apos; in the subject</source>
         <translation>unbekanntes Attribut „%1“ im Antragsteller</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+36"/>
         <source>attribute &apos;%1&apos; in the subject has no value</source>
         <translation>das Attribut „%1“ im Antragsteller hat keinen Wert</translation>
     </message>
@@ -658,7 +659,7 @@
         <translation>der Antragsteller „%1“ enthält kein Attribut</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+91"/>
         <source>out of memory</source>
         <translation>nicht genügend Arbeitsspeicher</translation>
     </message>
@@ -1051,7 +1052,7 @@
         <translation>die Vorlage „%1“ erzeugt %2-Zertifikate, keine %3-Zertifikate</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>template &apos;%1&apos;: %2</source>
         <translation>Vorlage „%1“: %2</translation>
     </message>
@@ -1089,12 +1090,12 @@
         <translation>ein Zertifikat, das Clients ablehnen würden, wird nicht ausgestellt: %1</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+123"/>
         <source>a certificate authority is not issued as a leaf certificate: create a CA instead</source>
         <translation>eine Zertifizierungsstelle wird nicht als Endzertifikat ausgestellt: legen Sie stattdessen eine Zertifizierungsstelle an</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>a client certificate needs a common name</source>
         <translation>ein Clientzertifikat braucht einen allgemeinen Namen</translation>
     </message>
@@ -1109,7 +1110,7 @@
         <translation>ein Serverzertifikat braucht mindestens einen Hostnamen oder eine IP-Adresse (Browser ignorieren den allgemeinen Namen)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>CSRs can be signed as server, client, server-client or intermediate CA certificates</source>
         <translation>CSRs können als Server-, Client-, Server-Client- oder Zwischen-CA-Zertifikate signiert werden</translation>
     </message>
@@ -1212,12 +1213,12 @@
         <translation>eine Vorlage braucht ein Profil, das Signet ausstellt (%1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>%1 keys are not offered for %2 certificates</source>
         <translation>%1-Schlüssel werden für %2-Zertifikate nicht angeboten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>a template&apos;s validity is between 1 and 36500 days</source>
         <translation>die Gültigkeit einer Vorlage liegt zwischen 1 und 36500 Tagen</translation>
     </message>
@@ -1228,12 +1229,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>a template has at most %1 DNS name patterns</source>
         <translation>eine Vorlage hat höchstens %1 DNS-Namensmuster</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-32"/>
         <source>template &apos;%1&apos;</source>
         <translation>Vorlage „%1“</translation>
     </message>
@@ -1241,6 +1242,11 @@
         <location line="+8"/>
         <source>template &apos;%1&apos; names no profile Signet knows</source>
         <translation>die Vorlage „%1“ nennt kein Profil, das Signet kennt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>template &apos;%1&apos;: %2</source>
+        <translation>Vorlage „%1“: %2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2069,7 +2075,7 @@
 <context>
     <name>RequestService</name>
     <message>
-        <location filename="../core/RequestService.cpp" line="+32"/>
+        <location filename="../core/RequestService.cpp" line="+30"/>
         <source>a CA&apos;s request names no hosts or addresses: only its subject</source>
         <translation>die Anforderung einer CA nennt keine Hosts oder Adressen, nur ihren Antragsteller</translation>
     </message>
@@ -2079,7 +2085,7 @@
         <translation>die Anforderung braucht einen allgemeinen Namen (CN) oder mindestens einen Hostnamen, eine Adresse oder eine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+90"/>
         <source>no certificate request named &apos;%1&apos; in this workspace</source>
         <translation>keine Zertifikatsanforderung namens „%1“ in diesem Arbeitsbereich</translation>
     </message>
@@ -4101,12 +4107,12 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
 <context>
     <name>signet::NewCaWizard</name>
     <message>
-        <location filename="../ui/wizards/NewCaWizard.cpp" line="+135"/>
+        <location filename="../ui/wizards/NewCaWizard.cpp" line="+17"/>
         <source>New Certificate Authority</source>
         <translation>Neue Zertifizierungsstelle</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/wizards/CaKindPage.cpp" line="+19"/>
         <source>Kind of CA</source>
         <translation>Art der CA</translation>
     </message>
@@ -4146,7 +4152,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>Noch kann keine CA in diesem Arbeitsbereich signieren, daher ist die erste CA eine Stamm-CA.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../ui/wizards/CaIdentityPage.cpp" line="+15"/>
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
@@ -4187,12 +4193,12 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
     </message>
     <message>
         <location line="+6"/>
-        <location line="+189"/>
+        <location filename="../ui/wizards/NewCaWizard.cpp" line="+70"/>
         <source>Subject:</source>
         <translation>Antragsteller:</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location filename="../ui/wizards/CaKeyPage.cpp" line="+52"/>
         <source>Key and Limits</source>
         <translation>Schlüssel und Einschränkungen</translation>
     </message>
@@ -4213,12 +4219,12 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
     </message>
     <message>
         <location line="+4"/>
-        <location line="+151"/>
+        <location filename="../ui/wizards/NewCaWizard.cpp" line="+5"/>
         <source>no limit</source>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="+3"/>
         <source>&amp;Path length:</source>
         <translation>&amp;Pfadlänge:</translation>
     </message>
@@ -4228,37 +4234,37 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>Wie viele CA-Ebenen unterhalb dieser CA bestehen dürfen; 0 bedeutet, dass sie nur Server- und Clientzertifikate signiert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>optional, e.g. example.com, lab.example.net</source>
         <translation>optional, z. B. example.com, lab.example.net</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Permitted &amp;domains:</source>
         <translation>Erlaubte &amp;Domänen:</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location filename="../ui/wizards/NewCaWizard.cpp" line="+24"/>
         <source>CA issuers (AIA):</source>
         <translation>CA-Aussteller (AIA):</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location filename="../ui/wizards/CaKeyPage.cpp" line="+13"/>
         <source>optional, e.g. http://pki.example.com/ca.crl</source>
         <translation>optional, z. B. http://pki.example.com/ca.crl</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>C&amp;RL URL:</source>
         <translation>Sperrlisten-&amp;URL:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Where you will publish this CA&apos;s revocation list; it is written into every certificate the CA issues.</source>
         <translation>Wo Sie die Sperrliste dieser CA veröffentlichen werden; die Adresse wird in jedes Zertifikat geschrieben, das die CA ausstellt.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location filename="../ui/wizards/NewCaWizard.cpp" line="-36"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -4283,7 +4289,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Key type:</source>
         <translation>Schlüsseltyp:</translation>
     </message>
@@ -4316,17 +4322,17 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>alle (keine Namenseinschränkungen)</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location filename="../ui/wizards/CaIdentityPage.cpp" line="-19"/>
         <source>Name in the &amp;workspace:</source>
         <translation>Name im &amp;Arbeitsbereich:</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location filename="../ui/wizards/CaKeyPage.cpp" line="-11"/>
         <source>optional, e.g. 192.168.1.0/24, fd00::/8</source>
         <translation>optional, z. B. 192.168.1.0/24, fd00::/8</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Permitted &amp;IP ranges:</source>
         <translation>Erlaubte &amp;IP-Bereiche:</translation>
     </message>
@@ -4336,32 +4342,32 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>optional, z. B. example.com, .example.com</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Permitted e-&amp;mail domains:</source>
         <translation>Erlaubte &amp;E-Mail-Domänen:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name constraints: this CA and every CA below it can then only issue for these domains and their subdomains, these IP ranges and e-mail addresses at these domains (.example.com: at any host below it). Once any is set, other IP and e-mail addresses are refused. Chrome enforces name constraints on locally added roots.</source>
         <translation>Namenseinschränkungen: Diese CA und jede CA unterhalb von ihr können dann nur für diese Domänen und deren Subdomänen, diese IP-Bereiche und E-Mail-Adressen in diesen Domänen ausstellen (.example.com: bei jedem Host darunter). Sobald eines davon gesetzt ist, werden andere IP- und E-Mail-Adressen abgelehnt. Chrome setzt Namenseinschränkungen bei lokal hinzugefügten Stammzertifikaten durch.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>optional, e.g. http://pki.example.com/ca.crt</source>
         <translation>optional, z. B. http://pki.example.com/ca.crt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>CA certificate &amp;URL:</source>
         <translation>&amp;Adresse des CA-Zertifikats:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Where you will publish this CA&apos;s own certificate; it is written into every certificate the CA issues (Authority Information Access), so that clients can fetch a missing intermediate CA.</source>
         <translation>Wo Sie das eigene Zertifikat dieser CA veröffentlichen werden; die Adresse wird in jedes Zertifikat geschrieben, das die CA ausstellt (Authority Information Access), damit Clients eine fehlende Zwischen-CA abrufen können.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location filename="../ui/wizards/NewCaWizard.cpp" line="+3"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
@@ -4404,12 +4410,12 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
 <context>
     <name>signet::NewClientWizard</name>
     <message>
-        <location filename="../ui/wizards/NewClientWizard.cpp" line="+50"/>
+        <location filename="../ui/wizards/NewClientWizard.cpp" line="+21"/>
         <source>New Client Certificate</source>
         <translation>Neues Clientzertifikat</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/wizards/ClientIdentityPage.cpp" line="+19"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -4419,7 +4425,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>Wen oder was das Zertifikat gegenüber Servern ausweist, die Clientzertifikate verlangen (gegenseitige TLS-Authentifizierung).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>e.g. Anna&apos;s iPhone, Jan Novak, build-server-3</source>
         <translation>z. B. Annas iPhone, Jan Novak, build-server-3</translation>
     </message>
@@ -4444,7 +4450,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>&amp;E-Mail-Adresse:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../ui/wizards/ClientKeyPage.cpp" line="+23"/>
         <source>Key and Validity</source>
         <translation>Schlüssel und Gültigkeit</translation>
     </message>
@@ -4469,17 +4475,17 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>&amp;Gültigkeit:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../ui/wizards/NewClientWizard.cpp" line="+12"/>
         <source>Export a .p12 for a phone or browser right after issuing</source>
         <translation>Nach dem Ausstellen gleich eine .p12-Datei für Smartphone oder Browser exportieren</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>Problem:</source>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>TLS server and client authentication</source>
         <translation>TLS-Server- und -Client-Authentifizierung</translation>
     </message>
@@ -4560,12 +4566,12 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
 <context>
     <name>signet::NewServerWizard</name>
     <message>
-        <location filename="../ui/wizards/NewServerWizard.cpp" line="+66"/>
+        <location filename="../ui/wizards/NewServerWizard.cpp" line="+17"/>
         <source>New Server Certificate</source>
         <translation>Neues Serverzertifikat</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/wizards/ServerHostsPage.cpp" line="+19"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -4575,7 +4581,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>Die Namen, unter denen Clients den Server erreichen. Der erste wird auch zum allgemeinen Namen (CN) des Zertifikats.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>www.example.com
 example.com
 192.168.1.10</source>
@@ -4594,7 +4600,7 @@ example.com
         <translation>Einer pro Zeile oder durch Kommas getrennt. Browser prüfen nur diese Namen, nie den allgemeinen Namen. Ein Name wie *.example.com deckt eine Ebene von Subdomänen ab.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+59"/>
         <source>Common name: %1</source>
         <translation>Allgemeiner Name: %1</translation>
     </message>
@@ -4609,17 +4615,17 @@ example.com
         <translation>IP-Adressen: %1</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-36"/>
         <source>Neither a host name nor an IP address: %1</source>
         <translation>Weder Hostname noch IP-Adresse: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="-13"/>
         <source>No CA in this workspace can sign. Create a CA first.</source>
         <translation>Keine CA in diesem Arbeitsbereich kann signieren. Erstellen Sie zuerst eine CA.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/wizards/ServerKeyPage.cpp" line="+24"/>
         <source>Key and Validity</source>
         <translation>Schlüssel und Gültigkeit</translation>
     </message>
@@ -4649,12 +4655,12 @@ example.com
         <translation>Name im &amp;Arbeitsbereich:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+41"/>
         <source>optional; “%1” when left empty</source>
         <translation>optional; „%1“, wenn leer</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../ui/wizards/NewServerWizard.cpp" line="+55"/>
         <source>Problem:</source>
         <translation>Problem:</translation>
     </message>
@@ -4669,7 +4675,7 @@ example.com
         <translation>TLS-Server-Authentifizierung</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Profile:</source>
         <translation>Profil:</translation>
     </message>
@@ -5410,12 +5416,12 @@ Server mit dieser Konfiguration weisen jeden Client ab. Trotzdem schreiben?</tra
 <context>
     <name>signet::SignRequestWizard</name>
     <message>
-        <location filename="../ui/wizards/SignRequestWizard.cpp" line="+85"/>
+        <location filename="../ui/wizards/SignRequestWizard.cpp" line="+17"/>
         <source>Sign a Certificate Request</source>
         <translation>Zertifikatsanforderung signieren</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../ui/wizards/CsrPage.cpp" line="+22"/>
         <source>Certificate Request</source>
         <translation>Zertifikatsanforderung</translation>
     </message>
@@ -5430,29 +5436,29 @@ Server mit dieser Konfiguration weisen jeden Client ab. Trotzdem schreiben?</tra
         <translation>Aus Datei &amp;laden…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+105"/>
         <source>This is not a certificate request: %1</source>
         <translation>Das ist keine Zertifikatsanforderung: %1</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+145"/>
+        <location filename="../ui/wizards/SignRequestWizard.cpp" line="+55"/>
         <source>Subject:</source>
         <translation>Antragsteller:</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="+1"/>
         <source>Alternative names:</source>
         <translation>Alternative Namen:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+133"/>
+        <location filename="../ui/wizards/SignRequestWizard.cpp" line="-11"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="+1"/>
         <source>Key:</source>
         <translation>Schlüssel:</translation>
     </message>
@@ -5477,7 +5483,7 @@ Server mit dieser Konfiguration weisen jeden Client ab. Trotzdem schreiben?</tra
         <translation>Eine Anforderung, deren Signatur sich nicht verifizieren lässt, wurde möglicherweise verändert; sie kann nicht signiert werden.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-49"/>
         <source>Load Certificate Request</source>
         <translation>Zertifikatsanforderung laden</translation>
     </message>
@@ -5492,7 +5498,7 @@ Server mit dieser Konfiguration weisen jeden Client ab. Trotzdem schreiben?</tra
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../ui/wizards/CsrIssuePage.cpp" line="+29"/>
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
@@ -5517,7 +5523,7 @@ Server mit dieser Konfiguration weisen jeden Client ab. Trotzdem schreiben?</tra
         <translation>Name im &amp;Arbeitsbereich:</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+88"/>
         <source>The certificate needs a name in the workspace.</source>
         <translation>Das Zertifikat braucht einen Namen im Arbeitsbereich.</translation>
     </message>
@@ -5527,7 +5533,7 @@ Server mit dieser Konfiguration weisen jeden Client ab. Trotzdem schreiben?</tra
         <translation>Ein Zertifikat namens „%1“ ist bereits in diesem Arbeitsbereich; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../ui/wizards/SignRequestWizard.cpp" line="+2"/>
         <source>(exactly as requested)</source>
         <translation>(genau wie angefordert)</translation>
     </message>

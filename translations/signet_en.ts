@@ -127,7 +127,7 @@
 <context>
     <name>signet::NewCaWizard</name>
     <message numerus="yes">
-        <location filename="../ui/wizards/NewCaWizard.cpp" line="+415"/>
+        <location filename="../ui/wizards/NewCaWizard.cpp" line="+90"/>
         <source>%n day(s), until %1</source>
         <translation>
             <numerusform>%n day, until %1</numerusform>
@@ -138,7 +138,7 @@
 <context>
     <name>signet::NewClientWizard</name>
     <message numerus="yes">
-        <location filename="../ui/wizards/NewClientWizard.cpp" line="+208"/>
+        <location filename="../ui/wizards/NewClientWizard.cpp" line="+108"/>
         <source>%n day(s), until %1</source>
         <translation>
             <numerusform>%n day, until %1</numerusform>
@@ -149,7 +149,7 @@
 <context>
     <name>signet::NewServerWizard</name>
     <message numerus="yes">
-        <location filename="../ui/wizards/NewServerWizard.cpp" line="+242"/>
+        <location filename="../ui/wizards/NewServerWizard.cpp" line="+97"/>
         <source>%n day(s), until %1</source>
         <translation>
             <numerusform>%n day, until %1</numerusform>
@@ -209,7 +209,7 @@
 <context>
     <name>signet::SignRequestWizard</name>
     <message numerus="yes">
-        <location filename="../ui/wizards/SignRequestWizard.cpp" line="+330"/>
+        <location filename="../ui/wizards/SignRequestWizard.cpp" line="+76"/>
         <source>%n day(s), until %1</source>
         <translation>
             <numerusform>%n day, until %1</numerusform>

@@ -381,6 +381,27 @@ private slots:
         QCOMPARE(revoke->text(), QStringLiteral("&Widerrufen…"));
     }
 
+    // The wizards' pages are classes of their own that borrow their wizard's context for tr(): the
+    // context they ask for at run time must be the one lupdate filed their strings under.
+    void wizardPagesSpeakGerman()
+    {
+        QVERIFY(m_translator);
+        const QString path = m_dir.filePath(QStringLiteral("wizards-%1.signet").arg(++m_wizardRuns));
+        auto ws = Workspace::create(path, QByteArrayLiteral("pages"), systemClock(), KeyVault::KdfParams{1u << 10, 8, 1});
+        QVERIFY(ws);
+        NewCaWizard ca(**ws, std::nullopt);
+        QCOMPARE(ca.page(NewCaWizard::KindPageId)->title(), QStringLiteral("Art der CA"));
+        QCOMPARE(ca.page(NewCaWizard::IdentityPageId)->title(), QStringLiteral("Identität"));
+        QCOMPARE(ca.page(NewCaWizard::KeyPageId)->title(), QStringLiteral("Schlüssel und Einschränkungen"));
+        NewServerWizard server(**ws, std::nullopt);
+        QCOMPARE(server.page(NewServerWizard::KeyPageId)->title(), QStringLiteral("Schlüssel und Gültigkeit"));
+        NewClientWizard client(**ws, std::nullopt);
+        QCOMPARE(client.page(NewClientWizard::KeyPageId)->title(), QStringLiteral("Schlüssel und Gültigkeit"));
+        SignRequestWizard sign(**ws, std::nullopt);
+        QCOMPARE(sign.page(SignRequestWizard::RequestPageId)->title(), QStringLiteral("Zertifikatsanforderung"));
+        QCOMPARE(sign.page(SignRequestWizard::IssuePageId)->title(), QStringLiteral("Zertifikat"));
+    }
+
     // With Qt's own German (qtbase_de: "&Weiter >", "< &Zurück", "Ab&schließen") as main.cpp loads it.
     void wizardAcceleratorsAreUniqueInGerman()
     {

@@ -25,10 +25,10 @@ IssuanceWizard::IssuanceWizard(Workspace& workspace, QWidget* parent) : QWizard(
     });
 }
 
-SummaryPage* IssuanceWizard::addSummaryPage()
+SummaryPage* IssuanceWizard::addSummaryPage(int id)
 {
     m_summary = new SummaryPage([this] { return summaryHtml(); }, this);
-    addPage(m_summary);
+    setPage(id, m_summary);
     return m_summary;
 }
 

@@ -45,8 +45,8 @@ protected:
     // Shown on the summary page: exactly what will be issued.
     virtual QString summaryHtml() const = 0;
 
-    // Adds the last page: summaryHtml(), the error of the last Finish, the linter's errors.
-    SummaryPage* addSummaryPage();
+    // Sets the last page, under `id`: summaryHtml(), the error of the last Finish, the linter's errors.
+    SummaryPage* addSummaryPage(int id);
     // Force once the user ticked "Issue anyway".
     template <typename Options>
     void applyLintChoices(Options& options)

@@ -2,159 +2,63 @@
 
 #include "Workspace.h"
 #include "crypto/DistinguishedName.h"
-#include "pki/NameRules.h"
 #include "pki/Profile.h"
 #include "pki/SubjectAltNames.h"
-#include "wizards/CaComboBox.h"
-#include "wizards/FormPage.h"
-#include "wizards/KeyTypeComboBox.h"
+#include "wizards/ClientIdentityPage.h"
+#include "wizards/ClientKeyPage.h"
 #include "wizards/SummaryPage.h"
 #include "wizards/TemplatePicker.h"
-#include "wizards/ValidityEdit.h"
 #include "wizards/WizardSupport.h"
 
 #include <QCheckBox>
-#include <QFormLayout>
-#include <QLabel>
-#include <QLineEdit>
 
 namespace signet {
 
-namespace {
-constexpr int kClientMaxDays = 36500;
-}
-
-struct NewClientWizard::Pages {
-    CaComboBox* ca = nullptr;
-    TemplatePicker* templatePicker = nullptr;
-    QLineEdit* commonName = nullptr;
-    QLineEdit* email = nullptr;
-    QLabel* emailHint = nullptr;
-    KeyTypeComboBox* keyType = nullptr;
-    ValidityEdit* validity = nullptr;
-    SummaryPage* summary = nullptr;
-    QCheckBox* exportP12 = nullptr;
-
-    // The e-mail address as the core reads it: empty when none is given.
-    [[nodiscard]] Result<QString> emailAddress() const
-    {
-        const QString typed = email->text().trimmed();
-        return typed.isEmpty() ? Result<QString>(QString()) : NameRules::normalizedEmailAddress(typed);
-    }
-};
-
 NewClientWizard::NewClientWizard(Workspace& workspace, std::optional<qint64> ca, QWidget* parent)
-    : IssuanceWizard(workspace, parent), m_pages(std::make_unique<Pages>())
+    : IssuanceWizard(workspace, parent)
 {
     setObjectName(QStringLiteral("newClientWizard"));
     setWindowTitle(tr("New Client Certificate"));
-    Pages& p = *m_pages;
-
-    // 1. CA, name and e-mail
-    auto* identityPage = new FormPage(this);
-    identityPage->setObjectName(QStringLiteral("clientIdentityPage"));
-    identityPage->setTitle(tr("Client"));
-    identityPage->setSubTitle(tr("Who or what the certificate identifies to servers that ask for client "
-                                 "certificates (mutual TLS)."));
-    auto* form = new QFormLayout(identityPage);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    p.ca = CaComboBox::addSigningRow(workspace, ca, form, identityPage);
-    p.templatePicker =
-        TemplatePicker::addRow(workspace, {Profile::Client, Profile::ServerClient}, form, identityPage);
-    p.commonName = new QLineEdit(identityPage);
-    p.commonName->setObjectName(QStringLiteral("commonNameEdit"));
-    p.commonName->setPlaceholderText(tr("e.g. Anna's iPhone, Jan Novak, build-server-3"));
-    form->addRow(tr("&Person or device:"), p.commonName);
-    form->addRow(QString(), makeNote(tr("Becomes the certificate's common name (CN) and its name in the "
-                                        "workspace. Servers see it in their logs."),
-                                     identityPage));
-    p.email = new QLineEdit(identityPage);
-    p.email->setObjectName(QStringLiteral("emailEdit"));
-    p.email->setPlaceholderText(tr("optional, e.g. anna@example.com"));
-    form->addRow(tr("&E-mail address:"), p.email);
-    p.emailHint = makeHint(identityPage);
-    p.emailHint->setObjectName(QStringLiteral("emailHint"));
-    form->addRow(QString(), p.emailHint);
-    identityPage->registerField(QStringLiteral("commonName*"), p.commonName);
-    identityPage->registerField(QStringLiteral("email"), p.email);
-    connect(p.email, &QLineEdit::textChanged, identityPage, [&p, identityPage] {
-        const Result<QString> address = p.emailAddress();
-        setHint(p.emailHint, address ? QString() : address.error().message);
-        identityPage->updateComplete();
-    });
-    connect(p.ca, &CaComboBox::caChanged, identityPage, &FormPage::updateComplete);
-    identityPage->setCompleteCheck([&p] {
-        return p.ca->currentCa() != nullptr && !p.commonName->text().trimmed().isEmpty() && p.emailAddress().ok();
-    });
-    addPage(identityPage);
-
-    // 2. Key and validity
-    auto* keyPage = new FormPage(this);
-    keyPage->setObjectName(QStringLiteral("clientKeyPage"));
-    keyPage->setTitle(tr("Key and Validity"));
-    keyPage->setSubTitle(tr("The key is made here and kept encrypted in the workspace until you export it."));
-    auto* keyForm = new QFormLayout(keyPage);
-    keyForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    p.keyType = new KeyTypeComboBox(QStringLiteral("ec:p256"), Profile::Client, keyPage);
-    p.keyType->setObjectName(QStringLiteral("keyTypeCombo"));
-    keyForm->addRow(tr("&Key type:"), p.keyType);
-    keyForm->addRow(QString(), makeNote(tr("Older Android and Windows versions import RSA 2048 keys most "
-                                           "reliably."),
-                                        keyPage));
-    p.validity = new ValidityEdit(workspace.now(), keyPage);
-    p.validity->setLimits(defaultValidityDays(Profile::Client), kClientMaxDays);
-    keyForm->addRow(tr("&Validity:"), p.validity);
-    keyPage->registerField(QStringLiteral("keyType"), p.keyType, "keySpecName", SIGNAL(keySpecChanged(QString)));
-    keyPage->registerField(QStringLiteral("validityDays"), p.validity, "days", SIGNAL(daysChanged(int)));
-    keyPage->setOnInitialize([&p] {
-        const CertificateRecord* issuer = p.ca->currentCa();
-        p.validity->setIssuer(issuer ? issuer->name : QString(),
-                              issuer ? std::optional<QDateTime>(issuer->notAfter) : std::nullopt);
-    });
-    addPage(keyPage);
-    connect(p.templatePicker, &TemplatePicker::templateChosen, this, [&p](const IssuanceTemplate* t) {
-        if (t != nullptr && t->key) {
-            p.keyType->setKeySpecName(t->key->name());
-        }
-        if (t != nullptr && t->days > 0) {
-            p.validity->setDays(t->days);
-        }
-    });
-
-    // 3. Summary and what to do next
-    p.summary = addSummaryPage();
-    p.exportP12 = new QCheckBox(tr("Export a .p12 for a phone or browser right after issuing"), p.summary);
-    p.exportP12->setObjectName(QStringLiteral("exportP12Check"));
-    p.exportP12->setChecked(true);
-    p.summary->addWidget(p.exportP12);
+    m_identityPage = new ClientIdentityPage(workspace, ca, this);
+    setPage(IdentityPageId, m_identityPage);
+    m_keyPage = new ClientKeyPage(workspace.now(), *m_identityPage, this);
+    setPage(KeyPageId, m_keyPage);
+    connect(m_identityPage->templatePicker(), &TemplatePicker::templateChosen, this,
+            [this](const IssuanceTemplate* t) {
+                if (t != nullptr) {
+                    m_keyPage->applyTemplate(*t);
+                }
+            });
+    SummaryPage* summary = addSummaryPage(SummaryPageId);
+    m_exportP12 = new QCheckBox(tr("Export a .p12 for a phone or browser right after issuing"), summary);
+    m_exportP12->setObjectName(QStringLiteral("exportP12Check"));
+    m_exportP12->setChecked(true);
+    summary->addWidget(m_exportP12);
 }
-
-NewClientWizard::~NewClientWizard() = default;
 
 bool NewClientWizard::exportRequested() const
 {
-    return m_pages->exportP12->isChecked();
+    return m_exportP12->isChecked();
 }
 
 std::optional<KeySpec> NewClientWizard::keyToGenerate() const
 {
-    return m_pages->keyType->keySpec();
+    return m_keyPage->keySpec();
 }
 
 Result<LeafOptions> NewClientWizard::options() const
 {
-    const Pages& p = *m_pages;
     LeafOptions options;
-    options.ca = p.ca->currentRef();
+    options.ca = m_identityPage->caRef();
     options.profile = Profile::Client;
-    options.subject = DistinguishedName::fromCommonName(p.commonName->text().trimmed());
-    if (const Result<QString> address = p.emailAddress(); address && !address->isEmpty()) {
+    options.subject = DistinguishedName::fromCommonName(m_identityPage->commonName());
+    if (const Result<QString> address = m_identityPage->emailAddress(); address && !address->isEmpty()) {
         options.emails << *address;
     }
-    options.key = p.keyType->keySpec();
-    options.days = p.validity->days();
+    options.key = m_keyPage->keySpec();
+    options.days = m_keyPage->days();
     // The subject defaults and a template's DNS name patterns, which the pages do not show.
-    auto preset = p.templatePicker->preset(options.ca);
+    auto preset = m_identityPage->templatePicker()->preset(options.ca);
     if (!preset) {
         return preset.error();
     }
@@ -173,9 +77,8 @@ Result<Issued> NewClientWizard::issue(PrivateKey key)
 
 QString NewClientWizard::summaryHtml() const
 {
-    const Pages& p = *m_pages;
-    const CertificateRecord* issuer = p.ca->currentCa();
-    const QString cn = p.commonName->text().trimmed();
+    const CertificateRecord* issuer = m_identityPage->ca();
+    const QString cn = m_identityPage->commonName();
     const Result<LeafOptions> ready = options();
     if (!ready) {
         return summaryTable({qMakePair(tr("Problem:"), ready.error().toString())});
@@ -193,16 +96,16 @@ QString NewClientWizard::summaryHtml() const
                                                                   : tr("TLS client authentication");
     QList<QPair<QString, QString>> rows;
     rows << qMakePair(tr("Profile:"), tr("%1 (%2)").arg(profileLabel(ready->profile), usage));
-    if (!p.templatePicker->currentName().isEmpty()) {
-        rows << qMakePair(tr("Template:"), p.templatePicker->currentName());
+    if (!m_identityPage->templatePicker()->currentName().isEmpty()) {
+        rows << qMakePair(tr("Template:"), m_identityPage->templatePicker()->currentName());
     }
     rows << qMakePair(tr("Issuer:"), issuer ? QStringLiteral("%1\n%2").arg(issuer->name, issuer->subject) : QString());
     rows << qMakePair(tr("Name:"), cn);
     rows << qMakePair(tr("Subject:"), subject.toString());
     rows << qMakePair(tr("Subject alternative names:"), sans.isEmpty() ? tr("none") : sans.join(QLatin1Char('\n')));
-    rows << qMakePair(tr("Key type:"), p.keyType->keySpec().description());
+    rows << qMakePair(tr("Key type:"), m_keyPage->keySpec().description());
     rows << qMakePair(tr("Validity:"),
-                      tr("%n day(s), until %1", nullptr, p.validity->days()).arg(formatDate(p.validity->endDate())));
+                      tr("%n day(s), until %1", nullptr, m_keyPage->days()).arg(formatDate(m_keyPage->endDate())));
     if (issuer && !issuer->crlUrl.isEmpty()) {
         rows << qMakePair(tr("CRL distribution point:"), issuer->crlUrl);
     }

@@ -4,7 +4,8 @@
 
 namespace signet {
 
-class FormPage;
+class CsrIssuePage;
+class CsrPage;
 
 // Sign a request: CSR from a file or pasted PEM, shows its subject and SANs, choose the profile. The
 // certificate's name starts as the request's and is checked as it is typed: a name already in the
@@ -13,9 +14,11 @@ class SignRequestWizard : public IssuanceWizard {
     Q_OBJECT
 
 public:
+    // QWizard shows its pages in the order of their ids.
+    enum PageId { RequestPageId, IssuePageId, SummaryPageId };
+
     SignRequestWizard(Workspace& workspace, std::optional<qint64> ca, QWidget* parent = nullptr,
                       const QByteArray& csr = {});
-    ~SignRequestWizard() override;
 
 protected:
     std::optional<KeySpec> keyToGenerate() const override;
@@ -23,14 +26,8 @@ protected:
     QString summaryHtml() const override;
 
 private:
-    void addRequestPage();
-    void addIssuePage(std::optional<qint64> ca);
-    void parseRequest(FormPage* page);
-    // Why `name` cannot be the certificate's name (empty, not allowed, or taken); empty when it can.
-    QString nameProblem(const QString& name);
-
-    struct Pages;
-    std::unique_ptr<Pages> m_pages;
+    CsrPage* m_requestPage = nullptr;
+    CsrIssuePage* m_issuePage = nullptr;
 };
 
 } // namespace signet
