@@ -1422,7 +1422,7 @@
 <context>
     <name>LifecycleCommands</name>
     <message>
-        <location filename="../ui/LifecycleCommands.cpp" line="+41"/>
+        <location filename="../ui/LifecycleCommands.cpp" line="+42"/>
         <source>Rename “%1”</source>
         <translation>„%1“ umbenennen</translation>
     </message>
@@ -1483,28 +1483,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+9"/>
-        <source>Restore</source>
-        <translation>Wiederherstellen</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>No certificate was removed from this workspace.</source>
-        <translation>Aus diesem Arbeitsbereich wurde kein Zertifikat entfernt.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Certificate to bring back:</source>
-        <translation>Wiederherzustellendes &amp;Zertifikat:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Not Restored</source>
-        <translation>Nicht wiederhergestellt</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>Release “%1”</source>
         <translation>Sperre von „%1“ aufheben</translation>
     </message>
@@ -5069,6 +5048,54 @@ example.com
 %1</source>
         <translation>Nicht erneuert:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>signet::RestoreDialog</name>
+    <message>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="+43"/>
+        <source>Restore Removed Certificates</source>
+        <translation>Entfernte Zertifikate wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed certificates are out of the tree and the lists, but still in the workspace: their CA&apos;s CRLs keep listing them when they were revoked. A CA comes back with everything that was removed together with it.</source>
+        <translation>Entfernte Zertifikate stehen nicht mehr im Baum und in den Listen, sind aber noch im Arbeitsbereich: Die Sperrlisten ihrer CA führen sie weiter, wenn sie widerrufen wurden. Eine CA kommt mit allem zurück, was mit ihr entfernt wurde.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Serial</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>No certificate was removed from this workspace.</source>
+        <translation>Aus diesem Arbeitsbereich wurde kein Zertifikat entfernt.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>LifecycleCommands</name>
     <message numerus="yes">
-        <location filename="../ui/LifecycleCommands.cpp" line="+73"/>
+        <location filename="../ui/LifecycleCommands.cpp" line="+74"/>
         <source>Remove %n certificate(s) from the workspace?</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -1,6 +1,7 @@
 #include "LifecycleCommands.h"
 
 #include "Workspace.h"
+#include "dialogs/RestoreDialog.h"
 #include "dialogs/RenewDialog.h"
 
 #include <QInputDialog>
@@ -99,33 +100,12 @@ LifecycleCommands::Changed LifecycleCommands::remove(QWidget* parent, Workspace&
 
 LifecycleCommands::Changed LifecycleCommands::restore(QWidget* parent, Workspace& workspace)
 {
-    CertificateRepository::Filter filter;
-    filter.removed = true;
-    filter.now = workspace.now();
-    filter.withDer = false;
-    auto removed = workspace.list(filter);
-    if (!removed || removed->empty()) {
-        QMessageBox::information(parent, tr("Restore"), removed ? tr("No certificate was removed from this workspace.")
-                                                                : removed.error().toString());
+    RestoreDialog dialog(workspace, parent);
+    dialog.exec();
+    if (dialog.restored().isEmpty()) {
         return std::nullopt;
     }
-    QStringList names;
-    for (const CertificateRecord& record : *removed) {
-        names << record.name;
-    }
-    bool ok = false;
-    const QString name = QInputDialog::getItem(parent, tr("Restore"), tr("&Certificate to bring back:"), names, 0,
-                                               false, &ok);
-    const auto at = names.indexOf(name);
-    if (!ok || at < 0) {
-        return std::nullopt;
-    }
-    auto restored = workspace.restore(CertificateRef::id((*removed)[std::size_t(at)].id));
-    if (!restored) {
-        QMessageBox::warning(parent, tr("Not Restored"), restored.error().toString());
-        return std::nullopt;
-    }
-    return std::optional<qint64>(restored->target.id);
+    return std::optional<qint64>(dialog.restored().back().id);
 }
 
 LifecycleCommands::Changed LifecycleCommands::release(QWidget* parent, Workspace& workspace,

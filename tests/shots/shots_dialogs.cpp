@@ -1,5 +1,5 @@
-// Screenshots of the export, revoke, publish-CRL and server-configuration dialogs, for a look at the
-// layout:
+// Screenshots of the export, revoke, publish-CRL, server-configuration, renew and restore dialogs,
+// for a look at the layout:
 //   SIGNET_SHOTS_DIR=/tmp/shots/dialogs xvfb-run -a -s "-screen 0 1280x1024x24" ./shots_dialogs
 // Not a test; CTest does not run it (tests/ui/tst_Dialogs.cpp checks the dialogs).
 
@@ -9,6 +9,8 @@
 
 #include "dialogs/ExportDialog.h"
 #include "dialogs/PublishCrlDialog.h"
+#include "dialogs/RenewDialog.h"
+#include "dialogs/RestoreDialog.h"
 #include "dialogs/RevokeDialog.h"
 #include "dialogs/ServerConfigDialog.h"
 #include "dialogs/VerifyDialog.h"
@@ -103,6 +105,25 @@ private slots:
         child<QLineEdit>(&dialog, "folderEdit")->setText(path(QStringLiteral("mtls")));
         click(child<QPushButton>(&dialog, "saveAllButton"));
         shoot(dialog, QStringLiteral("server-config-saved"));
+    }
+
+    void renewDialog()
+    {
+        RenewDialog one(*m_pki.ws, {m_pki.server});
+        shoot(one, QStringLiteral("renew-one"));
+        RenewDialog several(*m_pki.ws, {m_pki.server, m_pki.client, m_pki.inter});
+        shoot(several, QStringLiteral("renew-several"));
+    }
+
+    // Last: it removes the client and the issuing CA (with what is below it).
+    void restoreDialog()
+    {
+        SIGNET_VERIFY_OK(m_pki.ws->remove(CertificateRef::id(m_pki.client.id)));
+        RemoveOptions all;
+        all.confirmedCount = m_pki.ws->countForRemoval(CertificateRef::id(m_pki.inter.id))->certificates;
+        SIGNET_VERIFY_OK(m_pki.ws->remove(CertificateRef::id(m_pki.inter.id), all));
+        RestoreDialog dialog(*m_pki.ws);
+        shoot(dialog, QStringLiteral("restore"));
     }
 };
 

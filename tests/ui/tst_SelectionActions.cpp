@@ -14,6 +14,7 @@
 #include "Workspace.h"
 #include "dialogs/ExportSeveralDialog.h"
 #include "dialogs/RenewDialog.h"
+#include "dialogs/RestoreDialog.h"
 #include "dialogs/RevokeSeveralDialog.h"
 #include "pki/RevocationReason.h"
 
@@ -24,10 +25,12 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace signet;
 using test::onModal;
@@ -227,6 +230,43 @@ private slots:
         }
         QCOMPARE(ws->recentAudit(1000)->size(), before + 2); // one use case each
         QVERIFY(!actions()->revoke->isEnabled()); // the selection is revoked now
+    }
+
+    // Remove asks with a count, Restore lists what was removed and brings the chosen one back.
+    void removeThenRestore()
+    {
+        Workspace* ws = m_window->workspace();
+        select({m_bob.id});
+        QString question;
+        onModal<QMessageBox>([&](QMessageBox* box) {
+            question = box->text();
+            for (QAbstractButton* button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::DestructiveRole) {
+                    test::click(button);
+                }
+            }
+        });
+        actions()->remove->trigger();
+        QVERIFY2(question.contains(QLatin1String("1 certificate")), qPrintable(question));
+        QVERIFY(!ws->find(CertificateRef::id(m_bob.id)));
+        QVERIFY(!m_window->model()->indexForId(m_bob.id).isValid());
+
+        int listed = -1;
+        QString listedName;
+        onModal<RestoreDialog>([&](RestoreDialog* dialog) {
+            auto* list = test::child<QTreeWidget>(dialog, "removedList");
+            listed = list->topLevelItemCount();
+            listedName = list->topLevelItem(0)->text(0);
+            list->setCurrentItem(list->topLevelItem(0));
+            test::click(test::child<QPushButton>(dialog, "restoreButton"));
+        });
+        actions()->restore->trigger();
+        QCOMPARE(listed, 1);
+        QCOMPARE(listedName, m_bob.name);
+        auto back = ws->find(CertificateRef::id(m_bob.id));
+        SIGNET_VERIFY_OK(back);
+        QVERIFY(!back->removedAt.isValid());
+        QVERIFY(m_window->model()->indexForId(m_bob.id).isValid());
     }
 
     // Last: it supersedes the server and the CA that the cases above use (alice and bob are revoked).
