@@ -419,7 +419,14 @@ Result<Issued> IssuanceService::signCsr(const CsrOptions& options)
         if (cn.isEmpty()) {
             return makeError(Tr::tr("the request has neither subject alternative names nor a common name"));
         }
-        job.request.dnsNames << cn;
+        // Read as a typed name is: an address becomes an IP entry, a host name its xn--, lower-case form.
+        auto entry = SubjectAltNames::parse(cn);
+        if (!entry || (entry->kind != SanEntry::Kind::Dns && entry->kind != SanEntry::Kind::Ip)) {
+            return makeError(Tr::tr("the request has no subject alternative names, and its common name '%1' is "
+                                    "neither a host name nor an IP address")
+                                 .arg(NameRules::printable(cn)));
+        }
+        (entry->kind == SanEntry::Kind::Ip ? job.request.ipAddresses : job.request.dnsNames) << entry->value;
     }
     if (job.request.subject.isEmpty()) {
         return makeError(Tr::tr("the request has an empty subject"));

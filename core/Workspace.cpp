@@ -250,6 +250,11 @@ Result<CertificateRecord> Workspace::find(const CertificateRef& ref)
     return m_ctx->resolve(ref);
 }
 
+Result<QString> Workspace::nameFor(const QString& wanted) const
+{
+    return m_ctx->uniqueName(wanted, false);
+}
+
 Result<CertificateRecord> Workspace::findIncludingRemoved(const CertificateRef& ref)
 {
     return m_ctx->resolveIncludingRemoved(ref);

@@ -110,6 +110,9 @@ public:
     // Removed certificates are refused: nothing is issued from, exported or deployed by mistake.
     Result<CertificateRecord> find(const CertificateRef& ref);
     Result<CertificateRecord> findIncludingRemoved(const CertificateRef& ref);
+    // The name a new certificate gets when none is given and `wanted` (its common name) may be
+    // taken: `wanted`, else "wanted (2)", "wanted (3)"... Changes nothing.
+    Result<QString> nameFor(const QString& wanted) const;
     Result<std::vector<CertificateRecord>> list(const CertificateRepository::Filter& filter);
     Result<qint64> count(const CertificateRepository::Filter& filter);
     Result<std::vector<CertificateRecord>> chain(const CertificateRecord& record);

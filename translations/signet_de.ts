@@ -605,7 +605,7 @@
 <context>
     <name>DialogSupport</name>
     <message>
-        <location filename="../ui/dialogs/DialogSupport.cpp" line="+101"/>
+        <location filename="../ui/dialogs/DialogSupport.cpp" line="+102"/>
         <source>%1 (revoked)</source>
         <translation>%1 (widerrufen)</translation>
     </message>
@@ -1126,6 +1126,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>the request has no subject alternative names, and its common name &apos;%1&apos; is neither a host name nor an IP address</source>
+        <translation>die Anforderung hat keine alternativen Antragstellernamen, und ihr allgemeiner Name „%1“ ist weder ein Hostname noch eine IP-Adresse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the request has an empty subject</source>
         <translation>die Anforderung hat einen leeren Antragsteller</translation>
     </message>
@@ -3128,7 +3133,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
 <context>
     <name>signet::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/ExportDialog.cpp" line="+94"/>
+        <location filename="../ui/dialogs/ExportDialog.cpp" line="+95"/>
         <source>Export “%1”</source>
         <translation>„%1“ exportieren</translation>
     </message>
@@ -3515,7 +3520,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
 <context>
     <name>signet::HandshakeDialog</name>
     <message>
-        <location filename="../ui/dialogs/HandshakeDialog.cpp" line="+50"/>
+        <location filename="../ui/dialogs/HandshakeDialog.cpp" line="+51"/>
         <source>Check Handshake with “%1”</source>
         <translation>Handshake mit „%1“ prüfen</translation>
     </message>
@@ -3576,13 +3581,13 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
     </message>
     <message>
         <location line="+39"/>
-        <source>&lt;b&gt;%1:&lt;/b&gt; &lt;span style=&quot;color: #1e7b34;&quot;&gt;✔ accepted&lt;/span&gt; (%2)</source>
-        <translation>&lt;b&gt;%1:&lt;/b&gt; &lt;span style=&quot;color: #1e7b34;&quot;&gt;✔ akzeptiert&lt;/span&gt; (%2)</translation>
+        <source>&lt;b&gt;%1:&lt;/b&gt; &lt;span style=&quot;color: %3;&quot;&gt;✔ accepted&lt;/span&gt; (%2)</source>
+        <translation>&lt;b&gt;%1:&lt;/b&gt; &lt;span style=&quot;color: %3;&quot;&gt;✔ akzeptiert&lt;/span&gt; (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&lt;b&gt;%1:&lt;/b&gt; &lt;span style=&quot;color: #b01e1e;&quot;&gt;✘ refused by %2: %3&lt;/span&gt;</source>
-        <translation>&lt;b&gt;%1:&lt;/b&gt; &lt;span style=&quot;color: #b01e1e;&quot;&gt;✘ abgelehnt durch %2: %3&lt;/span&gt;</translation>
+        <location line="+5"/>
+        <source>&lt;b&gt;%1:&lt;/b&gt; &lt;span style=&quot;color: %4;&quot;&gt;✘ refused by %2: %3&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1:&lt;/b&gt; &lt;span style=&quot;color: %4;&quot;&gt;✘ abgelehnt durch %2: %3&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4494,7 +4499,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>Aussteller:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -4674,7 +4679,7 @@ example.com
         <translation>Aussteller:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -4720,7 +4725,7 @@ example.com
 <context>
     <name>signet::PasswordDialog</name>
     <message>
-        <location filename="../ui/PasswordDialog.cpp" line="+44"/>
+        <location filename="../ui/PasswordDialog.cpp" line="+45"/>
         <source>Unlock Workspace</source>
         <translation>Arbeitsbereich entsperren</translation>
     </message>
@@ -5298,7 +5303,7 @@ example.com
 <context>
     <name>signet::ServerConfigDialog</name>
     <message>
-        <location filename="../ui/dialogs/ServerConfigDialog.cpp" line="+84"/>
+        <location filename="../ui/dialogs/ServerConfigDialog.cpp" line="+85"/>
         <source>Server Configuration for “%1”</source>
         <translation>Serverkonfiguration für „%1“</translation>
     </message>
@@ -5448,7 +5453,7 @@ Server mit dieser Konfiguration weisen jeden Client ab. Trotzdem schreiben?</tra
         <translation>Zertifikatsanforderung signieren</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/CsrPage.cpp" line="+22"/>
+        <location filename="../ui/wizards/CsrPage.cpp" line="+23"/>
         <source>Certificate Request</source>
         <translation>Zertifikatsanforderung</translation>
     </message>
@@ -5626,7 +5631,7 @@ Server mit dieser Konfiguration weisen jeden Client ab. Trotzdem schreiben?</tra
 <context>
     <name>signet::SummaryPage</name>
     <message>
-        <location filename="../ui/wizards/SummaryPage.cpp" line="+28"/>
+        <location filename="../ui/wizards/SummaryPage.cpp" line="+29"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
@@ -5782,7 +5787,7 @@ Server mit dieser Konfiguration weisen jeden Client ab. Trotzdem schreiben?</tra
 <context>
     <name>signet::WorkspaceStatus</name>
     <message>
-        <location filename="../ui/WorkspaceStatus.cpp" line="+43"/>
+        <location filename="../ui/WorkspaceStatus.cpp" line="+44"/>
         <source>No certificate expires in the next %1 days</source>
         <translation>Kein Zertifikat läuft in den nächsten %1 Tagen ab</translation>
     </message>

@@ -138,7 +138,7 @@
 <context>
     <name>signet::NewClientWizard</name>
     <message numerus="yes">
-        <location filename="../ui/wizards/NewClientWizard.cpp" line="+108"/>
+        <location filename="../ui/wizards/NewClientWizard.cpp" line="+110"/>
         <source>%n day(s), until %1</source>
         <translation>
             <numerusform>%n day, until %1</numerusform>
@@ -149,7 +149,7 @@
 <context>
     <name>signet::NewServerWizard</name>
     <message numerus="yes">
-        <location filename="../ui/wizards/NewServerWizard.cpp" line="+97"/>
+        <location filename="../ui/wizards/NewServerWizard.cpp" line="+99"/>
         <source>%n day(s), until %1</source>
         <translation>
             <numerusform>%n day, until %1</numerusform>
@@ -253,7 +253,7 @@
 <context>
     <name>signet::WorkspaceStatus</name>
     <message numerus="yes">
-        <location filename="../ui/WorkspaceStatus.cpp" line="+44"/>
+        <location filename="../ui/WorkspaceStatus.cpp" line="+45"/>
         <source>%n certificate(s) expire in the next %1 days</source>
         <translation>
             <numerusform>%n certificate expires in the next %1 days</numerusform>

@@ -1,4 +1,5 @@
 #include "PasswordDialog.h"
+#include "StatusStyle.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -89,7 +90,7 @@ QByteArray PasswordDialog::currentPassword() const
 
 void PasswordDialog::showError(const QString& message)
 {
-    m_hint->setText(QStringLiteral("<span style='color:#b01e1e'>%1</span>").arg(message.toHtmlEscaped()));
+    m_hint->setText(QStringLiteral("<span style='color:%1'>%2</span>").arg(StatusStyle::errorColorName(), message.toHtmlEscaped()));
     m_password->selectAll();
     m_password->setFocus();
 }

@@ -131,6 +131,21 @@ double StatusStyle::contrastRatio(const QColor& a, const QColor& b)
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
+QColor StatusStyle::errorColor(const QColor& background)
+{
+    return forStatus(CertificateStatus::Revoked, background).color;
+}
+
+QString StatusStyle::errorColorName()
+{
+    return errorColor(QGuiApplication::palette().color(QPalette::Window)).name();
+}
+
+QString StatusStyle::successColorName()
+{
+    return forStatus(CertificateStatus::Valid, QGuiApplication::palette().color(QPalette::Window)).color.name();
+}
+
 StatusStyle StatusStyle::forStatus(CertificateStatus status)
 {
     return forStatus(status, QGuiApplication::palette().color(QPalette::Base));

@@ -23,6 +23,14 @@ struct StatusStyle {
     static StatusStyle forStatus(CertificateStatus status);
     static StatusStyle forStatus(CertificateStatus status, const QColor& background);
 
+    // The colour of error text (hints, refusals) drawn on `background`, or on the palette's window
+    // colour: the revoked red, readable on light and dark palettes alike. As a name for style sheets
+    // and rich text ("#b01e1e").
+    static QColor errorColor(const QColor& background);
+    static QString errorColorName();
+    // The same for what went well: the valid green.
+    static QString successColorName();
+
     // WCAG 2 contrast ratio of two colours, from 1 (same luminance) to 21 (black on white).
     static double contrastRatio(const QColor& a, const QColor& b);
 };

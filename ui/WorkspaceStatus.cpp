@@ -1,4 +1,5 @@
 #include "WorkspaceStatus.h"
+#include "StatusStyle.h"
 
 #include "Workspace.h"
 
@@ -71,7 +72,7 @@ void WorkspaceStatus::update(Workspace* workspace)
                         .arg(names.join(QStringLiteral(", ")));
     }
     m_crlStatus->setText(warnings.isEmpty() ? tr("CRLs up to date") : warnings.join(QStringLiteral("  ")));
-    m_crlStatus->setStyleSheet(warnings.isEmpty() ? QString() : QStringLiteral("color: #b01e1e; font-weight: bold"));
+    m_crlStatus->setStyleSheet(warnings.isEmpty() ? QString() : QStringLiteral("color: %1; font-weight: bold").arg(StatusStyle::errorColorName()));
 }
 
 QString WorkspaceStatus::nameOf(Workspace& workspace, qint64 caId)

@@ -101,6 +101,32 @@ private slots:
     }
     void cleanup() { m_ws.reset(); }
 
+    // A server CSR without SANs gets its CN as the one name, read as a typed name is.
+    void csrCommonNameBecomesItsName_data()
+    {
+        QTest::addColumn<QString>("cn");
+        QTest::addColumn<QString>("san"); // empty: refused
+        QTest::newRow("upper case") << QStringLiteral("WWW.Example.TEST") << QStringLiteral("DNS:www.example.test");
+        QTest::newRow("trailing dot") << QStringLiteral("Shop.Example.TEST.") << QStringLiteral("DNS:shop.example.test");
+        QTest::newRow("address") << QStringLiteral("192.168.1.10") << QStringLiteral("IP:192.168.1.10");
+        QTest::newRow("mistyped address") << QStringLiteral("999.1.1.1") << QString();
+        QTest::newRow("words") << QStringLiteral("My Server") << QString();
+    }
+    void csrCommonNameBecomesItsName()
+    {
+        QFETCH(QString, cn);
+        QFETCH(QString, san);
+        const qint64 before = count();
+        auto signedCsr = m_ws->signCsr(csrOptions(ecCsr(QStringLiteral("/CN=") + cn)));
+        if (san.isEmpty()) {
+            verifyRefused(signedCsr, QStringLiteral("neither a host name nor an IP address"));
+            QCOMPARE(count(), before);
+            return;
+        }
+        SIGNET_VERIFY_OK(signedCsr);
+        QCOMPARE(signedCsr->record.sans, QStringList{san});
+    }
+
     // D20: a request whose CN is another certificate's serial cannot take over that serial.
     void nameCannotShadowSerial()
     {

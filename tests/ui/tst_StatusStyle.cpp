@@ -5,8 +5,12 @@
 #include "GuiTestMain.h"
 
 #include "StatusStyle.h"
+#include "wizards/WizardSupport.h"
 
+#include <QApplication>
+#include <QLabel>
 #include <QPalette>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace signet;
@@ -95,6 +99,26 @@ private slots:
             QVERIFY2(StatusStyle::contrastRatio(onLight, dark) < StatusStyle::kMinimumContrast,
                      qPrintable(certificateStatusName(status)));
         }
+    }
+
+    // Hints and refusals are drawn in the error colour of the palette they stand on: the wizards'
+    // hint under a dark palette is light red at 4.5:1 or more, not the light palette's dark red.
+    void errorTextIsReadableOnEitherPalette()
+    {
+        const QPalette before = QApplication::palette();
+        for (const QPalette& p : {lightPalette(), darkPalette()}) {
+            QApplication::setPalette(p);
+            std::unique_ptr<QLabel> hint(makeHint(nullptr));
+            const auto match = QRegularExpression(QStringLiteral("color: (#[0-9a-f]{6})")).match(hint->styleSheet());
+            QVERIFY2(match.hasMatch(), qPrintable(hint->styleSheet()));
+            const QColor color(match.captured(1));
+            QCOMPARE(color.name(), StatusStyle::errorColorName());
+            QVERIFY2(StatusStyle::contrastRatio(color, p.color(QPalette::Window)) >= StatusStyle::kMinimumContrast,
+                     qPrintable(color.name()));
+            QVERIFY(StatusStyle::contrastRatio(QColor(StatusStyle::successColorName()), p.color(QPalette::Window))
+                    >= StatusStyle::kMinimumContrast);
+        }
+        QApplication::setPalette(before);
     }
 
     // The icon is drawn in the colour of the palette it is shown on.

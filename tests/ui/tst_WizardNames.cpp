@@ -3,6 +3,7 @@
 
 #include "GuiTestMain.h"
 #include "WizardTestSupport.h"
+#include "TypedValues.h"
 
 #include "pki/NameConstraints.h"
 #include "pki/NameRules.h"
@@ -38,6 +39,7 @@ private slots:
     void serverTakesInternationalName();
     void clientEmailWithInternationalDomain();
     void caUrlsAndDomainsByCoreRules();
+    void takenNameShownAsItWillBe();
 };
 
 void tst_WizardNames::serverRefusesMistypedAddress_data()
@@ -169,6 +171,25 @@ void tst_WizardNames::caUrlsAndDomainsByCoreRules()
     QStringList domains = NameConstraints::of(cert).extensionText().split(QLatin1Char(','));
     QVERIFY2(domains.contains(QStringLiteral("permitted;DNS:xn--bcher-kva.example")), qPrintable(domains.join(u' ')));
     QVERIFY(domains.contains(QStringLiteral("permitted;DNS:.lab.example")));
+}
+
+// A second certificate for a host gets a numbered name; the summary says which before Finish.
+void tst_WizardNames::takenNameShownAsItWillBe()
+{
+    const CertificateRecord root = m_fixture.makeRoot(QStringLiteral("Root"));
+    LeafOptions first;
+    first.ca = CertificateRef::id(root.id);
+    first.dnsNames = {QStringLiteral("www.example.test")};
+    SIGNET_VERIFY_OK(ws().issue(first));
+    NewServerWizard wizard(ws(), root.id);
+    wizard.show();
+    setText(&wizard, "hostNamesEdit", QStringLiteral("www.example.test"));
+    wizard.next();
+    wizard.next();
+    const QString summary = summaryText(wizard);
+    QVERIFY2(summary.contains(QStringLiteral("www.example.test (2)")), qPrintable(summary));
+    QVERIFY(test::finish(wizard));
+    QCOMPARE(wizard.created().name, QStringLiteral("www.example.test (2)"));
 }
 
 SIGNET_GUI_TEST_MAIN(tst_WizardNames)

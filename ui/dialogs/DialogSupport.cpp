@@ -1,4 +1,5 @@
 #include "dialogs/DialogSupport.h"
+#include "StatusStyle.h"
 
 #include "Workspace.h"
 
@@ -54,7 +55,7 @@ QLabel* makeErrorLabel(QWidget* parent)
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setStyleSheet(QStringLiteral("color: #b01e1e;"));
+    label->setStyleSheet(QStringLiteral("color: %1;").arg(StatusStyle::errorColorName()));
     label->hide();
     return label;
 }

@@ -1,4 +1,5 @@
 #include "dialogs/ExportDialog.h"
+#include "StatusStyle.h"
 
 #include "Workspace.h"
 #include "dialogs/DialogSupport.h"
@@ -205,7 +206,7 @@ ExportDialog::ExportDialog(Workspace& workspace, const CertificateRecord& record
     const auto updateTarget = [this] { m_ui->targetNote->setText(m_ui->target->currentData(kNoteRole).toString()); };
     const auto updateKeyNote = [this] {
         if (m_ui->keyPassword->text().isEmpty()) {
-            m_ui->keyNote->setStyleSheet(QStringLiteral("color: #b01e1e;"));
+            m_ui->keyNote->setStyleSheet(QStringLiteral("color: %1;").arg(StatusStyle::errorColorName()));
             m_ui->keyNote->setText(tr("Without a password the key is written unencrypted: anyone who can read "
                                       "the file can use it."));
         } else {

@@ -1,4 +1,5 @@
 #include "dialogs/HandshakeDialog.h"
+#include "StatusStyle.h"
 
 #include "Workspace.h"
 #include "dialogs/DialogSupport.h"
@@ -160,13 +161,14 @@ void HandshakeDialog::runCheck()
     for (std::size_t i = 0; i < report->outcomes.size() && i < ui.results.size(); ++i) {
         const HandshakeOutcome& outcome = report->outcomes[i];
         if (outcome.ok) {
-            ui.results[i]->setText(tr("<b>%1:</b> <span style=\"color: #1e7b34;\">✔ accepted</span> (%2)")
-                                       .arg(outcome.protocol, outcome.cipher.toHtmlEscaped()));
+            ui.results[i]->setText(tr("<b>%1:</b> <span style=\"color: %3;\">✔ accepted</span> (%2)")
+                                       .arg(outcome.protocol, outcome.cipher.toHtmlEscaped(),
+                                            StatusStyle::successColorName()));
             continue;
         }
-        ui.results[i]->setText(tr("<b>%1:</b> <span style=\"color: #b01e1e;\">✘ refused by %2: %3</span>")
+        ui.results[i]->setText(tr("<b>%1:</b> <span style=\"color: %4;\">✘ refused by %2: %3</span>")
                                    .arg(outcome.protocol, HandshakeCheck::sideName(outcome.refusedBy),
-                                        outcome.reason.toHtmlEscaped()));
+                                        outcome.reason.toHtmlEscaped(), StatusStyle::errorColorName()));
         details << tr("%1 — server's verdict on the client certificate: %2; client's verdict on the server "
                       "certificate: %3; alert: %4")
                        .arg(outcome.protocol, outcome.serverVerify.toHtmlEscaped(),

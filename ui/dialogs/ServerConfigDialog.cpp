@@ -1,4 +1,5 @@
 #include "dialogs/ServerConfigDialog.h"
+#include "StatusStyle.h"
 
 #include "Workspace.h"
 #include "dialogs/DialogSupport.h"
@@ -71,7 +72,7 @@ struct ServerConfigDialog::Ui {
 
     void showResult(const QString& html, bool isError)
     {
-        result->setStyleSheet(isError ? QStringLiteral("color: #b01e1e;") : QString());
+        result->setStyleSheet(isError ? QStringLiteral("color: %1;").arg(StatusStyle::errorColorName()) : QString());
         result->setText(html);
     }
 };

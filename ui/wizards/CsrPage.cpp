@@ -1,4 +1,5 @@
 #include "wizards/CsrPage.h"
+#include "StatusStyle.h"
 
 #include "pki/NameRules.h"
 #include "wizards/TemplatePicker.h"
@@ -106,8 +107,8 @@ void CsrPage::loadFile()
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_details->setText(QStringLiteral("<span style='color:#b01e1e'>%1</span>")
-                               .arg(tr("Could not read %1: %2").arg(path, file.errorString()).toHtmlEscaped()));
+        m_details->setText(QStringLiteral("<span style='color:%1'>%2</span>")
+                               .arg(StatusStyle::errorColorName(), tr("Could not read %1: %2").arg(path, file.errorString()).toHtmlEscaped()));
         return;
     }
     setRequestData(file.read(1024 * 1024));
@@ -128,8 +129,8 @@ void CsrPage::parseRequest()
     auto parsed = CertificateRequest::fromData(data);
     if (!parsed) {
         m_error = parsed.error().toString();
-        m_details->setText(QStringLiteral("<span style='color:#b01e1e'>%1</span>")
-                               .arg(tr("This is not a certificate request: %1").arg(m_error).toHtmlEscaped()));
+        m_details->setText(QStringLiteral("<span style='color:%1'>%2</span>")
+                               .arg(StatusStyle::errorColorName(), tr("This is not a certificate request: %1").arg(m_error).toHtmlEscaped()));
         emit completeChanged();
         return;
     }
@@ -147,8 +148,8 @@ void CsrPage::parseRequest()
     };
     QString html = summaryTable(rows);
     if (!signature) {
-        html += QStringLiteral("<p style='color:#b01e1e'>%1</p>")
-                    .arg(tr("A request whose signature does not verify may have been altered; it cannot "
+        html += QStringLiteral("<p style='color:%1'>%2</p>")
+                    .arg(StatusStyle::errorColorName(), tr("A request whose signature does not verify may have been altered; it cannot "
                             "be signed.")
                              .toHtmlEscaped());
     }

@@ -100,7 +100,9 @@ QString NewClientWizard::summaryHtml() const
         rows << qMakePair(tr("Template:"), m_identityPage->templatePicker()->currentName());
     }
     rows << qMakePair(tr("Issuer:"), issuer ? QStringLiteral("%1\n%2").arg(issuer->name, issuer->subject) : QString());
-    rows << qMakePair(tr("Name:"), cn);
+    // A taken common name gets a number: show the name it will get.
+    const Result<QString> name = workspace().nameFor(cn);
+    rows << qMakePair(tr("Name:"), name ? *name : cn);
     rows << qMakePair(tr("Subject:"), subject.toString());
     rows << qMakePair(tr("Subject alternative names:"), sans.isEmpty() ? tr("none") : sans.join(QLatin1Char('\n')));
     rows << qMakePair(tr("Key type:"), m_keyPage->keySpec().description());

@@ -89,7 +89,9 @@ QString NewServerWizard::summaryHtml() const
         rows << qMakePair(tr("Template:"), m_hostsPage->templatePicker()->currentName());
     }
     rows << qMakePair(tr("Issuer:"), issuer ? QStringLiteral("%1\n%2").arg(issuer->name, issuer->subject) : QString());
-    rows << qMakePair(tr("Name:"), name.isEmpty() ? hosts.all.value(0) : name);
+    // Without a name given, a taken common name gets a number: show the one it will get.
+    const Result<QString> defaultName = workspace().nameFor(hosts.all.value(0));
+    rows << qMakePair(tr("Name:"), !name.isEmpty() ? name : defaultName ? *defaultName : hosts.all.value(0));
     rows << qMakePair(tr("Subject:"), subject.toString());
     rows << qMakePair(tr("Subject alternative names:"), sans.join(QLatin1Char('\n')));
     rows << qMakePair(tr("Key type:"), m_keyPage->keySpec().description());

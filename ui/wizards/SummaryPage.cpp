@@ -1,4 +1,5 @@
 #include "wizards/SummaryPage.h"
+#include "StatusStyle.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -15,7 +16,7 @@ QLabel* makeErrorLabel(const QString& objectName, bool bold, QWidget* parent)
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setStyleSheet(bold ? QStringLiteral("color: #b01e1e; font-weight: bold;") : QStringLiteral("color: #b01e1e;"));
+    label->setStyleSheet((bold ? QStringLiteral("color: %1; font-weight: bold;") : QStringLiteral("color: %1;")).arg(StatusStyle::errorColorName()));
     label->hide();
     return label;
 }

@@ -1,4 +1,5 @@
 #include "wizards/WizardSupport.h"
+#include "StatusStyle.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -38,7 +39,7 @@ QLabel* makeHint(QWidget* parent)
     auto* hint = new QLabel(parent);
     hint->setWordWrap(true);
     hint->setTextFormat(Qt::PlainText);
-    hint->setStyleSheet(QStringLiteral("color: #b01e1e;"));
+    hint->setStyleSheet(QStringLiteral("color: %1;").arg(StatusStyle::errorColorName()));
     hint->hide();
     return hint;
 }
