@@ -53,6 +53,15 @@ void IntegrityService::verifyCertificates(IntegrityReport& report)
 Result<IntegrityReport> IntegrityService::verify()
 {
     IntegrityReport report;
+    // The file itself first: a damaged page is no row that was changed, but 'verify' is where the
+    // whole file is read.
+    auto file = m_ctx.db().checkFile();
+    if (!file) {
+        return file.error();
+    }
+    for (const QString& finding : *file) {
+        report.problems << Tr::tr("the workspace file is damaged: %1").arg(finding);
+    }
     verifyCertificates(report);
     auto keys = m_ctx.keys().verifyAll([&report](qint64 id, const QString& problem) {
         report.problems << Tr::tr("key %1: %2").arg(id).arg(problem);

@@ -206,7 +206,7 @@
 <context>
     <name>CertificateRepository</name>
     <message>
-        <location filename="../core/store/CertificateRepository.cpp" line="+145"/>
+        <location filename="../core/store/CertificateRepository.cpp" line="+146"/>
         <source>the certificate &apos;%1&apos; does not match its fingerprint</source>
         <translation>das Zertifikat „%1“ passt nicht zu seinem Fingerabdruck</translation>
     </message>
@@ -231,12 +231,12 @@
         <translation>das Zertifikat „%1“ wurde außerhalb von Signet geändert</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>no certificate with id %1</source>
         <translation>kein Zertifikat mit der ID %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+84"/>
         <source>&apos;%1&apos; was already revoked on %2</source>
         <translation>„%1“ wurde bereits am %2 widerrufen</translation>
     </message>
@@ -514,22 +514,17 @@
     <message>
         <location line="+4"/>
         <location line="+27"/>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>%1 is not a Signet workspace (or it is damaged)</source>
         <translation>%1 ist kein Signet-Arbeitsbereich (oder er ist beschädigt)</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-31"/>
         <source>cannot open workspace %1</source>
         <translation>der Arbeitsbereich %1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>workspace %1 is damaged</source>
-        <translation>der Arbeitsbereich %1 ist beschädigt</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>workspace %1 was written by a newer Signet (schema %2; this one knows %3)</source>
         <translation>der Arbeitsbereich %1 wurde von einer neueren Signet-Version geschrieben (Schema %2; diese Version kennt %3)</translation>
     </message>
@@ -546,16 +541,18 @@
     <message>
         <location line="+19"/>
         <location line="+14"/>
+        <location line="+14"/>
         <source>database error</source>
         <translation>Datenbankfehler</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-21"/>
         <source>the workspace is busy: another Signet process is writing to it; try again</source>
         <translation>der Arbeitsbereich ist belegt: Ein anderer Signet-Prozess schreibt gerade hinein; versuchen Sie es erneut</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+15"/>
         <source>workspace %1 is damaged or not a Signet workspace</source>
         <translation>der Arbeitsbereich %1 ist beschädigt oder kein Signet-Arbeitsbereich</translation>
     </message>
@@ -1011,7 +1008,12 @@
         <translation>„%1“: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
+        <source>the workspace file is damaged: %1</source>
+        <translation>die Arbeitsbereichsdatei ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>key %1: %2</source>
         <translation>Schlüssel %1: %2</translation>
     </message>
@@ -2890,7 +2892,7 @@ gültig bis %2</translation>
         <translation>Importiert</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+166"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>

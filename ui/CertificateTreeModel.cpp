@@ -163,7 +163,9 @@ void CertificateTreeModel::fetchMore(const QModelIndex& parent)
     CertificateRepository::Filter filter;
     filter.now = m_now;
     filter.limit = kPageSize;
-    filter.offset = static_cast<int>(node->children.size());
+    if (!node->children.empty()) {
+        filter.after = CertificateRepository::PageKey::of(node->children.back()->record);
+    }
     filter.withDer = false;
     if (isFiltered()) {
         filter.text = m_text;

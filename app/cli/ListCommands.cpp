@@ -51,13 +51,16 @@ std::optional<QString> ListCommands::issuerName(Workspace& ws, const Certificate
     return issuer->name;
 }
 
-void ListCommands::printTable(const std::vector<CertificateRecord>& records, const QDateTime& now)
+void ListCommands::printTable(const std::vector<CertificateRecord>& records, const QDateTime& now,
+                              QList<qsizetype>& widths)
 {
     QList<QStringList> rows;
     const bool removed = !records.empty() && records.front().removedAt.isValid();
-    rows.append({tr("ID"), tr("NAME"), tr("TYPE"), tr("STATUS"), tr("EXPIRES"), tr("SERIAL")});
-    if (removed) {
-        rows.front().append(tr("REMOVED"));
+    if (widths.isEmpty()) {
+        rows.append({tr("ID"), tr("NAME"), tr("TYPE"), tr("STATUS"), tr("EXPIRES"), tr("SERIAL")});
+        if (removed) {
+            rows.front().append(tr("REMOVED"));
+        }
     }
     for (const CertificateRecord& r : records) {
         rows.append({QString::number(r.id), Console::escape(r.name), profileName(r.profile), certificateStatusName(r.statusAt(now)),
@@ -66,16 +69,20 @@ void ListCommands::printTable(const std::vector<CertificateRecord>& records, con
             rows.back().append(r.removedAt.toUTC().toString(Qt::ISODate));
         }
     }
-    QList<qsizetype> widths(rows.front().size(), 0);
-    for (const QStringList& row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            widths[i] = std::max(widths[i], row[i].size());
+    // The first page sets the column widths; later pages keep them (a longer name pushes its line
+    // only), so that a list of any length streams out without being held.
+    if (widths.isEmpty() && !rows.isEmpty()) {
+        widths.fill(0, rows.front().size());
+        for (const QStringList& row : rows) {
+            for (qsizetype i = 0; i < row.size(); ++i) {
+                widths[i] = std::max(widths[i], row[i].size());
+            }
         }
     }
     for (const QStringList& row : rows) {
         QString line;
         for (qsizetype i = 0; i < row.size(); ++i) {
-            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
+            line += i + 1 < row.size() ? row[i].leftJustified(widths.value(i) + 2) : row[i];
         }
         Console::out(line);
     }
@@ -121,36 +128,57 @@ int ListCommands::list(const QStringList& args)
         }
         filter.issuerId = ca->id;
     }
-    std::vector<CertificateRecord> records;
+    // Page by page, each printed before the next is read: the memory stays that of one page at
+    // any size. JSON is the array QJsonDocument would indent, written element by element.
+    const bool json = cl.isSet(QStringLiteral("json"));
+    QList<qsizetype> widths;
+    bool first = true;
     filter.limit = kPageSize;
+    if (json) {
+        Console::outRaw("[");
+    }
     for (;;) {
         auto page = w.list(filter);
         if (!page) {
+            if (json) {
+                Console::outRaw("\n");
+            }
             return Console::fail(page.error());
         }
-        const std::size_t got = page->size();
-        for (CertificateRecord& r : *page) {
-            records.push_back(std::move(r));
+        if (json) {
+            printJson(w, *page, now, first);
+        } else if (!page->empty() || first) {
+            printTable(*page, now, widths);
         }
-        if (got < static_cast<std::size_t>(kPageSize)) {
+        first = first && page->empty();
+        if (page->size() < static_cast<std::size_t>(kPageSize)) {
             break;
         }
-        filter.offset += kPageSize;
+        filter.after = CertificateRepository::PageKey::of(page->back());
     }
-    if (cl.isSet(QStringLiteral("json"))) {
-        QJsonArray array;
-        for (const CertificateRecord& r : records) {
-            QJsonObject o = CertificateView::summary(r, issuerName(w, r), now);
-            if (r.removedAt.isValid()) {
-                o.insert(QStringLiteral("removedAt"), r.removedAt.toUTC().toString(Qt::ISODate));
-            }
-            array.append(o);
-        }
-        Console::outRaw(QJsonDocument(array).toJson(QJsonDocument::Indented));
-        return Console::kSuccess;
+    if (json) {
+        Console::outRaw("\n]\n");
     }
-    printTable(records, now);
     return Console::kSuccess;
+}
+
+void ListCommands::printJson(Workspace& ws, const std::vector<CertificateRecord>& records, const QDateTime& now,
+                             bool first)
+{
+    QByteArray out;
+    for (const CertificateRecord& r : records) {
+        QJsonObject o = CertificateView::summary(r, issuerName(ws, r), now);
+        if (r.removedAt.isValid()) {
+            o.insert(QStringLiteral("removedAt"), r.removedAt.toUTC().toString(Qt::ISODate));
+        }
+        QByteArray element = QJsonDocument(o).toJson(QJsonDocument::Indented);
+        element.chop(1); // the newline after the closing brace
+        element.replace('\n', "\n    ");
+        out += first ? "\n    " : ",\n    ";
+        out += element;
+        first = false;
+    }
+    Console::outRaw(out);
 }
 
 int ListCommands::show(const QStringList& args)

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <iterator>
 
 namespace signet {
 
@@ -219,6 +220,9 @@ Result<std::vector<CertificateRecord>> CertificateRepository::query(const QStrin
         }
         out.push_back(std::move(r));
     }
+    if (Status st = m_db.finished(*q); !st) {
+        return st.error();
+    }
     return out;
 }
 
@@ -261,11 +265,37 @@ Result<std::vector<CertificateRecord>> CertificateRepository::list(const Filter&
 {
     QVariantList bindings;
     const QString where = certificateFilterWhere(filter, bindings);
-    QString tail = QStringLiteral(" ORDER BY is_ca DESC, name COLLATE NOCASE");
-    if (filter.limit >= 0) {
-        tail += QStringLiteral(" LIMIT %1 OFFSET %2").arg(filter.limit).arg(filter.offset);
+    if (filter.limit < 0) {
+        return query(where, bindings, QStringLiteral(" ORDER BY is_ca DESC, name COLLATE NOCASE, id"), filter.withDer,
+                     OnAltered::Mark);
     }
-    return query(where, bindings, tail, filter.withDer, OnAltered::Mark);
+    // One page: the CAs after the key, then (if the page has room) the leaves. Each part is a range
+    // on the list index (is_ca, name): the query starts at the key instead of walking up to it.
+    std::vector<CertificateRecord> out;
+    for (const bool ca : {true, false}) {
+        if (filter.after && filter.after->isCa != ca && ca) {
+            continue; // the key is among the leaves already
+        }
+        const bool fromKey = filter.after && filter.after->isCa == ca;
+        QVariantList values = bindings;
+        QString part = (where.isEmpty() ? QString() : QStringLiteral("(%1) AND ").arg(where)) + QStringLiteral("is_ca = ?");
+        values << int(ca);
+        if (fromKey) {
+            part += QStringLiteral(" AND name >= ? COLLATE NOCASE AND NOT (name = ? COLLATE NOCASE AND id <= ?)");
+            values << filter.after->name << filter.after->name << filter.after->id;
+        }
+        const qsizetype room = filter.limit - qsizetype(out.size());
+        auto rows = query(part, values, QStringLiteral(" ORDER BY name COLLATE NOCASE, id LIMIT %1").arg(room),
+                          filter.withDer, OnAltered::Mark);
+        if (!rows) {
+            return rows.error();
+        }
+        std::move(rows->begin(), rows->end(), std::back_inserter(out));
+        if (qsizetype(out.size()) >= filter.limit) {
+            break;
+        }
+    }
+    return out;
 }
 
 Result<qint64> CertificateRepository::count(const Filter& filter)

@@ -22,6 +22,16 @@ class RowAuthenticator;
 // and marks such rows instead so that a workspace with one altered row still shows the others.
 class CertificateRepository {
 public:
+    // Where a page of a list ends. Lists run CAs first, then by name (case-insensitively), then by
+    // id; the next page starts after the last record of this one (keyset paging: no row is counted
+    // again, however deep the page).
+    struct PageKey {
+        bool isCa = false;
+        QString name;
+        qint64 id = 0;
+        static PageKey of(const CertificateRecord& record) { return {record.isCa, record.name, record.id}; }
+    };
+
     struct Filter {
         std::optional<qint64> issuerId; // direct children of this CA
         bool rootsOnly = false;         // certificates with no issuer in the workspace
@@ -35,8 +45,8 @@ public:
         QString text;                   // matches name, CN, SANs, serial
         QDateTime now;
         int expiringDays = 30;
-        int limit = -1;
-        int offset = 0;
+        int limit = -1;                 // with a limit: one page, starting after `after`
+        std::optional<PageKey> after;
         bool withDer = true;
     };
 

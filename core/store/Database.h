@@ -26,6 +26,12 @@ public:
 
     // Runs one statement with positional bindings; the query is positioned before the first row.
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& bindings = {});
+    // After a loop over next(): whether the rows ended or reading them failed (a damaged page
+    // shows only when it is read; a loop that stopped there must not pass for the whole list).
+    [[nodiscard]] Status finished(const QSqlQuery& query) const;
+    // SQLite's check of the whole file (every page, index and free list). Opening reads nothing
+    // beyond what it needs; this is for 'verify'. Empty when the file is sound, else its findings.
+    Result<QStringList> checkFile();
 
     // BEGIN IMMEDIATE: takes the write lock at once, so a second writer gets a clear error
     // instead of a failure halfway through a use case.

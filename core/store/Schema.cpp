@@ -140,6 +140,11 @@ const QList<QStringList>& schemaMigrations()
                            " certificate_id INTEGER REFERENCES certificates(id),"
                            " mac BLOB)"),
         },
+        {
+            // Lists page by key in their order (CAs first, then by name, then id): this index lets
+            // every page start where the last one ended instead of counting rows from the start.
+            QStringLiteral("CREATE INDEX certificates_list ON certificates(is_ca DESC, name COLLATE NOCASE)"),
+        },
     };
     return migrations;
 }

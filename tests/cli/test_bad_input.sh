@@ -51,11 +51,29 @@ cp "$WS" truncated.signet
 truncate -s $((size / 2)) truncated.signet
 head -c 16384 /dev/urandom > random.signet
 printf 'just some text\n' > text.signet
-for damaged in garbled truncated random text; do
+for damaged in random text; do
     for command in "list" "show Root" "issue server Inter --dns x.example.test"; do
         # shellcheck disable=SC2086 # the command is several words on purpose
         expect_fail 1 "damaged" "$SIGNET_CLI" --workspace "$damaged.signet" --password-file "$PWFILE" $command
     done
+done
+# Opening reads only what a command needs (a million certificates must not be read to show one),
+# so damage inside the file shows where it is read: 'list' reads every certificate and either
+# refuses with "damaged" or lists exactly what was there; 'verify' reads the whole file and names it.
+for damaged in garbled truncated; do
+    run "$SIGNET_CLI" --workspace "$damaged.signet" --password-file "$PWFILE" list --json
+    if [[ $RC -eq 0 ]]; then
+        assert_eq "$original_json" "$OUT" "$damaged: list reads undamaged pages as they were"
+    else
+        assert_eq 1 "$RC" "$damaged: list refuses"
+        assert_contains "$ERR" "damaged" "$damaged: list says the workspace is damaged"
+    fi
+    run "$SIGNET_CLI" --workspace "$damaged.signet" --password-file "$PWFILE" verify
+    if [[ $RC -ne 0 && "$OUT$ERR" == *"damaged"* ]]; then
+        pass "$damaged: verify finds the damage (exit $RC)"
+    else
+        fail "$damaged: verify exited $RC without naming the damage: $OUT $ERR"
+    fi
 done
 assert_eq "$original_sum" "$(sha256sum < "$WS")" "the original workspace is untouched by its damaged copies"
 assert_eq "$original_json" "$(cli list --json)" "the original workspace still lists the same"

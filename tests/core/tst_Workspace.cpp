@@ -54,6 +54,53 @@ private:
     }
 
 private slots:
+    // Pages follow each other by key: CAs first, then by name regardless of case, each certificate
+    // once, across the CA/leaf boundary and whatever the page size.
+    void listPagesByKey()
+    {
+        auto ws = make(QStringLiteral("pages.signet"));
+        QVERIFY(ws);
+        QVERIFY(ws->createCa({QStringLiteral("b-root"), test::dn(QStringLiteral("CN=B Root")),
+                              test::keySpec(QStringLiteral("ec:p256")), 3650, {}, -1, {}, {}}));
+        QVERIFY(ws->createCa({QStringLiteral("A-issuing"), test::dn(QStringLiteral("CN=A Issuing")),
+                              test::keySpec(QStringLiteral("ec:p256")), 1825, CertificateRef::typed(QStringLiteral("b-root")),
+                              -1, {}, {}}));
+        for (const char* host : {"Zeta", "alpha", "Beta", "gamma", "Delta", "epsilon", "ALPHA2", "eta", "Theta"}) {
+            LeafOptions leaf;
+            leaf.ca = CertificateRef::typed(QStringLiteral("A-issuing"));
+            leaf.dnsNames = {QString::fromLatin1(host).toLower() + QStringLiteral(".example.test")};
+            leaf.name = QString::fromLatin1(host);
+            QVERIFY(ws->issue(leaf));
+        }
+        CertificateRepository::Filter all;
+        all.now = m_now;
+        auto whole = ws->list(all);
+        QVERIFY(whole);
+        QStringList expected;
+        for (const CertificateRecord& r : *whole) {
+            expected << r.name;
+        }
+        QCOMPARE(expected.mid(0, 3), (QStringList{QStringLiteral("A-issuing"), QStringLiteral("b-root"),
+                                                  QStringLiteral("alpha")}));
+        for (int size : {1, 2, 3, 4, 11, 12}) {
+            CertificateRepository::Filter page = all;
+            page.limit = size;
+            QStringList paged;
+            for (int guard = 0; guard < 20; ++guard) {
+                auto rows = ws->list(page);
+                QVERIFY(rows);
+                for (const CertificateRecord& r : *rows) {
+                    paged << r.name;
+                }
+                if (rows->size() < std::size_t(size)) {
+                    break;
+                }
+                page.after = CertificateRepository::PageKey::of(rows->back());
+            }
+            QCOMPARE(paged, expected);
+        }
+    }
+
     void createOpenAndWrongPassword()
     {
         m_now = t0();
