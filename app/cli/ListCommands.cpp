@@ -171,11 +171,15 @@ void ListCommands::printJson(Workspace& ws, const std::vector<CertificateRecord>
         if (r.removedAt.isValid()) {
             o.insert(QStringLiteral("removedAt"), r.removedAt.toUTC().toString(Qt::ISODate));
         }
-        QByteArray element = QJsonDocument(o).toJson(QJsonDocument::Indented);
-        element.chop(1); // the newline after the closing brace
-        element.replace('\n', "\n    ");
+        const QByteArray element = QJsonDocument(o).toJson(QJsonDocument::Indented);
         out += first ? "\n    " : ",\n    ";
-        out += element;
+        // One level deeper, as inside the array; the newline after the closing brace dropped.
+        for (qsizetype i = 0; i + 1 < element.size(); ++i) {
+            out += element.at(i);
+            if (element.at(i) == '\n') {
+                out += "    ";
+            }
+        }
         first = false;
     }
     Console::outRaw(out);

@@ -1,7 +1,7 @@
 // How long `signet` takes to show the certificate tree of a large workspace, and to expand a CA
 // holding all of its certificates. Prints figures; run under `xvfb-run -a` for a real window.
 //
-//   bench_open_tree [--count N] [--workspace FILE]
+//   bench_open_tree [--count N] [--workspace FILE] [--real-kdf] [--build-only]
 //
 // The workspace is built first when FILE does not exist (N leaf certificates under one
 // intermediate); the clock starts when the workspace is opened.
@@ -45,6 +45,8 @@ int main(int argc, char* argv[])
                       QStringLiteral("100000")});
     parser.addOption({QStringLiteral("workspace"), QStringLiteral("Workspace to open (built when missing)."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("real-kdf"), QStringLiteral("Build with Signet's own scrypt parameters.")});
+    parser.addOption({QStringLiteral("build-only"), QStringLiteral("Build the workspace, then stop.")});
     parser.process(app);
     QTemporaryDir dir;
     const QString path = parser.isSet(QStringLiteral("workspace")) ? parser.value(QStringLiteral("workspace"))
@@ -55,12 +57,16 @@ int main(int argc, char* argv[])
         QElapsedTimer build;
         build.start();
         const int count = parser.value(QStringLiteral("count")).toInt();
-        signet::Status st = signet::test::buildBulkWorkspace(path, password, count, now);
+        signet::Status st = signet::test::buildBulkWorkspace(path, password, count, now,
+                                                             parser.isSet(QStringLiteral("real-kdf")));
         if (!st) {
             std::fprintf(stderr, "cannot build the workspace: %s\n", qPrintable(st.error().toString()));
             return 1;
         }
         std::printf("built a workspace of %d certificates in %.1f s\n", count + 2, build.elapsed() / 1000.0);
+    }
+    if (parser.isSet(QStringLiteral("build-only"))) {
+        return 0;
     }
 
     QElapsedTimer clock;

@@ -17,11 +17,14 @@
 
 namespace signet::test {
 
-inline Status buildBulkWorkspace(const QString& path, const QByteArray& password, int count, const QDateTime& now)
+// `realKdf`: the password is derived with Signet's own scrypt parameters, as a real workspace's
+// is (each open then costs its unlock); otherwise with a fast one for tests.
+inline Status buildBulkWorkspace(const QString& path, const QByteArray& password, int count, const QDateTime& now,
+                                 bool realKdf = false)
 {
-    const KeyVault::KdfParams fast{1u << 10, 8, 1};
+    const KeyVault::KdfParams kdf = realKdf ? KeyVault::KdfParams() : KeyVault::KdfParams{1u << 10, 8, 1};
     {
-        auto ws = Workspace::create(path, password, fixedClock(now), fast);
+        auto ws = Workspace::create(path, password, fixedClock(now), kdf);
         if (!ws) {
             return ws.error();
         }
