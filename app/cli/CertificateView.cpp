@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -37,26 +38,39 @@ QString CertificateView::isoUtc(const QDateTime& at)
 QJsonObject CertificateView::summary(const CertificateRecord& record, const std::optional<QString>& issuerName,
                                      const QDateTime& now)
 {
-    QJsonObject o;
-    o.insert(QStringLiteral("id"), record.id);
-    o.insert(QStringLiteral("name"), record.name);
-    o.insert(QStringLiteral("type"), profileName(record.profile));
-    o.insert(QStringLiteral("subject"), record.subject);
-    o.insert(QStringLiteral("issuer"), record.issuerDn);
-    o.insert(QStringLiteral("issuerName"), issuerName ? QJsonValue(*issuerName) : QJsonValue(QJsonValue::Null));
-    o.insert(QStringLiteral("serial"), record.serial);
-    o.insert(QStringLiteral("notBefore"), isoUtc(record.notBefore));
-    o.insert(QStringLiteral("notAfter"), isoUtc(record.notAfter));
-    o.insert(QStringLiteral("status"), certificateStatusName(record.statusAt(now)));
-    o.insert(QStringLiteral("isCa"), record.isCa);
-    o.insert(QStringLiteral("hasKey"), record.keyId.has_value());
-    o.insert(QStringLiteral("sans"), QJsonArray::fromStringList(record.sans));
-    o.insert(QStringLiteral("sha256"), record.sha256);
-    o.insert(QStringLiteral("revokedAt"),
-             record.revoked ? QJsonValue(isoUtc(record.revokedAt)) : QJsonValue(QJsonValue::Null));
-    o.insert(QStringLiteral("revocationReason"), record.revoked
-                                                     ? QJsonValue(revocationReasonName(record.revocationReason))
-                                                     : QJsonValue(QJsonValue::Null));
+    // One list of keys: the object is read back from the text the lists write.
+    return QJsonDocument::fromJson(summaryText(record, issuerName, now).indented(0)).object();
+}
+
+JsonText CertificateView::summaryText(const CertificateRecord& record, const std::optional<QString>& issuerName,
+                                      const QDateTime& now)
+{
+    JsonText o;
+    o.add("id", record.id);
+    o.add("name", record.name);
+    o.add("type", profileName(record.profile));
+    o.add("subject", record.subject);
+    o.add("issuer", record.issuerDn);
+    if (issuerName) {
+        o.add("issuerName", *issuerName);
+    } else {
+        o.addNull("issuerName");
+    }
+    o.add("serial", record.serial);
+    o.add("notBefore", isoUtc(record.notBefore));
+    o.add("notAfter", isoUtc(record.notAfter));
+    o.add("status", certificateStatusName(record.statusAt(now)));
+    o.add("isCa", record.isCa);
+    o.add("hasKey", record.keyId.has_value());
+    o.add("sans", record.sans);
+    o.add("sha256", record.sha256);
+    if (record.revoked) {
+        o.add("revokedAt", isoUtc(record.revokedAt));
+        o.add("revocationReason", revocationReasonName(record.revocationReason));
+    } else {
+        o.addNull("revokedAt");
+        o.addNull("revocationReason");
+    }
     return o;
 }
 

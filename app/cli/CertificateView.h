@@ -1,5 +1,7 @@
 #pragma once
 
+#include "JsonText.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -20,6 +22,9 @@ public:
     // "status", "isCa", "hasKey", "sans", "sha256", "revokedAt", "revocationReason".
     static QJsonObject summary(const CertificateRecord& record, const std::optional<QString>& issuerName,
                                const QDateTime& now);
+    // The same object as text is written without building it: for lists of any length.
+    static JsonText summaryText(const CertificateRecord& record, const std::optional<QString>& issuerName,
+                                const QDateTime& now);
     // summary() plus "keyUsage", "extendedKeyUsage", "extensions", "sha1", "publicKey",
     // "signatureAlgorithm" and "chain" (names from the certificate up to its root).
     static QJsonObject details(const CertificateRecord& record, const Certificate& cert,

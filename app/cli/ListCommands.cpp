@@ -167,19 +167,12 @@ void ListCommands::printJson(Workspace& ws, const std::vector<CertificateRecord>
 {
     QByteArray out;
     for (const CertificateRecord& r : records) {
-        QJsonObject o = CertificateView::summary(r, issuerName(ws, r), now);
+        JsonText o = CertificateView::summaryText(r, issuerName(ws, r), now);
         if (r.removedAt.isValid()) {
-            o.insert(QStringLiteral("removedAt"), r.removedAt.toUTC().toString(Qt::ISODate));
+            o.add("removedAt", CertificateView::isoUtc(r.removedAt));
         }
-        const QByteArray element = QJsonDocument(o).toJson(QJsonDocument::Indented);
         out += first ? "\n    " : ",\n    ";
-        // One level deeper, as inside the array; the newline after the closing brace dropped.
-        for (qsizetype i = 0; i + 1 < element.size(); ++i) {
-            out += element.at(i);
-            if (element.at(i) == '\n') {
-                out += "    ";
-            }
-        }
+        out += o.indented(1);
         first = false;
     }
     Console::outRaw(out);

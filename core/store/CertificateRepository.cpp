@@ -3,6 +3,7 @@
 #include "crypto/Certificate.h"
 #include "crypto/Extensions.h"
 #include "store/CertificateFilterSql.h"
+#include "store/CertificateRow.h"
 #include "store/Database.h"
 #include "store/RowAuthenticator.h"
 
@@ -14,95 +15,13 @@
 namespace signet {
 
 namespace {
+using Row = CertificateRow;
+
 // lupdate files Tr::tr() strings under "CertificateRepository", the context they are looked up in.
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(CertificateRepository)
 };
 
-const QString kColumns = QStringLiteral(
-    "id, name, issuer_id, key_id, serial, subject, subject_cn, issuer_dn, sans, not_before, not_after, is_ca,"
-    " profile, status, revoked_at, revocation_reason, crl_url, sha256, aia_url, last_crl_number, revocations, mac,"
-    " renewed_from, superseded_by, removed_at, released_at");
-constexpr int kDerColumn = 26;
-
-QDateTime fromEpoch(const QVariant& v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
-}
-
-QVariant optionalId(const std::optional<qint64>& id)
-{
-    return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-// SQLite stores a null QString as NULL; the text columns are NOT NULL.
-QString text(const QString& s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
-std::optional<qint64> epochOrNull(const QDateTime& at)
-{
-    return at.isValid() ? std::optional<qint64>(at.toSecsSinceEpoch()) : std::nullopt;
-}
-
-QString sha256Hex(const QByteArray& der)
-{
-    unsigned char md[EVP_MAX_MD_SIZE];
-    unsigned int len = 0;
-    if (EVP_Digest(der.constData(), static_cast<size_t>(der.size()), md, &len, EVP_sha256(), nullptr) != 1) {
-        return {};
-    }
-    return hexString(md, static_cast<int>(len));
-}
-
-CertificateRecord fromRow(const QSqlQuery& q, bool withDer, QByteArray& mac, bool& known)
-{
-    CertificateRecord r;
-    r.id = q.value(0).toLongLong();
-    r.name = q.value(1).toString();
-    if (!q.value(2).isNull()) {
-        r.issuerId = q.value(2).toLongLong();
-    }
-    if (!q.value(3).isNull()) {
-        r.keyId = q.value(3).toLongLong();
-    }
-    r.serial = q.value(4).toString();
-    r.subject = q.value(5).toString();
-    r.commonName = q.value(6).toString();
-    r.issuerDn = q.value(7).toString();
-    const QString sans = q.value(8).toString();
-    r.sans = sans.isEmpty() ? QStringList() : sans.split(QLatin1Char('\n'));
-    r.notBefore = fromEpoch(q.value(9));
-    r.notAfter = fromEpoch(q.value(10));
-    r.isCa = q.value(11).toInt() != 0;
-    const auto profile = profileFromName(q.value(12).toString());
-    r.profile = profile.value_or(Profile::Imported);
-    r.revoked = q.value(13).toString() == QLatin1String("revoked");
-    r.revokedAt = fromEpoch(q.value(14));
-    const auto reason = revocationReasonFromCode(q.value(15).toInt());
-    r.revocationReason = reason.value_or(RevocationReason::Unspecified);
-    // A value no Signet writes is no value the MAC can vouch for.
-    known = profile.has_value() && (!r.revoked || reason.has_value());
-    r.crlUrl = q.value(16).toString();
-    r.sha256 = q.value(17).toString();
-    r.aiaUrl = q.value(18).toString();
-    r.lastCrlNumber = q.value(19).toLongLong();
-    r.revocations = q.value(20).toLongLong();
-    mac = q.value(21).toByteArray();
-    if (!q.value(22).isNull()) {
-        r.renewedFrom = q.value(22).toLongLong();
-    }
-    if (!q.value(23).isNull()) {
-        r.supersededBy = q.value(23).toLongLong();
-    }
-    r.removedAt = fromEpoch(q.value(24));
-    r.releasedAt = fromEpoch(q.value(25));
-    if (withDer) {
-        r.der = q.value(kDerColumn).toByteArray();
-    }
-    return r;
-}
 } // namespace
 
 CertificateRecord CertificateRepository::recordFor(const Certificate& cert)
@@ -128,30 +47,31 @@ QByteArray CertificateRepository::encode(const CertificateRecord& r)
     row.add(r.issuerDn).add(r.sans.join(QLatin1Char('\n'))).add(r.notBefore.toSecsSinceEpoch());
     row.add(r.notAfter.toSecsSinceEpoch()).add(qint64(r.isCa ? 1 : 0)).add(profileName(r.profile));
     row.add(r.revoked ? QStringLiteral("revoked") : QStringLiteral("valid"));
-    row.add(r.revoked ? epochOrNull(r.revokedAt) : std::nullopt);
+    row.add(r.revoked ? Row::epochOrNull(r.revokedAt) : std::nullopt);
     row.add(r.revoked ? std::optional<qint64>(revocationReasonCode(r.revocationReason)) : std::nullopt);
     row.add(r.crlUrl).add(r.aiaUrl).add(r.sha256).add(r.lastCrlNumber).add(r.revocations);
     // The lifecycle fields came later: a row that has none encodes as before, so rows sealed then
     // still verify, and clearing any of them changes the encoding.
     if (r.renewedFrom || r.supersededBy || r.removedAt.isValid() || r.releasedAt.isValid()) {
         row.add(QStringLiteral("lifecycle"));
-        row.add(r.renewedFrom).add(r.supersededBy).add(epochOrNull(r.removedAt)).add(epochOrNull(r.releasedAt));
+        row.add(r.renewedFrom).add(r.supersededBy).add(Row::epochOrNull(r.removedAt)).add(Row::epochOrNull(r.releasedAt));
     }
     return row.bytes();
 }
 
 Result<qint64> CertificateRepository::insert(const CertificateRecord& r, const QDateTime& now)
 {
-    if (sha256Hex(r.der) != r.sha256) {
+    if (Row::sha256Hex(r.der) != r.sha256) {
         return makeError(Tr::tr("the certificate '%1' does not match its fingerprint").arg(r.name));
     }
     auto q = m_db.exec(
         QStringLiteral("INSERT INTO certificates(name, issuer_id, key_id, serial, subject, subject_cn, issuer_dn,"
                        " sans, not_before, not_after, is_ca, profile, crl_url, aia_url, sha256, der, created_at)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {text(r.name), optionalId(r.issuerId), optionalId(r.keyId), text(r.serial), text(r.subject),
-         text(r.commonName), text(r.issuerDn), text(r.sans.join(QLatin1Char('\n'))), r.notBefore.toSecsSinceEpoch(),
-         r.notAfter.toSecsSinceEpoch(), r.isCa ? 1 : 0, profileName(r.profile), text(r.crlUrl), text(r.aiaUrl), text(r.sha256), r.der,
+        {Row::text(r.name), Row::optionalId(r.issuerId), Row::optionalId(r.keyId), Row::text(r.serial),
+         Row::text(r.subject), Row::text(r.commonName), Row::text(r.issuerDn),
+         Row::text(r.sans.join(QLatin1Char('\n'))), r.notBefore.toSecsSinceEpoch(), r.notAfter.toSecsSinceEpoch(),
+         r.isCa ? 1 : 0, profileName(r.profile), Row::text(r.crlUrl), Row::text(r.aiaUrl), Row::text(r.sha256), r.der,
          now.toSecsSinceEpoch()});
     if (!q) {
         const QString detail = q.error().detail;
@@ -185,13 +105,13 @@ Status CertificateRepository::update(const CertificateRecord& r)
                                       " revoked_at = ?, revocation_reason = ?, crl_url = ?, aia_url = ?,"
                                       " last_crl_number = ?, revocations = ?, renewed_from = ?, superseded_by = ?,"
                                       " removed_at = ?, released_at = ?, mac = ? WHERE id = ?"),
-                       {text(r.name), optionalId(r.issuerId), optionalId(r.keyId),
+                       {Row::text(r.name), Row::optionalId(r.issuerId), Row::optionalId(r.keyId),
                         r.revoked ? QStringLiteral("revoked") : QStringLiteral("valid"),
                         r.revoked ? QVariant(r.revokedAt.toSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong)),
-                        r.revoked ? QVariant(revocationReasonCode(r.revocationReason)) : QVariant(QMetaType(QMetaType::Int)), text(r.crlUrl),
-                        text(r.aiaUrl), r.lastCrlNumber, r.revocations, optionalId(r.renewedFrom),
-                        optionalId(r.supersededBy), optionalId(epochOrNull(r.removedAt)),
-                        optionalId(epochOrNull(r.releasedAt)), m_auth.mac(encode(r)), r.id});
+                        r.revoked ? QVariant(revocationReasonCode(r.revocationReason)) : QVariant(QMetaType(QMetaType::Int)), Row::text(r.crlUrl),
+                        Row::text(r.aiaUrl), r.lastCrlNumber, r.revocations, Row::optionalId(r.renewedFrom),
+                        Row::optionalId(r.supersededBy), Row::optionalId(Row::epochOrNull(r.removedAt)),
+                        Row::optionalId(Row::epochOrNull(r.releasedAt)), m_auth.mac(encode(r)), r.id});
     if (!q) {
         return q.error();
     }
@@ -202,7 +122,7 @@ Result<std::vector<CertificateRecord>> CertificateRepository::query(const QStrin
                                                                     const QString& tail, bool withDer,
                                                                     OnAltered onAltered)
 {
-    const QString sql = QStringLiteral("SELECT ") + kColumns + (withDer ? QStringLiteral(", der") : QString())
+    const QString sql = QStringLiteral("SELECT ") + Row::columns() + (withDer ? QStringLiteral(", der") : QString())
                         + QStringLiteral(" FROM certificates") + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where)
                         + tail;
     auto q = m_db.exec(sql, bindings);
@@ -213,8 +133,8 @@ Result<std::vector<CertificateRecord>> CertificateRepository::query(const QStrin
     QByteArray mac;
     while (q->next()) {
         bool known = true;
-        CertificateRecord r = fromRow(*q, withDer, mac, known);
-        r.authentic = known && m_auth.verify(encode(r), mac) && (!withDer || sha256Hex(r.der) == r.sha256);
+        CertificateRecord r = Row::fromRow(*q, withDer, mac, known);
+        r.authentic = known && m_auth.verify(encode(r), mac) && (!withDer || Row::sha256Hex(r.der) == r.sha256);
         if (!r.authentic && onAltered == OnAltered::Refuse) {
             return makeError(Tr::tr("the certificate '%1' was changed outside Signet").arg(r.name));
         }
