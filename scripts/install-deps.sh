@@ -14,7 +14,7 @@ build_packages=(
     qt6-l10n-tools qt6-translations-l10n libgl-dev libssl-dev librsvg2-bin
 )
 test_packages=(
-    openssl sqlite3 python3 curl gnutls-bin libnss3-tools shellcheck
+    openssl sqlite3 python3 curl gnutls-bin libnss3-tools shellcheck time
     xvfb xauth imagemagick
     nginx apache2 haproxy nodejs
     dpkg-dev file lintian desktop-file-utils appstream man-db groff-base libxml2-utils
