@@ -154,7 +154,12 @@ int IssueCommands::issueLeaf(CommandLine& cl, LeafOptions options, const QString
     }
     options.ca = CertificateRef::typed(cl.positional().at(0));
     if (!subject->isEmpty()) {
-        options.subject = *subject; // its CN wins over --cn
+        // Its CN wins over --cn; without one, --cn gives it.
+        DistinguishedName given = *subject;
+        if (given.commonName().isEmpty() && !options.subject.commonName().isEmpty()) {
+            given.setCommonName(options.subject.commonName());
+        }
+        options.subject = given;
     }
     options.days = *validity;
     options.name = cl.value(QStringLiteral("name"));

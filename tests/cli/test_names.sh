@@ -62,4 +62,13 @@ unchanged 1 "is not an address for the CA certificate" cli ca create LdapAia --s
 unchanged 1 "a client certificate needs a common name" cli issue client Lab --subject "O=Only An Organization"
 assert_not_contains "$ERR" "(--cn)" "the core's message names no option"
 
+# --- --cn and --subject together: the subject's CN wins; without one, --cn gives it ----------------
+run cli issue client Lab --cn alice-cn --subject "O=Acme,C=ES"
+assert_eq 0 "$RC" "issue client with --cn and a subject without CN"
+run cli show alice-cn --json
+assert_contains "$OUT" '"subject": "CN=alice-cn,O=Acme,C=ES"' "--cn fills the CN a --subject lacks"
+run cli issue client Lab --cn ignored --subject "CN=robert,O=Acme"
+run cli show robert --json
+assert_contains "$OUT" '"subject": "CN=robert,O=Acme"' "a --subject's own CN wins over --cn"
+
 finish
