@@ -58,16 +58,6 @@ std::optional<QString> actorOf(const QSqlQuery& q, int column)
 {
     return q.isNull(column) ? std::nullopt : std::optional<QString>(q.value(column).toString());
 }
-
-// What `text` matches inside a LIKE pattern, with its wildcards taken literally.
-QString containsPattern(const QString& text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
 } // namespace
 
 QString AuditLog::currentAccount()
@@ -299,7 +289,7 @@ Result<QList<AuditLog::Entry>> AuditLog::entries(Database& db, const AuditFilter
     if (!filter.text.isEmpty()) {
         clauses << QStringLiteral("(action LIKE ? ESCAPE '\\' OR target LIKE ? ESCAPE '\\' OR details LIKE ? ESCAPE '\\'"
                                   " OR actor LIKE ? ESCAPE '\\')");
-        const QString pattern = containsPattern(filter.text);
+        const QString pattern = Database::containsPattern(filter.text);
         bindings << pattern << pattern << pattern << pattern;
     }
     if (!filter.action.isEmpty() && filter.action.contains(QLatin1Char('-'))) {

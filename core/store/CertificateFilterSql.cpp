@@ -1,17 +1,8 @@
 #include "store/CertificateFilterSql.h"
 
-namespace signet {
+#include "store/Database.h"
 
-namespace {
-QString likePattern(const QString& text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-} // namespace
+namespace signet {
 
 QString certificateFilterWhere(const CertificateRepository::Filter& f, QVariantList& bindings)
 {
@@ -55,8 +46,8 @@ QString certificateFilterWhere(const CertificateRepository::Filter& f, QVariantL
     if (!f.text.isEmpty()) {
         clauses << QStringLiteral("(name LIKE ? ESCAPE '\\' OR subject_cn LIKE ? ESCAPE '\\' OR sans LIKE ? ESCAPE '\\'"
                                   " OR serial LIKE ? ESCAPE '\\')");
-        const QString pattern = likePattern(f.text);
-        bindings << pattern << pattern << pattern << likePattern(f.text.toUpper().remove(QLatin1Char(':')));
+        const QString pattern = Database::containsPattern(f.text);
+        bindings << pattern << pattern << pattern << Database::containsPattern(f.text.toUpper().remove(QLatin1Char(':')));
     }
     return clauses.join(QStringLiteral(" AND "));
 }

@@ -198,6 +198,15 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& binding
     return q;
 }
 
+QString Database::containsPattern(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
 Status Database::finished(const QSqlQuery& query) const
 {
     const QSqlError error = query.lastError();

@@ -29,6 +29,8 @@ public:
     // After a loop over next(): whether the rows ended or reading them failed (a damaged page
     // shows only when it is read; a loop that stopped there must not pass for the whole list).
     [[nodiscard]] Status finished(const QSqlQuery& query) const;
+    // A LIKE pattern (with ESCAPE '\\') matching `text` anywhere, its % and _ taken literally.
+    static QString containsPattern(const QString& text);
     // SQLite's check of the whole file (every page, index and free list). Opening reads nothing
     // beyond what it needs; this is for 'verify'. Empty when the file is sound, else its findings.
     Result<QStringList> checkFile();
