@@ -339,34 +339,6 @@ Status CertificateRepository::moveChildren(qint64 from, qint64 to)
     return update(*target);
 }
 
-Result<std::vector<RevokedEntry>> CertificateRepository::revokedUnder(const CertificateRecord& ca)
-{
-    auto rows = query(QStringLiteral("issuer_id = ? AND id != ? AND status = 'revoked'"), {ca.id, ca.id},
-                      QStringLiteral(" ORDER BY id"), false);
-    if (!rows) {
-        return rows.error();
-    }
-    if (static_cast<qint64>(rows->size()) != ca.revocations) {
-        return makeError(Tr::tr("the revocations of CA '%1' were changed outside Signet: it revoked %2 certificates, "
-                                "the workspace lists %3")
-                             .arg(ca.name)
-                             .arg(ca.revocations)
-                             .arg(rows->size()));
-    }
-    std::vector<RevokedEntry> out;
-    out.reserve(rows->size());
-    for (const CertificateRecord& r : *rows) {
-        out.push_back({r.serial, r.revokedAt, revocationReasonCode(r.revocationReason)});
-    }
-    return out;
-}
-
-Result<std::vector<CertificateRecord>> CertificateRepository::releasedUnder(const CertificateRecord& ca)
-{
-    return query(QStringLiteral("issuer_id = ? AND id != ? AND status = 'valid' AND released_at IS NOT NULL"),
-                 {ca.id, ca.id}, QStringLiteral(" ORDER BY id"), false);
-}
-
 Status CertificateRepository::forEachCrlEntry(const CertificateRecord& ca,
                                               const std::function<Status(const CertificateRecord&)>& visit)
 {
