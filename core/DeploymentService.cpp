@@ -99,7 +99,8 @@ Result<QList<DeploymentInfo>> DeploymentService::covering(qint64 caId)
     return out;
 }
 
-Result<QList<DeploymentRefresh>> DeploymentService::refreshFor(qint64 caId, const QHash<qint64, QByteArray>& built)
+Result<QList<DeploymentRefresh>> DeploymentService::refreshFor(qint64 caId, const QHash<qint64, QByteArray>& built,
+                                                               const CrlRecord* fresh)
 {
     auto scoped = scopedCovering(caId);
     if (!scoped) {
@@ -111,7 +112,7 @@ Result<QList<DeploymentRefresh>> DeploymentService::refreshFor(qint64 caId, cons
         DeploymentRefresh refresh{entry.info, {}};
         const auto known = built.constFind(entry.info.record.clientCaId);
         auto bundle = known != built.cend() ? Result<CrlBundle>(CrlBundle{*known, {}})
-                                            : revocation.bundleFor(entry.scope, true);
+                                            : revocation.bundleFor(entry.scope, true, fresh);
         if (!bundle) {
             refresh.error = bundle.error().toString();
         } else if (Status st = writeFileAtomically(entry.info.record.crlFile, bundle->pem, false); !st) {

@@ -9,6 +9,7 @@
 namespace signet {
 
 class WorkspaceContext;
+struct CrlRecord;
 
 // A recorded deployment with the names a person knows it by.
 struct DeploymentInfo {
@@ -38,8 +39,10 @@ public:
     // rewritten (atomically) with a current CRL of every one of its CAs. A folder that cannot be
     // written is reported in its entry; the others are refreshed all the same. `built` holds CRL
     // bundles already made in this publication, by the client CA whose scope they cover: a
-    // deployment of that scope gets those bytes instead of a second build.
-    Result<QList<DeploymentRefresh>> refreshFor(qint64 caId, const QHash<qint64, QByteArray>& built = {});
+    // deployment of that scope gets those bytes instead of a second build. `fresh`: the CRL just
+    // published, used as it is rather than read back.
+    Result<QList<DeploymentRefresh>> refreshFor(qint64 caId, const QHash<qint64, QByteArray>& built = {},
+                                                const CrlRecord* fresh = nullptr);
 
     static QString reloadCommandFor(const QString& kind);
 

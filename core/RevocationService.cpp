@@ -83,12 +83,14 @@ Result<CrlRecord> RevocationService::currentCrl(const CertificateRecord& ca)
     return publish(ca, kDefaultCrlDays);
 }
 
-Result<CrlBundle> RevocationService::bundleFor(const ClientScope& scope, bool publish)
+Result<CrlBundle> RevocationService::bundleFor(const ClientScope& scope, bool publish, const CrlRecord* fresh)
 {
     CrlBundle bundle;
     for (const ClientScope::Ca* ca : scope.all()) {
         std::optional<CrlRecord> crl;
-        if (publish) {
+        if (fresh != nullptr && fresh->caId == ca->record.id) {
+            crl = *fresh;
+        } else if (publish) {
             auto current = currentCrl(ca->record);
             if (!current) {
                 return current.error();
@@ -104,11 +106,7 @@ Result<CrlBundle> RevocationService::bundleFor(const ClientScope& scope, bool pu
         if (!crl) {
             continue;
         }
-        auto parsed = Crl::fromData(crl->der);
-        if (!parsed) {
-            return parsed.error();
-        }
-        bundle.pem += parsed->toPem();
+        bundle.pem += Crl::pemFromDer(crl->der);
         if (!bundle.earliestNextUpdate.isValid() || crl->nextUpdate < bundle.earliestNextUpdate) {
             bundle.earliestNextUpdate = crl->nextUpdate;
         }
@@ -149,20 +147,6 @@ Result<CrlRecord> RevocationService::publish(const CertificateRecord& ca, int da
     if (!previous) {
         return previous.error();
     }
-    auto revoked = m_ctx.certificates().revokedUnder(*current);
-    if (!revoked) {
-        return revoked.error();
-    }
-    auto released = m_ctx.certificates().releasedUnder(*current);
-    if (!released) {
-        return released.error();
-    }
-    // A released hold is listed once, as removeFromCRL, so that a relying party that cached the hold
-    // learns it is over (OpenSSL treats the entry as not revoked); the CRL after this one omits it.
-    std::vector<RevokedEntry> entries = *revoked;
-    for (const CertificateRecord& r : *released) {
-        entries.push_back({r.serial, r.releasedAt, kRemoveFromCrlCode});
-    }
     const QDateTime now = m_ctx.now();
     // CRL numbers only grow (RFC 5280 5.2.3): the CA's own row remembers the last one even if the
     // stored CRL is deleted, and the largest number is refused rather than wrapped.
@@ -171,12 +155,37 @@ Result<CrlRecord> RevocationService::publish(const CertificateRecord& ca, int da
         return makeError(Tr::tr("CA '%1' has used up its CRL numbers (the last was %2)").arg(ca.name).arg(last));
     }
     const qint64 number = last + 1;
-    auto crl = CrlBuilder::build(*cert, key->get(), entries, number, now, days);
-    if (!crl) {
-        return crl.error();
+    auto builder = CrlBuilder::start(*cert, key->get(), number, now, days);
+    if (!builder) {
+        return builder.error();
     }
-    CrlRecord record{ca.id, number, crl->lastUpdate(), crl->nextUpdate(), crl->toDer(),
-                     static_cast<qint64>(revoked->size())};
+    builder->reserve(std::max<qint64>(current->revocations, 0));
+    // Each row straight into the CRL as it is read and verified (on the reading worker: nothing
+    // else touches the builder meanwhile). A released hold is listed once, as removeFromCRL, so
+    // that a relying party that cached the hold learns it is over (OpenSSL treats the entry as not
+    // revoked); the CRL after this one omits it.
+    std::vector<CertificateRecord> released;
+    qint64 revokedCount = 0;
+    Status listed = m_ctx.certificates().forEachCrlEntry(*current, [&](const CertificateRecord& r) -> Status {
+        if (cancelled && builder->count() % 65536 == 0 && cancelled()) {
+            return makeError(Tr::tr("publishing the CRL was cancelled"));
+        }
+        if (r.revoked) {
+            ++revokedCount;
+            return builder->add({r.serial, r.revokedAt, revocationReasonCode(r.revocationReason)});
+        }
+        released.push_back(r);
+        return builder->add({r.serial, r.releasedAt, kRemoveFromCrlCode});
+    });
+    if (!listed) {
+        return listed.error();
+    }
+    const qint64 entries = builder->count();
+    auto der = builder->finish();
+    if (!der) {
+        return der.error();
+    }
+    CrlRecord record{ca.id, number, builder->thisUpdate(), builder->nextUpdate(), std::move(der).value(), revokedCount};
     if (cancelled && cancelled()) {
         return makeError(Tr::tr("publishing the CRL was cancelled"));
     }
@@ -187,7 +196,7 @@ Result<CrlRecord> RevocationService::publish(const CertificateRecord& ca, int da
     if (Status st = m_ctx.certificates().update(*current); !st) {
         return st.error();
     }
-    for (CertificateRecord r : *released) {
+    for (CertificateRecord& r : released) {
         r.releasedAt = QDateTime();
         if (Status st = m_ctx.certificates().update(r); !st) {
             return st.error();
@@ -196,7 +205,7 @@ Result<CrlRecord> RevocationService::publish(const CertificateRecord& ca, int da
     if (Status st = m_ctx.audit(QStringLiteral("publish-crl"), ca.name,
                                 QStringLiteral("number=%1 entries=%2 next_update=%3")
                                     .arg(number)
-                                    .arg(entries.size())
+                                    .arg(entries)
                                     .arg(record.nextUpdate.toString(Qt::ISODate)));
         !st) {
         return st.error();

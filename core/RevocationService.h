@@ -34,8 +34,9 @@ public:
     // The CA's current CRL; a new one is published when there is none or it has expired.
     Result<CrlRecord> currentCrl(const CertificateRecord& ca);
     // A CRL for every CA of the scope. `publish`: a new one for each CA that has none or whose CRL
-    // has expired (else the stored ones, as they are: a preview changes nothing).
-    Result<CrlBundle> bundleFor(const ClientScope& scope, bool publish);
+    // has expired (else the stored ones, as they are: a preview changes nothing). `fresh`: a CRL
+    // just published, used for its CA instead of reading it back.
+    Result<CrlBundle> bundleFor(const ClientScope& scope, bool publish, const CrlRecord* fresh = nullptr);
 
 private:
     Result<CrlRecord> publish(const CertificateRecord& ca, int days, const std::function<bool()>& cancelled = {});

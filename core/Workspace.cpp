@@ -199,20 +199,17 @@ Result<CrlPublication> Workspace::publishCrl(const CertificateRef& caRef, int da
         if (!scope) {
             return scope.error();
         }
-        auto bundle = revocation.bundleFor(*scope, true);
+        auto bundle = revocation.bundleFor(*scope, true, &publication.crl);
         if (!bundle) {
             return bundle.error();
         }
         publication.encoded = bundle->pem;
         built.insert(ca->id, bundle->pem);
     } else {
-        auto parsed = Crl::fromData(publication.crl.der);
-        if (!parsed) {
-            return parsed.error();
-        }
-        publication.encoded = encoding == CrlEncoding::Der ? parsed->toDer() : parsed->toPem();
+        // The DER as signed, or its PEM: the CRL is never parsed back.
+        publication.encoded = encoding == CrlEncoding::Der ? publication.crl.der : Crl::pemFromDer(publication.crl.der);
     }
-    auto refreshed = DeploymentService(*m_ctx).refreshFor(ca->id, built);
+    auto refreshed = DeploymentService(*m_ctx).refreshFor(ca->id, built, &publication.crl);
     if (!refreshed) {
         return refreshed.error();
     }

@@ -90,8 +90,8 @@ public:
     Result<CreatedRequest> request(const QString& name);
     Result<CertificateRecord> revoke(const CertificateRef& ref, RevocationReason reason);
     // Signs and stores the CA's next CRL, then rewrites the CRL file of every recorded deployment
-    // that covers the CA. `cancelled`, when given, is asked before the CRL is stored; true rolls
-    // everything back.
+    // that covers the CA. `cancelled`, when given, is asked now and then while the revocations are
+    // read (on a worker thread) and before the CRL is stored; true rolls everything back.
     Result<CrlPublication> publishCrl(const CertificateRef& caRef, int days, CrlEncoding encoding = CrlEncoding::Pem,
                                       std::function<bool()> cancelled = {});
 

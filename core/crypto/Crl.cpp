@@ -4,9 +4,13 @@
 #include "crypto/DistinguishedName.h"
 #include "crypto/OsslError.h"
 
+#include <openssl/evp.h>
 #include <openssl/pem.h>
 
 #include <QCoreApplication>
+
+#include <algorithm>
+#include <cstring>
 
 namespace signet {
 
@@ -26,6 +30,28 @@ Result<Crl> Crl::fromData(const QByteArray& data)
         return opensslError(QCoreApplication::translate("Crl", "not a certificate revocation list"));
     }
     return Crl(std::move(crl));
+}
+
+QByteArray Crl::pemFromDer(const QByteArray& der)
+{
+    static const QByteArray begin("-----BEGIN X509 CRL-----\n");
+    static const QByteArray end("-----END X509 CRL-----\n");
+    constexpr qsizetype kChunk = 48; // 64 characters a line
+    const qsizetype lines = (der.size() + kChunk - 1) / kChunk;
+    QByteArray pem(begin.size() + lines * 65 + end.size(), Qt::Uninitialized);
+    char* out = pem.data();
+    std::memcpy(out, begin.constData(), static_cast<size_t>(begin.size()));
+    out += begin.size();
+    const auto* in = reinterpret_cast<const unsigned char*>(der.constData());
+    for (qsizetype at = 0; at < der.size(); at += kChunk) {
+        const int chunk = static_cast<int>(std::min(kChunk, der.size() - at));
+        out += EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out), in + at, chunk);
+        *out++ = '\n';
+    }
+    std::memcpy(out, end.constData(), static_cast<size_t>(end.size()));
+    out += end.size();
+    pem.truncate(out - pem.constData());
+    return pem;
 }
 
 QByteArray Crl::toDer() const

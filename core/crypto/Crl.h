@@ -24,6 +24,8 @@ public:
     explicit Crl(X509CrlPtr crl);
 
     static Result<Crl> fromData(const QByteArray& data); // PEM or DER
+    // The PEM form of a CRL's DER, as OpenSSL writes it, made without parsing the DER.
+    static QByteArray pemFromDer(const QByteArray& der);
 
     [[nodiscard]] X509_CRL* get() const { return m_crl.get(); }
     [[nodiscard]] QByteArray toDer() const;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "Result.h"
-#include "crypto/Crl.h"
 #include "CertificateRecord.h"
 
 #include <QHash>
@@ -74,10 +73,12 @@ public:
     // Everything CA `from` issued is issued by CA `to` from now on, with its count of revocations
     // (a CA renewed with its key and subject: the same signatures verify under both).
     Status moveChildren(qint64 from, qint64 to);
-    // Every revoked certificate the CA issued, each row verified, checked against the CA's own count.
-    Result<std::vector<RevokedEntry>> revokedUnder(const CertificateRecord& ca);
-    // The released certificateHolds of the CA that no CRL has said removeFromCRL for yet, rows verified.
-    Result<std::vector<CertificateRecord>> releasedUnder(const CertificateRecord& ca);
+    // What the CA's next CRL lists, in id order, each row verified (no DER): every certificate it
+    // revoked, and each released certificateHold that no CRL has said removeFromCRL for yet. The
+    // revoked ones are then checked against the CA's own count, so a caller keeps nothing it made
+    // from the rows unless this returns success. `visit` runs on a worker thread, one row after
+    // the other, while this one reads the next rows.
+    Status forEachCrlEntry(const CertificateRecord& ca, const std::function<Status(const CertificateRecord&)>& visit);
     // The certificate and, for a CA, everything below it at any depth, removed or not (no DER).
     Result<std::vector<CertificateRecord>> subtree(qint64 id);
     // The certificates that use this private key.

@@ -14,12 +14,74 @@ const QString kColumnList = QStringLiteral(
     "id, name, issuer_id, key_id, serial, subject, subject_cn, issuer_dn, sans, not_before, not_after, is_ca,"
     " profile, status, revoked_at, revocation_reason, crl_url, sha256, aia_url, last_crl_number, revocations, mac,"
     " renewed_from, superseded_by, removed_at, released_at");
+const QString kUtf8ColumnList = QStringLiteral(
+    "id, CAST(name AS BLOB), issuer_id, key_id, CAST(serial AS BLOB), CAST(subject AS BLOB),"
+    " CAST(subject_cn AS BLOB), CAST(issuer_dn AS BLOB), CAST(sans AS BLOB), not_before, not_after, is_ca,"
+    " CAST(profile AS BLOB), CAST(status AS BLOB), revoked_at, revocation_reason, CAST(crl_url AS BLOB),"
+    " CAST(sha256 AS BLOB), CAST(aia_url AS BLOB), last_crl_number, revocations, mac, renewed_from, superseded_by,"
+    " removed_at, released_at");
 constexpr int kDerColumn = 26;
+
+// The record from `value(column)`: the query itself, or values taken along (QVariant::toString()
+// decodes text read as UTF-8 bytes).
+template <typename Value>
+CertificateRecord read(const Value& value, bool withDer, QByteArray& mac, bool& known)
+{
+    CertificateRecord r;
+    r.id = value(0).toLongLong();
+    r.name = value(1).toString();
+    if (!value(2).isNull()) {
+        r.issuerId = value(2).toLongLong();
+    }
+    if (!value(3).isNull()) {
+        r.keyId = value(3).toLongLong();
+    }
+    r.serial = value(4).toString();
+    r.subject = value(5).toString();
+    r.commonName = value(6).toString();
+    r.issuerDn = value(7).toString();
+    const QString sans = value(8).toString();
+    r.sans = sans.isEmpty() ? QStringList() : sans.split(QLatin1Char('\n'));
+    r.notBefore = CertificateRow::fromEpoch(value(9));
+    r.notAfter = CertificateRow::fromEpoch(value(10));
+    r.isCa = value(11).toInt() != 0;
+    const auto profile = profileFromName(value(12).toString());
+    r.profile = profile.value_or(Profile::Imported);
+    r.revoked = value(13).toString() == QLatin1String("revoked");
+    r.revokedAt = CertificateRow::fromEpoch(value(14));
+    const auto reason = revocationReasonFromCode(value(15).toInt());
+    r.revocationReason = reason.value_or(RevocationReason::Unspecified);
+    // A value no Signet writes is no value the MAC can vouch for.
+    known = profile.has_value() && (!r.revoked || reason.has_value());
+    r.crlUrl = value(16).toString();
+    r.sha256 = value(17).toString();
+    r.aiaUrl = value(18).toString();
+    r.lastCrlNumber = value(19).toLongLong();
+    r.revocations = value(20).toLongLong();
+    mac = value(21).toByteArray();
+    if (!value(22).isNull()) {
+        r.renewedFrom = value(22).toLongLong();
+    }
+    if (!value(23).isNull()) {
+        r.supersededBy = value(23).toLongLong();
+    }
+    r.removedAt = CertificateRow::fromEpoch(value(24));
+    r.releasedAt = CertificateRow::fromEpoch(value(25));
+    if (withDer) {
+        r.der = value(kDerColumn).toByteArray();
+    }
+    return r;
+}
 } // namespace
 
 const QString& CertificateRow::columns()
 {
     return kColumnList;
+}
+
+const QString& CertificateRow::utf8Columns()
+{
+    return kUtf8ColumnList;
 }
 
 QDateTime CertificateRow::fromEpoch(const QVariant& v)
@@ -54,50 +116,13 @@ QString CertificateRow::sha256Hex(const QByteArray& der)
 
 CertificateRecord CertificateRow::fromRow(const QSqlQuery& q, bool withDer, QByteArray& mac, bool& known)
 {
-    CertificateRecord r;
-    r.id = q.value(0).toLongLong();
-    r.name = q.value(1).toString();
-    if (!q.value(2).isNull()) {
-        r.issuerId = q.value(2).toLongLong();
-    }
-    if (!q.value(3).isNull()) {
-        r.keyId = q.value(3).toLongLong();
-    }
-    r.serial = q.value(4).toString();
-    r.subject = q.value(5).toString();
-    r.commonName = q.value(6).toString();
-    r.issuerDn = q.value(7).toString();
-    const QString sans = q.value(8).toString();
-    r.sans = sans.isEmpty() ? QStringList() : sans.split(QLatin1Char('\n'));
-    r.notBefore = fromEpoch(q.value(9));
-    r.notAfter = fromEpoch(q.value(10));
-    r.isCa = q.value(11).toInt() != 0;
-    const auto profile = profileFromName(q.value(12).toString());
-    r.profile = profile.value_or(Profile::Imported);
-    r.revoked = q.value(13).toString() == QLatin1String("revoked");
-    r.revokedAt = fromEpoch(q.value(14));
-    const auto reason = revocationReasonFromCode(q.value(15).toInt());
-    r.revocationReason = reason.value_or(RevocationReason::Unspecified);
-    // A value no Signet writes is no value the MAC can vouch for.
-    known = profile.has_value() && (!r.revoked || reason.has_value());
-    r.crlUrl = q.value(16).toString();
-    r.sha256 = q.value(17).toString();
-    r.aiaUrl = q.value(18).toString();
-    r.lastCrlNumber = q.value(19).toLongLong();
-    r.revocations = q.value(20).toLongLong();
-    mac = q.value(21).toByteArray();
-    if (!q.value(22).isNull()) {
-        r.renewedFrom = q.value(22).toLongLong();
-    }
-    if (!q.value(23).isNull()) {
-        r.supersededBy = q.value(23).toLongLong();
-    }
-    r.removedAt = fromEpoch(q.value(24));
-    r.releasedAt = fromEpoch(q.value(25));
-    if (withDer) {
-        r.der = q.value(kDerColumn).toByteArray();
-    }
-    return r;
+    return read([&q](int column) { return q.value(column); }, withDer, mac, known);
+}
+
+CertificateRecord CertificateRow::fromValues(const RowValues<kColumnCount>& values, QByteArray& mac, bool& known)
+{
+    return read([&values](int column) -> const QVariant& { return values[static_cast<size_t>(column)]; }, false, mac,
+                known);
 }
 
 } // namespace signet

@@ -28,7 +28,8 @@ public:
     [[nodiscard]] const QByteArray& bytes() const { return m_bytes; }
 
 private:
-    void field(char type, const QByteArray& value);
+    char* reserveField(char type, qsizetype size); // writes the field's head, returns where its value goes
+    void field(char type, const char* value, qsizetype size);
     QByteArray m_bytes;
 };
 
@@ -48,6 +49,18 @@ public:
     {
         return verify(row.bytes(), storedMac);
     }
+
+    // Checks row after row with a context of its own, keyed once: cheaper per row than verify(),
+    // which copies the keyed template each time. For one thread at a time.
+    class Verifier {
+    public:
+        [[nodiscard]] bool verify(const QByteArray& message, const QByteArray& storedMac);
+
+    private:
+        friend class RowAuthenticator;
+        std::unique_ptr<EVP_MAC_CTX, void (*)(EVP_MAC_CTX*)> m_ctx{nullptr, nullptr};
+    };
+    [[nodiscard]] Verifier verifier() const;
 
 private:
     std::shared_ptr<EVP_MAC_CTX> m_template;

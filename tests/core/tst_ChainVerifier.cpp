@@ -251,7 +251,8 @@ void TestChainVerifier::expiredCrl()
 
 void TestChainVerifier::crlFromImpostorCa()
 {
-    // A CRL with the intermediate's name but signed by another key does not count as its CRL.
+    // A CRL with the intermediate's name but signed by another key does not count as its CRL: its
+    // authority key identifier names the other key, so OpenSSL passes it over, as a server does.
     const auto rootCrl = crlOf(m_chain->root, {});
     const auto fakeCrl = crlOf(m_other->intermediate, {});
     SIGNET_VERIFY_OK(rootCrl);
@@ -259,7 +260,8 @@ void TestChainVerifier::crlFromImpostorCa()
     QCOMPARE(fakeCrl->issuer(), m_chain->intermediate.cert.subject());
     ChainVerifier::Input input = inputFor(*m_chain);
     input.crls = {&*rootCrl, &*fakeCrl};
-    VERIFY_FAILS_WITH(input, "CRL signature failure");
+    VERIFY_FAILS_WITH(input, "unable to get certificate CRL");
+    VERIFY_FAILS_WITH(input, "depth 0");
 }
 
 void TestChainVerifier::nameConstraints()

@@ -41,6 +41,7 @@ private slots:
     void reasonNames();
     void removeFromCrlEntry();
     void largeCrlNumber();
+    void serialsAndTimes();
     void rejectsBadInput_data();
     void rejectsBadInput();
     void rejectsForeignKey();
@@ -274,6 +275,36 @@ void TestCrlBuilder::largeCrlNumber()
     const auto crl = CrlBuilder::build(m_ca->cert, m_ca->key.get(), {}, big, fixedNow(), 7);
     SIGNET_VERIFY_OK(crl);
     QCOMPARE(crl->crlNumber(), big);
+}
+
+void TestCrlBuilder::serialsAndTimes()
+{
+    // Given in any order and any spelling, listed as DER integers in ascending order; dates from
+    // 2050 on as GeneralizedTime, earlier ones as UTCTime (RFC 5280 4.1.2.5).
+    const QDateTime utcLast(QDate(2049, 12, 31), QTime(23, 59, 59), Qt::UTC);
+    const QDateTime generalized(QDate(2050, 1, 1), QTime(0, 0), Qt::UTC);
+    const std::vector<RevokedEntry> entries{
+        {QStringLiteral("abc"), utcLast, 1},   {QStringLiteral("80"), fixedNow(), 1},
+        {QStringLiteral("0100"), fixedNow(), 1}, {QStringLiteral("7F"), fixedNow(), 1},
+        {QStringLiteral("00FF"), generalized, 1}, {QStringLiteral("0"), fixedNow(), 1},
+        {QStringLiteral("1"), fixedNow(), 1}};
+    const auto crl = CrlBuilder::build(m_ca->cert, m_ca->key.get(), entries, 5, fixedNow(), 7);
+    SIGNET_VERIFY_OK(crl);
+    QStringList serials;
+    for (const RevokedEntry& entry : crl->revoked()) {
+        serials << entry.serialHex;
+    }
+    QCOMPARE(serials, (QStringList{QStringLiteral("0"), QStringLiteral("01"), QStringLiteral("7F"), QStringLiteral("80"),
+                                   QStringLiteral("FF"), QStringLiteral("0100"), QStringLiteral("0ABC")}));
+    QCOMPARE(crl->revoked().at(4).revokedAt, generalized);
+    QCOMPARE(crl->revoked().at(6).revokedAt, utcLast);
+    const QByteArray der = crl->toDer();
+    QVERIFY(der.contains(QByteArray("\x18\x0f" "20500101000000Z")));
+    QVERIFY(der.contains(QByteArray("\x17\x0d" "491231235959Z")));
+    const auto text = opensslCrl(crl->toPem(), &m_ca->cert);
+    QVERIFY2(text.ok(), text.describe().constData());
+    QVERIFY2(text.err.contains("verify OK") || text.out.contains("verify OK"), text.describe().constData());
+    QVERIFY2(text.out.contains("Revocation Date: Jan  1 00:00:00 2050 GMT"), text.out.constData());
 }
 
 void TestCrlBuilder::rejectsBadInput_data()

@@ -2,7 +2,7 @@
 
 // Builds large workspaces fast for model tests and benchmarks: one root and one intermediate made
 // through the Workspace, then `count` real, distinct leaf certificates signed by the intermediate
-// and stored in one transaction (one shared leaf key keeps it quick).
+// and stored in one transaction (one shared leaf key keeps it quick), revoked when asked.
 
 #include "Workspace.h"
 #include "TypedValues.h"
@@ -15,29 +15,201 @@
 #include "store/KeyVault.h"
 #include "store/RowAuthenticator.h"
 
+#include <algorithm>
+#include <functional>
+#include <future>
+#include <vector>
+
 namespace signet::test {
 
-// `realKdf`: the password is derived with Signet's own scrypt parameters, as a real workspace's
-// is (each open then costs its unlock); otherwise with a fast one for tests.
-inline Status buildBulkWorkspace(const QString& path, const QByteArray& password, int count, const QDateTime& now,
-                                 bool realKdf = false)
+struct BulkOptions {
+    int count = 0;
+    // Every leaf revoked (a minute before `now`, reasons taking turns), as revoking each would
+    // leave it: its row sealed again and the intermediate's count of revocations raised.
+    bool revokeAll = false;
+    // The test programs' fast key derivation; signet-cli refuses less than the default.
+    KeyVault::KdfParams kdf{1u << 10, 8, 1};
+    // Called with each leaf as stored, e.g. to write the same revocations for `openssl ca`.
+    std::function<void(const CertificateRecord&)> onLeaf;
+};
+
+namespace detail {
+// `leaf` with a fresh serial, the CN (and, when `withSan`, the DNS name) `host`, the expiry
+// `notAfter`, signed again by `issuerKey`; the returned certificate shares the changed object.
+inline Result<Certificate> stamp(const Certificate& leaf, const QString& host, bool withSan,
+                                 const QDateTime& notAfter, EVP_PKEY* issuerKey)
 {
-    const KeyVault::KdfParams kdf = realKdf ? KeyVault::KdfParams() : KeyVault::KdfParams{1u << 10, 8, 1};
+    X509* x = leaf.get();
+    auto serial = randomSerial();
+    auto name = DistinguishedName::fromCommonName(host).toX509Name();
+    if (!serial || !name) {
+        return makeError(QStringLiteral("fixture serial or name"));
+    }
+    BignumPtr bn(BN_bin2bn(reinterpret_cast<const unsigned char*>(serial->constData()),
+                           static_cast<int>(serial->size()), nullptr));
+    Asn1IntegerPtr number(bn ? BN_to_ASN1_INTEGER(bn.get(), nullptr) : nullptr);
+    if (!number || X509_set_serialNumber(x, number.get()) != 1 || X509_set_subject_name(x, name->get()) != 1
+        || ASN1_TIME_set(X509_getm_notAfter(x), static_cast<time_t>(notAfter.toSecsSinceEpoch())) == nullptr) {
+        return makeError(QStringLiteral("fixture fields"));
+    }
+    if (withSan) {
+        GeneralNamesPtr sans(GENERAL_NAMES_new());
+        GENERAL_NAME* dns = GENERAL_NAME_new();
+        ASN1_IA5STRING* text = ASN1_IA5STRING_new();
+        const QByteArray ascii = host.toLatin1();
+        if (!sans || !dns || !text || ASN1_STRING_set(text, ascii.constData(), static_cast<int>(ascii.size())) != 1) {
+            GENERAL_NAME_free(dns);
+            ASN1_IA5STRING_free(text);
+            return makeError(QStringLiteral("fixture SAN"));
+        }
+        GENERAL_NAME_set0_value(dns, GEN_DNS, text);
+        if (sk_GENERAL_NAME_push(sans.get(), dns) <= 0) {
+            GENERAL_NAME_free(dns);
+            return makeError(QStringLiteral("fixture SAN"));
+        }
+        if (X509_add1_ext_i2d(x, NID_subject_alt_name, sans.get(), 0, X509V3_ADD_REPLACE) != 1) {
+            return makeError(QStringLiteral("fixture SAN"));
+        }
+    }
+    if (X509_sign(x, issuerKey, PrivateKey::signingDigestFor(issuerKey)) <= 0) {
+        return makeError(QStringLiteral("fixture signature"));
+    }
+    return leaf.clone();
+}
+
+// Makes the leaves as records ready to store. One client and one server certificate are issued
+// the real way; each leaf is one of them with its own serial, name, SAN and expiry, signed again
+// (issuing each from scratch costs several times as much, mostly in encoding the shared public
+// key again). One thread at a time: the two templates change with every leaf.
+class LeafMaker {
+public:
+    static Result<LeafMaker> create(const CertificateRecord& issuer, EVP_PKEY* issuerKey, const QDateTime& now)
     {
-        auto ws = Workspace::create(path, password, fixedClock(now), kdf);
-        if (!ws) {
-            return ws.error();
+        LeafMaker maker;
+        auto issuerCert = Certificate::fromDer(issuer.der);
+        auto leafKey = PrivateKey::generate(KeySpec::parse(QStringLiteral("ec:p256")).value());
+        if (!issuerCert || !leafKey) {
+            return makeError(QStringLiteral("fixture keys"));
         }
-        if (auto root = (*ws)->createCa({QStringLiteral("Bulk Root"), test::dn(QStringLiteral("CN=Bulk Root,O=Signet Bench")),
-                                         test::keySpec(QStringLiteral("ec:p256")), 3650, {}, -1, {}, {}});
-            !root) {
-            return root.error();
+        for (const bool client : {true, false}) {
+            IssuanceRequest request;
+            request.profile = client ? Profile::Client : Profile::Server;
+            request.subject = DistinguishedName::fromCommonName(QStringLiteral("template.bench.example"));
+            if (!client) {
+                request.dnsNames = {QStringLiteral("template.bench.example")};
+            }
+            auto serial = randomSerial();
+            auto cert = CertificateIssuer::issue(request, leafKey->get(), {&*issuerCert, issuerKey}, *serial, now);
+            if (!cert) {
+                return cert.error();
+            }
+            maker.m_templates[client ? 0 : 1] = std::move(cert).value();
         }
-        if (auto inter = (*ws)->createCa({QStringLiteral("Bulk Issuing"), test::dn(QStringLiteral("CN=Bulk Issuing,O=Signet Bench")),
-                                          test::keySpec(QStringLiteral("ec:p256")), 1825, CertificateRef::typed(QStringLiteral("Bulk Root")), -1, {}, {}});
-            !inter) {
-            return inter.error();
+        maker.m_issuerId = issuer.id;
+        maker.m_issuerKey = issuerKey;
+        maker.m_now = now;
+        return maker;
+    }
+
+    // Leaves number `from` up to `to`.
+    Result<std::vector<CertificateRecord>> make(int from, int to)
+    {
+        std::vector<CertificateRecord> out;
+        out.reserve(static_cast<size_t>(to - from));
+        for (int i = from; i < to; ++i) {
+            const bool client = i % 3 == 0;
+            const QString host = QStringLiteral("host%1.bench.example").arg(i, 7, 10, QLatin1Char('0'));
+            // Spread expiry over the coming two years so every status filter has rows.
+            auto cert = stamp(m_templates[client ? 0 : 1], host, !client, m_now.addDays(10 + (i % 720)), m_issuerKey);
+            if (!cert) {
+                return cert.error();
+            }
+            CertificateRecord& record = out.emplace_back(CertificateRepository::recordFor(*cert));
+            record.name = host;
+            record.profile = client ? Profile::Client : Profile::Server;
+            record.issuerId = m_issuerId;
         }
+        return out;
+    }
+
+private:
+    Certificate m_templates[2];
+    qint64 m_issuerId = 0;
+    EVP_PKEY* m_issuerKey = nullptr;
+    QDateTime m_now;
+};
+
+inline Status createCas(const QString& path, const QByteArray& password, const BulkOptions& options,
+                        const QDateTime& now)
+{
+    auto ws = Workspace::create(path, password, fixedClock(now), options.kdf);
+    if (!ws) {
+        return ws.error();
+    }
+    if (auto root = (*ws)->createCa({QStringLiteral("Bulk Root"), test::dn(QStringLiteral("CN=Bulk Root,O=Signet Bench")),
+                                     test::keySpec(QStringLiteral("ec:p256")), 3650, {}, -1, {}, {}});
+        !root) {
+        return root.error();
+    }
+    if (auto inter = (*ws)->createCa({QStringLiteral("Bulk Issuing"), test::dn(QStringLiteral("CN=Bulk Issuing,O=Signet Bench")),
+                                      test::keySpec(QStringLiteral("ec:p256")), 1825, CertificateRef::typed(QStringLiteral("Bulk Root")), -1, {}, {}});
+        !inter) {
+        return inter.error();
+    }
+    return {};
+}
+
+// Stores the leaves; the next batch is made on another thread meanwhile.
+inline Status storeLeaves(CertificateRepository& repo, LeafMaker& maker, const BulkOptions& options,
+                          const QDateTime& now)
+{
+    const RevocationReason reasons[] = {RevocationReason::KeyCompromise, RevocationReason::Superseded,
+                                        RevocationReason::CessationOfOperation, RevocationReason::Unspecified,
+                                        RevocationReason::AffiliationChanged};
+    constexpr int kBatch = 2000;
+    const auto batchFrom = [&maker, &options](int from) {
+        return std::async(std::launch::async, [&maker, from, to = std::min(from + kBatch, options.count)] {
+            return maker.make(from, to);
+        });
+    };
+    auto next = batchFrom(0);
+    for (int from = 0; from < options.count; from += kBatch) {
+        auto batch = next.get();
+        if (!batch) {
+            return batch.error();
+        }
+        if (from + kBatch < options.count) {
+            next = batchFrom(from + kBatch);
+        }
+        for (size_t k = 0; k < batch->size(); ++k) {
+            CertificateRecord& record = (*batch)[k];
+            auto id = repo.insert(record, now);
+            if (!id) {
+                return id.error();
+            }
+            record.id = *id;
+            if (options.revokeAll) {
+                record.revoked = true;
+                record.revokedAt = now.addSecs(-60);
+                record.revocationReason = reasons[(static_cast<size_t>(from) + k) % std::size(reasons)];
+                if (Status st = repo.update(record); !st) {
+                    return st;
+                }
+            }
+            if (options.onLeaf) {
+                options.onLeaf(record);
+            }
+        }
+    }
+    return {};
+}
+} // namespace detail
+
+inline Status buildBulkWorkspace(const QString& path, const QByteArray& password, const BulkOptions& options,
+                                 const QDateTime& now)
+{
+    if (Status st = detail::createCas(path, password, options, now); !st) {
+        return st;
     }
     auto db = Database::open(path, false);
     if (!db) {
@@ -57,42 +229,51 @@ inline Status buildBulkWorkspace(const QString& path, const QByteArray& password
     if (!inters || inters->empty()) {
         return makeError(QStringLiteral("no intermediate"));
     }
-    const CertificateRecord& inter = inters->front();
-    auto interCert = Certificate::fromDer(inter.der);
+    CertificateRecord inter = inters->front();
     auto interKey = keys.load(*inter.keyId);
-    auto leafKey = PrivateKey::generate(KeySpec::parse(QStringLiteral("ec:p256")).value());
-    if (!interCert || !interKey || !leafKey) {
-        return makeError(QStringLiteral("fixture keys"));
+    if (!interKey) {
+        return interKey.error();
+    }
+    auto maker = detail::LeafMaker::create(inter, interKey->get(), now);
+    if (!maker) {
+        return maker.error();
+    }
+    // The whole build is one transaction: a page cache that holds it spares spilling pages to the
+    // WAL halfway and rewriting them.
+    if (auto q = (*db)->exec(QStringLiteral("PRAGMA cache_size = -262144")); !q) {
+        return q.error();
     }
     Transaction tx(**db);
     if (Status st = tx.begin(); !st) {
         return st;
     }
-    for (int i = 0; i < count; ++i) {
-        IssuanceRequest request;
-        const bool client = i % 3 == 0;
-        request.profile = client ? Profile::Client : Profile::Server;
-        const QString host = QStringLiteral("host%1.bench.example").arg(i, 7, 10, QLatin1Char('0'));
-        request.subject = DistinguishedName::fromCommonName(host);
-        if (!client) {
-            request.dnsNames = {host};
+    if (Status st = detail::storeLeaves(repo, *maker, options, now); !st) {
+        return st;
+    }
+    if (options.revokeAll) {
+        auto issuer = repo.byId(inter.id);
+        if (!issuer) {
+            return issuer.error();
         }
-        // Spread expiry over the coming two years so every status filter has rows.
-        request.validityDays = 10 + (i % 720);
-        auto serial = randomSerial();
-        auto cert = CertificateIssuer::issue(request, leafKey->get(), {&*interCert, interKey->get()}, *serial, now);
-        if (!cert) {
-            return cert.error();
-        }
-        CertificateRecord record = CertificateRepository::recordFor(*cert);
-        record.name = host;
-        record.profile = request.profile;
-        record.issuerId = inter.id;
-        if (!repo.insert(record, now)) {
-            return makeError(QStringLiteral("insert failed"));
+        issuer->revocations += options.count;
+        if (Status st = repo.update(*issuer); !st) {
+            return st;
         }
     }
     return tx.commit();
+}
+
+// `realKdf`: the password is derived with Signet's own scrypt parameters, as a real workspace's
+// is (each open then costs its unlock); otherwise with a fast one for tests.
+inline Status buildBulkWorkspace(const QString& path, const QByteArray& password, int count, const QDateTime& now,
+                                 bool realKdf = false)
+{
+    BulkOptions options;
+    options.count = count;
+    if (realKdf) {
+        options.kdf = KeyVault::KdfParams();
+    }
+    return buildBulkWorkspace(path, password, options, now);
 }
 
 } // namespace signet::test

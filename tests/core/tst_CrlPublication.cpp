@@ -1,0 +1,288 @@
+// A CRL of a few thousand revocations as the workspace publishes it: streamed from the store with
+// every row's MAC checked, encoded once, judged by the openssl command.
+
+#include "BulkFixture.h"
+#include "TestSupport.h"
+
+#include "crypto/Crl.h"
+#include "store/Database.h"
+#include "store/RowAuthenticator.h"
+
+#include <QHash>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace signet;
+using namespace signet::test;
+
+namespace {
+const QByteArray kPassword = "crl";
+constexpr int kRevoked = 3000;
+const QString kCa = QStringLiteral("Bulk Issuing");
+
+// DER INTEGER order: fewer significant digits first, then the digits.
+bool serialBefore(const QString& a, const QString& b)
+{
+    return a.size() != b.size() ? a.size() < b.size() : a < b;
+}
+} // namespace
+
+class TestCrlPublication : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void listsEveryRevocationWithItsReason();
+    void releasedHoldIsListedOnce();
+    void nonAsciiRowsVerify();
+    void tamperedRowIsRefused_data();
+    void tamperedRowIsRefused();
+    void unrevokedRowIsRefused();
+    void readFromItsIndex();
+    void rowEncodingIsUnchanged();
+
+private:
+    QString copyOfWorkspace(const QString& name);
+    Result<std::unique_ptr<Workspace>> open(const QString& path);
+    Status execute(const QString& path, const QString& sql);
+
+    QTemporaryDir m_dir;
+    QString m_workspace;
+    QHash<QString, int> m_expected; // serial -> reason code on the CRL (-1: none)
+    QString m_caPem;
+};
+
+void TestCrlPublication::initTestCase()
+{
+    QVERIFY2(!opensslProgram().isEmpty(), "the openssl command is needed (apt-get install openssl)");
+    QVERIFY(m_dir.isValid());
+    m_workspace = m_dir.filePath(QStringLiteral("bulk.signet"));
+    BulkOptions options;
+    options.count = kRevoked;
+    options.revokeAll = true;
+    options.onLeaf = [this](const CertificateRecord& leaf) {
+        const int code = revocationReasonCode(leaf.revocationReason);
+        m_expected.insert(leaf.serial, code > 0 ? code : -1);
+    };
+    SIGNET_VERIFY_OK(buildBulkWorkspace(m_workspace, kPassword, options, fixedNow()));
+    QCOMPARE(m_expected.size(), kRevoked);
+    auto ws = open(m_workspace);
+    SIGNET_VERIFY_OK(ws);
+    auto ca = (*ws)->find(CertificateRef::typed(kCa));
+    SIGNET_VERIFY_OK(ca);
+    auto cert = Certificate::fromDer(ca->der);
+    SIGNET_VERIFY_OK(cert);
+    m_caPem = m_dir.filePath(QStringLiteral("ca.pem"));
+    QVERIFY(writeFile(m_caPem, cert->toPem()));
+}
+
+QString TestCrlPublication::copyOfWorkspace(const QString& name)
+{
+    const QString path = m_dir.filePath(name);
+    QFile::remove(path);
+    return QFile::copy(m_workspace, path) ? path : QString();
+}
+
+Result<std::unique_ptr<Workspace>> TestCrlPublication::open(const QString& path)
+{
+    return Workspace::open(path, kPassword, fixedClock(fixedNow().addSecs(3600)));
+}
+
+Status TestCrlPublication::execute(const QString& path, const QString& sql)
+{
+    auto db = Database::open(path, false);
+    if (!db) {
+        return db.error();
+    }
+    if (auto q = (*db)->exec(sql); !q) {
+        return q.error();
+    }
+    return {};
+}
+
+void TestCrlPublication::listsEveryRevocationWithItsReason()
+{
+    const QString path = copyOfWorkspace(QStringLiteral("every.signet"));
+    auto ws = open(path);
+    SIGNET_VERIFY_OK(ws);
+    auto published = (*ws)->publishCrl(CertificateRef::typed(kCa), 7, CrlEncoding::Pem);
+    SIGNET_VERIFY_OK(published);
+    QCOMPARE(published->crl.number, qint64(1));
+    QCOMPARE(published->crl.revokedCount, std::optional<qint64>(kRevoked));
+    // The PEM is the stored DER, as openssl writes it.
+    QCOMPARE(published->encoded, Crl::pemFromDer(published->crl.der));
+
+    auto crl = Crl::fromData(published->crl.der);
+    SIGNET_VERIFY_OK(crl);
+    QCOMPARE(crl->toDer(), published->crl.der);
+    QCOMPARE(crl->toPem(), published->encoded);
+    QCOMPARE(crl->crlNumber(), qint64(1));
+    QCOMPARE(crl->lastUpdate(), published->crl.thisUpdate);
+    QCOMPARE(crl->nextUpdate(), published->crl.thisUpdate.addDays(7));
+    const std::vector<RevokedEntry> entries = crl->revoked();
+    QCOMPARE(int(entries.size()), kRevoked);
+    QHash<QString, int> listed;
+    for (size_t i = 0; i < entries.size(); ++i) {
+        listed.insert(entries[i].serialHex, entries[i].reason);
+        QCOMPARE(entries[i].revokedAt, fixedNow().addSecs(-60));
+        if (i > 0) {
+            QVERIFY2(serialBefore(entries[i - 1].serialHex, entries[i].serialHex), "entries in serial order");
+        }
+    }
+    QCOMPARE(listed, m_expected);
+
+    const QString file = m_dir.filePath(QStringLiteral("every.crl"));
+    QVERIFY(writeFile(file, published->encoded));
+    const auto verified = runOpenssl({QStringLiteral("crl"), QStringLiteral("-in"), file, QStringLiteral("-CAfile"),
+                                      m_caPem, QStringLiteral("-noout"), QStringLiteral("-text")});
+    QVERIFY2(verified.ok(), verified.describe().constData());
+    QVERIFY2(verified.err.contains("verify OK") || verified.out.contains("verify OK"), verified.describe().constData());
+    QCOMPARE(int(verified.out.count("Serial Number:")), kRevoked);
+    QCOMPARE(int(verified.out.count("Key Compromise")), int(std::count(m_expected.cbegin(), m_expected.cend(), 1)));
+    const auto der = runOpenssl({QStringLiteral("crl"), QStringLiteral("-in"), file, QStringLiteral("-outform"),
+                                 QStringLiteral("DER")});
+    QVERIFY2(der.ok(), der.describe().constData());
+    QCOMPARE(der.out, published->crl.der);
+
+    // The next one continues the numbers and lists the same.
+    auto next = (*ws)->publishCrl(CertificateRef::typed(kCa), 7, CrlEncoding::Der);
+    SIGNET_VERIFY_OK(next);
+    QCOMPARE(next->crl.number, qint64(2));
+    QCOMPARE(next->encoded, next->crl.der);
+    QCOMPARE(int(Crl::fromData(next->encoded)->revoked().size()), kRevoked);
+}
+
+void TestCrlPublication::releasedHoldIsListedOnce()
+{
+    const QString path = copyOfWorkspace(QStringLiteral("hold.signet"));
+    auto ws = open(path);
+    SIGNET_VERIFY_OK(ws);
+    LeafOptions options;
+    options.ca = CertificateRef::typed(kCa);
+    options.dnsNames = {QStringLiteral("held.bench.example")};
+    auto held = (*ws)->issue(options);
+    SIGNET_VERIFY_OK(held);
+    const CertificateRef ref = CertificateRef::typed(QStringLiteral("held.bench.example"));
+    SIGNET_VERIFY_OK((*ws)->revoke(ref, RevocationReason::CertificateHold));
+    SIGNET_VERIFY_OK((*ws)->release(ref));
+    const QString serial = (*ws)->find(ref)->serial;
+
+    const auto reasonOf = [&serial](const CrlPublication& publication) {
+        for (const RevokedEntry& entry : Crl::fromData(publication.crl.der)->revoked()) {
+            if (entry.serialHex == serial) {
+                return entry.reason;
+            }
+        }
+        return 0;
+    };
+    auto first = (*ws)->publishCrl(CertificateRef::typed(kCa), 7);
+    SIGNET_VERIFY_OK(first);
+    QCOMPARE(int(Crl::fromData(first->crl.der)->revoked().size()), kRevoked + 1);
+    QCOMPARE(first->crl.revokedCount, std::optional<qint64>(kRevoked));
+    QCOMPARE(reasonOf(*first), kRemoveFromCrlCode);
+    auto second = (*ws)->publishCrl(CertificateRef::typed(kCa), 7);
+    SIGNET_VERIFY_OK(second);
+    QCOMPARE(int(Crl::fromData(second->crl.der)->revoked().size()), kRevoked);
+    QCOMPARE(reasonOf(*second), 0);
+}
+
+void TestCrlPublication::nonAsciiRowsVerify()
+{
+    // The CRL reads text as UTF-8 bytes and decodes it on the checking thread: a name and subject
+    // outside ASCII must come back as they were sealed.
+    const QString path = copyOfWorkspace(QStringLiteral("utf8.signet"));
+    auto ws = open(path);
+    SIGNET_VERIFY_OK(ws);
+    LeafOptions options;
+    options.ca = CertificateRef::typed(kCa);
+    options.profile = Profile::Client;
+    options.subject = dn(QStringLiteral("CN=J\u00fcrgen Gro\u00df \u4e16\u754c,O=\u00c9cole"));
+    options.emails = {QStringLiteral("juergen@example.test")};
+    options.name = QStringLiteral("J\u00fcrgen \u2013 \u4e16\u754c");
+    SIGNET_VERIFY_OK((*ws)->issue(options));
+    SIGNET_VERIFY_OK((*ws)->revoke(CertificateRef::typed(options.name), RevocationReason::AffiliationChanged));
+    auto published = (*ws)->publishCrl(CertificateRef::typed(kCa), 7);
+    SIGNET_VERIFY_OK(published);
+    QCOMPARE(int(Crl::fromData(published->crl.der)->revoked().size()), kRevoked + 1);
+}
+
+void TestCrlPublication::tamperedRowIsRefused_data()
+{
+    QTest::addColumn<QString>("edit");
+    // One revoked row changed without the password: its MAC no longer matches.
+    const QString row = QStringLiteral(" WHERE id = (SELECT max(id) FROM certificates WHERE status = 'revoked')");
+    QTest::newRow("revocation date") << QStringLiteral("UPDATE certificates SET revoked_at = revoked_at - 86400") + row;
+    QTest::newRow("reason") << QStringLiteral("UPDATE certificates SET revocation_reason = 6") + row;
+    QTest::newRow("serial") << QStringLiteral("UPDATE certificates SET serial = '01'") + row;
+    QTest::newRow("reason no Signet writes") << QStringLiteral("UPDATE certificates SET revocation_reason = 7") + row;
+}
+
+void TestCrlPublication::tamperedRowIsRefused()
+{
+    QFETCH(QString, edit);
+    const QString path = copyOfWorkspace(QStringLiteral("tampered.signet"));
+    SIGNET_VERIFY_OK(execute(path, edit));
+    auto ws = open(path);
+    SIGNET_VERIFY_OK(ws);
+    auto published = (*ws)->publishCrl(CertificateRef::typed(kCa), 7);
+    QVERIFY(!published);
+    QVERIFY2(published.error().message.contains(QLatin1String("changed outside Signet")),
+             qPrintable(published.error().message));
+    const qint64 caId = (*ws)->find(CertificateRef::typed(kCa))->id;
+    QVERIFY(!(*ws)->crlOf(caId).value().has_value()); // nothing was stored
+}
+
+void TestCrlPublication::unrevokedRowIsRefused()
+{
+    // A revoked row deleted would leave the CRL without it: the CA's own count says one is missing.
+    const QString path = copyOfWorkspace(QStringLiteral("unrevoked.signet"));
+    SIGNET_VERIFY_OK(execute(path, QStringLiteral("DELETE FROM certificates WHERE id = (SELECT max(id) FROM certificates"
+                                                  " WHERE status = 'revoked')")));
+    auto ws = open(path);
+    SIGNET_VERIFY_OK(ws);
+    auto published = (*ws)->publishCrl(CertificateRef::typed(kCa), 7);
+    QVERIFY(!published);
+    QVERIFY2(published.error().message.contains(QLatin1String("revocations of CA 'Bulk Issuing' were changed")),
+             qPrintable(published.error().message));
+    QVERIFY2(published.error().message.contains(QString::number(kRevoked - 1)), qPrintable(published.error().message));
+}
+
+void TestCrlPublication::readFromItsIndex()
+{
+    // A workspace from before the index gets it on opening, and the CRL's query uses it.
+    const QString path = copyOfWorkspace(QStringLiteral("before.signet"));
+    SIGNET_VERIFY_OK(execute(path, QStringLiteral("DROP INDEX certificates_revoked")));
+    SIGNET_VERIFY_OK(execute(path, QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() - 1)));
+    {
+        auto ws = open(path);
+        SIGNET_VERIFY_OK(ws);
+        SIGNET_VERIFY_OK((*ws)->publishCrl(CertificateRef::typed(kCa), 7));
+    }
+    auto db = Database::open(path, false);
+    SIGNET_VERIFY_OK(db);
+    QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+    auto plan = (*db)->exec(QStringLiteral(
+        "EXPLAIN QUERY PLAN SELECT serial FROM certificates WHERE issuer_id = 2 AND id != 2"
+        " AND (status = 'revoked' OR released_at IS NOT NULL) ORDER BY id"));
+    SIGNET_VERIFY_OK(plan);
+    QString steps;
+    while (plan->next()) {
+        steps += plan->value(3).toString() + QLatin1Char('\n');
+    }
+    QVERIFY2(steps.contains(QLatin1String("USING INDEX certificates_revoked")), qPrintable(steps));
+    QVERIFY2(!steps.contains(QLatin1String("TEMP B-TREE")), qPrintable(steps));
+}
+
+void TestCrlPublication::rowEncodingIsUnchanged()
+{
+    // Every stored MAC is over this encoding: it must never change.
+    RowEncoding row("t:v1");
+    row.add(qint64(-42)).add(std::optional<qint64>()).add(std::optional<qint64>(7)).add(QString());
+    row.add(QStringLiteral("ASCII text")).add(QStringLiteral("h\u00e9llo \u4e16")).add(QByteArray("\x00\x01", 2));
+    QCOMPARE(row.bytes(), QByteArray("t4:t:v1i3:-42n0:i1:7s0:s10:ASCII texts10:h\xc3\xa9llo \xe4\xb8\x96"
+                                     "b2:\x00\x01",
+                                     56));
+}
+
+QTEST_GUILESS_MAIN(TestCrlPublication)
+#include "tst_CrlPublication.moc"
