@@ -16,6 +16,43 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(DeploymentKit)
 };
+
+ServerConfigOptions configFor(ServerKind kind, const DeploymentKitOptions& options, qint64 serverId,
+                              const CertificateRef& clientCa)
+{
+    ServerConfigOptions config;
+    config.kind = kind;
+    config.serverCert = CertificateRef::id(serverId);
+    config.clientCa = clientCa;
+    config.outDir = options.outDir;
+    config.port = options.port;
+    config.backend = options.backend;
+    config.rules = options.rules;
+    config.force = options.force;
+    config.replaceFiles = true; // checked for the whole kit: its configurations share files
+    return config;
+}
+
+// Every file the kit would write, refused when one exists already.
+Status refuseExisting(ServerConfigService& writer, const DeploymentKitOptions& options, qint64 serverId,
+                      const CertificateRef& clientCa)
+{
+    QStringList files;
+    for (ServerKind kind : allServerKinds()) {
+        auto planned = writer.preview(configFor(kind, options, serverId, clientCa));
+        if (!planned) {
+            return planned.error();
+        }
+        for (const QString& file : planned->files) {
+            if (!files.contains(file)) {
+                files << file;
+            }
+        }
+    }
+    const QDir dir(options.outDir);
+    files << dir.absoluteFilePath(QStringLiteral("test-mtls.sh"));
+    return refuseExistingFiles(files);
+}
 } // namespace
 
 Result<DeploymentKitResult> DeploymentKitService::write(const DeploymentKitOptions& options)
@@ -38,16 +75,13 @@ Result<DeploymentKitResult> DeploymentKitService::write(const DeploymentKitOptio
     DeploymentKitResult kit;
     ServerConfigResult last;
     ServerConfigService writer(m_ctx);
+    if (!options.replaceFiles) {
+        if (Status st = refuseExisting(writer, options, server->id, clientCa); !st) {
+            return st.error();
+        }
+    }
     for (ServerKind kind : allServerKinds()) {
-        ServerConfigOptions config;
-        config.kind = kind;
-        config.serverCert = CertificateRef::id(server->id);
-        config.clientCa = clientCa;
-        config.outDir = options.outDir;
-        config.port = options.port;
-        config.backend = options.backend;
-        config.rules = options.rules;
-        config.force = options.force;
+        const ServerConfigOptions config = configFor(kind, options, server->id, clientCa);
         auto written = writer.writeFiles(config);
         if (!written) {
             return written.error();

@@ -17,6 +17,7 @@ struct DeploymentKitOptions {
     QString backend = ServerConfigOptions().backend;
     QList<SubjectRule> rules; // conditions on the client's subject
     bool force = false;       // write even when a CA of the client chain is revoked or expired
+    bool replaceFiles = false; // replace files of the folder that exist (else refused, naming them)
 };
 
 struct DeploymentKitResult {

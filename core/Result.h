@@ -3,6 +3,7 @@
 #include "pki/LintFinding.h"
 
 #include <QList>
+#include <QStringList>
 #include <QString>
 
 #include <optional>
@@ -20,6 +21,8 @@ struct Error {
     bool forceable = false;
     // A refusal by the linter: everything it found (the errors that refused and the warnings).
     QList<LintFinding> findings;
+    // A refusal to replace files that exist (the options' replaceFiles): which ones.
+    QStringList existingFiles;
 
     [[nodiscard]] QString toString() const
     {

@@ -176,6 +176,11 @@ Result<ServerConfigService::Prepared> ServerConfigService::writePrepared(const S
         refused.forceable = true;
         return refused;
     }
+    if (!options.replaceFiles) {
+        if (Status st = refuseExistingFiles(prepared->result.files); !st) {
+            return st.error();
+        }
+    }
     if (!QDir().mkpath(prepared->result.directory)) {
         return makeError(Tr::tr("cannot create the folder %1").arg(options.outDir));
     }

@@ -24,6 +24,7 @@ struct ServerConfigOptions {
     QString backend = QStringLiteral("http://127.0.0.1:8080"); // where requests (with the client DN) go
     QList<SubjectRule> rules; // conditions on the client's subject, all of which must hold
     bool force = false;       // write even when a CA of the client chain is revoked or expired
+    bool replaceFiles = false; // replace files of the folder that exist (else refused, naming them)
 };
 
 struct ServerConfigResult {

@@ -108,6 +108,27 @@ Status checkWriteDestination(const QString& path)
     return refuseDestination(path);
 }
 
+Status refuseExistingFiles(const QStringList& paths)
+{
+    QStringList existing;
+    for (const QString& path : paths) {
+        struct stat st {};
+        if (::lstat(QFile::encodeName(path).constData(), &st) == 0) {
+            existing << path;
+        }
+    }
+    if (existing.isEmpty()) {
+        return {};
+    }
+    Error refused = makeError(existing.size() == 1
+                                  ? Tr::tr("%1 exists already and would be replaced").arg(existing.front())
+                                  : Tr::tr("%1 files exist already and would be replaced: %2")
+                                        .arg(existing.size())
+                                        .arg(existing.join(QStringLiteral(", "))));
+    refused.existingFiles = existing;
+    return refused;
+}
+
 Status writeFileAtomically(const QString& path, const QByteArray& data, FileAccess access)
 {
     if (Status st = checkWriteDestination(path); !st) {

@@ -20,5 +20,8 @@ Status writeFileAtomically(const QString& path, const QByteArray& data, FileAcce
 // records what it wrote (an export, a CRL), so that a refused destination leaves no trace.
 Status checkWriteDestination(const QString& path);
 Status writeFileAtomically(const QString& path, const QByteArray& data, bool secret);
+// Refuses, naming them in Error::existingFiles, when any of `paths` exists: what writes several
+// files into a folder replaces none that is there without being told to.
+Status refuseExistingFiles(const QStringList& paths);
 
 } // namespace signet

@@ -137,13 +137,21 @@ void DeploymentKitDialog::save()
     }
     options.rules = *rules;
     auto kit = ui.workspace.writeDeploymentKit(options);
-    if (!kit && kit.error().forceable
-        && QMessageBox::warning(this, tr("Save Kit"),
-                                tr("%1\n\nServers with this kit refuse every client. Write it anyway?")
-                                    .arg(kit.error().message),
-                                QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel)
-               == QMessageBox::Save) {
-        options.force = true;
+    // Each refusal the user may overrule is asked once: a CA that makes servers refuse every client,
+    // files of the folder that would be replaced.
+    while (!kit) {
+        if (kit.error().forceable && !options.force
+            && QMessageBox::warning(this, tr("Save Kit"),
+                                    tr("%1\n\nServers with this kit refuse every client. Write it anyway?")
+                                        .arg(kit.error().message),
+                                    QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel)
+                   == QMessageBox::Save) {
+            options.force = true;
+        } else if (!options.replaceFiles && dialogs::confirmReplace(this, tr("Save Kit"), kit.error())) {
+            options.replaceFiles = true;
+        } else {
+            break;
+        }
         kit = ui.workspace.writeDeploymentKit(options);
     }
     if (!kit) {

@@ -119,6 +119,24 @@ bool confirmOverwrite(QWidget* parent, const QString& path)
            == QMessageBox::Yes;
 }
 
+bool confirmReplace(QWidget* parent, const QString& title, const Error& error)
+{
+    if (error.existingFiles.isEmpty()) {
+        return false;
+    }
+    QStringList names;
+    for (const QString& file : error.existingFiles) {
+        names << QFileInfo(file).fileName();
+    }
+    const QString folder = QFileInfo(error.existingFiles.front()).absolutePath();
+    return QMessageBox::question(parent, title,
+                                 Tr::tr("%1 already holds %n file(s) that would be replaced:\n%2\n\nReplace them?",
+                                        nullptr, int(names.size()))
+                                     .arg(folder, names.join(QStringLiteral(", "))),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+           == QMessageBox::Yes;
+}
+
 QLineEdit* makeAllowEdit(QWidget* parent)
 {
     auto* edit = new QLineEdit(parent);

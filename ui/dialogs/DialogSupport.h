@@ -48,5 +48,8 @@ void fillClientCaCombo(QComboBox* combo, Workspace& workspace, std::optional<qin
 
 // True when `path` does not exist yet or the user agreed to replace it.
 bool confirmOverwrite(QWidget* parent, const QString& path);
+// True when `error` refused to replace files that exist (Error::existingFiles) and the user agreed
+// to replace them; false for any other error.
+bool confirmReplace(QWidget* parent, const QString& title, const Error& error);
 
 } // namespace signet::dialogs

@@ -250,6 +250,10 @@ ServerConfigDialog::ServerConfigDialog(Workspace& workspace, const CertificateRe
             options->force = true;
         }
         auto written = u.workspace.writeServerConfig(*options);
+        if (!written && dialogs::confirmReplace(this, tr("Save All Files"), written.error())) {
+            options->replaceFiles = true;
+            written = u.workspace.writeServerConfig(*options);
+        }
         if (!written) {
             u.showResult(tr("Nothing saved: %1").arg(written.error().toString()).toHtmlEscaped(), true);
             return;
