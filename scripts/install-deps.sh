@@ -17,7 +17,7 @@ test_packages=(
     openssl sqlite3 python3 curl gnutls-bin libnss3-tools shellcheck time
     xvfb xauth imagemagick
     nginx apache2 haproxy nodejs
-    dpkg-dev file lintian desktop-file-utils appstream man-db groff-base libxml2-utils
+    dpkg-dev file lintian desktop-file-utils appstream man-db groff-base libxml2-utils systemd
     bash-completion zsh
     clang libclang-rt-14-dev
 )

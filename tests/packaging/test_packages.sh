@@ -37,7 +37,8 @@ cli_files="$(dpkg-deb -c "$cli_deb" | awk '{print $6}')"$'\n'
 gui_files="$(dpkg-deb -c "$gui_deb" | awk '{print $6}')"$'\n'
 for f in ./usr/bin/signet-cli ./usr/share/man/man1/signet-cli.1.gz \
     ./usr/share/bash-completion/completions/signet-cli ./usr/share/zsh/vendor-completions/_signet-cli \
-    ./usr/share/doc/signet-cli/copyright ./usr/share/doc/signet-cli/changelog.Debian.gz; do
+    ./usr/share/doc/signet-cli/copyright ./usr/share/doc/signet-cli/changelog.Debian.gz \
+    ./usr/lib/systemd/user/signet-status.service ./usr/lib/systemd/user/signet-status.timer; do
     assert_contains "$cli_files" "$f"$'\n' "signet-cli contains $f"
 done
 app_id=$(dpkg-deb -c "$gui_deb" | awk '{print $6}' | sed -n 's|^./usr/share/applications/\(.*\)\.desktop$|\1|p')
@@ -83,6 +84,16 @@ assert_contains "$(cat "$root/usr/share/metainfo/$app_id.metainfo.xml")" "<relea
     "the metainfo lists this release"
 run xmllint --noout "$root/usr/share/mime/packages/signet.xml"
 assert_eq 0 "$RC" "the MIME package is well-formed XML"
+
+# The daily check's units are valid as systemd reads them (run against the unpacked program).
+units="$TEST_DIR/units"
+mkdir -p "$units"
+sed "s|^ExecStart=/usr/bin/signet-cli|ExecStart=$root/usr/bin/signet-cli|" \
+    "$root/usr/lib/systemd/user/signet-status.service" >"$units/signet-status.service"
+cp "$root/usr/lib/systemd/user/signet-status.timer" "$units/"
+run systemd-analyze verify "$units/signet-status.service" "$units/signet-status.timer"
+assert_eq "0:" "$RC:$ERR" "systemd-analyze verify accepts the status service and timer"
+assert_contains "$(cat "$units/signet-status.timer")" "OnCalendar=daily" "the timer runs daily"
 
 # The unpacked programs run, on the system's Qt and OpenSSL.
 cli_bin="$root/usr/bin/signet-cli"
