@@ -25,8 +25,8 @@ void AccessOptions::addAllow(CommandLine& cl)
 void AccessOptions::addForce(CommandLine& cl)
 {
     cl.addOption({QStringLiteral("force")},
-                 tr("Write the files even when the client CA or a CA above it is revoked or expired (every client "
-                    "would be refused)."));
+                 tr("Replace files that exist in the folder, and write them even when the client CA or a CA above "
+                    "it is revoked or expired (every client would be refused)."));
 }
 
 std::optional<QList<SubjectRule>> AccessOptions::rules(CommandLine& cl)

@@ -4,6 +4,7 @@
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "Console.h"
+#include "JsonOutput.h"
 #include "Workspace.h"
 
 #include <QCoreApplication>
@@ -106,7 +107,7 @@ int AuditCommands::audit(const QStringList& args)
                  QStringLiteral("DATE"));
     cl.addOption({QStringLiteral("until")}, tr("Only entries before DATE."), QStringLiteral("DATE"));
     cl.addOption({QStringLiteral("limit")}, tr("How many entries to print (default 20)."), QStringLiteral("N"));
-    cl.addOption({QStringLiteral("json")}, tr("Print a JSON array of {id, at, actor, action, target, details}."));
+    cl.addOption({QStringLiteral("json")}, tr("Print JSON: {\"entries\": [{id, at, actor, action, target, details}]}."));
     if (!cl.parse(args) || !cl.expectPositional({})) {
         return cl.exitCode();
     }
@@ -137,7 +138,7 @@ int AuditCommands::audit(const QStringList& args)
         for (const AuditLog::Entry& entry : *entries) {
             array.append(toJson(entry));
         }
-        Console::outRaw(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        JsonOutput::print({{QStringLiteral("entries"), array}});
         return Console::kSuccess;
     }
     for (const AuditLog::Entry& entry : *entries) {

@@ -4,6 +4,7 @@
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "Console.h"
+#include "JsonOutput.h"
 #include "Workspace.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,34 @@ QString revocationLine(const HandshakeReport& report)
     }
     return tr("revocation: not checked (no CRL published for the client's CA)");
 }
+QJsonObject reportJson(const HandshakeReport& report, const QString& serverRef, const QString& clientRef)
+{
+    QJsonArray outcomes;
+    for (const HandshakeOutcome& outcome : report.outcomes) {
+        QJsonObject o{{QStringLiteral("protocol"), outcome.protocol}, {QStringLiteral("ok"), outcome.ok}};
+        if (outcome.ok) {
+            o.insert(QStringLiteral("cipher"), outcome.cipher);
+        } else {
+            o.insert(QStringLiteral("refusedBy"), outcome.refusedBy == HandshakeSide::Server   ? QStringLiteral("server")
+                                                  : outcome.refusedBy == HandshakeSide::Client ? QStringLiteral("client")
+                                                                                              : QStringLiteral("none"));
+            o.insert(QStringLiteral("reason"), outcome.reason);
+            o.insert(QStringLiteral("serverVerify"), outcome.serverVerify);
+            o.insert(QStringLiteral("clientVerify"), outcome.clientVerify);
+            o.insert(QStringLiteral("alert"), outcome.alert);
+        }
+        outcomes.append(o);
+    }
+    return {{QStringLiteral("server"), serverRef},
+            {QStringLiteral("client"), clientRef},
+            {QStringLiteral("host"), report.hostname},
+            {QStringLiteral("clientCa"), report.clientCaName},
+            {QStringLiteral("revocation"), report.crlCheckAll ? QStringLiteral("chain")
+                                           : report.crlChecked ? QStringLiteral("leaf")
+                                                               : QStringLiteral("none")},
+            {QStringLiteral("ok"), report.allOk()},
+            {QStringLiteral("handshakes"), outcomes}};
+}
 } // namespace
 
 int CheckCommands::check(const QStringList& args)
@@ -47,6 +76,7 @@ int CheckCommands::check(const QStringList& args)
                  tr("The host name the client connects to (default: the server certificate's first DNS name)."),
                  QStringLiteral("NAME"));
     AccessOptions::addAllow(cl);
+    JsonOutput::addOption(cl, tr("Print each handshake's outcome as JSON (exit status as without)."));
     if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("SERVER_CERT"), QStringLiteral("CLIENT_CERT")})) {
         return cl.exitCode();
     }
@@ -67,6 +97,10 @@ int CheckCommands::check(const QStringList& args)
     auto report = (*ws)->checkHandshake(CertificateRef::typed(serverRef), CertificateRef::typed(clientRef), options);
     if (!report) {
         return Console::fail(report.error());
+    }
+    if (cl.isSet(QStringLiteral("json"))) {
+        JsonOutput::print(reportJson(*report, serverRef, clientRef));
+        return report->allOk() ? Console::kSuccess : Console::kFailure;
     }
     Console::out(tr("server '%1' as %2, accepting clients of '%3'; client '%4'")
                      .arg(serverRef, report->hostname, report->clientCaName, clientRef));

@@ -65,6 +65,7 @@ int ConfigCommands::config(const QStringList& args)
     }
     options.rules = *rules;
     options.force = cl.isSet(QStringLiteral("force"));
+    options.replaceFiles = options.force;
     options.kind = *kind;
     options.serverCert = CertificateRef::typed(cl.value(QStringLiteral("server")));
     options.clientCa = CertificateRef::typed(cl.value(QStringLiteral("client-ca")));
@@ -79,6 +80,9 @@ int ConfigCommands::config(const QStringList& args)
     }
     auto result = (*ws)->writeServerConfig(options);
     if (!result) {
+        if (!result.error().existingFiles.isEmpty()) {
+            return Console::fail(tr("%1; add --force to replace them").arg(result.error().toString()));
+        }
         if (result.error().forceable) {
             return Console::fail(tr("%1; add --force to write it anyway").arg(result.error().toString()));
         }

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "Console.h"
+#include "FileArguments.h"
 #include "IssueCommands.h"
 #include "Workspace.h"
 #include "crypto/KeySpec.h"
@@ -24,14 +25,13 @@ QString tr(const char* text)
 const QStringList kNotWithCsrOut = {QStringLiteral("issuer"),    QStringLiteral("days"),
                                     QStringLiteral("path-len"),  QStringLiteral("permit-dns"),
                                     QStringLiteral("permit-ip"), QStringLiteral("permit-email"),
-                                    QStringLiteral("crl-url"),   QStringLiteral("aia-url"),
-                                    QStringLiteral("force")};
+                                    QStringLiteral("crl-url"),   QStringLiteral("aia-url")};
 } // namespace
 
-int CsrCommands::createAndWrite(const RequestOptions& options, const QString& out) const
+int CsrCommands::createAndWrite(const RequestOptions& options, const QString& out, bool force) const
 {
     // Refused before the key is made, so that a bad destination leaves nothing behind.
-    if (Status st = checkWriteDestination(out); !st) {
+    if (Status st = FileArguments::checkOutput(out, force); !st) {
         return Console::fail(st.error());
     }
     auto ws = m_ctx.open();
@@ -43,13 +43,13 @@ int CsrCommands::createAndWrite(const RequestOptions& options, const QString& ou
         return Console::fail(created.error());
     }
     const QString name = Console::escape(created->record.name);
-    if (Status st = writeFileAtomically(out, created->pem, FileAccess::Public); !st) {
+    if (Status st = FileArguments::write(out, created->pem, FileAccess::Public); !st) {
         return Console::fail(tr("%1; the request '%2' is stored: 'signet-cli csr show %2' prints it")
                                  .arg(st.error().toString(), name));
     }
-    Console::out(options.ca ? tr("created the key and request of CA '%1' in %2").arg(name, Console::escape(out))
-                            : tr("created the key and request '%1' in %2").arg(name, Console::escape(out)));
-    Console::out(tr("once the CA has signed it: signet-cli import CERTIFICATE_FILE (the certificate takes the name '%1' "
+    FileArguments::report(out, options.ca ? tr("created the key and request of CA '%1' in %2").arg(name, Console::escape(out))
+                                          : tr("created the key and request '%1' in %2").arg(name, Console::escape(out)));
+    FileArguments::report(out, tr("once the CA has signed it: signet-cli import CERTIFICATE_FILE (the certificate takes the name '%1' "
                     "and this key)")
                      .arg(name));
     return Console::kSuccess;
@@ -75,7 +75,9 @@ int CsrCommands::create(const QStringList& args)
                  QStringLiteral("KEY"), KeySpec::supportedNames());
     cl.addOption({QStringLiteral("name")}, tr("Name in the workspace (default: the common name)."),
                  QStringLiteral("NAME"));
-    cl.addOption({QStringLiteral("out")}, tr("Where to write the request (PEM)."), QStringLiteral("FILE"));
+    cl.addOption({QStringLiteral("out")}, tr("Where to write the request (PEM); - for standard output."),
+                 QStringLiteral("FILE"));
+    cl.addOption({QStringLiteral("force")}, tr("Replace the --out file if it exists."));
     if (!cl.parse(args) || !cl.expectPositional({}) || !cl.require(QStringLiteral("subject"))
         || !cl.require(QStringLiteral("out"))) {
         return cl.exitCode();
@@ -94,7 +96,7 @@ int CsrCommands::create(const QStringList& args)
     options.ipAddresses = cl.values(QStringLiteral("ip"));
     options.emails = cl.values(QStringLiteral("email"));
     options.key = IssueCommands::keyOption(cl);
-    return createAndWrite(options, cl.value(QStringLiteral("out")));
+    return createAndWrite(options, cl.value(QStringLiteral("out")), cl.isSet(QStringLiteral("force")));
 }
 
 int CsrCommands::createCaRequest(CommandLine& cl) const
@@ -113,7 +115,7 @@ int CsrCommands::createCaRequest(CommandLine& cl) const
     options.subject = *subject;
     options.key = IssueCommands::keyOption(cl);
     options.ca = true;
-    return createAndWrite(options, cl.value(QStringLiteral("csr-out")));
+    return createAndWrite(options, cl.value(QStringLiteral("csr-out")), cl.isSet(QStringLiteral("force")));
 }
 
 int CsrCommands::list(const QStringList& args)

@@ -22,7 +22,7 @@ public:
 
 private:
     // Stores the request, writes its PEM to `out` and says what to do next.
-    int createAndWrite(const RequestOptions& options, const QString& out) const;
+    int createAndWrite(const RequestOptions& options, const QString& out, bool force) const;
 
     const CliContext& m_ctx;
 };

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "Console.h"
+#include "JsonOutput.h"
 #include "Workspace.h"
 
 #include <QCoreApplication>
@@ -31,8 +32,8 @@ int DeploymentCommands::list(const QStringList& args)
                    tr("List the folders that 'config' and 'kit' wrote. Every CRL published for a CA they cover "
                       "rewrites their CRL file; each line says how to reload that server."));
     cl.addOption({QStringLiteral("json")},
-                 tr("Print a JSON array of {id, kind, directory, server, clientCa, crlFile, created, updated, "
-                    "reload}."));
+                 tr("Print JSON: {\"deployments\": [{id, kind, directory, server, clientCa, crlFile, created, "
+                    "updated, reload}]}."));
     if (!cl.parse(args) || !cl.expectPositional({})) {
         return cl.exitCode();
     }
@@ -57,7 +58,7 @@ int DeploymentCommands::list(const QStringList& args)
                                      {QStringLiteral("updated"), utc(d.record.updatedAt)},
                                      {QStringLiteral("reload"), d.reloadCommand}});
         }
-        Console::outRaw(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        JsonOutput::print({{QStringLiteral("deployments"), array}});
         return Console::kSuccess;
     }
     if (deployments->isEmpty()) {

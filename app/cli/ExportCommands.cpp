@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "Console.h"
+#include "FileArguments.h"
 #include "PasswordSource.h"
 #include "Workspace.h"
 #include "export/FileWriter.h"
@@ -48,7 +49,8 @@ int ExportCommands::exportCertificate(const QStringList& args)
     cl.addOption({QStringLiteral("embed-password")},
                  tr("mobileconfig: write the password into the profile, so that the device does not ask for it. "
                     "Then anyone who gets the file gets the key: send it only over a channel you trust."));
-    cl.addOption({QStringLiteral("out")}, tr("The file to write."), QStringLiteral("FILE"));
+    cl.addOption({QStringLiteral("out")}, tr("The file to write; - for standard output."), QStringLiteral("FILE"));
+    cl.addOption({QStringLiteral("force")}, tr("Replace the --out file if it exists."));
     if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("CERT")}) || !cl.require(QStringLiteral("format"))
         || !cl.require(QStringLiteral("out"))) {
         return cl.exitCode();
@@ -95,7 +97,9 @@ int ExportCommands::exportCertificate(const QStringList& args)
         options.password = *password;
     }
     const QString out = cl.value(QStringLiteral("out"));
-    if (Status st = checkWriteDestination(out); !st) {
+    const bool binary = options.format == ExportFormat::Der || options.format == ExportFormat::P12
+                        || options.format == ExportFormat::MobileConfig;
+    if (Status st = FileArguments::checkOutput(out, cl.isSet(QStringLiteral("force")), binary); !st) {
         return Console::fail(st.error());
     }
 
@@ -105,14 +109,14 @@ int ExportCommands::exportCertificate(const QStringList& args)
     }
     const QString ref = cl.positional().at(0);
     auto data = (*ws)->exportCertificate(CertificateRef::typed(ref), options, [&out](const ExportedData& exported) {
-        return writeFileAtomically(out, exported.data, exported.secret);
+        return FileArguments::write(out, exported.data, exported.secret ? FileAccess::Secret : FileAccess::Public);
     });
     if (!data) {
         return Console::fail(data.error());
     }
-    Console::out(tr("wrote %1 (%2 of '%3')").arg(Console::escape(out), formatName, Console::escape(ref)));
+    FileArguments::report(out, tr("wrote %1 (%2 of '%3')").arg(Console::escape(out), formatName, Console::escape(ref)));
     if (!data->generatedPassword.isEmpty()) {
-        Console::out(tr("PKCS#12 password: %1").arg(QString::fromUtf8(data->generatedPassword)));
+        FileArguments::report(out, tr("PKCS#12 password: %1").arg(QString::fromUtf8(data->generatedPassword)));
     }
     return Console::kSuccess;
 }

@@ -3,6 +3,8 @@
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "Console.h"
+#include "FileArguments.h"
+#include "JsonOutput.h"
 #include "CsrCommands.h"
 #include "LintCommands.h"
 #include "TemplateCommands.h"
@@ -47,17 +49,22 @@ void addCaGrantOptions(CommandLine& cl)
                  QStringLiteral("DOMAIN"));
 }
 
-void addForceOption(CommandLine& cl)
+void addForceOption(CommandLine& cl, bool requestFile = false)
 {
     cl.addOption({QStringLiteral("force")},
-                 tr("Issue even when the linter finds errors (rules that some clients enforce; see 'lint')."));
+                 requestFile ? tr("Issue even when the linter finds errors (rules that some clients enforce; see "
+                                  "'lint'); with --csr-out, replace the file if it exists.")
+                             : tr("Issue even when the linter finds errors (rules that some clients enforce; see "
+                                  "'lint')."));
+    JsonOutput::addOption(cl, tr("Print the certificate made (as 'list --json' shows it) and the linter's findings "
+                                 "as JSON."));
 }
 
 // Opens the workspace, lets `useCase` make one certificate in it and prints `message(record)`, then
-// the linter's findings on stderr. A failure of either is one line on stderr and exit code 1; a
-// lint refusal says how to override it.
+// the linter's findings on stderr (with --json: both as one object). A failure of either is one line
+// on stderr and exit code 1; a lint refusal says how to override it.
 template <typename UseCase, typename Message>
-int openAndRun(const CliContext& context, UseCase useCase, Message message)
+int openAndRun(const CliContext& context, const CommandLine& cl, UseCase useCase, Message message)
 {
     auto ws = context.open();
     if (!ws) {
@@ -69,6 +76,11 @@ int openAndRun(const CliContext& context, UseCase useCase, Message message)
             return Console::fail(tr("%1; add --force to issue it anyway").arg(issued.error().toString()));
         }
         return Console::fail(issued.error());
+    }
+    if (cl.isSet(QStringLiteral("json"))) {
+        JsonOutput::print({{QStringLiteral("certificate"), JsonOutput::certificate(**ws, issued->record)},
+                           {QStringLiteral("findings"), JsonOutput::findings(issued->findings)}});
+        return Console::kSuccess;
     }
     Console::out(message(issued->record));
     LintCommands::printIssuanceFindings(issued->findings);
@@ -166,7 +178,7 @@ int IssueCommands::issueLeaf(CommandLine& cl, LeafOptions options, const QString
     options.key = keyOption(cl);
     options.force = cl.isSet(QStringLiteral("force"));
     return openAndRun(
-        m_ctx,
+        m_ctx, cl,
         [&](Workspace& ws) -> Result<Issued> {
             auto ready = TemplateCommands::withTemplate(ws, cl, options, options.ca);
             return ready ? ws.issue(*ready) : Result<Issued>(ready.error());
@@ -200,15 +212,19 @@ int IssueCommands::caCreate(const QStringList& args)
                  QStringLiteral("URL"));
     cl.addOption({QStringLiteral("csr-out")},
                  tr("Make no certificate: write a certificate signing request for a root outside this workspace "
-                    "(an offline root) to FILE; import the certificate it signs to make the CA usable."),
+                    "(an offline root) to FILE (- for standard output); import the certificate it signs to make "
+                    "the CA usable."),
                  QStringLiteral("FILE"));
-    addForceOption(cl);
+    addForceOption(cl, true);
     TemplateCommands::addTemplateOption(cl);
     if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("NAME")}) || !cl.require(QStringLiteral("subject"))
         || !checkKeySpec(cl)) {
         return cl.exitCode();
     }
     if (cl.isSet(QStringLiteral("csr-out"))) {
+        if (cl.isSet(QStringLiteral("json"))) {
+            return cl.usage(tr("--json reports a certificate, and --csr-out makes none"));
+        }
         return CsrCommands(m_ctx).createCaRequest(cl);
     }
     auto subject = subjectOption(cl);
@@ -235,7 +251,7 @@ int IssueCommands::caCreate(const QStringList& args)
     options.force = cl.isSet(QStringLiteral("force"));
 
     return openAndRun(
-        m_ctx,
+        m_ctx, cl,
         [&](Workspace& ws) -> Result<Issued> {
             auto ready = TemplateCommands::withTemplate(ws, cl, options, options.issuer);
             return ready ? ws.createCa(*ready) : Result<Issued>(ready.error());
@@ -304,7 +320,7 @@ int IssueCommands::sign(const QStringList& args)
                       "request becomes an intermediate CA (an offline root signing an online CA): its path length "
                       "is at most what the CAs above allow, and so by default."));
     cl.addPositional(QStringLiteral("CA"), tr("The issuing CA."));
-    cl.addPositional(QStringLiteral("CSR_FILE"), tr("The request, PEM or DER: a regular file of at most 1 MiB."));
+    cl.addPositional(QStringLiteral("CSR_FILE"), tr("The request, PEM or DER: a regular file of at most 1 MiB, or - for standard input."));
     cl.addOption({QStringLiteral("profile")},
                  tr("server, client, server-client, or ca for an intermediate CA (its key stays with whoever made "
                     "the request); with --template: the template's unless given."),
@@ -338,7 +354,7 @@ int IssueCommands::sign(const QStringList& args)
         }
     }
     const QString csrPath = cl.positional().at(1);
-    auto csr = BoundedFile::read(csrPath, BoundedFile::kRequestLimit);
+    auto csr = FileArguments::read(csrPath, BoundedFile::kRequestLimit);
     if (!csr) {
         return Console::fail(csr.error());
     }
@@ -355,7 +371,7 @@ int IssueCommands::sign(const QStringList& args)
     options.permittedEmails = cl.values(QStringLiteral("permit-email"));
 
     return openAndRun(
-        m_ctx,
+        m_ctx, cl,
         [&](Workspace& ws) -> Result<Issued> {
             auto ready = TemplateCommands::withTemplate(ws, cl, options, options.ca, ChosenOptions{!profileText.isEmpty()});
             return ready ? ws.signCsr(*ready) : Result<Issued>(ready.error());

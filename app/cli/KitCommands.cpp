@@ -48,6 +48,7 @@ int KitCommands::kit(const QStringList& args)
     }
     options.rules = *rules;
     options.force = cl.isSet(QStringLiteral("force"));
+    options.replaceFiles = options.force;
     options.serverCert = CertificateRef::typed(cl.positional().at(0));
     options.clientCa = CertificateRef::typed(cl.value(QStringLiteral("client-ca")));
     options.outDir = cl.value(QStringLiteral("out"));
@@ -61,6 +62,9 @@ int KitCommands::kit(const QStringList& args)
     }
     auto kit = (*ws)->writeDeploymentKit(options);
     if (!kit) {
+        if (!kit.error().existingFiles.isEmpty()) {
+            return Console::fail(tr("%1; add --force to replace them").arg(kit.error().toString()));
+        }
         if (kit.error().forceable) {
             return Console::fail(tr("%1; add --force to write it anyway").arg(kit.error().toString()));
         }

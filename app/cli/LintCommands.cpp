@@ -3,6 +3,8 @@
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "Console.h"
+#include "FileArguments.h"
+#include "JsonOutput.h"
 #include "Workspace.h"
 #include "crypto/Certificate.h"
 #include "import/BoundedFile.h"
@@ -47,7 +49,7 @@ std::optional<Purpose> purposeFromName(const QString& name)
 // A PEM file may hold a chain: the first certificate is linted, the second taken as its issuer.
 Result<Subject> fromFile(const QString& path)
 {
-    auto read = BoundedFile::read(path, BoundedFile::kImportLimit);
+    auto read = FileArguments::read(path, BoundedFile::kImportLimit);
     if (!read) {
         return read.error();
     }
@@ -112,11 +114,12 @@ int LintCommands::lint(const QStringList& args)
                      tr("A certificate file (PEM or DER; in a PEM chain the second certificate is taken as the "
                         "issuer), or the name, serial (hex) or id:N of a certificate in the workspace. An existing "
                         "file wins over a workspace certificate of the same name; files need no workspace and may have at "
-                        "most 16 MiB."));
+                        "most 16 MiB; - reads standard input."));
     cl.addOption({QStringLiteral("profile")},
                  tr("What the certificate is for: server, client or ca (default: the profile a workspace "
                     "certificate was issued with; otherwise derived from the certificate)."),
                  QStringLiteral("PROFILE"), {QStringLiteral("server"), QStringLiteral("client"), QStringLiteral("ca")});
+    JsonOutput::addOption(cl, tr("Print the findings as JSON (exit status as without)."));
     if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("CERT_OR_FILE")})) {
         return cl.exitCode();
     }
@@ -129,7 +132,7 @@ int LintCommands::lint(const QStringList& args)
     }
     const QString target = cl.positional().at(0);
     auto subject = [&]() -> Result<Subject> {
-        if (QFileInfo(target).isFile()) {
+        if (FileArguments::isStandardStream(target) || QFileInfo(target).isFile()) {
             return fromFile(target);
         }
         auto ws = m_ctx.open();
@@ -147,6 +150,14 @@ int LintCommands::lint(const QStringList& args)
     }
     const QList<LintFinding> findings = Linter::lint(subject->cert, subject->issuer.isNull() ? nullptr : &subject->issuer,
                                                      subject->context);
+    const int status = Linter::hasErrors(findings) ? Console::kFailure : Console::kSuccess;
+    if (cl.isSet(QStringLiteral("json"))) {
+        JsonOutput::print({{QStringLiteral("subject"), subject->cert.subject()},
+                           {QStringLiteral("serial"), subject->cert.serialHex()},
+                           {QStringLiteral("errors"), Linter::hasErrors(findings)},
+                           {QStringLiteral("findings"), JsonOutput::findings(findings)}});
+        return status;
+    }
     if (findings.isEmpty()) {
         Console::out(tr("no findings"));
         return Console::kSuccess;
@@ -155,7 +166,7 @@ int LintCommands::lint(const QStringList& args)
         Console::out((f.isError() ? QStringLiteral("ERROR ") : QStringLiteral("WARNING ")) + f.ruleId
                      + QStringLiteral(": ") + Console::escape(f.message));
     }
-    return Linter::hasErrors(findings) ? Console::kFailure : Console::kSuccess;
+    return status;
 }
 
 void LintCommands::printIssuanceFindings(const QList<LintFinding>& findings)

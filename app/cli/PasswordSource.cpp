@@ -1,6 +1,7 @@
 #include "PasswordSource.h"
 
 #include "Console.h"
+#include "FileArguments.h"
 #include "import/BoundedFile.h"
 
 #include <QCoreApplication>
@@ -114,7 +115,7 @@ Result<QByteArray> PasswordSource::read(const QString& label, bool confirm) cons
 
 Result<QByteArray> PasswordSource::fromFile(const QString& path)
 {
-    auto line = BoundedFile::readFirstLine(path, BoundedFile::kPasswordLimit);
+    auto line = FileArguments::readFirstLine(path, BoundedFile::kPasswordLimit);
     if (!line) {
         return makeError(tr("cannot read the password file %1").arg(path), line.error().toString());
     }

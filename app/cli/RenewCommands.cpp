@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "Console.h"
 #include "IssueCommands.h"
+#include "JsonOutput.h"
 #include "LintCommands.h"
 #include "Workspace.h"
 
@@ -26,6 +27,13 @@ void reportRenewed(const Renewed& renewed)
                           renewed.previous.revoked ? tr(" (revoked: superseded)") : QString()));
     LintCommands::printIssuanceFindings(renewed.issued.findings);
 }
+
+QJsonObject renewedJson(Workspace& ws, const Renewed& renewed)
+{
+    return {{QStringLiteral("certificate"), JsonOutput::certificate(ws, renewed.issued.record)},
+            {QStringLiteral("previous"), JsonOutput::certificate(ws, renewed.previous)},
+            {QStringLiteral("findings"), JsonOutput::findings(renewed.issued.findings)}};
+}
 } // namespace
 
 int RenewCommands::renew(const QStringList& args)
@@ -43,6 +51,8 @@ int RenewCommands::renew(const QStringList& args)
                  QStringLiteral("N"));
     cl.addOption({QStringLiteral("revoke-old")}, tr("Revoke the previous certificate (reason superseded)."));
     cl.addOption({QStringLiteral("force")}, tr("Issue even when the linter finds errors (see 'lint')."));
+    JsonOutput::addOption(cl, tr("Print the new and the previous certificate (with --expiring: each renewal and "
+                                 "each failure) as JSON."));
     if (!cl.parse(args)) {
         return cl.exitCode();
     }
@@ -68,7 +78,7 @@ int RenewCommands::renew(const QStringList& args)
         return Console::fail(ws.error());
     }
     if (expiring) {
-        return renewExpiring(**ws, *within, options);
+        return renewExpiring(**ws, *within, options, cl.isSet(QStringLiteral("json")));
     }
     auto renewed = (*ws)->renew(CertificateRef::typed(cl.positional().at(0)), options);
     if (!renewed) {
@@ -77,25 +87,43 @@ int RenewCommands::renew(const QStringList& args)
         }
         return Console::fail(renewed.error());
     }
-    reportRenewed(*renewed);
+    if (cl.isSet(QStringLiteral("json"))) {
+        JsonOutput::print(renewedJson(**ws, *renewed));
+    } else {
+        reportRenewed(*renewed);
+    }
     return Console::kSuccess;
 }
 
-int RenewCommands::renewExpiring(Workspace& ws, int within, const RenewOptions& options)
+int RenewCommands::renewExpiring(Workspace& ws, int within, const RenewOptions& options, bool json)
 {
     auto candidates = ws.renewable(within);
     if (!candidates) {
         return Console::fail(candidates.error());
     }
     int failed = 0;
+    QJsonArray renewals;
+    QJsonArray failures;
     for (const CertificateRecord& record : *candidates) {
         auto renewed = ws.renew(CertificateRef::id(record.id), options);
         if (!renewed) {
             ++failed;
             Console::err(tr("'%1' not renewed: %2").arg(Console::escape(record.name), renewed.error().toString()));
+            failures.append(QJsonObject{{QStringLiteral("certificate"), JsonOutput::certificate(ws, record)},
+                                        {QStringLiteral("error"), renewed.error().toString()}});
             continue;
         }
-        reportRenewed(*renewed);
+        if (json) {
+            renewals.append(renewedJson(ws, *renewed));
+        } else {
+            reportRenewed(*renewed);
+        }
+    }
+    if (json) {
+        JsonOutput::print({{QStringLiteral("withinDays"), within},
+                           {QStringLiteral("renewed"), renewals},
+                           {QStringLiteral("failed"), failures}});
+        return failed == 0 ? Console::kSuccess : Console::kFailure;
     }
     const qsizetype done = candidates->size() - failed;
     Console::out(tr("%1 of %2 certificates expiring within %3 days renewed, %4 failed")

@@ -17,7 +17,7 @@ public:
 
 private:
     // Renews each expiring certificate in its own transaction and prints a summary; 1 if any failed.
-    static int renewExpiring(Workspace& ws, int within, const RenewOptions& options);
+    static int renewExpiring(Workspace& ws, int within, const RenewOptions& options, bool json);
     const CliContext& m_ctx;
 };
 

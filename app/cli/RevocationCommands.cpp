@@ -3,6 +3,8 @@
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "Console.h"
+#include "FileArguments.h"
+#include "JsonOutput.h"
 #include "RevocationService.h"
 #include "Workspace.h"
 #include "crypto/Crl.h"
@@ -10,6 +12,8 @@
 #include "pki/RevocationReason.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace signet {
 
@@ -33,6 +37,20 @@ QString shellWord(const QString& word)
     }
     return word;
 }
+
+QJsonArray deploymentsJson(const QList<DeploymentRefresh>& refreshed)
+{
+    QJsonArray array;
+    for (const DeploymentRefresh& refresh : refreshed) {
+        const DeploymentRecord& record = refresh.deployment.record;
+        array.append(QJsonObject{{QStringLiteral("kind"), record.kind},
+                                 {QStringLiteral("directory"), record.directory},
+                                 {QStringLiteral("crlFile"), record.crlFile},
+                                 {QStringLiteral("reload"), refresh.deployment.reloadCommand},
+                                 {QStringLiteral("error"), refresh.error.isEmpty() ? QJsonValue() : refresh.error}});
+    }
+    return array;
+}
 } // namespace
 
 int RevocationCommands::revoke(const QStringList& args)
@@ -44,6 +62,7 @@ int RevocationCommands::revoke(const QStringList& args)
     cl.addPositional(QStringLiteral("CERT"), tr("Name, serial (hex) or id:N of the certificate."));
     cl.addOption({QStringLiteral("reason")}, tr("Why (default unspecified): %1.").arg(reasons.join(QLatin1Char('|'))),
                  QStringLiteral("REASON"), reasons);
+    JsonOutput::addOption(cl, tr("Print the revoked certificate (as 'list --json' shows it) as JSON."));
     if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("CERT")})) {
         return cl.exitCode();
     }
@@ -64,6 +83,10 @@ int RevocationCommands::revoke(const QStringList& args)
     auto record = w.revoke(CertificateRef::typed(cl.positional().at(0)), reason);
     if (!record) {
         return Console::fail(record.error());
+    }
+    if (cl.isSet(QStringLiteral("json"))) {
+        JsonOutput::print({{QStringLiteral("certificate"), JsonOutput::certificate(w, *record)}});
+        return Console::kSuccess;
     }
     Console::out(tr("revoked '%1' (serial %2, reason %3)")
                      .arg(Console::escape(record->name), record->serial, revocationReasonName(record->revocationReason)));
@@ -105,12 +128,16 @@ int RevocationCommands::crl(const QStringList& args)
                  tr("Days until the CRL's nextUpdate (default %1). Servers reject every client once it passes.")
                      .arg(RevocationService::kDefaultCrlDays),
                  QStringLiteral("N"));
-    cl.addOption({QStringLiteral("out")}, tr("The file to write."), QStringLiteral("FILE"));
-    cl.addOption({QStringLiteral("der")}, tr("Write DER instead of PEM (needs --out)."));
+    cl.addOption({QStringLiteral("out")}, tr("The file to write (default and -: standard output)."),
+                 QStringLiteral("FILE"));
+    cl.addOption({QStringLiteral("force")}, tr("Replace the --out file if it exists."));
+    cl.addOption({QStringLiteral("der")}, tr("Write DER instead of PEM (not to a terminal)."));
     cl.addOption({QStringLiteral("bundle")},
                  tr("Write a current CRL of this CA, of every CA above it and of every CA below it, as the "
                     "client-crl.pem of a configuration for this CA: what nginx's ssl_crl, Apache's "
                     "SSLCARevocationFile, HAProxy's crl-file and Node need (PEM)."));
+    JsonOutput::addOption(cl, tr("Print what was published and which deployments were refreshed as JSON (needs --out "
+                                 "FILE)."));
     if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("CA")})) {
         return cl.exitCode();
     }
@@ -119,18 +146,18 @@ int RevocationCommands::crl(const QStringList& args)
         return cl.exitCode();
     }
     const bool der = cl.isSet(QStringLiteral("der"));
-    const QString out = cl.value(QStringLiteral("out"));
+    const QString out = cl.isSet(QStringLiteral("out")) ? cl.value(QStringLiteral("out")) : QStringLiteral("-");
+    const bool toStdout = FileArguments::isStandardStream(out);
     const bool bundle = cl.isSet(QStringLiteral("bundle"));
-    if (der && out.isEmpty()) {
-        return cl.usage(tr("--der needs --out FILE"));
+    const bool json = cl.isSet(QStringLiteral("json"));
+    if (json && toStdout) {
+        return cl.usage(tr("--json needs --out FILE: standard output carries the CRL"));
     }
     if (der && bundle) {
         return cl.usage(tr("a CRL bundle is PEM: --der and --bundle do not go together"));
     }
-    if (!out.isEmpty()) {
-        if (Status st = checkWriteDestination(out); !st) {
-            return Console::fail(st.error());
-        }
+    if (Status st = FileArguments::checkOutput(out, cl.isSet(QStringLiteral("force")), der); !st) {
+        return Console::fail(st.error());
     }
     auto ws = m_ctx.open();
     if (!ws) {
@@ -151,17 +178,33 @@ int RevocationCommands::crl(const QStringList& args)
         caSerial = ca->serial;
     }
     const QByteArray& data = published->encoded;
-    if (out.isEmpty()) {
-        Console::outRaw(data);
-    } else if (Status st = writeFileAtomically(out, data, false); !st) {
+    if (Status st = FileArguments::write(out, data, FileAccess::Public); !st) {
         return Console::fail(st.error());
-    } else {
+    }
+    if (json) {
+        JsonOutput::print(
+            {{QStringLiteral("crl"),
+              QJsonObject{{QStringLiteral("ca"), caName},
+                          {QStringLiteral("caSerial"), caSerial},
+                          {QStringLiteral("number"), record->number},
+                          {QStringLiteral("thisUpdate"), record->thisUpdate.toUTC().toString(Qt::ISODate)},
+                          {QStringLiteral("nextUpdate"), record->nextUpdate.toUTC().toString(Qt::ISODate)},
+                          {QStringLiteral("file"), out},
+                          {QStringLiteral("encoding"), bundle ? QStringLiteral("pem-bundle")
+                                                       : der  ? QStringLiteral("der")
+                                                              : QStringLiteral("pem")}}},
+             {QStringLiteral("deployments"), deploymentsJson(published->deployments)}});
+        const bool refreshed = std::all_of(published->deployments.cbegin(), published->deployments.cend(),
+                                           [](const DeploymentRefresh& r) { return r.error.isEmpty(); });
+        return refreshed ? Console::kSuccess : Console::kFailure;
+    }
+    if (!toStdout) {
         Console::out(tr("published CRL number %1 of '%2' (serial %3, next update %4) to %5")
                          .arg(QString::number(record->number), Console::escape(caName), caSerial,
                               record->nextUpdate.toUTC().toString(Qt::ISODate), Console::escape(out)));
     }
     // Standard output may carry the CRL itself: the deployments are reported beside it.
-    return reportDeployments(published->deployments, !out.isEmpty());
+    return reportDeployments(published->deployments, !toStdout);
 }
 
 } // namespace signet

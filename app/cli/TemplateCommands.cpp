@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "Console.h"
+#include "JsonOutput.h"
 #include "crypto/KeySpec.h"
 
 #include <QCoreApplication>
@@ -121,7 +122,7 @@ int TemplateCommands::list(const QStringList& args)
         for (const IssuanceTemplate& t : *templates) {
             array.append(templateJson(t));
         }
-        Console::outRaw(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        JsonOutput::print({{QStringLiteral("templates"), array}});
         return Console::kSuccess;
     }
     for (const IssuanceTemplate& t : *templates) {
@@ -151,7 +152,7 @@ int TemplateCommands::show(const QStringList& args)
         return Console::fail(t.error());
     }
     if (cl.isSet(QStringLiteral("json"))) {
-        Console::outRaw(QJsonDocument(templateJson(*t)).toJson(QJsonDocument::Indented));
+        JsonOutput::print({{QStringLiteral("template"), templateJson(*t)}});
         return Console::kSuccess;
     }
     Console::out(tr("template %1%2").arg(Console::escape(t->name), t->builtIn ? tr(" (built-in)") : QString()));
@@ -259,7 +260,7 @@ int TemplateCommands::showDefaults(const QStringList& args)
         return Console::fail(defaults.error());
     }
     if (cl.isSet(QStringLiteral("json"))) {
-        Console::outRaw(QJsonDocument(subjectJson(*defaults)).toJson(QJsonDocument::Indented));
+        JsonOutput::print({{QStringLiteral("defaults"), subjectJson(*defaults)}});
         return Console::kSuccess;
     }
     const QString ca = cl.value(QStringLiteral("ca"));

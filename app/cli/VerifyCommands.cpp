@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "Console.h"
+#include "JsonOutput.h"
 #include "Workspace.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,7 @@ int VerifyCommands::verify(const QStringList& args)
     CommandLine cl(QStringLiteral("verify"),
                    Tr::tr("Check that nothing in the workspace was changed outside Signet: every certificate, key, "
                           "CRL and deployment record, and the audit log. Exit status 3 when something was."));
-    cl.addOption({QStringLiteral("json")}, Tr::tr("Print the result as JSON."));
+    JsonOutput::addOption(cl, Tr::tr("Print the result as JSON (exit status as without)."));
     if (!cl.parse(args) || !cl.expectPositional({})) {
         return cl.exitCode();
     }
@@ -43,9 +44,9 @@ int VerifyCommands::verify(const QStringList& args)
         o.insert(QStringLiteral("keys"), report->keys);
         o.insert(QStringLiteral("crls"), report->crls);
         o.insert(QStringLiteral("deployments"), report->deployments);
-        o.insert(QStringLiteral("audit_entries"), report->auditEntries);
+        o.insert(QStringLiteral("auditEntries"), report->auditEntries);
         o.insert(QStringLiteral("problems"), QJsonArray::fromStringList(report->problems));
-        Console::out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
+        JsonOutput::print(o);
     } else {
         for (const QString& problem : report->problems) {
             Console::err(Tr::tr("altered: %1").arg(problem));

@@ -129,14 +129,7 @@ Result<QByteArray> BoundedFile::read(const QString& path, qint64 maxBytes)
         return fd.error();
     }
     const Descriptor file(*fd);
-    QByteArray data;
-    if (!readInto(file.get(), data, maxBytes + 1, false)) {
-        return makeError(Tr::tr("cannot read %1").arg(path), systemError(errno));
-    }
-    if (data.size() > maxBytes) {
-        return makeError(Tr::tr("%1 is larger than %2, more than this kind of file can hold").arg(path, sizeText(maxBytes)));
-    }
-    return data;
+    return readDescriptor(file.get(), path, maxBytes);
 }
 
 Result<QByteArray> BoundedFile::readFirstLine(const QString& path, qint64 maxBytes)
@@ -146,16 +139,33 @@ Result<QByteArray> BoundedFile::readFirstLine(const QString& path, qint64 maxByt
         return fd.error();
     }
     const Descriptor file(*fd);
+    return readFirstLineOfDescriptor(file.get(), path, maxBytes);
+}
+
+Result<QByteArray> BoundedFile::readDescriptor(int fd, const QString& label, qint64 maxBytes)
+{
+    QByteArray data;
+    if (!readInto(fd, data, maxBytes + 1, false)) {
+        return makeError(Tr::tr("cannot read %1").arg(label), systemError(errno));
+    }
+    if (data.size() > maxBytes) {
+        return makeError(Tr::tr("%1 is larger than %2, more than this kind of file can hold").arg(label, sizeText(maxBytes)));
+    }
+    return data;
+}
+
+Result<QByteArray> BoundedFile::readFirstLineOfDescriptor(int fd, const QString& label, qint64 maxBytes)
+{
     QByteArray data;
     // One byte more than the line may have, for its line break.
-    if (!readInto(file.get(), data, maxBytes + 1, true)) {
-        return makeError(Tr::tr("cannot read %1").arg(path), systemError(errno));
+    if (!readInto(fd, data, maxBytes + 1, true)) {
+        return makeError(Tr::tr("cannot read %1").arg(label), systemError(errno));
     }
     const qsizetype newline = data.indexOf('\n');
     const qsizetype end = newline >= 0 ? newline : data.size();
     if (end > maxBytes) {
         data.fill('\0');
-        return makeError(Tr::tr("the first line of %1 is longer than %2").arg(path, sizeText(maxBytes)));
+        return makeError(Tr::tr("the first line of %1 is longer than %2").arg(label, sizeText(maxBytes)));
     }
     QByteArray line = data.left(end);
     data.fill('\0');

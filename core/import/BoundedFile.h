@@ -26,6 +26,11 @@ public:
     // The first line (without its line break) of the regular file or pipe at `path`; refused when
     // no line break or end of file comes within `maxBytes`. The caller owns (and wipes) the result.
     static Result<QByteArray> readFirstLine(const QString& path, qint64 maxBytes);
+
+    // The same two reads from a descriptor the caller opened (standard input for a `-` argument);
+    // `label` names it in errors. The descriptor stays open.
+    static Result<QByteArray> readDescriptor(int fd, const QString& label, qint64 maxBytes);
+    static Result<QByteArray> readFirstLineOfDescriptor(int fd, const QString& label, qint64 maxBytes);
 };
 
 } // namespace signet

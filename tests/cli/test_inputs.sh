@@ -139,7 +139,8 @@ ln -s missing-target.pem dangling.pem
 unchanged 1 "symbolic link" cli export web.example.test --format pem --out dangling.pem
 assert_eq "false" "$([[ -e missing-target.pem ]] && echo true || echo false)" "a dangling link is not followed"
 mkdir conf && ln -s "$TEST_DIR/victim.txt" conf/server.key
-expect_fail 1 "symbolic link" cli config nginx --server web.example.test --client-ca Lab --out conf
+expect_fail 1 "server.key exists already" cli config nginx --server web.example.test --client-ca Lab --out conf
+expect_fail 1 "symbolic link" cli config nginx --server web.example.test --client-ca Lab --out conf --force
 assert_eq "precious" "$(cat victim.txt)" "config does not write through a link in its folder"
 umask 022
 must cli export web.example.test --format key --out web.key

@@ -92,7 +92,7 @@ expect_fail 1 "" cli check web nobody
 expect_fail 2 "" cli check web
 
 must cli revoke alice --reason keyCompromise
-must cli crl "Kit Clients" --bundle --out kit/client-crl.pem
+must cli crl "Kit Clients" --bundle --out kit/client-crl.pem --force
 expect_fail 1 "the handshake failed with TLS 1.3 and TLS 1.2" cli check web alice
 assert_contains "$OUT" "TLS 1.3: refused by the server: certificate revoked" "TLS 1.3 refuses the revoked client"
 assert_contains "$OUT" "TLS 1.2: refused by the server: certificate revoked" "TLS 1.2 refuses the revoked client"

@@ -18,7 +18,7 @@ must cli template show internal-service
 assert_contains "$OUT" "server-client" "show: the profile"
 assert_contains "$OUT" "{cn}.internal" "show: the DNS name pattern"
 must cli template list --json
-assert_eq "True" "$(json_query "$OUT" "d[0]['builtIn']")" "template list --json marks built-ins"
+assert_eq "True" "$(json_query "$OUT" "d['templates'][0]['builtIn']")" "template list --json marks built-ins"
 unchanged 1 "cannot be deleted" cli template delete web-server
 unchanged 1 "comes with Signet" cli template create WEB-SERVER --profile server
 unchanged 1 "no template named 'nope'" cli template show nope

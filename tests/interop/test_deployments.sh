@@ -34,7 +34,7 @@ check_contains "deployments lists the folder" "nginx  $work/conf" "$out"
 check_contains "deployments says how to reload" "reload: nginx -t && systemctl reload nginx" "$out"
 json=$(cli deployments --json)
 check "deployments --json names the client CA" "Clients" \
-    "$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])[0]["clientCa"])' "$json")"
+    "$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["deployments"][0]["clientCa"])' "$json")"
 
 cli revoke alice --reason keyCompromise >/dev/null || die "revoke alice"
 status_out=$(cli status --check 2>&1)

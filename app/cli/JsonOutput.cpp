@@ -1,0 +1,53 @@
+#include "JsonOutput.h"
+
+#include "CertificateView.h"
+#include "CommandLine.h"
+#include "Console.h"
+#include "Workspace.h"
+#include "pki/LintFinding.h"
+
+#include <QJsonDocument>
+
+namespace signet {
+
+void JsonOutput::addOption(CommandLine& cl, const QString& description)
+{
+    cl.addOption({QStringLiteral("json")}, description);
+}
+
+void JsonOutput::print(QJsonObject document)
+{
+    document.insert(QStringLiteral("formatVersion"), kFormatVersion);
+    Console::outRaw(QJsonDocument(document).toJson(QJsonDocument::Indented));
+}
+
+QJsonObject JsonOutput::certificate(Workspace& ws, const CertificateRecord& record)
+{
+    // As 'list --json' names it: a root is its own issuer.
+    std::optional<QString> issuerName;
+    if ((!record.issuerId && record.isCa && record.issuerDn == record.subject)
+        || (record.issuerId && *record.issuerId == record.id)) {
+        issuerName = record.name;
+    } else if (record.issuerId) {
+        if (auto issuer = ws.findIncludingRemoved(CertificateRef::id(*record.issuerId))) {
+            issuerName = issuer->name;
+        }
+    }
+    return CertificateView::summary(record, issuerName, ws.now());
+}
+
+QJsonArray JsonOutput::findings(const QList<LintFinding>& findings)
+{
+    QJsonArray array;
+    for (const LintFinding& finding : findings) {
+        array.append(QJsonObject{
+            {QStringLiteral("severity"),
+             finding.severity == LintFinding::Severity::Error ? QStringLiteral("error") : QStringLiteral("warning")},
+            {QStringLiteral("rule"), finding.ruleId},
+            {QStringLiteral("message"), finding.message},
+        });
+    }
+    return array;
+}
+
+} // namespace signet
