@@ -26,6 +26,11 @@ public:
     // The first line (without its line break) of the regular file or pipe at `path`; refused when
     // no line break or end of file comes within `maxBytes`. The caller owns (and wipes) the result.
     static Result<QByteArray> readFirstLine(const QString& path, qint64 maxBytes);
+    // A descriptor (the caller closes it) of the regular file at `path`, checked as read() checks
+    // it; for reading a large file piece by piece (FileStream).
+    static Result<int> openRegular(const QString& path);
+    // "16 MiB", "4 KiB", "12 bytes": a limit as messages name it.
+    static QString sizeText(qint64 bytes);
 };
 
 } // namespace signet
