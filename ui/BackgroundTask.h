@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QFutureWatcher>
-#include <QPointer>
+#include <QLocale>
 #include <QProgressDialog>
 #include <QTimer>
 #include <QtConcurrent>
