@@ -72,6 +72,9 @@ struct CertificateRecord {
     QString aiaUrl; // CAs: where this CA's certificate is published (Authority Information Access)
     QString sha256;
     QByteArray der;
+    // SHA-256 of the public key (SubjectPublicKeyInfo DER): finds the certificate of a private key
+    // through an index. A hint for look-ups, outside the MAC: a match is checked against the DER.
+    QByteArray spkiSha256;
     qint64 lastCrlNumber = 0; // CAs: the number of the last CRL signed; the next one is higher
     qint64 revocations = 0;   // CAs: how many certificates they issued are revoked
     std::optional<qint64> renewedFrom;  // the certificate this one renews

@@ -359,6 +359,12 @@ Result<ImportReport> Workspace::importFiles(const QStringList& paths, const Impo
     return ImportService(*m_ctx).importFiles(paths, options);
 }
 
+Status Workspace::forEachImported(const ImportReport& report,
+                                  const std::function<void(const ImportedCertificate&)>& visit)
+{
+    return ImportService(*m_ctx).forEachImported(report, visit);
+}
+
 Result<QList<IssuanceTemplate>> Workspace::templates()
 {
     return TemplateService(*m_ctx).list();

@@ -148,6 +148,8 @@ public:
     Result<HandshakeReport> checkHandshake(const CertificateRef& serverRef, const CertificateRef& clientRef,
                                            const HandshakeCheckOptions& options = {});
     Result<ImportReport> importFiles(const QStringList& paths, const ImportOptions& options);
+    // Name and serial of every certificate an import added (its report lists the first ones only).
+    Status forEachImported(const ImportReport& report, const std::function<void(const ImportedCertificate&)>& visit);
 
     // Templates and defaults (see TemplateService and applyPreset)
     Result<QList<IssuanceTemplate>> templates();

@@ -3,7 +3,7 @@
 #include "DesktopFiles.h"
 #include "Icons.h"
 #include "LifecycleCommands.h"
-#include "LongTask.h"
+#include "BackgroundTask.h"
 #include "Workspace.h"
 #include "dialogs/DeploymentKitDialog.h"
 #include "dialogs/DeploymentsDialog.h"
@@ -436,25 +436,36 @@ void CertificateActions::importPaths(const QStringList& dropped)
         }
         options.password = password.toUtf8();
     }
-    // The import runs on its own connection in a worker thread; Cancel rolls it back.
-    auto outcome = runWithProgress(m_window, tr("Importing %n file(s)…", nullptr, static_cast<int>(paths.size())),
-                                   [ws = m_workspace, paths, options](const std::atomic<bool>& cancelled) mutable {
-                                       auto sibling = ws->sibling();
-                                       if (!sibling) {
-                                           return Result<ImportReport>(sibling.error());
-                                       }
-                                       options.cancelled = [&cancelled] { return cancelled.load(); };
-                                       return (*sibling)->importFiles(paths, options);
-                                   });
+    // The import runs on its own connection in a worker thread, reporting how far it has come;
+    // Cancel rolls it back. The window goes on with the report when it has ended.
+    runThenCallback(
+        m_window, tr("Importing %n file(s)…", nullptr, static_cast<int>(paths.size())),
+        tr("Importing: %1 certificates so far…"),
+        [ws = m_workspace, paths, options](TaskProgress& progress) mutable {
+            auto sibling = ws->sibling();
+            if (!sibling) {
+                return Result<ImportReport>(sibling.error());
+            }
+            options.cancelled = [&progress] { return progress.cancelled.load(); };
+            options.progress = [&progress](const ImportProgress& done) {
+                if (done.bytesTotal > 0) {
+                    progress.permille.store(static_cast<int>(done.bytesDone * 1000 / done.bytesTotal));
+                }
+                progress.items.store(done.certificates);
+            };
+            return (*sibling)->importFiles(paths, options);
+        },
+        [this](const Result<ImportReport>& outcome) { showImportReport(outcome); });
+}
+
+void CertificateActions::showImportReport(const Result<ImportReport>& outcome)
+{
     if (!outcome) {
+        QMessageBox::warning(m_window, tr("Import"), outcome.error().toString());
         return;
     }
-    if (!*outcome) {
-        QMessageBox::warning(m_window, tr("Import"), outcome->error().toString());
-        return;
-    }
-    const ImportReport& report = outcome->value();
-    QString text = tr("Imported %n certificate(s).", nullptr, static_cast<int>(report.certificates.size()));
+    const ImportReport& report = outcome.value();
+    QString text = tr("Imported %n certificate(s).", nullptr, static_cast<int>(report.certificateCount));
     if (!report.keysAttached.isEmpty()) {
         text += QLatin1Char(' ') + tr("Private keys added for: %1.").arg(report.keysAttached.join(QStringLiteral(", ")));
     }

@@ -2,6 +2,7 @@
 
 #include "ActionRules.h"
 #include "CertificateRecord.h"
+#include "ImportService.h"
 
 #include <QObject>
 
@@ -94,6 +95,7 @@ private:
     void runCheckHandshake();
     void runDeployments();
     void runImport();
+    void showImportReport(const Result<ImportReport>& outcome);
     // Asks whether to open the Sign CSR wizard with the request in `path`.
     void offerSigning(const QString& path, const QByteArray& csr);
 

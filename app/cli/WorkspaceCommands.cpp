@@ -7,6 +7,11 @@
 #include "Workspace.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLocale>
+
+#include <optional>
+#include <unistd.h>
 
 namespace signet {
 
@@ -15,6 +20,45 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("WorkspaceCommands", text);
 }
+
+// On a terminal, a long import shows on stderr how far it has come, on one line rewritten at most
+// four times a second; stdout stays what scripts read.
+class ImportProgressLine {
+public:
+    ImportProgressLine() : m_shown(::isatty(STDERR_FILENO) == 1) { m_clock.start(); }
+    ~ImportProgressLine()
+    {
+        if (m_written) {
+            Console::errRaw("\r\x1b[K");
+        }
+    }
+    ImportProgressLine(const ImportProgressLine&) = delete;
+    ImportProgressLine& operator=(const ImportProgressLine&) = delete;
+
+    [[nodiscard]] bool shown() const { return m_shown; }
+    void update(const ImportProgress& progress)
+    {
+        if (m_clock.elapsed() - m_last < 250) {
+            return;
+        }
+        m_last = m_clock.elapsed();
+        const int percent = progress.bytesTotal > 0 ? int(progress.bytesDone * 100 / progress.bytesTotal) : 0;
+        const double seconds = std::max<double>(m_clock.elapsed(), 1) / 1000.0;
+        const QLocale locale;
+        const QString line = tr("importing: %1% done, %2 certificates (%3/s)")
+                                 .arg(percent)
+                                 .arg(locale.toString(progress.certificates),
+                                      locale.toString(qint64(double(progress.certificates) / seconds)));
+        Console::errRaw("\r\x1b[K" + line.toLocal8Bit());
+        m_written = true;
+    }
+
+private:
+    bool m_shown;
+    bool m_written = false;
+    QElapsedTimer m_clock;
+    qint64 m_last = -1000;
+};
 } // namespace
 
 int WorkspaceCommands::init(const QStringList& args)
@@ -69,7 +113,9 @@ int WorkspaceCommands::importFiles(const QStringList& args)
                       "the request's key and name; a CRL of a CA whose key is elsewhere (an offline root) becomes "
                       "its current CRL. The password for PKCS#12 files and encrypted keys comes from "
                       "--import-password-file, else $SIGNET_IMPORT_PASSWORD."));
-    cl.addPositional(QStringLiteral("FILE"), tr("Files to import: regular files of at most 16 MiB each."),
+    cl.addPositional(QStringLiteral("FILE"),
+                     tr("Files to import: regular files. A PEM bundle may be of any size, each block in it at most "
+                        "16 MiB; other files (DER, PKCS#7, PKCS#12) at most 16 MiB each."),
                      QStringLiteral("FILE..."));
     cl.addOption({QStringLiteral("name")}, tr("Name for the (first) imported certificate; others get their CN."),
                  QStringLiteral("NAME"));
@@ -95,15 +141,27 @@ int WorkspaceCommands::importFiles(const QStringList& args)
     if (!ws) {
         return Console::fail(ws.error());
     }
+    std::optional<ImportProgressLine> progressLine(std::in_place);
+    if (progressLine->shown()) {
+        options.progress = [&progressLine](const ImportProgress& progress) { progressLine->update(progress); };
+    }
     auto report = (*ws)->importFiles(files, options);
+    progressLine.reset();
     if (!report) {
         return Console::fail(report.error());
     }
-    for (const ImportedCertificate& cert : report->certificates) {
+    // All of them, read back from the workspace: the report itself names only the first ones.
+    const Status listed = (*ws)->forEachImported(*report, [](const ImportedCertificate& cert) {
         Console::out(tr("imported certificate '%1' (serial %2)").arg(Console::escape(cert.name), cert.serial));
+    });
+    if (!listed) {
+        return Console::fail(listed.error());
     }
     for (const QString& name : report->keysAttached) {
         Console::out(tr("attached the private key of '%1'").arg(Console::escape(name)));
+    }
+    if (report->keyCount > report->keysAttached.size()) {
+        Console::out(tr("attached %1 more private keys").arg(report->keyCount - report->keysAttached.size()));
     }
     for (const QString& name : report->crls) {
         Console::out(tr("imported a newer CRL of CA '%1'").arg(Console::escape(name)));

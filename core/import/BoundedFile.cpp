@@ -23,7 +23,9 @@ QString systemError(int code)
     return QString::fromLocal8Bit(std::strerror(code));
 }
 
-QString sizeText(qint64 bytes)
+} // namespace
+
+QString BoundedFile::sizeText(qint64 bytes)
 {
     if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
         return Tr::tr("%1 MiB").arg(bytes / (1024 * 1024));
@@ -33,6 +35,8 @@ QString sizeText(qint64 bytes)
     }
     return Tr::tr("%1 bytes").arg(bytes);
 }
+
+namespace {
 
 // Closes the descriptor it owns.
 class Descriptor {
@@ -130,6 +134,11 @@ Result<QByteArray> BoundedFile::read(const QString& path, qint64 maxBytes)
     }
     const Descriptor file(*fd);
     return readDescriptor(file.get(), path, maxBytes);
+}
+
+Result<int> BoundedFile::openRegular(const QString& path)
+{
+    return openChecked(path, false);
 }
 
 Result<QByteArray> BoundedFile::readFirstLine(const QString& path, qint64 maxBytes)

@@ -31,6 +31,11 @@ public:
     // `label` names it in errors. The descriptor stays open.
     static Result<QByteArray> readDescriptor(int fd, const QString& label, qint64 maxBytes);
     static Result<QByteArray> readFirstLineOfDescriptor(int fd, const QString& label, qint64 maxBytes);
+    // A descriptor (the caller closes it) of the regular file at `path`, checked as read() checks
+    // it; for reading a large file piece by piece (FileStream).
+    static Result<int> openRegular(const QString& path);
+    // "16 MiB", "4 KiB", "12 bytes": a limit as messages name it.
+    static QString sizeText(qint64 bytes);
 };
 
 } // namespace signet

@@ -4,6 +4,7 @@
 #include "crypto/PbeLimits.h"
 
 #include <openssl/pem.h>
+#include <openssl/pkcs7.h>
 
 #include <QCoreApplication>
 
@@ -53,51 +54,49 @@ Status parsePkcs12(const QByteArray& data, const QString& fileName, const QByteA
     return {};
 }
 
+// The certificates and CRLs of a PKCS#7 file (a .p7b "certificate chain"); it signs nothing.
+Status parsePkcs7(const QByteArray& der, const QString& fileName, ParsedFile& out)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
+    Pkcs7Ptr p7(d2i_PKCS7(nullptr, &p, static_cast<long>(der.size())));
+    if (!p7 || OBJ_obj2nid(p7->type) != NID_pkcs7_signed || p7->d.sign == nullptr) {
+        takeOpenSslErrors();
+        return makeError(Tr::tr("%1: not a PKCS#7 certificate bundle").arg(fileName));
+    }
+    STACK_OF(X509)* certs = p7->d.sign->cert;
+    for (int i = 0; certs != nullptr && i < sk_X509_num(certs); ++i) {
+        X509* cert = sk_X509_value(certs, i);
+        if (X509_up_ref(cert) != 1) {
+            return opensslError(Tr::tr("%1: cannot read a certificate").arg(fileName));
+        }
+        out.certificates.emplace_back(X509Ptr(cert));
+    }
+    STACK_OF(X509_CRL)* crls = p7->d.sign->crl;
+    for (int i = 0; crls != nullptr && i < sk_X509_CRL_num(crls); ++i) {
+        X509_CRL* crl = sk_X509_CRL_value(crls, i);
+        if (X509_CRL_up_ref(crl) != 1) {
+            return opensslError(Tr::tr("%1: cannot read a CRL").arg(fileName));
+        }
+        out.crls.emplace_back(X509CrlPtr(crl));
+    }
+    return {};
+}
+
 Status parsePem(const QByteArray& data, const QString& fileName, const QByteArray& password, ParsedFile& out)
 {
-    BioPtr bio(BIO_new_mem_buf(data.constData(), static_cast<int>(data.size())));
+    PemScanner scanner([](QByteArray&, qint64) -> Result<qint64> { return qint64(0); }, data.size(), data);
     int blocks = 0;
-    while (true) {
-        char* rawName = nullptr;
-        char* rawHeader = nullptr;
-        unsigned char* rawData = nullptr;
-        long len = 0;
-        if (PEM_read_bio(bio.get(), &rawName, &rawHeader, &rawData, &len) != 1) {
-            takeOpenSslErrors();
+    for (;;) {
+        auto block = scanner.next();
+        if (!block) {
+            return makeError(Tr::tr("%1: %2").arg(fileName, block.error().message));
+        }
+        if (!*block) {
             break;
         }
-        OpenSslStringPtr name(rawName);
-        OpenSslStringPtr header(rawHeader);
-        OpenSslBytesPtr body(rawData);
         ++blocks;
-        const QByteArray type(rawName);
-        const QByteArray der(reinterpret_cast<const char*>(rawData), static_cast<qsizetype>(len));
-        if (type == "CERTIFICATE" || type == "X509 CERTIFICATE" || type == "TRUSTED CERTIFICATE") {
-            auto cert = Certificate::fromDer(der);
-            if (!cert) {
-                return makeError(Tr::tr("%1: a CERTIFICATE block is damaged").arg(fileName), cert.error().detail);
-            }
-            out.certificates.push_back(std::move(cert).value());
-        } else if (type.endsWith("PRIVATE KEY")) {
-            BioPtr block(BIO_new(BIO_s_mem()));
-            PEM_write_bio(block.get(), rawName, rawHeader, rawData, len);
-            auto key = PrivateKey::fromData(bioContents(block.get()), password);
-            if (!key) {
-                return makeError(Tr::tr("%1: %2").arg(fileName, key.error().message), key.error().detail);
-            }
-            out.keys.push_back(std::move(key).value());
-        } else if (type.contains("CERTIFICATE REQUEST")) {
-            out.skipped << Tr::tr("%1: a certificate request; sign it with a CA instead of importing it")
-                               .arg(fileName);
-        } else if (type == "X509 CRL") {
-            auto crl = Crl::fromData(der);
-            if (!crl) {
-                return makeError(Tr::tr("%1: an X509 CRL block is damaged").arg(fileName), crl.error().detail);
-            }
-            out.crls.push_back(std::move(crl).value());
-        } else {
-            out.skipped << Tr::tr("%1: a PEM block of type '%2' that Signet does not import")
-                               .arg(fileName, QString::fromLatin1(type));
+        if (Status st = ImportParser::parseBlock(**block, fileName, password, out); !st) {
+            return st;
         }
     }
     if (blocks == 0) {
@@ -106,6 +105,62 @@ Status parsePem(const QByteArray& data, const QString& fileName, const QByteArra
     return {};
 }
 } // namespace
+
+Status ImportParser::parseBlock(const PemBlock& block, const QString& fileName, const QByteArray& password,
+                                ParsedFile& out)
+{
+    const QByteArray& type = block.type;
+    if (type.endsWith("PRIVATE KEY")) {
+        // The whole block: a traditional encrypted key carries its cipher in the headers.
+        auto key = PrivateKey::fromData(block.text, password);
+        if (!key) {
+            return makeError(Tr::tr("%1: %2").arg(fileName, key.error().message), key.error().detail);
+        }
+        out.keys.push_back(std::move(key).value());
+        return {};
+    }
+    if (type.contains("CERTIFICATE REQUEST")) {
+        out.skipped << Tr::tr("%1: a certificate request; sign it with a CA instead of importing it").arg(fileName);
+        return {};
+    }
+    const bool known = type == "CERTIFICATE" || type == "X509 CERTIFICATE" || type == "TRUSTED CERTIFICATE"
+                       || type == "X509 CRL" || type == "PKCS7";
+    if (!known) {
+        out.skipped << Tr::tr("%1: a PEM block of type '%2' that Signet does not import")
+                           .arg(fileName, QString::fromLatin1(type));
+        return {};
+    }
+    BioPtr bio(BIO_new_mem_buf(block.text.constData(), static_cast<int>(block.text.size())));
+    char* rawName = nullptr;
+    char* rawHeader = nullptr;
+    unsigned char* rawData = nullptr;
+    long len = 0;
+    const bool read = bio && PEM_read_bio(bio.get(), &rawName, &rawHeader, &rawData, &len) == 1;
+    OpenSslStringPtr name(rawName);
+    OpenSslStringPtr header(rawHeader);
+    OpenSslBytesPtr body(rawData);
+    if (!read) {
+        return opensslError(Tr::tr("%1: a %2 block is damaged").arg(fileName, QString::fromLatin1(type)));
+    }
+    const QByteArray der(reinterpret_cast<const char*>(rawData), static_cast<qsizetype>(len));
+    if (type == "X509 CRL") {
+        auto crl = Crl::fromData(der);
+        if (!crl) {
+            return makeError(Tr::tr("%1: an X509 CRL block is damaged").arg(fileName), crl.error().detail);
+        }
+        out.crls.push_back(std::move(crl).value());
+        return {};
+    }
+    if (type == "PKCS7") {
+        return parsePkcs7(der, fileName, out);
+    }
+    auto cert = Certificate::fromDer(der);
+    if (!cert) {
+        return makeError(Tr::tr("%1: a CERTIFICATE block is damaged").arg(fileName), cert.error().detail);
+    }
+    out.certificates.push_back(std::move(cert).value());
+    return {};
+}
 
 Result<ParsedFile> ImportParser::parse(const QByteArray& data, const QString& fileName, const QByteArray& password)
 {
@@ -129,6 +184,9 @@ Result<ParsedFile> ImportParser::parse(const QByteArray& data, const QString& fi
         return out;
     }
     takeOpenSslErrors();
+    if (parsePkcs7(data, fileName, out)) {
+        return out;
+    }
     Status p12 = parsePkcs12(data, fileName, password, out);
     if (p12) {
         return out;

@@ -38,6 +38,7 @@ CertificateRecord CertificateRepository::recordFor(const Certificate& cert)
     r.isCa = cert.isCa();
     r.sha256 = cert.sha256Fingerprint();
     r.der = cert.toDer();
+    r.spkiSha256 = CertificateRow::spkiSha256(cert);
     return r;
 }
 
@@ -67,13 +68,13 @@ Result<qint64> CertificateRepository::insert(const CertificateRecord& r, const Q
     }
     auto q = m_db.exec(
         QStringLiteral("INSERT INTO certificates(name, issuer_id, key_id, serial, subject, subject_cn, issuer_dn,"
-                       " sans, not_before, not_after, is_ca, profile, crl_url, aia_url, sha256, der, created_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       " sans, not_before, not_after, is_ca, profile, crl_url, aia_url, sha256, der, created_at,"
+                       " spki_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {Row::text(r.name), Row::optionalId(r.issuerId), Row::optionalId(r.keyId), Row::text(r.serial),
          Row::text(r.subject), Row::text(r.commonName), Row::text(r.issuerDn),
          Row::text(r.sans.join(QLatin1Char('\n'))), r.notBefore.toSecsSinceEpoch(), r.notAfter.toSecsSinceEpoch(),
          r.isCa ? 1 : 0, profileName(r.profile), Row::text(r.crlUrl), Row::text(r.aiaUrl), Row::text(r.sha256), r.der,
-         now.toSecsSinceEpoch()});
+         now.toSecsSinceEpoch(), Row::optionalBlob(r.spkiSha256)});
     if (!q) {
         const QString detail = q.error().detail;
         if (detail.contains(QLatin1String("certificates.name"))) {

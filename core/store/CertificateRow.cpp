@@ -1,5 +1,6 @@
 #include "store/CertificateRow.h"
 
+#include "crypto/Certificate.h"
 #include "crypto/Extensions.h"
 #include "pki/RevocationReason.h"
 
@@ -112,6 +113,35 @@ QString CertificateRow::sha256Hex(const QByteArray& der)
         return {};
     }
     return hexString(md, static_cast<int>(len));
+}
+
+QByteArray CertificateRow::spkiSha256(const QByteArray& publicKeyDer)
+{
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    if (publicKeyDer.isEmpty()
+        || EVP_Digest(publicKeyDer.constData(), static_cast<size_t>(publicKeyDer.size()), md, &len, EVP_sha256(), nullptr) != 1) {
+        return {};
+    }
+    return QByteArray(reinterpret_cast<const char*>(md), static_cast<qsizetype>(len));
+}
+
+QByteArray CertificateRow::spkiSha256(const Certificate& cert)
+{
+    // i2d_PUBKEY would fetch an encoder for the key on every call: the structure read from the
+    // certificate encodes as it came.
+    unsigned char* out = nullptr;
+    const int len = cert.isNull() ? 0 : i2d_X509_PUBKEY(X509_get_X509_PUBKEY(cert.get()), &out);
+    if (len <= 0) {
+        return {};
+    }
+    OpenSslBytesPtr owned(out);
+    return spkiSha256(QByteArray::fromRawData(reinterpret_cast<const char*>(out), len));
+}
+
+QVariant CertificateRow::optionalBlob(const QByteArray& bytes)
+{
+    return bytes.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(bytes);
 }
 
 CertificateRecord CertificateRow::fromRow(const QSqlQuery& q, bool withDer, QByteArray& mac, bool& known)

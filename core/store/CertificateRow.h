@@ -13,6 +13,10 @@
 class QSqlQuery;
 
 namespace signet {
+class Certificate;
+}
+
+namespace signet {
 
 // How a certificates row and a CertificateRecord map onto each other: the columns read, and the
 // conversions of times, optional ids and text that the repository's reads and writes share.
@@ -38,6 +42,12 @@ public:
     static QString text(const QString& s);
     static std::optional<qint64> epochOrNull(const QDateTime& at);
     static QString sha256Hex(const QByteArray& der);
+    // The SHA-256 of a public key's SubjectPublicKeyInfo DER (the spki_sha256 column).
+    static QByteArray spkiSha256(const QByteArray& publicKeyDer);
+    // The same for a certificate's key, from its SubjectPublicKeyInfo as stored (no encoder).
+    static QByteArray spkiSha256(const Certificate& cert);
+    // NULL for an empty value.
+    static QVariant optionalBlob(const QByteArray& bytes);
 };
 
 } // namespace signet

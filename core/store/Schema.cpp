@@ -152,6 +152,17 @@ const QList<QStringList>& schemaMigrations()
             QStringLiteral("CREATE INDEX certificates_revoked ON certificates(issuer_id)"
                            " WHERE status = 'revoked' OR released_at IS NOT NULL"),
         },
+        {
+            // Import at a million certificates. A private key finds its certificate by the hash of
+            // the public key (filled in for older rows by the next import that needs it; outside
+            // the MAC, so a match is always checked against the certificate itself); a certificate
+            // finds the CA that may have signed it by subject, and a CA the certificates imported
+            // before it that name it as their issuer.
+            QStringLiteral("ALTER TABLE certificates ADD COLUMN spki_sha256 BLOB"),
+            QStringLiteral("CREATE INDEX certificates_spki ON certificates(spki_sha256)"),
+            QStringLiteral("CREATE INDEX certificates_ca_subject ON certificates(subject) WHERE is_ca = 1"),
+            QStringLiteral("CREATE INDEX certificates_orphans ON certificates(issuer_dn) WHERE issuer_id IS NULL"),
+        },
     };
     return migrations;
 }

@@ -194,7 +194,7 @@ private slots:
 
         onModal<QMessageBox>([](QMessageBox* box) { clickButton(box, QMessageBox::Yes); });
         window.openFiles({file});
-        QVERIFY(window.workspace()->find(CertificateRef::typed(QStringLiteral("Test Root"))));
+        QTRY_VERIFY(window.workspace()->find(CertificateRef::typed(QStringLiteral("Test Root"))).ok());
     }
 
     void unreadableFilesAreReportedAndChangeNothing()

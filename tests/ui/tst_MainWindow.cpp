@@ -170,6 +170,8 @@ private slots:
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&window, &drop);
+        // The import ends in the background, then the tree shows what it brought.
+        QTRY_VERIFY(findRow(window.model(), QStringLiteral("Other Root")).isValid());
         auto found = window.workspace()->find(CertificateRef::typed(QStringLiteral("Other Root")));
         QVERIFY2(found, found ? "" : qPrintable(found.error().toString()));
         QVERIFY(!found->keyId);
