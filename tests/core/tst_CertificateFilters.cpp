@@ -323,7 +323,8 @@ private slots:
                  {"DROP TRIGGER certificate_search_insert", "DROP TRIGGER certificate_search_delete",
                   "DROP TRIGGER certificate_search_update", "DROP TABLE certificate_search",
                   "DROP INDEX certificates_live_list", "DROP INDEX certificates_live_expiry",
-                  "DROP INDEX certificates_revoked_list", "DROP INDEX certificates_superseded_list"}) {
+                  "DROP INDEX certificates_revoked_list", "DROP INDEX certificates_superseded_list",
+                  "DROP INDEX certificates_removed"}) {
                 QVERIFY2(q.exec(QString::fromLatin1(statement)), statement);
             }
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(latest - 1)));
