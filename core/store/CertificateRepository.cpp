@@ -23,6 +23,39 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(CertificateRepository)
 };
 
+// The rows `source` … `where` selects, each checked: a row that fails its MAC or fingerprint is
+// refused, or with `markAltered` kept and marked (lists for display).
+Result<std::vector<CertificateRecord>> readRows(Database& db, const RowAuthenticator& auth,
+                                                const CertificateSource& source, const QString& where,
+                                                const QVariantList& bindings, const QString& tail, bool withDer,
+                                                bool markAltered)
+{
+    const QString sql = QStringLiteral("SELECT ") + Row::columns() + (withDer ? QStringLiteral(", der") : QString())
+                        + QStringLiteral(" FROM ") + source.from
+                        + (where.isEmpty() && source.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + source.where + where)
+                        + tail;
+    auto q = db.exec(sql, source.bindings + bindings);
+    if (!q) {
+        return q.error();
+    }
+    std::vector<CertificateRecord> out;
+    QByteArray mac;
+    while (q->next()) {
+        bool known = true;
+        CertificateRecord r = Row::fromRow(*q, withDer, mac, known);
+        r.authentic = known && auth.verify(CertificateRepository::encode(r), mac)
+                      && (!withDer || Row::sha256Hex(r.der) == r.sha256);
+        if (!r.authentic && !markAltered) {
+            return makeError(Tr::tr("the certificate '%1' was changed outside Signet").arg(r.name));
+        }
+        out.push_back(std::move(r));
+    }
+    if (Status st = db.finished(*q); !st) {
+        return st.error();
+    }
+    return out;
+}
+
 } // namespace
 
 CertificateRecord CertificateRepository::recordFor(const Certificate& cert)
@@ -124,28 +157,7 @@ Result<std::vector<CertificateRecord>> CertificateRepository::query(const QStrin
                                                                     const QString& tail, bool withDer,
                                                                     OnAltered onAltered)
 {
-    const QString sql = QStringLiteral("SELECT ") + Row::columns() + (withDer ? QStringLiteral(", der") : QString())
-                        + QStringLiteral(" FROM certificates") + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where)
-                        + tail;
-    auto q = m_db.exec(sql, bindings);
-    if (!q) {
-        return q.error();
-    }
-    std::vector<CertificateRecord> out;
-    QByteArray mac;
-    while (q->next()) {
-        bool known = true;
-        CertificateRecord r = Row::fromRow(*q, withDer, mac, known);
-        r.authentic = known && m_auth.verify(encode(r), mac) && (!withDer || Row::sha256Hex(r.der) == r.sha256);
-        if (!r.authentic && onAltered == OnAltered::Refuse) {
-            return makeError(Tr::tr("the certificate '%1' was changed outside Signet").arg(r.name));
-        }
-        out.push_back(std::move(r));
-    }
-    if (Status st = m_db.finished(*q); !st) {
-        return st.error();
-    }
-    return out;
+    return readRows(m_db, m_auth, CertificateSource{}, where, bindings, tail, withDer, onAltered == OnAltered::Mark);
 }
 
 Result<CertificateRecord> CertificateRepository::byId(qint64 id)
@@ -187,9 +199,13 @@ Result<std::vector<CertificateRecord>> CertificateRepository::list(const Filter&
 {
     QVariantList bindings;
     const QString where = certificateFilterWhere(filter, bindings);
+    auto source = certificateListSource(m_db, filter);
+    if (!source) {
+        return source.error();
+    }
     if (filter.limit < 0) {
-        return query(where, bindings, QStringLiteral(" ORDER BY is_ca DESC, name COLLATE NOCASE, id"), filter.withDer,
-                     OnAltered::Mark);
+        return readRows(m_db, m_auth, *source, where, bindings, QStringLiteral(" ORDER BY is_ca DESC, name COLLATE NOCASE, id"),
+                        filter.withDer, true);
     }
     // One page: the CAs after the key, then (if the page has room) the leaves. Each part is a range
     // on the list index (is_ca, name): the query starts at the key instead of walking up to it.
@@ -207,8 +223,8 @@ Result<std::vector<CertificateRecord>> CertificateRepository::list(const Filter&
             values << filter.after->name << filter.after->name << filter.after->id;
         }
         const qsizetype room = filter.limit - qsizetype(out.size());
-        auto rows = query(part, values, QStringLiteral(" ORDER BY name COLLATE NOCASE, id LIMIT %1").arg(room),
-                          filter.withDer, OnAltered::Mark);
+        auto rows = readRows(m_db, m_auth, *source, part, values,
+                             QStringLiteral(" ORDER BY name COLLATE NOCASE, id LIMIT %1").arg(room), filter.withDer, true);
         if (!rows) {
             return rows.error();
         }
@@ -224,8 +240,10 @@ Result<qint64> CertificateRepository::count(const Filter& filter)
 {
     QVariantList bindings;
     const QString where = certificateFilterWhere(filter, bindings);
-    auto q = m_db.exec(QStringLiteral("SELECT count(*) FROM certificates") + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where),
-                       bindings);
+    const CertificateSource source = certificateCountSource(filter);
+    auto q = m_db.exec(QStringLiteral("SELECT count(*) FROM ") + source.from
+                           + (where.isEmpty() && source.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + source.where + where),
+                       source.bindings + bindings);
     if (!q) {
         return q.error();
     }

@@ -2,6 +2,17 @@
 
 namespace signet {
 
+namespace {
+// What the text filter searches in one row of `certificates` (`row`: new, old or the table). The
+// CN is left out where it repeats the name: the search table holds each piece once per row anyway.
+QString searchTerms(const QString& row)
+{
+    return QStringLiteral("%1.name || CASE WHEN %1.subject_cn = %1.name THEN '' ELSE char(10) || %1.subject_cn END"
+                          " || char(10) || %1.sans || char(10) || %1.serial")
+        .arg(row);
+}
+} // namespace
+
 const QList<QStringList>& schemaMigrations()
 {
     static const QList<QStringList> migrations = {
@@ -162,6 +173,45 @@ const QList<QStringList>& schemaMigrations()
             QStringLiteral("CREATE INDEX certificates_spki ON certificates(spki_sha256)"),
             QStringLiteral("CREATE INDEX certificates_ca_subject ON certificates(subject) WHERE is_ca = 1"),
             QStringLiteral("CREATE INDEX certificates_orphans ON certificates(issuer_dn) WHERE issuer_id IS NULL"),
+        },
+        {
+            // Filters at a million certificates: each status has an index in list order, so a page
+            // of "revoked" or "valid" is a walk of that index from the page key, and a status that
+            // matches few rows is found by expiry instead (store/CertificateFilterSql decides).
+            QStringLiteral("CREATE INDEX IF NOT EXISTS certificates_live_list ON certificates(is_ca DESC, name COLLATE NOCASE, id,"
+                           " not_after) WHERE status = 'valid' AND superseded_by IS NULL AND removed_at IS NULL"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS certificates_live_expiry ON certificates(not_after)"
+                           " WHERE status = 'valid' AND superseded_by IS NULL AND removed_at IS NULL"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS certificates_revoked_list ON certificates(is_ca DESC, name COLLATE NOCASE)"
+                           " WHERE status = 'revoked' AND removed_at IS NULL"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS certificates_superseded_list ON certificates(is_ca DESC, name COLLATE NOCASE)"
+                           " WHERE status = 'valid' AND superseded_by IS NOT NULL AND removed_at IS NULL"),
+            // What is removed (few rows): lists and status reports leave it out by id without
+            // reading the whole table to find it.
+            QStringLiteral("CREATE INDEX IF NOT EXISTS certificates_removed ON certificates(removed_at) WHERE removed_at IS NOT NULL"),
+            // The text filter: every three-character piece of each certificate's name, CN, SANs and
+            // serial, pointing at its row. Only an index: what is shown is read from `certificates`
+            // and checked there, so this table needs no MAC. Kept by triggers; filled here once.
+            QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS certificate_search USING fts5(terms, content='', detail=none,"
+                           " tokenize='trigram')"),
+            QStringLiteral("CREATE TRIGGER IF NOT EXISTS certificate_search_insert AFTER INSERT ON certificates BEGIN"
+                           " INSERT INTO certificate_search(rowid, terms) VALUES (new.id, %1); END")
+                .arg(searchTerms(QStringLiteral("new"))),
+            QStringLiteral("CREATE TRIGGER IF NOT EXISTS certificate_search_delete AFTER DELETE ON certificates BEGIN"
+                           " INSERT INTO certificate_search(certificate_search, rowid, terms) VALUES ('delete', old.id, %1);"
+                           " END")
+                .arg(searchTerms(QStringLiteral("old"))),
+            QStringLiteral("CREATE TRIGGER IF NOT EXISTS certificate_search_update AFTER UPDATE OF name, subject_cn, sans, serial"
+                           " ON certificates WHEN old.name IS NOT new.name OR old.subject_cn IS NOT new.subject_cn"
+                           " OR old.sans IS NOT new.sans OR old.serial IS NOT new.serial BEGIN"
+                           " INSERT INTO certificate_search(certificate_search, rowid, terms) VALUES ('delete', old.id, %1);"
+                           " INSERT INTO certificate_search(rowid, terms) VALUES (new.id, %2); END")
+                .arg(searchTerms(QStringLiteral("old")), searchTerms(QStringLiteral("new"))),
+            // Each statement may run again on a workspace whose version was set back: the table is
+            // emptied before it is filled.
+            QStringLiteral("INSERT INTO certificate_search(certificate_search) VALUES ('delete-all')"),
+            QStringLiteral("INSERT INTO certificate_search(rowid, terms) SELECT id, %1 FROM certificates")
+                .arg(searchTerms(QStringLiteral("certificates"))),
         },
     };
     return migrations;
