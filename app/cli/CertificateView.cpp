@@ -32,7 +32,44 @@ QString daysLeft(const QDateTime& now, const QDateTime& notAfter)
 
 QString CertificateView::isoUtc(const QDateTime& at)
 {
-    return at.toUTC().toString(Qt::ISODate);
+    if (!at.isValid()) {
+        return {};
+    }
+    // What toString(Qt::ISODate) writes for a UTC time of whole seconds, without its formatter: a
+    // list of a million certificates writes three a row. Other years go the long way.
+    const qint64 seconds = at.toSecsSinceEpoch();
+    const qint64 days = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
+    const qint64 inDay = seconds - days * 86400;
+    // Howard Hinnant's civil_from_days.
+    const qint64 z = days + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const qint64 day = doy - (153 * mp + 2) / 5 + 1;
+    const qint64 month = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 1 || year > 9999) {
+        return at.toUTC().toString(Qt::ISODate);
+    }
+    char16_t text[20];
+    const auto put = [&text](int at, qint64 value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10) {
+            text[at + i] = static_cast<char16_t>(u'0' + value % 10);
+        }
+    };
+    put(0, year, 4);
+    put(5, month, 2);
+    put(8, day, 2);
+    put(11, inDay / 3600, 2);
+    put(14, inDay / 60 % 60, 2);
+    put(17, inDay % 60, 2);
+    text[4] = text[7] = u'-';
+    text[10] = u'T';
+    text[13] = text[16] = u':';
+    text[19] = u'Z';
+    return QString(reinterpret_cast<const QChar*>(text), 20);
 }
 
 QJsonObject CertificateView::summary(const CertificateRecord& record, const std::optional<QString>& issuerName,

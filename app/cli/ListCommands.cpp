@@ -166,13 +166,14 @@ void ListCommands::printJson(Workspace& ws, const std::vector<CertificateRecord>
                              bool first)
 {
     QByteArray out;
+    out.reserve(static_cast<qsizetype>(records.size()) * 1024);
     for (const CertificateRecord& r : records) {
         JsonText o = CertificateView::summaryText(r, issuerName(ws, r), now);
         if (r.removedAt.isValid()) {
             o.add("removedAt", CertificateView::isoUtc(r.removedAt));
         }
         out += first ? "\n    " : ",\n    ";
-        out += o.indented(1);
+        o.appendIndented(out, 1);
         first = false;
     }
     Console::outRaw(out);

@@ -7,6 +7,7 @@
 #include "store/Database.h"
 #include "store/RowAuthenticator.h"
 #include "store/RowPipeline.h"
+#include "store/SqliteStatement.h"
 
 #include <QCoreApplication>
 
@@ -363,30 +364,61 @@ Status CertificateRepository::forEachCrlEntry(const CertificateRecord& ca,
 {
     // The partial index certificates_revoked serves the rows in the table's order: a CRL costs what
     // the CA revoked, not what it issued, and the rows are read in one sweep instead of a seek each.
-    // This thread reads them; a worker checks each one's MAC and hands it on meanwhile.
-    auto q = m_db.exec(QStringLiteral("SELECT ") + Row::utf8Columns()
-                           + QStringLiteral(" FROM certificates WHERE issuer_id = ? AND id != ?"
-                                            " AND (status = 'revoked' OR released_at IS NOT NULL) ORDER BY id"),
-                       {ca.id, ca.id});
-    if (!q) {
-        return q.error();
+    // This thread reads them, straight from SQLite's statement; a worker checks each one's MAC and
+    // hands it on meanwhile.
+    static const QByteArray sql = (QStringLiteral("SELECT ") + Row::columns()
+                                   + QStringLiteral(" FROM certificates WHERE issuer_id = ? AND id != ?"
+                                                    " AND (status = 'revoked' OR released_at IS NOT NULL) ORDER BY id"))
+                                      .toUtf8();
+    auto statement = SqliteStatement::prepare(m_db, sql.constData());
+    if (!statement) {
+        return statement.error();
     }
-    qint64 revoked = 0;
-    QByteArray mac;
-    RowAuthenticator::Verifier verifier = m_auth.verifier(); // the worker's alone
-    Status st = pipeRows<Row::kColumnCount>(*q, [&](const RowValues<Row::kColumnCount>& row) -> Status {
-        bool known = true;
-        const CertificateRecord r = Row::fromValues(row, mac, known);
-        if (!known || !verifier.verify(encode(r), mac)) {
-            return makeError(Tr::tr("the certificate '%1' was changed outside Signet").arg(r.name));
-        }
-        revoked += r.revoked ? 1 : 0;
-        return visit(r);
-    });
-    if (!st) {
+    if (Status st = statement->bind(1, ca.id); !st) {
         return st;
     }
-    if (Status read = m_db.finished(*q); !read) {
+    if (Status st = statement->bind(2, ca.id); !st) {
+        return st;
+    }
+    struct Read {
+        CertificateRecord record;
+        QByteArray mac;
+        bool known = true;
+    };
+    qint64 revoked = 0;
+    RowAuthenticator::Verifier verifier = m_auth.verifier(); // the worker's alone
+    RowPipeline<Read> pipeline([&](std::vector<Read>& batch) -> Status {
+        for (const Read& read : batch) {
+            const CertificateRecord& r = read.record;
+            if (!read.known || !verifier.verify(encode(r), read.mac)) {
+                return makeError(Tr::tr("the certificate '%1' was changed outside Signet").arg(r.name));
+            }
+            revoked += r.revoked ? 1 : 0;
+            if (Status st = visit(r); !st) {
+                return st;
+            }
+        }
+        return {};
+    });
+    constexpr size_t kBatch = 1024;
+    std::vector<Read> batch;
+    batch.reserve(kBatch);
+    bool working = true;
+    while (working && statement->next()) {
+        Read& read = batch.emplace_back();
+        read.record = Row::fromStatement(*statement, read.mac, read.known);
+        if (batch.size() == kBatch) {
+            working = pipeline.push(std::exchange(batch, {}));
+            batch.reserve(kBatch);
+        }
+    }
+    if (working && !batch.empty()) {
+        pipeline.push(std::move(batch));
+    }
+    if (Status st = pipeline.finish(); !st) {
+        return st;
+    }
+    if (Status read = statement->finished(); !read) {
         return read;
     }
     if (revoked != ca.revocations) {

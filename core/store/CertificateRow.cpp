@@ -3,6 +3,7 @@
 #include "crypto/Certificate.h"
 #include "crypto/Extensions.h"
 #include "pki/RevocationReason.h"
+#include "store/SqliteStatement.h"
 
 #include <QSqlQuery>
 
@@ -15,16 +16,30 @@ const QString kColumnList = QStringLiteral(
     "id, name, issuer_id, key_id, serial, subject, subject_cn, issuer_dn, sans, not_before, not_after, is_ca,"
     " profile, status, revoked_at, revocation_reason, crl_url, sha256, aia_url, last_crl_number, revocations, mac,"
     " renewed_from, superseded_by, removed_at, released_at");
-const QString kUtf8ColumnList = QStringLiteral(
-    "id, CAST(name AS BLOB), issuer_id, key_id, CAST(serial AS BLOB), CAST(subject AS BLOB),"
-    " CAST(subject_cn AS BLOB), CAST(issuer_dn AS BLOB), CAST(sans AS BLOB), not_before, not_after, is_ca,"
-    " CAST(profile AS BLOB), CAST(status AS BLOB), revoked_at, revocation_reason, CAST(crl_url AS BLOB),"
-    " CAST(sha256 AS BLOB), CAST(aia_url AS BLOB), last_crl_number, revocations, mac, renewed_from, superseded_by,"
-    " removed_at, released_at");
 constexpr int kDerColumn = 26;
 
-// The record from `value(column)`: the query itself, or values taken along (QVariant::toString()
-// decodes text read as UTF-8 bytes).
+// A value of a statement's current row, read as QVariant reads the query's.
+class StatementValue {
+public:
+    StatementValue(const SqliteStatement& statement, int column) : m_statement(statement), m_column(column) {}
+    [[nodiscard]] bool isNull() const { return m_statement.isNull(m_column); }
+    [[nodiscard]] qint64 toLongLong() const { return m_statement.integer(m_column); }
+    [[nodiscard]] int toInt() const { return static_cast<int>(m_statement.integer(m_column)); }
+    [[nodiscard]] QString toString() const { return QString::fromUtf8(m_statement.bytes(m_column)); }
+    [[nodiscard]] QByteArray toByteArray() const { return m_statement.bytes(m_column).toByteArray(); }
+
+private:
+    const SqliteStatement& m_statement;
+    int m_column;
+};
+
+template <typename Value>
+QDateTime epoch(const Value& v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+// The record from `value(column)`: the query itself or a statement's current row.
 template <typename Value>
 CertificateRecord read(const Value& value, bool withDer, QByteArray& mac, bool& known)
 {
@@ -43,13 +58,13 @@ CertificateRecord read(const Value& value, bool withDer, QByteArray& mac, bool& 
     r.issuerDn = value(7).toString();
     const QString sans = value(8).toString();
     r.sans = sans.isEmpty() ? QStringList() : sans.split(QLatin1Char('\n'));
-    r.notBefore = CertificateRow::fromEpoch(value(9));
-    r.notAfter = CertificateRow::fromEpoch(value(10));
+    r.notBefore = epoch(value(9));
+    r.notAfter = epoch(value(10));
     r.isCa = value(11).toInt() != 0;
     const auto profile = profileFromName(value(12).toString());
     r.profile = profile.value_or(Profile::Imported);
     r.revoked = value(13).toString() == QLatin1String("revoked");
-    r.revokedAt = CertificateRow::fromEpoch(value(14));
+    r.revokedAt = epoch(value(14));
     const auto reason = revocationReasonFromCode(value(15).toInt());
     r.revocationReason = reason.value_or(RevocationReason::Unspecified);
     // A value no Signet writes is no value the MAC can vouch for.
@@ -66,8 +81,8 @@ CertificateRecord read(const Value& value, bool withDer, QByteArray& mac, bool& 
     if (!value(23).isNull()) {
         r.supersededBy = value(23).toLongLong();
     }
-    r.removedAt = CertificateRow::fromEpoch(value(24));
-    r.releasedAt = CertificateRow::fromEpoch(value(25));
+    r.removedAt = epoch(value(24));
+    r.releasedAt = epoch(value(25));
     if (withDer) {
         r.der = value(kDerColumn).toByteArray();
     }
@@ -78,11 +93,6 @@ CertificateRecord read(const Value& value, bool withDer, QByteArray& mac, bool& 
 const QString& CertificateRow::columns()
 {
     return kColumnList;
-}
-
-const QString& CertificateRow::utf8Columns()
-{
-    return kUtf8ColumnList;
 }
 
 QDateTime CertificateRow::fromEpoch(const QVariant& v)
@@ -149,10 +159,9 @@ CertificateRecord CertificateRow::fromRow(const QSqlQuery& q, bool withDer, QByt
     return read([&q](int column) { return q.value(column); }, withDer, mac, known);
 }
 
-CertificateRecord CertificateRow::fromValues(const RowValues<kColumnCount>& values, QByteArray& mac, bool& known)
+CertificateRecord CertificateRow::fromStatement(const SqliteStatement& statement, QByteArray& mac, bool& known)
 {
-    return read([&values](int column) -> const QVariant& { return values[static_cast<size_t>(column)]; }, false, mac,
-                known);
+    return read([&statement](int column) { return StatementValue(statement, column); }, false, mac, known);
 }
 
 } // namespace signet

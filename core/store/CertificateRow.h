@@ -1,7 +1,6 @@
 #pragma once
 
 #include "CertificateRecord.h"
-#include "store/RowPipeline.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -18,6 +17,8 @@ class Certificate;
 
 namespace signet {
 
+class SqliteStatement;
+
 // How a certificates row and a CertificateRecord map onto each other: the columns read, and the
 // conversions of times, optional ids and text that the repository's reads and writes share.
 class CertificateRow {
@@ -26,15 +27,11 @@ public:
 
     // The columns every read selects, in the order fromRow() reads them; "der" may follow.
     static const QString& columns();
-    // columns() with the text read as its UTF-8 bytes, which fromValues() decodes: otherwise the
-    // driver has SQLite convert each value to UTF-16 on the reading thread, which a pipelined read
-    // (RowPipeline) waits for.
-    static const QString& utf8Columns();
     // One row as selected by columns() (and der, when `withDer`). `mac` gets the stored MAC;
     // `known` is false when a value is none Signet writes (the MAC cannot vouch for it).
     static CertificateRecord fromRow(const QSqlQuery& q, bool withDer, QByteArray& mac, bool& known);
-    // The same for one row's values taken along to another thread (no DER).
-    static CertificateRecord fromValues(const RowValues<kColumnCount>& values, QByteArray& mac, bool& known);
+    // The same from a statement's current row (no DER): the values as fromRow() reads them.
+    static CertificateRecord fromStatement(const SqliteStatement& statement, QByteArray& mac, bool& known);
 
     static QDateTime fromEpoch(const QVariant& v);
     static QVariant optionalId(const std::optional<qint64>& id);

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 
 #include <fcntl.h>
@@ -196,6 +197,15 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& binding
         return makeError(Tr::tr("database error"), sqlDetail(q.lastError()));
     }
     return q;
+}
+
+sqlite3* Database::sqliteHandle() const
+{
+    const QVariant handle = m_db.driver() != nullptr ? m_db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3* const*>(handle.constData());
 }
 
 QString Database::containsPattern(const QString& text)

@@ -8,6 +8,8 @@
 
 #include <memory>
 
+struct sqlite3;
+
 namespace signet {
 
 // The workspace's SQLite file: WAL, foreign keys, numbered migrations driven by user_version.
@@ -29,6 +31,8 @@ public:
     // After a loop over next(): whether the rows ended or reading them failed (a damaged page
     // shows only when it is read; a loop that stopped there must not pass for the whole list).
     [[nodiscard]] Status finished(const QSqlQuery& query) const;
+    // The SQLite connection under Qt's, for SqliteStatement (reads of a million rows).
+    [[nodiscard]] sqlite3* sqliteHandle() const;
     // A LIKE pattern (with ESCAPE '\\') matching `text` anywhere, its % and _ taken literally.
     static QString containsPattern(const QString& text);
     // SQLite's check of the whole file (every page, index and free list). Opening reads nothing

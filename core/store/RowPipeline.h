@@ -2,10 +2,6 @@
 
 #include "Result.h"
 
-#include <QSqlQuery>
-#include <QVariant>
-
-#include <array>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -99,44 +95,5 @@ private:
     bool m_closed = false;
     std::thread m_thread;
 };
-
-// The values of one row, read on one thread and taken along to another.
-template <size_t Columns>
-using RowValues = std::array<QVariant, Columns>;
-
-// Reads the rows of `query` (their first `Columns` values) on this thread while a worker thread
-// hands the rows read before to `work`, one after the other; the first failure stops both. Whether
-// the rows ended or reading them failed, Database::finished() tells.
-template <size_t Columns>
-Status pipeRows(QSqlQuery& query, const std::function<Status(const RowValues<Columns>&)>& work)
-{
-    using Row = RowValues<Columns>;
-    RowPipeline<Row> pipeline([&work](std::vector<Row>& batch) -> Status {
-        for (const Row& row : batch) {
-            if (Status st = work(row); !st) {
-                return st;
-            }
-        }
-        return {};
-    });
-    constexpr size_t kBatch = 1024;
-    std::vector<Row> batch;
-    batch.reserve(kBatch);
-    bool working = true;
-    while (working && query.next()) {
-        Row& row = batch.emplace_back();
-        for (size_t column = 0; column < Columns; ++column) {
-            row[column] = query.value(static_cast<int>(column));
-        }
-        if (batch.size() == kBatch) {
-            working = pipeline.push(std::exchange(batch, {}));
-            batch.reserve(kBatch);
-        }
-    }
-    if (working && !batch.empty()) {
-        pipeline.push(std::move(batch));
-    }
-    return pipeline.finish();
-}
 
 } // namespace signet

@@ -63,10 +63,12 @@ can_drop=no
 if cold; then can_drop=yes; fi
 
 name=$(printf 'host%07d.bench.example' $((count / 2)))
-printf '%-34s %9s %8s %11s %9s %8s\n' "command" "signet s" "RSS MiB" "cold s" "sqlite3 s" "ratio"
+# The goals (issue 11): any single command within 0.3 s beyond the unlock, warm or cold, in less
+# than 150 MB; list --json of 100,000 certificates within 2 s.
+printf '%-34s %9s %8s %11s %9s %8s  %s\n' "command" "signet s" "RSS MiB" "cold s" "sqlite3 s" "ratio" "goal"
 row() {
-    local label=$1 anchor_sql=$2
-    shift 2
+    local label=$1 anchor_sql=$2 goal=$3
+    shift 3
     measure "$label" "$@"
     cp "$dir/out" "$dir/signet.out"
     local signet=$MEDIAN rss=$PEAK_MIB cold_s="n/a"
@@ -82,16 +84,17 @@ row() {
     local anchor=$MEDIAN
     local ratio
     ratio=$(awk -v a="$signet" -v b="$anchor" 'BEGIN { if (b > 0) printf "%.1fx", a / b; else print "-" }')
-    printf '%-34s %9s %8s %11s %9s %8s\n' "$label" "$signet" "$rss" "$cold_s" "$anchor" "$ratio"
+    printf '%-34s %9s %8s %11s %9s %8s  %s\n' "$label" "$signet" "$rss" "$cold_s" "$anchor" "$ratio" "$goal"
 }
 
-row "show (one certificate)" "SELECT der FROM certificates WHERE name = '$name'" "${cli[@]}" show "$name" --json
-row "status" "SELECT count(*) FROM certificates WHERE not_after < strftime('%s','now') + 30*86400" "${cli[@]}" status
+row "show (one certificate)" "SELECT der FROM certificates WHERE name = '$name'" "< unlock + 0.3 s" "${cli[@]}" show "$name" --json
+row "status" "SELECT count(*) FROM certificates WHERE not_after < strftime('%s','now') + 30*86400" "< unlock + 0.3 s" \
+    "${cli[@]}" status
 row "list --ca (every leaf, JSON)" \
     "SELECT id, name, serial, not_after FROM certificates WHERE issuer_id = (SELECT id FROM certificates WHERE name = 'Bulk Issuing')" \
-    "${cli[@]}" list --ca "Bulk Issuing" --json
+    "streams, < 150 MB" "${cli[@]}" list --ca "Bulk Issuing" --json
 listed=$(grep -c '"serial"' "$dir/signet.out")
-row "list --json (everything)" "SELECT id, name, serial, not_after FROM certificates" "${cli[@]}" list --json
+row "list --json (everything)" "SELECT id, name, serial, not_after FROM certificates" "< 2 s at 100k" "${cli[@]}" list --json
 total=$(grep -c '"serial"' "$dir/signet.out")
 echo "certificates listed: $total (under the intermediate: $listed); cold cache: $can_drop"
 if ((total != count + 2 || listed != count)); then

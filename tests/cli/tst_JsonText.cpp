@@ -1,6 +1,7 @@
 // The lists' JSON writer writes exactly what QJsonDocument::Indented writes, for every kind of
 // value they hold and every kind of character: scripts that read 'list --json' see no difference.
 
+#include "CertificateView.h"
 #include "JsonText.h"
 
 #include <QJsonArray>
@@ -53,6 +54,38 @@ private slots:
         // As an element of a top-level array, as 'list --json' writes it.
         const QByteArray array = QJsonDocument(QJsonArray{theirs, theirs}).toJson(QJsonDocument::Indented);
         QCOMPARE("[\n    " + mine.indented(1) + ",\n    " + mine.indented(1) + "\n]\n", array);
+    }
+
+    // The lists' dates are written without QDateTime's formatter: exactly what it writes.
+    void isoUtcSameAsQt_data()
+    {
+        QTest::addColumn<qint64>("seconds");
+        QTest::newRow("epoch") << qint64(0);
+        QTest::newRow("before the epoch") << qint64(-1);
+        QTest::newRow("1900-03-01") << qint64(-2203891200);
+        QTest::newRow("leap day 2000") << qint64(951782400);
+        QTest::newRow("end of 2049") << qint64(2524607999);
+        QTest::newRow("year 1") << qint64(-62135596800);
+        QTest::newRow("year 9999") << qint64(253402300799);
+        QTest::newRow("year 10000") << qint64(253402300800);
+        QTest::newRow("year 0") << qint64(-62135596801);
+    }
+    void isoUtcSameAsQt()
+    {
+        QFETCH(qint64, seconds);
+        const QDateTime at = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+        QCOMPARE(CertificateView::isoUtc(at), at.toString(Qt::ISODate));
+        QCOMPARE(CertificateView::isoUtc(at.toOffsetFromUtc(3600)), at.toString(Qt::ISODate));
+        QCOMPARE(CertificateView::isoUtc(QDateTime()), QString());
+    }
+
+    void isoUtcEveryDay()
+    {
+        // Every day of 1950 to 2100 at a time that changes with it.
+        for (qint64 day = -7305; day < 47482; ++day) {
+            const QDateTime at = QDateTime::fromSecsSinceEpoch(day * 86400 + (day * 7919) % 86400, Qt::UTC);
+            QCOMPARE(CertificateView::isoUtc(at), at.toString(Qt::ISODate));
+        }
     }
 };
 
