@@ -22,7 +22,7 @@ version=$(dpkg-deb -f "$cli_deb" Version)
 assert_eq "$version" "$(dpkg-deb -f "$gui_deb" Version)" "both packages have version $version"
 cli_depends=$(dpkg-deb -f "$cli_deb" Depends)
 gui_depends=$(dpkg-deb -f "$gui_deb" Depends)
-for lib in libqt6sql6-sqlite libqt6core6 libqt6sql6 libssl3; do
+for lib in libqt6sql6-sqlite libqt6core6 libqt6sql6 libssl3 libsqlite3-0; do
     assert_contains "$cli_depends" "$lib" "signet-cli depends on $lib"
 done
 for lib in libqt6gui6 libqt6widgets6 libqt6svg6; do
