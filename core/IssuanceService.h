@@ -117,8 +117,11 @@ public:
     // The parts of run() on their own, for issuing many certificates at once (BatchIssuanceService).
     Result<SigningAuthority> authority(const CertificateRecord& ca);
     // Builds, checks and lints the certificate `job` describes; touches no workspace, so that many
-    // run on worker threads at once. `ca` is null for a self-signed certificate.
-    static Result<SignedCertificate> sign(const struct IssueJob& job, const SigningAuthority* ca, const QDateTime& now);
+    // run on worker threads at once. `ca` is null for a self-signed certificate. Without
+    // `openSslVerify`, the name constraints of every CA above are checked but OpenSSL's verifier is
+    // not run: for the certificates of a list after the first, whose chain it has judged already.
+    static Result<SignedCertificate> sign(const struct IssueJob& job, const SigningAuthority* ca, const QDateTime& now,
+                                          bool openSslVerify = true);
     // Stores a signed certificate (and a new key) under a free name, inside the caller's transaction;
     // no audit record.
     Result<CertificateRecord> store(const struct IssueJob& job, const Certificate& certificate, const QDateTime& now);
