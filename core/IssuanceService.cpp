@@ -130,73 +130,69 @@ Status checkNameConstraints(const Certificate& cert, const std::vector<Certifica
 }
 } // namespace
 
-Result<Issued> IssuanceService::run(const IssueJob& job)
+Result<SigningAuthority> IssuanceService::authority(const CertificateRecord& ca)
 {
-    const QDateTime now = m_ctx.now();
-    // Checked here to fail early; chosen again inside the transaction, where no one else can take it.
-    if (!job.beforeStore) {
-        if (auto name = m_ctx.uniqueName(job.name, job.explicitName); !name) {
-            return name.error();
-        }
+    SigningAuthority authority;
+    auto links = m_ctx.chainOf(ca);
+    if (!links) {
+        return links.error();
     }
-    std::vector<CertificateRecord> chain;
-    std::vector<Certificate> chainCerts;
-    PrivateKey caKey;
-    if (job.ca != nullptr) {
-        auto links = m_ctx.chainOf(*job.ca);
-        if (!links) {
-            return links.error();
+    authority.chain = std::move(links).value();
+    for (const CertificateRecord& link : authority.chain) {
+        auto cert = m_ctx.certificateOf(link);
+        if (!cert) {
+            return cert.error();
         }
-        chain = std::move(links).value();
-        for (const CertificateRecord& link : chain) {
-            auto cert = m_ctx.certificateOf(link);
-            if (!cert) {
-                return cert.error();
-            }
-            chainCerts.push_back(std::move(cert).value());
-        }
-        auto key = m_ctx.keyOf(*job.ca);
-        if (!key) {
-            return key.error();
-        }
-        caKey = std::move(key).value();
+        authority.chainCerts.push_back(std::move(cert).value());
     }
+    auto key = m_ctx.keyOf(ca);
+    if (!key) {
+        return key.error();
+    }
+    authority.key = std::move(key).value();
+    return authority;
+}
+
+Result<SignedCertificate> IssuanceService::sign(const IssueJob& job, const SigningAuthority* ca, const QDateTime& now,
+                                               bool openSslVerify)
+{
     auto serial = randomSerial();
     if (!serial) {
         return serial.error();
     }
     const PrivateKey* ownKey = job.newKey != nullptr ? job.newKey : job.keptKey;
-    if (job.ca == nullptr && ownKey == nullptr) {
+    if (ca == nullptr && ownKey == nullptr) {
         return makeError(Tr::tr("a self-signed certificate needs its own private key"));
     }
-    CertificateIssuer::Signer signer{job.ca ? &chainCerts.front() : nullptr,
-                                     job.ca ? caKey.get() : ownKey->get()};
+    CertificateIssuer::Signer signer{ca ? &ca->chainCerts.front() : nullptr, ca ? ca->key.get() : ownKey->get()};
     auto cert = CertificateIssuer::issue(job.request, job.publicKey, signer, *serial, now, job.requestedSan);
     if (!cert) {
         return cert.error();
     }
 
     // Refuse what a TLS peer would refuse (name constraints, path length) before storing it.
-    if (Status st = checkNameConstraints(*cert, chain, chainCerts); !st) {
+    static const std::vector<CertificateRecord> noChain;
+    static const std::vector<Certificate> noCerts;
+    if (Status st = checkNameConstraints(*cert, ca ? ca->chain : noChain, ca ? ca->chainCerts : noCerts); !st) {
         return makeError(Tr::tr("refusing to issue a certificate that would not verify: %1").arg(st.error().message));
     }
     ChainVerifier::Input check;
     check.leaf = &*cert;
-    if (job.ca == nullptr) {
+    if (ca == nullptr) {
         check.roots.push_back(&*cert);
     } else {
-        for (std::size_t i = 0; i + 1 < chainCerts.size(); ++i) {
-            check.intermediates.push_back(&chainCerts[i]);
+        for (std::size_t i = 0; i + 1 < ca->chainCerts.size(); ++i) {
+            check.intermediates.push_back(&ca->chainCerts[i]);
         }
-        check.roots.push_back(&chainCerts.back());
+        check.roots.push_back(&ca->chainCerts.back());
     }
     check.at = now;
-    if (Status st = ChainVerifier::verify(check); !st) {
+    if (Status st = openSslVerify ? ChainVerifier::verify(check) : Status(); !st) {
         return makeError(Tr::tr("refusing to issue a certificate that would not verify"), st.error().toString());
     }
     // Then what clients reject although OpenSSL accepts it (Apple's and Chrome's rules): `force` overrides.
-    const QList<LintFinding> findings = Linter::lint(*cert, job.ca != nullptr ? &chainCerts.front() : nullptr,
-                                                     LintContext::forProfile(job.request.profile));
+    QList<LintFinding> findings = Linter::lint(*cert, ca != nullptr ? &ca->chainCerts.front() : nullptr,
+                                               LintContext::forProfile(job.request.profile));
     if (!job.force && Linter::hasErrors(findings)) {
         Error refused = makeError(Tr::tr("refusing to issue a certificate that clients would reject: %1")
                                       .arg(Linter::describe(Linter::errors(findings))));
@@ -204,22 +200,17 @@ Result<Issued> IssuanceService::run(const IssueJob& job)
         refused.findings = findings;
         return refused;
     }
+    return SignedCertificate{std::move(cert).value(), std::move(findings)};
+}
 
-    CertificateRecord record = CertificateRepository::recordFor(*cert);
+Result<CertificateRecord> IssuanceService::store(const IssueJob& job, const Certificate& certificate, const QDateTime& now)
+{
+    CertificateRecord record = CertificateRepository::recordFor(certificate);
     record.profile = job.request.profile;
     record.crlUrl = job.ownCrlUrl;
     record.aiaUrl = job.ownAiaUrl;
     if (job.ca != nullptr) {
         record.issuerId = job.ca->id;
-    }
-    Transaction tx(m_ctx.db());
-    if (Status st = tx.begin(); !st) {
-        return st.error();
-    }
-    if (job.beforeStore) {
-        if (Status st = job.beforeStore(); !st) {
-            return st.error();
-        }
     }
     auto name = m_ctx.uniqueName(job.name, job.explicitName);
     if (!name) {
@@ -239,20 +230,57 @@ Result<Issued> IssuanceService::run(const IssueJob& job)
         return id.error();
     }
     record.id = *id;
-    if (job.afterStore) {
-        if (Status st = job.afterStore(record); !st) {
+    return record;
+}
+
+Result<Issued> IssuanceService::run(const IssueJob& job)
+{
+    const QDateTime now = m_ctx.now();
+    // Checked here to fail early; chosen again inside the transaction, where no one else can take it.
+    if (!job.beforeStore) {
+        if (auto name = m_ctx.uniqueName(job.name, job.explicitName); !name) {
+            return name.error();
+        }
+    }
+    std::optional<SigningAuthority> ca;
+    if (job.ca != nullptr) {
+        auto loaded = authority(*job.ca);
+        if (!loaded) {
+            return loaded.error();
+        }
+        ca = std::move(loaded).value();
+    }
+    auto signedCert = sign(job, ca ? &*ca : nullptr, now);
+    if (!signedCert) {
+        return signedCert.error();
+    }
+    Transaction tx(m_ctx.db());
+    if (Status st = tx.begin(); !st) {
+        return st.error();
+    }
+    if (job.beforeStore) {
+        if (Status st = job.beforeStore(); !st) {
             return st.error();
         }
     }
-    if (Status st = m_ctx.audit(job.action, record.name,
-                                QStringLiteral("serial=%1 subject=%2").arg(record.serial, record.subject) + job.auditDetails);
+    auto record = store(job, signedCert->certificate, now);
+    if (!record) {
+        return record.error();
+    }
+    if (job.afterStore) {
+        if (Status st = job.afterStore(*record); !st) {
+            return st.error();
+        }
+    }
+    if (Status st = m_ctx.audit(job.action, record->name,
+                                QStringLiteral("serial=%1 subject=%2").arg(record->serial, record->subject) + job.auditDetails);
         !st) {
         return st.error();
     }
     if (Status st = tx.commit(); !st) {
         return st.error();
     }
-    return Issued{std::move(record), findings};
+    return Issued{std::move(record).value(), std::move(signedCert->findings)};
 }
 
 Result<Issued> IssuanceService::createCa(const CaOptions& options, PrivateKey presetKey)
@@ -313,21 +341,16 @@ Result<Issued> IssuanceService::createCa(const CaOptions& options, PrivateKey pr
     return run(job);
 }
 
-Result<Issued> IssuanceService::issue(const LeafOptions& typed, PrivateKey presetKey)
+Status IssuanceService::prepareLeaf(LeafOptions& options, const CertificateRecord& ca, const QDateTime& now,
+                                    IssueJob& job)
 {
     // The names as people type them (an internationalized domain, upper case) as certificates carry them.
-    LeafOptions options = typed;
     if (Status st = SubjectAltNames::normalize(options.dnsNames, options.ipAddresses, options.emails); !st) {
-        return st.error();
+        return st;
     }
     if (isCaProfile(options.profile)) {
         return makeError(Tr::tr("a certificate authority is not issued as a leaf certificate: create a CA instead"));
     }
-    auto ca = m_ctx.resolveSigningCa(options.ca);
-    if (!ca) {
-        return ca.error();
-    }
-    IssueJob job;
     job.request.profile = options.profile;
     job.request.subject = options.subject;
     QString cn = job.request.subject.commonName();
@@ -350,14 +373,32 @@ Result<Issued> IssuanceService::issue(const LeafOptions& typed, PrivateKey prese
     job.request.dnsNames = options.dnsNames;
     job.request.ipAddresses = options.ipAddresses;
     job.request.emails = options.emails;
-    job.request.validityDays = effectiveDays(options.days, options.profile, &*ca, m_ctx.now());
-    job.request.crlDistributionPoint = ca->crlUrl;
-    job.request.caIssuersUrl = ca->aiaUrl;
+    job.request.validityDays = effectiveDays(options.days, options.profile, &ca, now);
+    job.request.crlDistributionPoint = ca.crlUrl;
+    job.request.caIssuersUrl = ca.aiaUrl;
     if (Status st = CertificateIssuer::validate(job.request); !st) {
+        return st;
+    }
+    job.name = options.name.isEmpty() ? cn : options.name;
+    job.explicitName = !options.name.isEmpty();
+    job.ca = &ca;
+    job.action = QStringLiteral("issue-") + profileName(options.profile);
+    job.force = options.force;
+    return {};
+}
+
+Result<Issued> IssuanceService::issue(const LeafOptions& typed, PrivateKey presetKey)
+{
+    LeafOptions options = typed;
+    auto ca = m_ctx.resolveSigningCa(options.ca);
+    if (!ca) {
+        return ca.error();
+    }
+    IssueJob job;
+    if (Status st = prepareLeaf(options, *ca, m_ctx.now(), job); !st) {
         return st.error();
     }
-    const QString wantedName = options.name.isEmpty() ? cn : options.name;
-    if (auto name = m_ctx.uniqueName(wantedName, !options.name.isEmpty()); !name) {
+    if (auto name = m_ctx.uniqueName(job.name, job.explicitName); !name) {
         return name.error();
     }
     auto key = presetKey.isNull() ? PrivateKey::generate(options.key.value_or(defaultKeySpec(options.profile)))
@@ -365,13 +406,8 @@ Result<Issued> IssuanceService::issue(const LeafOptions& typed, PrivateKey prese
     if (!key) {
         return key.error();
     }
-    job.name = wantedName;
-    job.explicitName = !options.name.isEmpty();
-    job.ca = &*ca;
     job.newKey = &*key;
     job.publicKey = key->get();
-    job.action = QStringLiteral("issue-") + profileName(options.profile);
-    job.force = options.force;
     return run(job);
 }
 

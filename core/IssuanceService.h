@@ -2,6 +2,7 @@
 
 #include "CertificateRef.h"
 #include "Result.h"
+#include "crypto/Certificate.h"
 #include "crypto/DistinguishedName.h"
 #include "crypto/KeySpec.h"
 #include "crypto/PrivateKey.h"
@@ -12,6 +13,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace signet {
 
@@ -77,6 +79,20 @@ struct Issued {
     QList<LintFinding> findings;
 };
 
+// What signing needs of the issuing CA, read and checked once: its chain up to the root (records
+// and certificates, the CA first) and its private key.
+struct SigningAuthority {
+    std::vector<CertificateRecord> chain;
+    std::vector<Certificate> chainCerts;
+    PrivateKey key;
+};
+
+// A certificate built, checked the way a TLS peer would and linted, not stored yet.
+struct SignedCertificate {
+    Certificate certificate;
+    QList<LintFinding> findings;
+};
+
 // Creating CAs, issuing leaves and signing CSRs: each one transaction with one audit record.
 //
 // Every certificate is linted (pki/Linter.h) after it is built and before it is stored. Errors refuse
@@ -97,6 +113,21 @@ public:
     // Issues what `job` describes, checks the chain the way a TLS peer would, lints, and stores
     // certificate (and key) in one transaction. The use cases above and renewal end here.
     Result<Issued> run(const struct IssueJob& job);
+
+    // The parts of run() on their own, for issuing many certificates at once (BatchIssuanceService).
+    Result<SigningAuthority> authority(const CertificateRecord& ca);
+    // Builds, checks and lints the certificate `job` describes; touches no workspace, so that many
+    // run on worker threads at once. `ca` is null for a self-signed certificate. Without
+    // `openSslVerify`, the name constraints of every CA above are checked but OpenSSL's verifier is
+    // not run: for the certificates of a list after the first, whose chain it has judged already.
+    static Result<SignedCertificate> sign(const struct IssueJob& job, const SigningAuthority* ca, const QDateTime& now,
+                                          bool openSslVerify = true);
+    // Stores a signed certificate (and a new key) under a free name, inside the caller's transaction;
+    // no audit record.
+    Result<CertificateRecord> store(const struct IssueJob& job, const Certificate& certificate, const QDateTime& now);
+    // Checks a leaf's options against `ca` and fills `job` with everything but the key and the
+    // callbacks; `options` are normalized in place. Pure: no workspace.
+    static Status prepareLeaf(LeafOptions& options, const CertificateRecord& ca, const QDateTime& now, struct IssueJob& job);
 
 private:
     WorkspaceContext& m_ctx;

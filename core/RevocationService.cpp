@@ -20,7 +20,7 @@ struct Tr {
 };
 } // namespace
 
-Result<CertificateRecord> RevocationService::revoke(const CertificateRef& ref, RevocationReason reason)
+Result<CertificateRecord> RevocationService::revocable(const CertificateRef& ref, RevocationReason reason)
 {
     if (!revocationReasonFromCode(revocationReasonCode(reason))) {
         return makeError(Tr::tr("%1 is not a revocation reason").arg(revocationReasonCode(reason)));
@@ -38,6 +38,15 @@ Result<CertificateRecord> RevocationService::revoke(const CertificateRef& ref, R
                                                "trust stores instead")
                                             .arg(record->name)
                                       : Tr::tr("'%1' was not issued by a CA in this workspace").arg(record->name));
+    }
+    return record;
+}
+
+Result<CertificateRecord> RevocationService::revoke(const CertificateRef& ref, RevocationReason reason)
+{
+    auto record = revocable(ref, reason);
+    if (!record) {
+        return record;
     }
     Transaction tx(m_ctx.db());
     if (Status st = tx.begin(); !st) {

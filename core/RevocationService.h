@@ -28,6 +28,8 @@ public:
     explicit RevocationService(WorkspaceContext& context) : m_ctx(context) {}
 
     Result<CertificateRecord> revoke(const CertificateRef& ref, RevocationReason reason);
+    // The certificate `ref` names, when it can be revoked for `reason`; changes nothing.
+    Result<CertificateRecord> revocable(const CertificateRef& ref, RevocationReason reason);
     // Signs a new CRL for the CA (number one higher than the last) and stores it as current.
     Result<CrlRecord> publishCrl(const CertificateRef& caRef, int days = kDefaultCrlDays,
                                  const std::function<bool()>& cancelled = {});

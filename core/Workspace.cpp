@@ -141,6 +141,17 @@ Result<Issued> Workspace::issue(const LeafOptions& options, PrivateKey presetKey
     return IssuanceService(*m_ctx).issue(options, std::move(presetKey));
 }
 
+Result<BatchReport> Workspace::issueBatch(const IssuanceList& list, const CertificateRef& ca, const BatchOptions& options)
+{
+    return BatchIssuanceService(*m_ctx).issue(list, ca, options);
+}
+
+Result<BatchReport> Workspace::revokeBatch(const QList<ListedReference>& references, RevocationReason reason,
+                                           const BatchOptions& options)
+{
+    return BatchIssuanceService(*m_ctx).revoke(references, reason, options);
+}
+
 Result<Issued> Workspace::signCsr(const CsrOptions& options)
 {
     return IssuanceService(*m_ctx).signCsr(options);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BatchIssuanceService.h"
 #include "CertificateRef.h"
 #include "DeploymentKitService.h"
 #include "DeploymentService.h"
@@ -79,6 +80,9 @@ public:
     Result<Issued> createCa(const CaOptions& options, PrivateKey presetKey = {});
     Result<Issued> issue(const LeafOptions& options, PrivateKey presetKey = {});
     Result<Issued> signCsr(const CsrOptions& options);
+    // Every entry of a list, issued by `ca` (see BatchIssuanceService): keys made on all cores, a
+    // transaction and an audit record per chunk, failed lines reported with their line numbers.
+    Result<BatchReport> issueBatch(const IssuanceList& list, const CertificateRef& ca, const BatchOptions& options = {});
     // The same certificate again under a new serial (see RenewalService); the name moves to it.
     Result<Renewed> renew(const CertificateRef& ref, const RenewOptions& options, PrivateKey presetKey = {});
     // The certificates that renewing everything expiring within `days` would take on.
@@ -89,6 +93,9 @@ public:
     Result<QList<RequestRecord>> pendingRequests();
     Result<CreatedRequest> request(const QString& name);
     Result<CertificateRecord> revoke(const CertificateRef& ref, RevocationReason reason);
+    // Every certificate of a list, for the same reason, chunk by chunk like issueBatch().
+    Result<BatchReport> revokeBatch(const QList<ListedReference>& references, RevocationReason reason,
+                                    const BatchOptions& options = {});
     // Signs and stores the CA's next CRL, then rewrites the CRL file of every recorded deployment
     // that covers the CA. `cancelled`, when given, is asked now and then while the revocations are
     // read (on a worker thread) and before the CRL is stored; true rolls everything back.

@@ -319,6 +319,7 @@ void MainWindow::refresh(std::optional<qint64> select)
     m_verify->setEnabled(open);
     m_showHistory->setEnabled(open);
     m_defaults->setEnabled(open);
+    m_issueFromList->setEnabled(open);
     if (m_history != nullptr && m_history->isVisible()) {
         m_history->reload();
     }

@@ -74,6 +74,7 @@ private:
     void updateRecentMenu();
     void showTreeContextMenu(const QPoint& pos);
     void showHistory();
+    void issueFromList();
     // Remembers the workspace's expanded CAs for its next start.
     void saveTreeState();
 
@@ -97,6 +98,7 @@ private:
     QAction* m_showHistory = nullptr;
     HistoryDialog* m_history = nullptr;
     QAction* m_defaults = nullptr;
+    QAction* m_issueFromList = nullptr;
     CertificateActions* m_actions = nullptr;
 };
 

@@ -6,6 +6,7 @@
 #include "dialogs/AboutDialog.h"
 #include "dialogs/DefaultsDialog.h"
 #include "dialogs/HistoryDialog.h"
+#include "dialogs/IssueFromListDialog.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "dialogs/VerifyDialog.h"
 
@@ -30,6 +31,8 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     file->addAction(m_actions->importFiles);
+    m_issueFromList = file->addAction(tr("Issue From &List…"), this, &MainWindow::issueFromList);
+    m_issueFromList->setObjectName(QStringLiteral("actionIssueFromList"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
@@ -105,6 +108,15 @@ HistoryDialog* MainWindow::history()
         m_history->setWorkspace(m_workspace.get());
     }
     return m_history;
+}
+
+void MainWindow::issueFromList()
+{
+    IssueFromListDialog dialog(*m_workspace, this);
+    dialog.exec();
+    if (dialog.issuedAny()) {
+        refresh();
+    }
 }
 
 void MainWindow::showHistory()

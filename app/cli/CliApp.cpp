@@ -1,6 +1,7 @@
 #include "CliApp.h"
 
 #include "AuditCommands.h"
+#include "BatchCommands.h"
 #include "CheckCommands.h"
 #include "CliContext.h"
 #include "CommandLine.h"
@@ -61,6 +62,9 @@ QList<CliApp::Command> CliApp::commands()
          tr("issue a TLS server certificate"), call<IssueCommands, &IssueCommands::issueServer>},
         {QStringLiteral("issue client"), QStringLiteral("CA --cn NAME [--email ADDR]... ..."),
          tr("issue a TLS client certificate"), call<IssueCommands, &IssueCommands::issueClient>},
+        {QStringLiteral("issue --batch"), QStringLiteral("FILE|- --ca CA [--atomic] [--json]"),
+         tr("issue every certificate of a CSV or JSON-lines list on one unlock"),
+         call<BatchCommands, &BatchCommands::issueBatch>},
         {QStringLiteral("sign"), QStringLiteral("CA CSR_FILE --profile server|client|server-client|ca"),
          tr("sign a certificate signing request"), call<IssueCommands, &IssueCommands::sign>},
         {QStringLiteral("template list"), QStringLiteral("[--json]"), tr("list the issuance templates"),
@@ -86,7 +90,8 @@ QList<CliApp::Command> CliApp::commands()
          tr("check a certificate against RFC 5280, Apple and Chrome rules"), call<LintCommands, &LintCommands::lint>},
         {QStringLiteral("renew"), QStringLiteral("CERT | --expiring [--within DAYS] [--rekey] [--revoke-old]"),
          tr("renew a certificate, or all that expire soon"), call<RenewCommands, &RenewCommands::renew>},
-        {QStringLiteral("revoke"), QStringLiteral("CERT [--reason REASON]"), tr("revoke a certificate"),
+        {QStringLiteral("revoke"), QStringLiteral("CERT | --batch FILE|- [--reason REASON] [--atomic] [--json]"),
+         tr("revoke a certificate, or every certificate of a list"),
          call<RevocationCommands, &RevocationCommands::revoke>},
         {QStringLiteral("release"), QStringLiteral("CERT"), tr("end a certificateHold: the certificate is valid again"),
          call<LifecycleCommands, &LifecycleCommands::release>},
@@ -122,6 +127,9 @@ QList<CliApp::Command> CliApp::commands()
         {QStringLiteral("audit"),
          QStringLiteral("[--grep TEXT] [--action KIND] [--since DATE] [--until DATE] [--limit N] [--json] [--verify]"),
          tr("show who did what and when, or verify the audit log"), call<AuditCommands, &AuditCommands::audit>},
+        {QStringLiteral("batch"), QStringLiteral("[FILE|-] [--json] [--keep-going]"),
+         tr("run signet-cli commands from a file or standard input on one unlock"),
+         call<BatchCommands, &BatchCommands::batch>},
         {QStringLiteral("verify"), QStringLiteral("[--json]"),
          tr("check that nothing in the workspace was changed outside Signet"), call<VerifyCommands, &VerifyCommands::verify>},
     };

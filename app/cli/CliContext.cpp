@@ -27,8 +27,18 @@ Result<QByteArray> CliContext::password(bool confirm) const
     return source.read(tr("workspace password"), confirm);
 }
 
+void CliContext::keepUnlocked()
+{
+    if (!m_unlocked) {
+        m_unlocked = std::make_shared<std::unique_ptr<Workspace>>();
+    }
+}
+
 Result<std::unique_ptr<Workspace>> CliContext::open() const
 {
+    if (m_unlocked && *m_unlocked) {
+        return (*m_unlocked)->sibling();
+    }
     // Checked before asking for a password nobody could use.
     if (!QFileInfo::exists(m_workspacePath)) {
         return makeError(tr("no workspace at %1; create one with 'signet-cli init'").arg(m_workspacePath));
@@ -37,7 +47,12 @@ Result<std::unique_ptr<Workspace>> CliContext::open() const
     if (!secret) {
         return secret.error();
     }
-    return Workspace::open(m_workspacePath, *secret, m_clock);
+    auto opened = Workspace::open(m_workspacePath, *secret, m_clock);
+    if (!opened || !m_unlocked) {
+        return opened;
+    }
+    *m_unlocked = std::move(opened).value();
+    return (*m_unlocked)->sibling();
 }
 
 Result<std::unique_ptr<Workspace>> CliContext::create() const

@@ -24,11 +24,16 @@ public:
     Result<QByteArray> password(bool confirm) const;
     Result<std::unique_ptr<Workspace>> open() const;
     Result<std::unique_ptr<Workspace>> create() const;
+    // From now on, this context (and its copies) unlocks the workspace once: the first open() keeps
+    // it, and every open() returns a second connection to it (Workspace::sibling), as 'batch' needs.
+    void keepUnlocked();
 
 private:
     QString m_workspacePath;
     QString m_passwordFile;
     Clock m_clock;
+    // Set by keepUnlocked(); holds the unlocked workspace once one was opened.
+    std::shared_ptr<std::unique_ptr<Workspace>> m_unlocked;
 };
 
 } // namespace signet

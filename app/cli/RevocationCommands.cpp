@@ -1,5 +1,6 @@
 #include "RevocationCommands.h"
 
+#include "BatchCommands.h"
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "Console.h"
@@ -62,8 +63,18 @@ int RevocationCommands::revoke(const QStringList& args)
     cl.addPositional(QStringLiteral("CERT"), tr("Name, serial (hex) or id:N of the certificate."));
     cl.addOption({QStringLiteral("reason")}, tr("Why (default unspecified): %1.").arg(reasons.join(QLatin1Char('|'))),
                  QStringLiteral("REASON"), reasons);
-    JsonOutput::addOption(cl, tr("Print the revoked certificate (as 'list --json' shows it) as JSON."));
-    if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("CERT")})) {
+    cl.addOption({QStringLiteral("batch")},
+                 tr("Revoke every certificate of a list instead (one name, serial or id:N per line; - for standard "
+                    "input; blank lines and '#' comments skipped), each line reported with its number."),
+                 QStringLiteral("FILE"));
+    cl.addOption({QStringLiteral("atomic")}, tr("With --batch: all or nothing, when any line fails nothing is revoked."));
+    JsonOutput::addOption(cl, tr("Print the revoked certificate (as 'list --json' shows it) as JSON; with --batch, one "
+                                 "JSON object per line of the list (line, status, name, serial, error)."));
+    if (!cl.parse(args)) {
+        return cl.exitCode();
+    }
+    const bool batch = cl.isSet(QStringLiteral("batch"));
+    if (!cl.expectPositional(batch ? QStringList() : QStringList{QStringLiteral("CERT")})) {
         return cl.exitCode();
     }
     RevocationReason reason = RevocationReason::Unspecified;
@@ -74,6 +85,12 @@ int RevocationCommands::revoke(const QStringList& args)
             return cl.usage(tr("unknown --reason '%1' (use %2)").arg(name, reasons.join(QLatin1Char('|'))));
         }
         reason = *known;
+    }
+    if (batch) {
+        return BatchCommands(m_ctx).revokeBatch(cl, cl.value(QStringLiteral("batch")));
+    }
+    if (cl.isSet(QStringLiteral("atomic"))) {
+        return cl.usage(tr("--atomic goes with --batch"));
     }
     auto ws = m_ctx.open();
     if (!ws) {

@@ -52,7 +52,7 @@ openssl req -new -x509 -key rsa.key -subj "/CN=10.1.2.3" -days 30 -sha1 -config 
 openssl req -new -key ec.key -subj "/C=DE/CN=client.example.com" -config ca.cnf \
     -addext "subjectAltName=DNS:client.example.com,IP:192.0.2.1,email:c@example.com" -out ec.csr
 
-mkdir -p "$corpus"/{fuzz_certificate,fuzz_csr,fuzz_crl,fuzz_private_key,fuzz_import,fuzz_dn,fuzz_names}
+mkdir -p "$corpus"/{fuzz_certificate,fuzz_csr,fuzz_crl,fuzz_private_key,fuzz_import,fuzz_dn,fuzz_names,fuzz_batch}
 
 c=$corpus/fuzz_certificate
 cp ca.pem "$c/ca.pem"
@@ -139,3 +139,8 @@ printf 'O=Acme\nOU=Staff|Dev\ncn = a b|c.d_e@f\nL=\nST=x|x\n' >"$c/rules"
 # shellcheck disable=SC2016 # the dollar signs are the point: values that must not expand
 printf '/etc/ssl/a b.pem\n$var\n${HOME}\n"quoted"\nback\\slash\nit'"'"'s\n' >"$c/config-values"
 printf '\n\x00\x00\x00\xff\xff\xff\x00' >"$c/constraint-v4"
+
+c=$corpus/fuzz_batch
+printf '# clients\ncn,email,dns,ip,profile,key,days,name,subject\nalice,a@example.com,,,client,ec:p256,30,al,\n,,"www.example.com;api.example.com",10.0.0.1 ::1,server,,,,\nbob,,,,,,,,"CN=robert,O=""Acme"",C=ES"\n' >"$c/csv"
+printf '{"cn":"dave","email":["d@example.com"],"days":7}\n{"profile":"server","dns":"b\xc3\xbccher.example","key":"ed25519","name":null}\n' >"$c/jsonl"
+printf 'alice\n# comment\n\n  id:7\r\n4A:3B:00\n' >"$c/references"
