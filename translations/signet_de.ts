@@ -9,7 +9,7 @@
         <translation>das Prüfprotokoll wurde außerhalb von Signet verändert: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+56"/>
         <source>its authenticated head is missing</source>
         <translation>sein authentifizierter Kopf fehlt</translation>
     </message>
@@ -55,9 +55,37 @@
     </message>
 </context>
 <context>
+    <name>BatchIssuanceService</name>
+    <message>
+        <location filename="../core/BatchIssuanceService.cpp" line="+106"/>
+        <source>%1; issue it anyway with force</source>
+        <translation>%1; mit Erzwingen trotzdem ausstellen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>not stored: the list was cancelled, and it is all or nothing</source>
+        <translation>nicht gespeichert: die Liste wurde abgebrochen, und sie gilt ganz oder gar nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not stored: another line failed, and the list is all or nothing</source>
+        <translation>nicht gespeichert: eine andere Zeile ist fehlgeschlagen, und die Liste gilt ganz oder gar nicht</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>not tried: the list was cancelled</source>
+        <translation>nicht versucht: die Liste wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not issued: a line of the list cannot be read, and it is all or nothing</source>
+        <translation>nicht ausgestellt: eine Zeile der Liste ist nicht lesbar, und die Liste gilt ganz oder gar nicht</translation>
+    </message>
+</context>
+<context>
     <name>BoundedFile</name>
     <message>
-        <location filename="../core/import/BoundedFile.cpp" line="+29"/>
+        <location filename="../core/import/BoundedFile.cpp" line="+31"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
@@ -72,7 +100,7 @@
         <translation>%1 Bytes</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>cannot read %1: it is not a regular file or a pipe</source>
         <translation>%1 kann nicht gelesen werden: keine reguläre Datei und keine Pipe</translation>
     </message>
@@ -84,18 +112,18 @@
     <message>
         <location line="+11"/>
         <location line="+12"/>
-        <location line="+48"/>
-        <location line="+18"/>
+        <location line="+68"/>
+        <location line="+13"/>
         <source>cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-10"/>
         <source>%1 is larger than %2, more than this kind of file can hold</source>
         <translation>%1 ist größer als %2, mehr als eine solche Datei enthalten kann</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>the first line of %1 is longer than %2</source>
         <translation>die erste Zeile von %1 ist länger als %2</translation>
     </message>
@@ -206,12 +234,12 @@
 <context>
     <name>CertificateRepository</name>
     <message>
-        <location filename="../core/store/CertificateRepository.cpp" line="+146"/>
+        <location filename="../core/store/CertificateRepository.cpp" line="+101"/>
         <source>the certificate &apos;%1&apos; does not match its fingerprint</source>
         <translation>das Zertifikat „%1“ passt nicht zu seinem Fingerabdruck</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>the name &apos;%1&apos; is already taken</source>
         <translation>der Name „%1“ ist bereits vergeben</translation>
     </message>
@@ -226,17 +254,18 @@
         <translation>die Seriennummer %1 wurde von dieser CA bereits verwendet</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-71"/>
+        <location line="+344"/>
         <source>the certificate &apos;%1&apos; was changed outside Signet</source>
         <translation>das Zertifikat „%1“ wurde außerhalb von Signet geändert</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-223"/>
         <source>no certificate with id %1</source>
         <translation>kein Zertifikat mit der ID %1</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+90"/>
         <source>&apos;%1&apos; was already revoked on %2</source>
         <translation>„%1“ wurde bereits am %2 widerrufen</translation>
     </message>
@@ -251,7 +280,7 @@
         <translation>die Widerrufe der CA „%1“ wurden außerhalb von Signet verändert</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+121"/>
         <source>the revocations of CA &apos;%1&apos; were changed outside Signet: it revoked %2 certificates, the workspace lists %3</source>
         <translation>die Widerrufe der CA „%1“ wurden außerhalb von Signet geändert: sie hat %2 Zertifikate widerrufen, der Arbeitsbereich führt %3</translation>
     </message>
@@ -412,7 +441,7 @@
 <context>
     <name>Crl</name>
     <message>
-        <location filename="../core/crypto/Crl.cpp" line="+26"/>
+        <location filename="../core/crypto/Crl.cpp" line="+30"/>
         <source>not a certificate revocation list</source>
         <translation>keine Zertifikatsperrliste</translation>
     </message>
@@ -420,28 +449,27 @@
 <context>
     <name>CrlBuilder</name>
     <message>
-        <location filename="../core/pki/CrlBuilder.cpp" line="+28"/>
+        <location filename="../core/pki/CrlBuilder.cpp" line="+148"/>
         <source>bad serial number &apos;%1&apos; in the revocation list</source>
         <translation>ungültige Seriennummer „%1“ in der Sperrliste</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+16"/>
+        <location line="+3"/>
         <source>could not add a revoked certificate to the list</source>
         <translation>ein widerrufenes Zertifikat konnte nicht in die Liste aufgenommen werden</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-20"/>
         <source>revocation reason %1 of serial %2 is not an RFC 5280 reason code</source>
         <translation>der Widerrufsgrund %1 der Seriennummer %2 ist kein Grundcode nach RFC 5280</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-17"/>
         <source>could not add a revocation reason</source>
         <translation>ein Widerrufsgrund konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-66"/>
         <source>a CRL must be valid for 1 to 3650 days, not %1</source>
         <translation>eine Sperrliste muss 1 bis 3650 Tage gültig sein, nicht %1</translation>
     </message>
@@ -451,17 +479,20 @@
         <translation>der signierende Schlüssel gehört nicht zum CA-Zertifikat</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>could not fill in the CRL</source>
         <translation>die Felder der Sperrliste konnten nicht gesetzt werden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>could not add the CRL extensions</source>
         <translation>die Erweiterungen der Sperrliste konnten nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-27"/>
+        <location line="+135"/>
+        <location line="+21"/>
+        <location line="+6"/>
         <source>could not sign the CRL</source>
         <translation>die Sperrliste konnte nicht signiert werden</translation>
     </message>
@@ -469,7 +500,7 @@
 <context>
     <name>CrlRepository</name>
     <message>
-        <location filename="../core/store/CrlRepository.cpp" line="+59"/>
+        <location filename="../core/store/CrlRepository.cpp" line="+63"/>
         <source>the CRL of CA &apos;%1&apos; was changed outside Signet</source>
         <translation>die CRL der CA „%1“ wurde außerhalb von Signet geändert</translation>
     </message>
@@ -477,7 +508,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+57"/>
+        <location filename="../core/store/Database.cpp" line="+58"/>
         <source>%1 is a symbolic link; Signet opens workspaces only by their real path</source>
         <translation>%1 ist ein symbolischer Link; Signet öffnet Arbeitsbereiche nur über ihren echten Pfad</translation>
     </message>
@@ -541,18 +572,22 @@
     <message>
         <location line="+19"/>
         <location line="+14"/>
-        <location line="+14"/>
+        <location line="+32"/>
+        <location filename="../core/store/SqliteStatement.cpp" line="+27"/>
+        <location line="+25"/>
         <source>database error</source>
         <translation>Datenbankfehler</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-39"/>
+        <location filename="../core/store/SqliteStatement.cpp" line="-5"/>
         <source>the workspace is busy: another Signet process is writing to it; try again</source>
         <translation>der Arbeitsbereich ist belegt: Ein anderer Signet-Prozess schreibt gerade hinein; versuchen Sie es erneut</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+15"/>
+        <location line="+33"/>
+        <location filename="../core/store/SqliteStatement.cpp" line="+3"/>
         <source>workspace %1 is damaged or not a Signet workspace</source>
         <translation>der Arbeitsbereich %1 ist beschädigt oder kein Signet-Arbeitsbereich</translation>
     </message>
@@ -573,7 +608,7 @@
 <context>
     <name>DeploymentKit</name>
     <message>
-        <location filename="../core/DeploymentKitService.cpp" line="+30"/>
+        <location filename="../core/DeploymentKitService.cpp" line="+67"/>
         <source>&apos;%1&apos; has no issuer in this workspace: name the CA whose clients are accepted</source>
         <translation>„%1“ hat keinen Aussteller in diesem Arbeitsbereich: Geben Sie die CA an, deren Clients akzeptiert werden</translation>
     </message>
@@ -616,8 +651,25 @@
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existiert bereits. Ersetzen?</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1 already holds %n file(s) that would be replaced:
+%2
+
+Replace them?</source>
+        <translation>
+            <numerusform>%1 enthält bereits %n Datei, die ersetzt würde:
+%2
+
+Ersetzen?</numerusform>
+            <numerusform>%1 enthält bereits %n Dateien, die ersetzt würden:
+%2
+
+Ersetzen?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>optional, e.g. O=Acme; OU=Staff|Dev</source>
         <translation>optional, z. B. O=Acme; OU=Staff|Dev</translation>
     </message>
@@ -703,14 +755,14 @@
     </message>
     <message>
         <location line="-6"/>
-        <location line="+71"/>
+        <location line="+92"/>
         <location line="+7"/>
         <location line="+5"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-101"/>
         <source>cannot write %1: it is a symbolic link; remove it or choose another file</source>
         <translation>%1 kann nicht geschrieben werden: es ist ein symbolischer Link; entfernen Sie ihn oder wählen Sie eine andere Datei</translation>
     </message>
@@ -718,6 +770,16 @@
         <location line="+6"/>
         <source>cannot write %1: it is not a regular file</source>
         <translation>%1 kann nicht geschrieben werden: keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1 exists already and would be replaced</source>
+        <translation>%1 existiert bereits und würde ersetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 files exist already and would be replaced: %2</source>
+        <translation>%1 Dateien existieren bereits und würden ersetzt: %2</translation>
     </message>
 </context>
 <context>
@@ -875,13 +937,13 @@
 <context>
     <name>ImportParser</name>
     <message>
-        <location filename="../core/import/ImportParser.cpp" line="+24"/>
-        <location line="+112"/>
+        <location filename="../core/import/ImportParser.cpp" line="+25"/>
+        <location line="+169"/>
         <source>not PKCS#12</source>
         <translation>kein PKCS#12</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-166"/>
         <source>cannot open %1: %2</source>
         <translation>%1 lässt sich nicht öffnen: %2</translation>
     </message>
@@ -896,81 +958,154 @@
         <translation>%1 kann nicht geöffnet werden: falsches Passwort oder ein Algorithmus, den OpenSSL 3 nicht mehr unterstützt</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+25"/>
+        <source>%1: not a PKCS#7 certificate bundle</source>
+        <translation>%1: kein PKCS#7-Zertifikatbündel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot read a certificate</source>
+        <translation>%1: ein Zertifikat kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: cannot read a CRL</source>
+        <translation>%1: eine Sperrliste kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1: a %2 block is damaged</source>
+        <translation>%1: ein %2-Block ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1: a CERTIFICATE block is damaged</source>
         <translation>%1: ein CERTIFICATE-Block ist beschädigt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-67"/>
+        <location line="+25"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+58"/>
+        <location line="+6"/>
+        <location line="+83"/>
         <source>%1: a certificate request; sign it with a CA instead of importing it</source>
         <translation>%1: eine Zertifikatsanforderung; signieren Sie sie mit einer Zertifizierungsstelle, statt sie zu importieren</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-57"/>
         <source>%1: an X509 CRL block is damaged</source>
         <translation>%1: ein X509-Sperrlistenblock ist beschädigt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
         <source>%1: a PEM block of type &apos;%2&apos; that Signet does not import</source>
         <translation>%1: ein PEM-Block vom Typ „%2“, den Signet nicht importiert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-26"/>
         <source>%1 holds no PEM data that can be read</source>
         <translation>%1 enthält keine lesbaren PEM-Daten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+66"/>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>%1 is not a certificate, private key or PKCS#12 file (PEM or DER)</source>
         <translation>%1 ist weder ein Zertifikat noch ein privater Schlüssel noch eine PKCS#12-Datei (PEM oder DER)</translation>
     </message>
 </context>
 <context>
+    <name>ImportRepository</name>
+    <message>
+        <location filename="../core/store/ImportRepository.cpp" line="+36"/>
+        <source>the certificate &apos;%1&apos; does not match its fingerprint</source>
+        <translation>das Zertifikat „%1“ passt nicht zu seinem Fingerabdruck</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>serial %1 was already used by this CA</source>
+        <translation>die Seriennummer %1 wurde von dieser CA bereits verwendet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the certificate &apos;%1&apos; was changed outside Signet</source>
+        <translation>das Zertifikat „%1“ wurde außerhalb von Signet geändert</translation>
+    </message>
+</context>
+<context>
     <name>ImportService</name>
     <message>
-        <location filename="../core/ImportService.cpp" line="+121"/>
+        <location filename="../core/ImportService.cpp" line="+113"/>
         <source>no file to import</source>
         <translation>keine Datei zum Importieren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-32"/>
+        <location line="+60"/>
         <source>the import was cancelled</source>
         <translation>der Import wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-9"/>
         <source>nothing to import: %1</source>
         <translation>nichts zu importieren: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../core/ImportSession.cpp" line="+128"/>
+        <source>more than %1 CRLs in one import</source>
+        <translation>mehr als %1 Sperrlisten in einem Import</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>this certificate is already in the workspace</source>
+        <translation>dieses Zertifikat ist bereits im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&apos;%1&apos; is already in the workspace, removed: restore it instead</source>
         <translation>„%1“ ist bereits im Arbeitsbereich, aber entfernt: Stellen Sie es stattdessen wieder her</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; is already in the workspace</source>
         <translation>„%1“ ist bereits im Arbeitsbereich</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
+        <source>a name is needed</source>
+        <translation>ein Name ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the name &apos;%1&apos; is already taken in this workspace</source>
+        <translation>der Name „%1“ ist in diesem Arbeitsbereich bereits vergeben</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>more than %1 private keys wait for their certificates: put the certificates before their keys</source>
+        <translation>mehr als %1 private Schlüssel warten auf ihre Zertifikate: stellen Sie die Zertifikate vor ihre Schlüssel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n more not imported</source>
+        <translation>
+            <numerusform>%n weiteres nicht importiert</numerusform>
+            <numerusform>%n weitere nicht importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-333"/>
         <source>a %1 private key that matches no certificate without a key here</source>
         <translation>ein privater Schlüssel (%1), der zu keinem Zertifikat ohne Schlüssel in diesem Arbeitsbereich passt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../core/ImportService.cpp" line="+6"/>
         <source>nothing was imported: %1</source>
         <translation>es wurde nichts importiert: %1</translation>
     </message>
@@ -988,6 +1123,29 @@
         <location line="+11"/>
         <source>%1: the CRL of CA &apos;%2&apos; is not newer than the one in the workspace</source>
         <translation>%1: die Sperrliste der CA „%2“ ist nicht neuer als die im Arbeitsbereich</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStream</name>
+    <message>
+        <location filename="../core/import/ImportStream.cpp" line="+56"/>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is larger than %2, more than this kind of file can hold</source>
+        <translation>%1 ist größer als %2, mehr als eine solche Datei enthalten kann</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 holds no PEM data that can be read</source>
+        <translation>%1 enthält keine lesbaren PEM-Daten</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1205,131 @@
     </message>
 </context>
 <context>
+    <name>IssuanceList</name>
+    <message>
+        <location filename="../core/pki/IssuanceList.cpp" line="+47"/>
+        <source>the list is larger than %1 MiB</source>
+        <translation>die Liste ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the list has more than %1 lines</source>
+        <translation>die Liste hat mehr als %1 Zeilen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the line is longer than %1 bytes</source>
+        <translation>die Zeile ist länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the line is not UTF-8 text</source>
+        <translation>die Zeile ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>text after a closing quote in field %1</source>
+        <translation>Text nach einem schließenden Anführungszeichen in Feld %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a quoted field is not closed on its line</source>
+        <translation>ein Feld in Anführungszeichen wird in seiner Zeile nicht geschlossen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown column &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannte Spalte „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the column &apos;%1&apos; is named twice</source>
+        <translation>die Spalte „%1“ ist zweimal genannt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 Felder, wo die Kopfzeile %2 hat</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&apos;days&apos; is not a whole number</source>
+        <translation>„days“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; holds something else than text</source>
+        <translation>„%1“ enthält etwas anderes als Text</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is neither text nor a list of text</source>
+        <translation>„%1“ ist weder Text noch eine Liste von Texten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not text</source>
+        <translation>„%1“ ist kein Text</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not JSON: %1</source>
+        <translation>kein JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown key &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannter Schlüssel „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&apos;%1&apos; is not a DNS name</source>
+        <translation>„%1“ ist kein DNS-Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>„%1“ ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>„%1“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not a profile of a leaf certificate (use %2)</source>
+        <translation>„%1“ ist kein Profil eines Endzertifikats (verwenden Sie %2)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&apos;%1&apos; is not a number of days from 1 to %2</source>
+        <translation>„%1“ ist keine Anzahl Tage von 1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+33"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+28"/>
+        <source>the list has more than %1 entries</source>
+        <translation>die Liste hat mehr als %1 Einträge</translation>
+    </message>
+</context>
+<context>
     <name>IssuancePreset</name>
     <message>
         <location filename="../core/IssuancePreset.cpp" line="+25"/>
@@ -1072,12 +1355,12 @@
         <translation>die CA „%1“ erlaubt für eine von ihr signierte CA höchstens die Pfadlänge %2, nicht %3</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+64"/>
         <source>a self-signed certificate needs its own private key</source>
         <translation>ein selbstsigniertes Zertifikat braucht seinen eigenen privaten Schlüssel</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>refusing to issue a certificate that would not verify: %1</source>
         <translation>ein Zertifikat, das sich nicht verifizieren ließe, wird nicht ausgestellt: %1</translation>
     </message>
@@ -1092,12 +1375,12 @@
         <translation>ein Zertifikat, das Clients ablehnen würden, wird nicht ausgestellt: %1</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+155"/>
         <source>a certificate authority is not issued as a leaf certificate: create a CA instead</source>
         <translation>eine Zertifizierungsstelle wird nicht als Endzertifikat ausgestellt: legen Sie stattdessen eine Zertifizierungsstelle an</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>a client certificate needs a common name</source>
         <translation>ein Clientzertifikat braucht einen allgemeinen Namen</translation>
     </message>
@@ -1112,7 +1395,7 @@
         <translation>ein Serverzertifikat braucht mindestens einen Hostnamen oder eine IP-Adresse (Browser ignorieren den allgemeinen Namen)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+48"/>
         <source>CSRs can be signed as server, client, server-client or intermediate CA certificates</source>
         <translation>CSRs können als Server-, Client-, Server-Client- oder Zwischen-CA-Zertifikate signiert werden</translation>
     </message>
@@ -1879,6 +2162,24 @@
     </message>
 </context>
 <context>
+    <name>PemScanner</name>
+    <message>
+        <location filename="../core/import/PemScanner.cpp" line="+60"/>
+        <source>more than %1 of text without a PEM block</source>
+        <translation>mehr als %1 Text ohne PEM-Block</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>a %1 block larger than %2</source>
+        <translation>ein %1-Block größer als %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a %1 block without its END line</source>
+        <translation>ein %1-Block ohne seine END-Zeile</translation>
+    </message>
+</context>
+<context>
     <name>Pkcs12Builder</name>
     <message>
         <location filename="../core/export/Pkcs12Builder.cpp" line="+42"/>
@@ -2007,12 +2308,14 @@
 <context>
     <name>QProgressDialog</name>
     <message>
+        <location filename="../ui/BackgroundTask.h" line="+32"/>
         <location filename="../ui/LongTask.h" line="+25"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
+        <location filename="../ui/LongTask.h" line="+9"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -2099,7 +2402,7 @@
         <translation>„%1“ wurde nicht von einer CA in diesem Arbeitsbereich ausgestellt</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+94"/>
         <source>&apos;%1&apos; is not a CA, so it has no CRL</source>
         <translation>„%1“ ist keine CA und hat daher keine Sperrliste</translation>
     </message>
@@ -2109,12 +2412,13 @@
         <translation>der Arbeitsbereich enthält keinen privaten Schlüssel für die CA „%1“, daher kann er keine Sperrliste signieren; importieren Sie eine aktuelle Sperrliste dieser CA aus dem Arbeitsbereich, der ihren Schlüssel enthält</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+26"/>
         <source>CA &apos;%1&apos; has used up its CRL numbers (the last was %2)</source>
         <translation>die CA „%1“ hat ihre CRL-Nummern aufgebraucht (die letzte war %2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <location line="+19"/>
         <source>publishing the CRL was cancelled</source>
         <translation>das Veröffentlichen der Sperrliste wurde abgebrochen</translation>
     </message>
@@ -2122,7 +2426,7 @@
 <context>
     <name>RowAuthenticator</name>
     <message>
-        <location filename="../core/store/RowAuthenticator.cpp" line="+69"/>
+        <location filename="../core/store/RowAuthenticator.cpp" line="+103"/>
         <source>HMAC-SHA-256 is not available</source>
         <translation>HMAC-SHA-256 ist nicht verfügbar</translation>
     </message>
@@ -2174,12 +2478,12 @@
 <context>
     <name>ServerConfigWriter</name>
     <message>
-        <location filename="../core/ServerConfigService.cpp" line="+180"/>
+        <location filename="../core/ServerConfigService.cpp" line="+185"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-151"/>
         <source>port %1 is out of range</source>
         <translation>der Port %1 liegt außerhalb des gültigen Bereichs</translation>
     </message>
@@ -2783,7 +3087,7 @@ gültig bis %2</translation>
         <translation>Passwort der PKCS#12-Datei:</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>%n Datei wird importiert…</numerusform>
@@ -2791,14 +3095,14 @@ gültig bis %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-328"/>
-        <location line="+341"/>
+        <location line="-330"/>
+        <location line="+352"/>
         <location line="+15"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-175"/>
         <source>Exported “%1” to %2</source>
         <translation>„%1“ nach %2 exportiert</translation>
     </message>
@@ -2840,8 +3144,13 @@ gültig bis %2</translation>
         <source>&amp;Skip</source>
         <translation>&amp;Überspringen</translation>
     </message>
+    <message>
+        <location line="+41"/>
+        <source>Importing: %1 certificates so far…</source>
+        <translation>Import: bisher %1 Zertifikate …</translation>
+    </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+25"/>
         <source>Imported %n certificate(s).</source>
         <translation>
             <numerusform>%n Zertifikat importiert.</numerusform>
@@ -3050,12 +3359,13 @@ gültig bis %2</translation>
         <translation>Wählen Sie einen Ordner für das Paket.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
+        <location line="+6"/>
         <source>Save Kit</source>
         <translation>Paket speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>%1
 
 Servers with this kit refuse every client. Write it anyway?</source>
@@ -3064,7 +3374,7 @@ Servers with this kit refuse every client. Write it anyway?</source>
 Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Nothing saved: %1</source>
         <translation>Nichts gespeichert: %1</translation>
     </message>
@@ -3856,6 +4166,169 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
     </message>
 </context>
 <context>
+    <name>signet::IssueFromListDialog</name>
+    <message>
+        <location filename="../ui/dialogs/IssueFromListDialog.cpp" line="+45"/>
+        <source>Issue From List</source>
+        <translation>Aus Liste ausstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A CSV file with a header row, or JSON lines</source>
+        <translation>Eine CSV-Datei mit Kopfzeile oder JSON-Zeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;List:</source>
+        <translation>&amp;Liste:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;All or nothing: issue none when any line fails</source>
+        <translation>&amp;Ganz oder gar nicht: keines ausstellen, wenn eine Zeile fehlschlägt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Columns: %1. Several names in one column are separated by &apos;;&apos; or blanks; profile is server, client (the default) or server-client.</source>
+        <translation>Spalten: %1. Mehrere Namen in einer Spalte werden durch „;“ oder Leerzeichen getrennt; profile ist server, client (Standard) oder server-client.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject Alternative Names</source>
+        <translation>Alternative Antragstellernamen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a list to see its lines before anything is issued.</source>
+        <translation>Wählen Sie eine Liste, um ihre Zeilen zu sehen, bevor etwas ausgestellt wird.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Issue</source>
+        <translation>&amp;Ausstellen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose a List of Certificates</source>
+        <translation>Liste von Zertifikaten auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists (*.csv *.jsonl *.json *.txt);;All files (*)</source>
+        <translation>Listen (*.csv *.jsonl *.json *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This list cannot be read: %1</source>
+        <translation>Diese Liste kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>to issue</source>
+        <translation>auszustellen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n certificate(s) to issue.</source>
+        <translation>
+            <numerusform>%n Zertifikat auszustellen.</numerusform>
+            <numerusform>%n Zertifikate auszustellen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n line(s) cannot be read (in red); they will not be issued.</source>
+        <translation>
+            <numerusform>%n Zeile ist nicht lesbar (rot); sie wird nicht ausgestellt.</numerusform>
+            <numerusform>%n Zeilen sind nicht lesbar (rot); sie werden nicht ausgestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>&amp;Issue %n Certificate(s)</source>
+        <translation>
+            <numerusform>%n Zertifikat &amp;ausstellen</numerusform>
+            <numerusform>%n Zertifikate &amp;ausstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Issuing certificates…</source>
+        <translation>Zertifikate werden ausgestellt …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelling after the certificates being made now…</source>
+        <translation>Abbruch nach den Zertifikaten, die gerade erstellt werden …</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Nothing more was issued: %1</source>
+        <translation>Nichts weiter wurde ausgestellt: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>issued, serial %1</source>
+        <translation>ausgestellt, Seriennummer %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Issued %n certificate(s).</source>
+        <translation>
+            <numerusform>%n Zertifikat ausgestellt.</numerusform>
+            <numerusform>%n Zertifikate ausgestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n line(s) failed (in red).</source>
+        <translation>
+            <numerusform>%n Zeile ist fehlgeschlagen (rot).</numerusform>
+            <numerusform>%n Zeilen sind fehlgeschlagen (rot).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was issued: the list was to be issued all or nothing, and not every line could be.</source>
+        <translation>Nichts wurde ausgestellt: die Liste sollte ganz oder gar nicht ausgestellt werden, und nicht jede Zeile konnte es.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled: the lines after the last finished chunk were not issued.</source>
+        <translation>Abgebrochen: die Zeilen nach dem letzten fertigen Abschnitt wurden nicht ausgestellt.</translation>
+    </message>
+</context>
+<context>
     <name>signet::KeyTypeComboBox</name>
     <message>
         <location filename="../ui/wizards/KeyTypeComboBox.cpp" line="+14"/>
@@ -3922,7 +4395,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="+25"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="+26"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3942,7 +4415,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Change &amp;Password…</source>
         <translation>&amp;Passwort ändern…</translation>
     </message>
@@ -3952,7 +4425,12 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
+        <source>Issue From &amp;List…</source>
+        <translation>Aus &amp;Liste ausstellen …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Arbeitsbereich</translation>
     </message>
@@ -5390,12 +5868,12 @@ example.com
         <translation>&lt;b&gt;Alle Dateien speichern&lt;/b&gt; schreibt die %1-Konfiguration samt den Zertifikat-, Schlüssel-, Client-CA- und Sperrlisten-Dateien, auf die sie verweist, in den Ausgabeordner. %2</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>Saved %1 in &lt;b&gt;%2&lt;/b&gt;. Include &lt;b&gt;%3&lt;/b&gt; in the server&apos;s configuration and reload it. Signet keeps client-crl.pem in this folder current: every CRL published for these CAs rewrites it (then reload: &lt;code&gt;%4&lt;/code&gt;). Test with:</source>
         <translation>%1 in &lt;b&gt;%2&lt;/b&gt; gespeichert. Binden Sie &lt;b&gt;%3&lt;/b&gt; in die Konfiguration des Servers ein und laden Sie ihn neu. Signet hält client-crl.pem in diesem Ordner aktuell: jede für diese CAs veröffentlichte Sperrliste schreibt sie neu (danach neu laden: &lt;code&gt;%4&lt;/code&gt;). Testen mit:</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-48"/>
         <source>Output Folder</source>
         <translation>Ausgabeordner</translation>
     </message>
@@ -5411,11 +5889,12 @@ example.com
     </message>
     <message>
         <location line="+18"/>
+        <location line="+10"/>
         <source>Save All Files</source>
         <translation>Alle Dateien speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>%1
 
 Servers with this configuration refuse every client. Write it anyway?</source>
@@ -5424,7 +5903,7 @@ Servers with this configuration refuse every client. Write it anyway?</source>
 Server mit dieser Konfiguration weisen jeden Client ab. Trotzdem schreiben?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Nothing saved: %1</source>
         <translation>Nichts gespeichert: %1</translation>
     </message>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DialogSupport</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/DialogSupport.cpp" line="+133"/>
+        <source>%1 already holds %n file(s) that would be replaced:
+%2
+
+Replace them?</source>
+        <translation>
+            <numerusform>%1 already holds %n file that would be replaced:
+%2
+
+Replace it?</numerusform>
+            <numerusform>%1 already holds %n files that would be replaced:
+%2
+
+Replace them?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message numerus="yes">
+        <location filename="../core/ImportSession.cpp" line="+383"/>
+        <source>%n more not imported</source>
+        <translation>
+            <numerusform>%n more not imported</numerusform>
+            <numerusform>%n more not imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LifecycleCommands</name>
     <message numerus="yes">
         <location filename="../ui/LifecycleCommands.cpp" line="+74"/>
@@ -31,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importing %n file…</numerusform>
@@ -39,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Imported %n certificate(s).</source>
         <translation>
             <numerusform>Imported %n certificate.</numerusform>
@@ -110,6 +141,49 @@
         <translation>
             <numerusform>expired %n day ago</numerusform>
             <numerusform>expired %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>signet::IssueFromListDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/IssueFromListDialog.cpp" line="+181"/>
+        <source>%n certificate(s) to issue.</source>
+        <translation>
+            <numerusform>%n certificate to issue.</numerusform>
+            <numerusform>%n certificates to issue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n line(s) cannot be read (in red); they will not be issued.</source>
+        <translation>
+            <numerusform>%n line cannot be read (in red); it will not be issued.</numerusform>
+            <numerusform>%n lines cannot be read (in red); they will not be issued.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>&amp;Issue %n Certificate(s)</source>
+        <translation>
+            <numerusform>&amp;Issue %n Certificate</numerusform>
+            <numerusform>&amp;Issue %n Certificates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+91"/>
+        <source>Issued %n certificate(s).</source>
+        <translation>
+            <numerusform>Issued %n certificate.</numerusform>
+            <numerusform>Issued %n certificates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n line(s) failed (in red).</source>
+        <translation>
+            <numerusform>%n line failed (in red).</numerusform>
+            <numerusform>%n lines failed (in red).</numerusform>
         </translation>
     </message>
 </context>

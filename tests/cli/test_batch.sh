@@ -78,7 +78,7 @@ run cli revoke --batch revoke-atomic.txt --atomic
 assert_eq 1 "$RC" "an atomic revocation list with a bad line fails"
 run cli show dave --json
 assert_not_contains "$OUT" "keyCompromise" "and revokes nothing"
-expect_fail 2 "--atomic and --json go with --batch" cli revoke dave --atomic
+expect_fail 2 "--atomic goes with --batch" cli revoke dave --atomic
 expect_fail 2 "unexpected argument" cli revoke dave --batch revoke.txt
 
 # batch: any commands, one unlock, per-line exit status.
