@@ -104,7 +104,7 @@ QList<CliApp::Command> CliApp::commands()
          call<LifecycleCommands, &LifecycleCommands::restore>},
         {QStringLiteral("rename"), QStringLiteral("CERT NEW"), tr("rename a certificate"),
          call<LifecycleCommands, &LifecycleCommands::rename>},
-        {QStringLiteral("status"), QStringLiteral("[--days N] [--check]"), tr("show expiring certificates and CRLs"),
+        {QStringLiteral("status"), QStringLiteral("[--days N] [--check] [--json]"), tr("show expiring certificates and CRLs"),
          call<StatusCommands, &StatusCommands::status>},
         {QStringLiteral("export"), QStringLiteral("CERT --format FORMAT --out FILE"),
          tr("write a certificate, chain, key or PKCS#12 file"), call<ExportCommands, &ExportCommands::exportCertificate>},
@@ -197,8 +197,9 @@ QString CliApp::helpText(const QString& parserHelp)
         text += QStringLiteral("  %1  %2\n").arg(variable.name.leftJustified(22), variable.description);
     }
     text += QLatin1Char('\n')
-            + tr("Exit status: 0 on success, 1 when the command failed, 2 for a usage error, 3 when 'verify' found the "
-                 "workspace changed outside Signet.") + QLatin1Char('\n');
+            + tr("Exit status: 0 on success, 1 when the command failed, 2 for a usage error, 3 when something needs "
+                 "attention ('status --check') or 'verify' found the workspace changed outside Signet.")
+            + QLatin1Char('\n');
     return text;
 }
 

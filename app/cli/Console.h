@@ -13,6 +13,8 @@ public:
     static constexpr int kSuccess = 0;
     static constexpr int kFailure = 1;
     static constexpr int kUsage = 2;
+    // The command worked and found something that needs a person: 'status --check', 'verify'.
+    static constexpr int kAttention = 3;
 
     enum class LineBreaks { Escape, Keep };
     // Text from outside (a certificate's or a request's fields, names and audit entries from the

@@ -3,6 +3,8 @@
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "Console.h"
+#include "JsonOutput.h"
+#include "CertificateView.h"
 #include "Workspace.h"
 
 #include <QCoreApplication>
@@ -55,7 +57,9 @@ int StatusCommands::status(const QStringList& args)
     cl.addOption({QStringLiteral("days")}, tr("List certificates that expire within N days (default 30)."),
                  QStringLiteral("N"));
     cl.addOption({QStringLiteral("check")},
-                 tr("Exit with status 1 when anything needs attention, 0 otherwise (for cron and monitoring)."));
+                 tr("Exit with status 3 when anything needs attention, 0 otherwise (for cron and monitoring)."));
+    JsonOutput::addOption(cl, tr("Print the counts, the certificates and CRLs that need attention and the unpublished "
+                                 "revocations as JSON."));
     if (!cl.parse(args) || !cl.expectPositional({})) {
         return cl.exitCode();
     }
@@ -68,138 +72,185 @@ int StatusCommands::status(const QStringList& args)
         return Console::fail(ws.error());
     }
     Workspace& w = **ws;
-    const QDateTime now = w.now();
-    auto certificates = reportCertificates(w, now, *days);
-    if (!certificates) {
-        return Console::fail(certificates.error());
+    Report report;
+    report.days = *days;
+    for (auto gather : {gatherCertificates, gatherCrls, gatherRevocations}) {
+        if (Status st = gather(w, report); !st) {
+            return Console::fail(st.error());
+        }
     }
-    auto crls = reportCrls(w, now);
-    if (!crls) {
-        return Console::fail(crls.error());
+    if (cl.isSet(QStringLiteral("json"))) {
+        printJson(w, report);
+    } else {
+        printText(report, w.now());
     }
-    auto unpublished = reportRevocations(w);
-    if (!unpublished) {
-        return Console::fail(unpublished.error());
-    }
-    if (!cl.isSet(QStringLiteral("check")) || (*certificates == 0 && *crls == 0 && *unpublished == 0)) {
+    if (!cl.isSet(QStringLiteral("check")) || !report.needsAttention()) {
         return Console::kSuccess;
     }
-    return Console::fail(tr("attention needed: CRLs expired or expiring within %1 days: %2; certificates expired "
-                            "or expiring within %3 days: %4; revocations not yet published: %5")
-                             .arg(kCrlWarningDays)
-                             .arg(*crls)
-                             .arg(*days)
-                             .arg(*certificates)
-                             .arg(*unpublished));
+    Console::err(QStringLiteral("signet-cli: ")
+                 + tr("attention needed: CRLs expired or expiring within %1 days: %2; certificates expired "
+                      "or expiring within %3 days: %4; revocations not yet published: %5")
+                       .arg(kCrlWarningDays)
+                       .arg(report.crls.size())
+                       .arg(report.days)
+                       .arg(report.expiring + report.expired)
+                       .arg(report.unpublishedTotal));
+    return Console::kAttention;
 }
 
-Result<qint64> StatusCommands::reportCertificates(Workspace& ws, const QDateTime& now, int days)
+Status StatusCommands::gatherCertificates(Workspace& ws, Report& report)
 {
     CertificateRepository::Filter filter;
-    filter.now = now;
-    filter.expiringDays = days;
+    filter.now = ws.now();
+    filter.expiringDays = report.days;
     filter.withDer = false;
-    const QList<CertificateStatus> states = {CertificateStatus::Valid, CertificateStatus::Expiring,
-                                             CertificateStatus::Expired, CertificateStatus::Revoked};
-    QList<qint64> counts;
-    for (CertificateStatus state : states) {
+    const std::pair<CertificateStatus, qint64*> counts[] = {{CertificateStatus::Valid, &report.valid},
+                                                            {CertificateStatus::Expiring, &report.expiring},
+                                                            {CertificateStatus::Expired, &report.expired},
+                                                            {CertificateStatus::Revoked, &report.revoked}};
+    for (const auto& [state, count] : counts) {
         filter.status = state;
         auto n = ws.count(filter);
         if (!n) {
             return n.error();
         }
-        counts << *n;
+        *count = *n;
     }
-    Console::out(tr("Certificates: %1 valid, %2 expiring within %3 days, %4 expired, %5 revoked")
-                     .arg(counts[0])
-                     .arg(counts[1])
-                     .arg(days)
-                     .arg(counts[2])
-                     .arg(counts[3]));
-
-    QList<QStringList> rows;
+    filter.limit = kShownPerState;
     for (CertificateStatus state : {CertificateStatus::Expired, CertificateStatus::Expiring}) {
         filter.status = state;
-        filter.limit = kShownPerState;
         auto page = ws.list(filter);
         if (!page) {
             return page.error();
         }
-        for (const CertificateRecord& r : *page) {
-            const QString when = state == CertificateStatus::Expired
-                                     ? isoTime(r.notAfter)
-                                     : tr("%1 (in %2 days)").arg(isoTime(r.notAfter)).arg(now.daysTo(r.notAfter));
-            rows.append({certificateStatusName(state), r.name, profileName(r.profile), when});
-        }
-        const qint64 total = counts[states.indexOf(state)];
-        if (total > static_cast<qint64>(page->size())) {
-            rows.append({certificateStatusName(state), tr("... and %1 more").arg(total - static_cast<qint64>(page->size()))});
-        }
+        auto& shown = state == CertificateStatus::Expired ? report.expiredShown : report.expiringShown;
+        shown = QList<CertificateRecord>(page->begin(), page->end());
     }
-    printRows(rows);
-    return counts[1] + counts[2];
+    return {};
 }
 
-Result<qint64> StatusCommands::reportRevocations(Workspace& ws)
+Status StatusCommands::gatherCrls(Workspace& ws, Report& report)
 {
-    auto pending = ws.unpublishedRevocations();
-    if (!pending) {
-        return pending.error();
-    }
-    qint64 total = 0;
-    QList<QStringList> rows;
-    for (const UnpublishedRevocations& entry : *pending) {
-        auto ca = ws.find(CertificateRef::id(entry.caId));
-        if (!ca) {
-            return ca.error();
-        }
-        total += entry.count;
-        rows.append({QStringLiteral("unpublished"), ca->name,
-                     tr("%1 revocation(s) not yet on its CRL: servers still admit those clients").arg(entry.count)});
-    }
-    if (total == 0) {
-        Console::out(tr("Revocations: all published"));
-        return 0;
-    }
-    Console::out(tr("Revocations: %1 not yet published").arg(total));
-    printRows(rows);
-    Console::out(tr("Publish the CRLs ('signet-cli crl CA'): that also rewrites the CRL file of every recorded "
-                    "deployment; then reload those servers."));
-    return total;
-}
-
-Result<qint64> StatusCommands::reportCrls(Workspace& ws, const QDateTime& now)
-{
+    const QDateTime now = ws.now();
     auto crls = ws.crlsExpiringBefore(now.addDays(kCrlWarningDays));
     if (!crls) {
         return crls.error();
     }
-    if (crls->isEmpty()) {
-        Console::out(tr("CRLs: none expired or expiring within %1 days").arg(kCrlWarningDays));
-        return 0;
-    }
-    const auto expired = std::count_if(crls->cbegin(), crls->cend(),
-                                       [&now](const CrlRecord& crl) { return crl.nextUpdate <= now; });
-    Console::out(tr("CRLs: %1 expired, %2 expiring within %3 days")
-                     .arg(expired)
-                     .arg(crls->size() - expired)
-                     .arg(kCrlWarningDays));
-    QList<QStringList> rows;
     for (const CrlRecord& crl : *crls) {
         auto ca = ws.find(CertificateRef::id(crl.caId));
         if (!ca) {
             return ca.error();
         }
-        const bool isExpired = crl.nextUpdate <= now;
-        rows.append({isExpired ? QStringLiteral("expired") : QStringLiteral("expiring"), ca->name,
-                     isExpired ? tr("next update was %1: servers that check it reject every client")
-                                     .arg(isoTime(crl.nextUpdate))
-                               : tr("next update %1").arg(isoTime(crl.nextUpdate))});
+        report.crls.append({ca->name, crl.nextUpdate, crl.nextUpdate <= now});
+    }
+    return {};
+}
+
+Status StatusCommands::gatherRevocations(Workspace& ws, Report& report)
+{
+    auto pending = ws.unpublishedRevocations();
+    if (!pending) {
+        return pending.error();
+    }
+    for (const UnpublishedRevocations& entry : *pending) {
+        auto ca = ws.find(CertificateRef::id(entry.caId));
+        if (!ca) {
+            return ca.error();
+        }
+        report.unpublished.append({ca->name, entry.count});
+        report.unpublishedTotal += entry.count;
+    }
+    return {};
+}
+
+void StatusCommands::printText(const Report& report, const QDateTime& now)
+{
+    Console::out(tr("Certificates: %1 valid, %2 expiring within %3 days, %4 expired, %5 revoked")
+                     .arg(report.valid)
+                     .arg(report.expiring)
+                     .arg(report.days)
+                     .arg(report.expired)
+                     .arg(report.revoked));
+    QList<QStringList> rows;
+    for (CertificateStatus state : {CertificateStatus::Expired, CertificateStatus::Expiring}) {
+        const bool expired = state == CertificateStatus::Expired;
+        const QList<CertificateRecord>& shown = expired ? report.expiredShown : report.expiringShown;
+        for (const CertificateRecord& r : shown) {
+            const QString when = expired ? isoTime(r.notAfter)
+                                         : tr("%1 (in %2 days)").arg(isoTime(r.notAfter)).arg(now.daysTo(r.notAfter));
+            rows.append({certificateStatusName(state), r.name, profileName(r.profile), when});
+        }
+        const qint64 total = expired ? report.expired : report.expiring;
+        if (total > shown.size()) {
+            rows.append({certificateStatusName(state), tr("... and %1 more").arg(total - shown.size())});
+        }
     }
     printRows(rows);
-    Console::out(tr("Publish new CRLs ('signet-cli crl CA', or 'signet-cli crl CA --bundle --out FILE' for a "
-                    "server's bundle) and reload the servers that use them."));
-    return static_cast<qint64>(crls->size());
+
+    if (report.crls.isEmpty()) {
+        Console::out(tr("CRLs: none expired or expiring within %1 days").arg(kCrlWarningDays));
+    } else {
+        const auto expired = std::count_if(report.crls.cbegin(), report.crls.cend(),
+                                           [](const Report::Crl& crl) { return crl.expired; });
+        Console::out(tr("CRLs: %1 expired, %2 expiring within %3 days")
+                         .arg(expired)
+                         .arg(report.crls.size() - expired)
+                         .arg(kCrlWarningDays));
+        rows.clear();
+        for (const Report::Crl& crl : report.crls) {
+            rows.append({crl.expired ? QStringLiteral("expired") : QStringLiteral("expiring"), crl.ca,
+                         crl.expired ? tr("next update was %1: servers that check it reject every client")
+                                           .arg(isoTime(crl.nextUpdate))
+                                     : tr("next update %1").arg(isoTime(crl.nextUpdate))});
+        }
+        printRows(rows);
+        Console::out(tr("Publish new CRLs ('signet-cli crl CA', or 'signet-cli crl CA --bundle --out FILE' for a "
+                        "server's bundle) and reload the servers that use them."));
+    }
+
+    if (report.unpublishedTotal == 0) {
+        Console::out(tr("Revocations: all published"));
+        return;
+    }
+    Console::out(tr("Revocations: %1 not yet published").arg(report.unpublishedTotal));
+    rows.clear();
+    for (const Report::Pending& entry : report.unpublished) {
+        rows.append({QStringLiteral("unpublished"), entry.ca,
+                     tr("%1 revocation(s) not yet on its CRL: servers still admit those clients").arg(entry.count)});
+    }
+    printRows(rows);
+    Console::out(tr("Publish the CRLs ('signet-cli crl CA'): that also rewrites the CRL file of every recorded "
+                    "deployment; then reload those servers."));
+}
+
+void StatusCommands::printJson(Workspace& ws, const Report& report)
+{
+    QJsonArray attention;
+    for (const auto* shown : {&report.expiredShown, &report.expiringShown}) {
+        for (const CertificateRecord& r : *shown) {
+            attention.append(JsonOutput::certificate(ws, r));
+        }
+    }
+    QJsonArray crls;
+    for (const Report::Crl& crl : report.crls) {
+        crls.append(QJsonObject{{QStringLiteral("ca"), crl.ca},
+                                {QStringLiteral("nextUpdate"), CertificateView::isoUtc(crl.nextUpdate)},
+                                {QStringLiteral("expired"), crl.expired}});
+    }
+    QJsonArray unpublished;
+    for (const Report::Pending& entry : report.unpublished) {
+        unpublished.append(QJsonObject{{QStringLiteral("ca"), entry.ca}, {QStringLiteral("count"), entry.count}});
+    }
+    JsonOutput::print({{QStringLiteral("days"), report.days},
+                       {QStringLiteral("crlWarningDays"), kCrlWarningDays},
+                       {QStringLiteral("counts"), QJsonObject{{QStringLiteral("valid"), report.valid},
+                                                              {QStringLiteral("expiring"), report.expiring},
+                                                              {QStringLiteral("expired"), report.expired},
+                                                              {QStringLiteral("revoked"), report.revoked}}},
+                       {QStringLiteral("certificates"), attention},
+                       {QStringLiteral("crls"), crls},
+                       {QStringLiteral("unpublished"), unpublished},
+                       {QStringLiteral("attentionNeeded"), report.needsAttention()}});
 }
 
 } // namespace signet

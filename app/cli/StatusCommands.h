@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CertificateRecord.h"
 #include "Result.h"
 
 #include <QDateTime>
@@ -12,8 +13,9 @@ class Workspace;
 
 // status: what needs the administrator's attention soon — certificates that expired or expire
 // within N days, CRLs past or near their nextUpdate (an expired CRL makes nginx, Apache and
-// HAProxy reject every client), and revocations no CRL lists yet (the servers still admit them). With --check the exit status says whether anything does, for cron
-// and monitoring.
+// HAProxy reject every client), and revocations no CRL lists yet (the servers still admit them).
+// With --check the exit status says whether anything does (3), for cron, monitoring and the
+// package's systemd timer.
 class StatusCommands {
 public:
     explicit StatusCommands(const CliContext& context) : m_ctx(context) {}
@@ -24,13 +26,38 @@ public:
     static constexpr int kCrlWarningDays = 7;
 
 private:
-    // Prints the certificates counts and those that expired or expire within `days`; returns how
-    // many need attention.
-    Result<qint64> reportCertificates(Workspace& ws, const QDateTime& now, int days);
-    // Prints the CRLs that expired or expire within kCrlWarningDays; returns how many.
-    Result<qint64> reportCrls(Workspace& ws, const QDateTime& now);
-    // Prints the CAs with revocations their CRL does not list yet; returns how many revocations.
-    Result<qint64> reportRevocations(Workspace& ws);
+    struct Report {
+        int days = 30;
+        qint64 valid = 0;
+        qint64 expiring = 0;
+        qint64 expired = 0;
+        qint64 revoked = 0;
+        QList<CertificateRecord> expiredShown;  // at most kShownPerState of each
+        QList<CertificateRecord> expiringShown;
+        struct Crl {
+            QString ca;
+            QDateTime nextUpdate;
+            bool expired = false;
+        };
+        QList<Crl> crls;
+        struct Pending {
+            QString ca;
+            qint64 count = 0;
+        };
+        QList<Pending> unpublished;
+        qint64 unpublishedTotal = 0;
+
+        [[nodiscard]] bool needsAttention() const
+        {
+            return expiring + expired > 0 || !crls.isEmpty() || unpublishedTotal > 0;
+        }
+    };
+
+    static Status gatherCertificates(Workspace& ws, Report& report);
+    static Status gatherCrls(Workspace& ws, Report& report);
+    static Status gatherRevocations(Workspace& ws, Report& report);
+    static void printText(const Report& report, const QDateTime& now);
+    static void printJson(Workspace& ws, const Report& report);
 
     const CliContext& m_ctx;
 };

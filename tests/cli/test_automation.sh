@@ -114,4 +114,14 @@ json_ok "$OUT" "d['formatVersion'] == 1 and d['deployments'][0]['kind'] == 'ngin
 expect_ok cli template list --json
 json_ok "$OUT" "'web-server' in [t['name'] for t in d['templates']]" "template list --json"
 
+# --- status: exit 3 when something needs attention, and --json ---------------------------------
+expect_ok cli status --check --json
+json_ok "$OUT" "d['attentionNeeded'] is False and d['counts']['revoked'] == 1 and d['unpublished'] == []" \
+    "status --json: nothing needs attention today"
+run env SIGNET_NOW=2027-12-20T00:00:00Z "$SIGNET_CLI" --workspace "$WS" --password-file "$PWFILE" status --check --json
+assert_eq 3 "$RC" "status --check exits 3 when certificates expire soon and a CRL expired"
+assert_contains "$ERR" "signet-cli: attention needed" "status --check says why on stderr"
+json_ok "$OUT" "d['attentionNeeded'] and d['counts']['expiring'] > 0 and any(c['expired'] for c in d['crls'])" \
+    "status --json lists what needs attention"
+
 finish

@@ -43,19 +43,19 @@ assert_not_contains "$OUT" "later" "a certificate beyond 30 days is not listed"
 assert_not_contains "$OUT" "gone" "a revoked certificate is not listed"
 
 run at "$T0" cli status --check
-assert_eq 1 "$RC" "--check fails on a certificate expiring within 30 days"
+assert_eq 3 "$RC" "--check fails on a certificate expiring within 30 days"
 assert_contains "$ERR" "signet-cli: attention needed" "--check says why on stderr"
 assert_eq 1 "$(grep -c . <<<"$ERR")" "--check writes one line on stderr"
 expect_ok at "$T0" cli status --check --days 5
 assert_contains "$OUT" "0 expiring within 5 days" "--days narrows the window"
 expect_ok at "$T0" cli status --check --days 9
 run at "$T0" cli status --check --days 10
-assert_eq 1 "$RC" "--days 10 includes a certificate expiring in exactly 10 days"
+assert_eq 3 "$RC" "--days 10 includes a certificate expiring in exactly 10 days"
 
 # 15 days later: soon expired; Issuing's CRL (20 days) expires within 7 days.
 T15=2030-01-16T00:00:00Z
 run at "$T15" cli status --check --days 5
-assert_eq 1 "$RC" "--check fails on an expired certificate"
+assert_eq 3 "$RC" "--check fails on an expired certificate"
 assert_contains "$(squeeze "$OUT")" "expired soon client 2030-01-11T00:00:00Z" "lists the expired certificate"
 assert_contains "$OUT" "CRLs: 0 expired, 1 expiring within 7 days" "counts the CRL about to expire"
 assert_contains "$(squeeze "$OUT")" "expiring Issuing next update 2030-01-21T00:00:00Z" "names the CA whose CRL expires soon"
@@ -66,7 +66,7 @@ assert_contains "$ERR" "CRLs expired or expiring within 7 days: 1; certificates 
 # 25 days later: Issuing's CRL expired, Root's expires within 7 days.
 T25=2030-01-26T00:00:00Z
 run at "$T25" cli status --check
-assert_eq 1 "$RC" "--check fails on an expired CRL"
+assert_eq 3 "$RC" "--check fails on an expired CRL"
 assert_contains "$OUT" "CRLs: 1 expired, 1 expiring within 7 days" "counts the expired CRL"
 assert_contains "$(squeeze "$OUT")" "expired Issuing next update was 2030-01-21T00:00:00Z: servers that check it reject every client" \
     "names the CA whose CRL expired and what that does"
@@ -79,7 +79,7 @@ must at "$T25" cli crl Root
 must at "$T25" cli crl Issuing --bundle --out bundle.pem
 run at "$T25" cli status --check --days 5
 assert_contains "$OUT" "CRLs: none expired or expiring within 7 days" "new CRLs are not reported"
-assert_eq 1 "$RC" "the expired certificate still fails --check"
+assert_eq 3 "$RC" "the expired certificate still fails --check"
 must at "$T25" cli revoke soon --reason superseded
 must at "$T25" cli crl Issuing
 expect_ok at "$T25" cli status --check --days 5

@@ -75,8 +75,8 @@ expect_fail 1 "the certificate 'user2' was changed outside Signet" cli export us
 assert_eq "no" "$([[ -e d5.key ]] && echo yes || echo no)" "D5: no key is written"
 caught D5 "'user2'"
 fresh
-must cli export user2 --format key --out user2.key
-must cli export user2 --format pem --out user2.pem
+must cli export user2 --format key --out user2.key --force
+must cli export user2 --format pem --out user2.pem --force
 assert_cmd "an exported key matches its certificate" bash -c \
     'diff <(openssl x509 -in user2.pem -noout -pubkey) <(openssl pkey -in user2.key -pubout)'
 
@@ -185,7 +185,7 @@ fresh
 entries=$(audit_count)
 expect_fail 1 "" cli export user2 --format key --out "$TEST_DIR/no/such/dir/user2.key"
 assert_eq "$entries" "$(audit_count)" "D12: a failed key export adds no audit record"
-must cli export user2 --format key --out user2.key
+must cli export user2 --format key --out user2.key --force
 assert_eq "$((entries + 1))" "$(audit_count)" "a key export that succeeds adds one"
 
 # D16 opening never turns another file into a workspace: an empty file stays empty.

@@ -89,9 +89,9 @@ make_pki() {
 
 port=$(free_port)
 backend_port=$(free_port)
-configure() { # configure SERVER: `signet-cli config SERVER` into $work/conf, its output in $work/config.out
+configure() { # configure SERVER [ARGS...]: `signet-cli config SERVER` into $work/conf, its output in $work/config.out
     cli config "$1" --server web --client-ca Clients --out "$work/conf" --port "$port" \
-        --backend "http://127.0.0.1:$backend_port" >"$work/config.out"
+        --backend "http://127.0.0.1:$backend_port" "${@:2}" >"$work/config.out"
 }
 check_crl_bundle() { # check_crl_bundle DESCRIPTION: the CRL bundle holds a CRL for Clients and for Root
     check "$1" "2" "$(grep -c 'BEGIN X509 CRL' "$work/conf/client-crl.pem")"
@@ -196,7 +196,7 @@ revoke_alice() {
 }
 republish() { # republish SERVER: a new CRL for Clients, then config SERVER again to bundle it
     cli crl Clients >/dev/null || die "crl Clients"
-    configure "$1" || die "config $1 again"
+    configure "$1" --force || die "config $1 again"
 }
 
 # ---- The end-to-end matrix (issue 4): more clients, expired certificates and CRLs, signet-cli status.
@@ -290,7 +290,7 @@ check_status_ok() { # check_status_ok WHEN: status --check finds nothing to repo
 # straight to the file the server reads (as the README tells administrators to). Prefix SIGNET_NOW
 # to publish it as of another time.
 publish_crl_bundle() {
-    cli crl Clients --bundle --out "$work/conf/client-crl.pem" "$@" >/dev/null || die "crl Clients --bundle $*"
+    cli crl Clients --bundle --out "$work/conf/client-crl.pem" --force "$@" >/dev/null || die "crl Clients --bundle $*"
 }
 # crl_expires_soon: Clients' CRL now lasts one day. The server still accepts everyone (the test
 # checks it), but signet-cli status warns already, and two days ahead it reports the CRL expired.
@@ -300,11 +300,11 @@ crl_expires_soon() {
     reload_server
     local label="signet-cli status: "
     cli_status
-    check "a CRL that expires tomorrow makes --check fail" "1" "$status_rc"
+    check "a CRL that expires tomorrow makes --check fail" "3" "$status_rc"
     check_contains "names Clients' CRL as expiring" "expiring Clients next update" "$status_out"
     check_contains "--check counts one CRL" "CRLs expired or expiring within 7 days: 1;" "$status_out"
     SIGNET_NOW=$(utc_in_days 2) cli_status
-    check "two days ahead, --check fails" "1" "$status_rc"
+    check "two days ahead, --check fails" "3" "$status_rc"
     check_contains "two days ahead, names Clients' CRL as expired" "expired Clients next update was" "$status_out"
     check_contains "says what an expired CRL does" "servers that check it reject every client" "$status_out"
 }
@@ -316,7 +316,7 @@ crl_expired() {
     check_contains "openssl finds the CRL in the bundle expired" "CRL has expired" "$(verify_client bob)"
     local label="signet-cli status: "
     cli_status
-    check "the expired CRL makes --check fail" "1" "$status_rc"
+    check "the expired CRL makes --check fail" "3" "$status_rc"
     check_contains "names Clients' CRL as expired" "expired Clients next update was" "$status_out"
     reload_server
     wait_for_status bob "$refused"
@@ -339,7 +339,7 @@ issue_expired_client() {
     check_contains "openssl finds old expired" "certificate has expired" "$(verify_client old)"
     local label="signet-cli status: "
     cli_status
-    check "an expired certificate makes --check fail" "1" "$status_rc"
+    check "an expired certificate makes --check fail" "3" "$status_rc"
     check_contains "lists old as expired" "expired old client" "$status_out"
 }
 

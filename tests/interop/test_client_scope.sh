@@ -83,7 +83,7 @@ rule_checks() {
 for kind in "${kinds[@]}"; do
     gnutls_hold=0
     [ "$kind" = node ] && gnutls_hold=1
-    write_scope "$kind" "$work/plain-$kind"
+    write_scope "$kind" "$work/plain-$kind" --force
     start_kind "$kind" "$work/plain-$kind"
     running=$kind
     each_client eval 'label="$kind, $label"; plain_checks'

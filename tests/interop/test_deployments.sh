@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A revocation reaches the servers: `config` records its folder as a deployment; after a revocation
-# `status --check` reports it as not yet published (exit 1); `crl` rewrites the CRL file of every
+# `status --check` reports it as not yet published (exit 3); `crl` rewrites the CRL file of every
 # deployment that carries the CA and says how to reload each server; real nginx, once reloaded,
 # refuses the revoked client, and a real Node.js server.js picks up the new CRL file by itself.
 # shellcheck disable=SC2317 # the hooks that lib.sh calls look unreachable
@@ -38,7 +38,7 @@ check "deployments --json names the client CA" "Clients" \
 
 cli revoke alice --reason keyCompromise >/dev/null || die "revoke alice"
 status_out=$(cli status --check 2>&1)
-check "an unpublished revocation makes status --check fail" "1" "$?"
+check "an unpublished revocation makes status --check report it (exit 3)" "3" "$?"
 check_contains "status names the CA" "unpublished Clients 1 revocation(s) not yet on its CRL" "$(tr -s ' ' <<<"$status_out")"
 check_contains "status counts it" "revocations not yet published: 1" "$status_out"
 check_accepted "until a CRL is published, nginx still admits alice" alice

@@ -77,7 +77,7 @@ mtls alice
 check "nginx: test-mtls.sh passes with alice's certificate" "0" "$rc"
 
 cli revoke alice --reason keyCompromise >/dev/null || die "revoke alice"
-cli crl Clients --bundle --out "$kit/client-crl.pem" >/dev/null || die "crl --bundle"
+cli crl Clients --bundle --out "$kit/client-crl.pem" --force >/dev/null || die "crl --bundle"
 "$NGINX" -p "$work" -c "$nginx_conf" -s reload || die "nginx reload"
 wait_for_mtls alice 1
 check "nginx: test-mtls.sh fails for alice after revoke + crl + reload" "1" "$rc"

@@ -48,7 +48,7 @@ each_client check_clients nginx "No required SSL certificate" "The SSL certifica
 grep -q "unable to verify the first certificate" "$work/logs/error.log"
 check "nginx's log says mallory's issuer is unknown" "0" "$?"
 
-publish_bundle() { cli crl Clients --bundle --out "$work/conf/client-crl.pem" >/dev/null || die "crl --bundle"; }
+publish_bundle() { cli crl Clients --bundle --out "$work/conf/client-crl.pem" --force >/dev/null || die "crl --bundle"; }
 revoke_alice publish_bundle
 after_revocation() {
     check_refused "alice is refused after revoke + crl + reload" alice

@@ -85,7 +85,7 @@ check_contains "nginx says a certificate is required" "No required SSL certifica
 check_refused "a certificate from another CA is refused" mallory
 
 cli revoke bob --reason keyCompromise >/dev/null || die "revoke bob"
-cli crl Issuing --bundle --out "$work/conf/client-crl.pem" >/dev/null || die "crl Issuing --bundle in B"
+cli crl Issuing --bundle --out "$work/conf/client-crl.pem" --force >/dev/null || die "crl Issuing --bundle in B"
 check "the new bundle still holds both CRLs" "2" "$(grep -c 'BEGIN X509 CRL' "$work/conf/client-crl.pem")"
 reload_server
 wait_for_status bob "$refused"

@@ -54,12 +54,12 @@ complete_line() { # complete_line "signet-cli export alice --f": prints the cand
 }
 words() { tr '\n' ' ' <<<"$1" | sed 's/ $//'; }
 
-assert_contains "$(words "$(complete_line "signet-cli ")")" "audit ca check config crl csr defaults deployments export import init issue kit lint list passwd release remove rename renew restore revoke show sign status template" \
+assert_contains "$(words "$(complete_line "signet-cli ")")" "audit batch ca check config crl csr defaults deployments export import init issue kit lint list passwd release remove rename renew restore revoke show sign status template verify" \
     "bash completes the command words"
 assert_eq "create" "$(words "$(complete_line "signet-cli ca ")")" "bash completes 'ca' to 'create'"
-assert_eq "client server" "$(words "$(complete_line "signet-cli issue ")")" "bash completes 'issue' to client and server"
+assert_eq "--batch client server" "$(words "$(complete_line "signet-cli issue ")")" "bash completes 'issue' to --batch, client and server"
 assert_eq "create list show" "$(words "$(complete_line "signet-cli csr ")")" "bash completes 'csr' to create, list and show"
-assert_eq "--format" "$(words "$(complete_line "signet-cli export alice --fo")")" "bash completes an option"
+assert_eq "--format" "$(words "$(complete_line "signet-cli export alice --form")")" "bash completes an option"
 assert_eq "chain der fullchain key mobileconfig p12 p7b pem" \
     "$(words "$(complete_line "signet-cli export alice --format ")")" "bash completes --format's values"
 assert_eq "compatible modern" "$(words "$(complete_line "signet-cli export alice --p12-profile ")")" \
