@@ -11,6 +11,7 @@
 //  3. `signet-cli revoke --batch` of the N certificates, next to a loop of M `openssl ca -revoke`.
 // It prints the figures and the ratios; no wall-clock threshold is asserted.
 
+#include "BenchProcess.h"
 #include "crypto/OsslPtr.h"
 
 #include <QCommandLineParser>
@@ -43,39 +44,13 @@ using X509Ptr = signet::OsslPtr<X509, X509_free>;
 
 double now()
 {
-    timespec ts{};
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+    return signet::bench::monotonicSeconds();
 }
 
 // Runs a command with its output dropped (or standard input from `input`); its exit code.
 int run(const QStringList& command, const QString& input = {})
 {
-    std::vector<QByteArray> args;
-    for (const QString& arg : command) {
-        args.push_back(arg.toLocal8Bit());
-    }
-    std::vector<char*> argv;
-    for (QByteArray& arg : args) {
-        argv.push_back(arg.data());
-    }
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
-    const QByteArray in = input.toLocal8Bit();
-    if (!in.isEmpty()) {
-        posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, in.constData(), O_RDONLY, 0);
-    }
-    pid_t pid = 0;
-    const int spawned = posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    int status = 0;
-    if (spawned != 0 || waitpid(pid, &status, 0) != pid) {
-        return -1;
-    }
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return signet::bench::runTimed(command, signet::bench::Streams::quiet(input)).exitCode;
 }
 
 bool addExtension(X509* cert, X509* issuer, int nid, const char* value)

@@ -11,6 +11,7 @@
 // verify under the CA. No wall-clock threshold is asserted: the figures are for reading.
 
 #include "../support/BulkFixture.h"
+#include "BenchProcess.h"
 #include "crypto/Crl.h"
 
 #include <QCommandLineParser>
@@ -34,66 +35,10 @@ extern char** environ;
 
 namespace {
 
-struct Run {
-    double seconds = 0;
-    double cpuSeconds = 0; // user + system: what a busy machine's wall clock hides
-    long peakKiB = 0;
-    int exitCode = -1;
-};
-
-double monotonicSeconds()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
-}
-
-// The child's peak RSS comes from wait4's rusage. Its standard output is dropped, and so is its
-// standard error when `errorLog` names a file to take it (openssl ca chats there on success).
-Run runTimed(const QStringList& command, const QString& errorLog = {})
-{
-    std::vector<QByteArray> args;
-    for (const QString& arg : command) {
-        args.push_back(arg.toLocal8Bit());
-    }
-    std::vector<char*> argv;
-    for (QByteArray& arg : args) {
-        argv.push_back(arg.data());
-    }
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-    const QByteArray log = errorLog.toLocal8Bit();
-    if (!log.isEmpty()) {
-        posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, log.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    }
-    Run run;
-    pid_t pid = 0;
-    const double start = monotonicSeconds();
-    const int spawned = posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    if (spawned != 0) {
-        return run;
-    }
-    int status = 0;
-    rusage usage{};
-    if (wait4(pid, &status, 0, &usage) != pid) {
-        return run;
-    }
-    run.seconds = monotonicSeconds() - start;
-    run.peakKiB = usage.ru_maxrss;
-    run.cpuSeconds = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-                     + static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return run;
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? 0 : values[values.size() / 2];
-}
+using signet::bench::median;
+using signet::bench::monotonicSeconds;
+using signet::bench::Run;
+using signet::bench::runTimed;
 
 // openssl ca's index.txt: status, expiry, revocation date and reason, serial, file, subject.
 QByteArray indexLine(const signet::CertificateRecord& leaf)
@@ -208,7 +153,7 @@ std::optional<Figures> measure(const QString& cli, const QDir& dir, const QStrin
         QFile::remove(signetCrl);
         QFile::remove(opensslCrl);
         const Run signet = runTimed(signetCommand);
-        const Run openssl = runTimed(opensslCommand, opensslLog);
+        const Run openssl = runTimed(opensslCommand, signet::bench::Streams::errorsTo(opensslLog));
         const Run show = runTimed(showCommand);
         if (signet.exitCode != 0 || openssl.exitCode != 0 || show.exitCode != 0) {
             std::fprintf(stderr, "a command failed: signet-cli crl %d, openssl ca %d (log: %s), signet-cli show %d\n",

@@ -12,6 +12,7 @@
 // threshold is asserted: the figures are for reading.
 
 #include "../support/BulkFixture.h"
+#include "BenchProcess.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -36,59 +37,10 @@ namespace {
 
 const QByteArray kPassword = "bench";
 
-struct Run {
-    double seconds = 0;
-    long peakKiB = 0;
-    int exitCode = -1;
-};
-
-double monotonicSeconds()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
-}
-
-// Runs `command` with its stdout in `outPath` (or dropped); the child's peak RSS from wait4.
-Run runTimed(const QStringList& command, const QString& outPath = {})
-{
-    std::vector<QByteArray> args;
-    for (const QString& arg : command) {
-        args.push_back(arg.toLocal8Bit());
-    }
-    std::vector<char*> argv;
-    for (QByteArray& arg : args) {
-        argv.push_back(arg.data());
-    }
-    argv.push_back(nullptr);
-    const QByteArray out = outPath.isEmpty() ? QByteArray("/dev/null") : outPath.toLocal8Bit();
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    Run run;
-    pid_t pid = 0;
-    const double start = monotonicSeconds();
-    const int spawned = posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    if (spawned != 0) {
-        return run;
-    }
-    int status = 0;
-    rusage usage{};
-    if (wait4(pid, &status, 0, &usage) != pid) {
-        return run;
-    }
-    run.seconds = monotonicSeconds() - start;
-    run.peakKiB = usage.ru_maxrss;
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return run;
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? 0 : values[values.size() / 2];
-}
+using signet::bench::median;
+using signet::bench::monotonicSeconds;
+using signet::bench::Run;
+using signet::bench::runTimed;
 
 // The bundle: root and intermediate first, then `count` leaves of the intermediate, as PEM.
 signet::Status writeBundle(const QString& sourceWorkspace, const QString& bundlePath, int count)
@@ -178,10 +130,10 @@ std::optional<Figures> measure(const QString& cli, const QDir& dir, const QStrin
             std::fprintf(stderr, "cannot copy the empty workspace\n");
             return std::nullopt;
         }
-        const Run signet = runTimed({cli, QStringLiteral("--workspace"), target, QStringLiteral("import"), bundle}, signetOut);
+        const Run signet = runTimed({cli, QStringLiteral("--workspace"), target, QStringLiteral("import"), bundle}, signet::bench::Streams::toFile(signetOut));
         const Run openssl = runTimed({QStringLiteral("openssl"), QStringLiteral("storeutl"), QStringLiteral("-noout"),
                                       QStringLiteral("-certs"), bundle},
-                                     opensslOut);
+                                     signet::bench::Streams::toFile(opensslOut));
         if (signet.exitCode != 0 || openssl.exitCode != 0) {
             std::fprintf(stderr, "a command failed: signet-cli import %d, openssl storeutl %d\n", signet.exitCode,
                          openssl.exitCode);
