@@ -234,7 +234,7 @@
 <context>
     <name>CertificateRepository</name>
     <message>
-        <location filename="../core/store/CertificateRepository.cpp" line="+101"/>
+        <location filename="../core/store/CertificateRepository.cpp" line="+99"/>
         <source>the certificate &apos;%1&apos; does not match its fingerprint</source>
         <translation>das Zertifikat „%1“ passt nicht zu seinem Fingerabdruck</translation>
     </message>
@@ -254,13 +254,13 @@
         <translation>die Seriennummer %1 wurde von dieser CA bereits verwendet</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+344"/>
+        <location filename="../core/store/CertificateCrlEntries.cpp" line="+58"/>
+        <location filename="../core/store/CertificateRepository.cpp" line="-71"/>
         <source>the certificate &apos;%1&apos; was changed outside Signet</source>
         <translation>das Zertifikat „%1“ wurde außerhalb von Signet geändert</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location filename="../core/store/CertificateRepository.cpp" line="+121"/>
         <source>no certificate with id %1</source>
         <translation>kein Zertifikat mit der ID %1</translation>
     </message>
@@ -280,7 +280,7 @@
         <translation>die Widerrufe der CA „%1“ wurden außerhalb von Signet verändert</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location filename="../core/store/CertificateCrlEntries.cpp" line="+31"/>
         <source>the revocations of CA &apos;%1&apos; were changed outside Signet: it revoked %2 certificates, the workspace lists %3</source>
         <translation>die Widerrufe der CA „%1“ wurden außerhalb von Signet geändert: sie hat %2 Zertifikate widerrufen, der Arbeitsbereich führt %3</translation>
     </message>

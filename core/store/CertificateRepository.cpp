@@ -6,8 +6,6 @@
 #include "store/CertificateRow.h"
 #include "store/Database.h"
 #include "store/RowAuthenticator.h"
-#include "store/RowPipeline.h"
-#include "store/SqliteStatement.h"
 
 #include <QCoreApplication>
 
@@ -357,78 +355,6 @@ Status CertificateRepository::moveChildren(qint64 from, qint64 to)
         return st;
     }
     return update(*target);
-}
-
-Status CertificateRepository::forEachCrlEntry(const CertificateRecord& ca,
-                                              const std::function<Status(const CertificateRecord&)>& visit)
-{
-    // The partial index certificates_revoked serves the rows in the table's order: a CRL costs what
-    // the CA revoked, not what it issued, and the rows are read in one sweep instead of a seek each.
-    // This thread reads them, straight from SQLite's statement; a worker checks each one's MAC and
-    // hands it on meanwhile.
-    static const QByteArray sql = (QStringLiteral("SELECT ") + Row::columns()
-                                   + QStringLiteral(" FROM certificates WHERE issuer_id = ? AND id != ?"
-                                                    " AND (status = 'revoked' OR released_at IS NOT NULL) ORDER BY id"))
-                                      .toUtf8();
-    auto statement = SqliteStatement::prepare(m_db, sql.constData());
-    if (!statement) {
-        return statement.error();
-    }
-    if (Status st = statement->bind(1, ca.id); !st) {
-        return st;
-    }
-    if (Status st = statement->bind(2, ca.id); !st) {
-        return st;
-    }
-    struct Read {
-        CertificateRecord record;
-        QByteArray mac;
-        bool known = true;
-    };
-    qint64 revoked = 0;
-    RowAuthenticator::Verifier verifier = m_auth.verifier(); // the worker's alone
-    RowPipeline<Read> pipeline([&](std::vector<Read>& batch) -> Status {
-        for (const Read& read : batch) {
-            const CertificateRecord& r = read.record;
-            if (!read.known || !verifier.verify(encode(r), read.mac)) {
-                return makeError(Tr::tr("the certificate '%1' was changed outside Signet").arg(r.name));
-            }
-            revoked += r.revoked ? 1 : 0;
-            if (Status st = visit(r); !st) {
-                return st;
-            }
-        }
-        return {};
-    });
-    constexpr size_t kBatch = 1024;
-    std::vector<Read> batch;
-    batch.reserve(kBatch);
-    bool working = true;
-    while (working && statement->next()) {
-        Read& read = batch.emplace_back();
-        read.record = Row::fromStatement(*statement, read.mac, read.known);
-        if (batch.size() == kBatch) {
-            working = pipeline.push(std::exchange(batch, {}));
-            batch.reserve(kBatch);
-        }
-    }
-    if (working && !batch.empty()) {
-        pipeline.push(std::move(batch));
-    }
-    if (Status st = pipeline.finish(); !st) {
-        return st;
-    }
-    if (Status read = statement->finished(); !read) {
-        return read;
-    }
-    if (revoked != ca.revocations) {
-        return makeError(Tr::tr("the revocations of CA '%1' were changed outside Signet: it revoked %2 certificates, "
-                                "the workspace lists %3")
-                             .arg(ca.name)
-                             .arg(ca.revocations)
-                             .arg(revoked));
-    }
-    return {};
 }
 
 Result<std::vector<CertificateRecord>> CertificateRepository::subtree(qint64 id)
