@@ -98,6 +98,7 @@ public:
     Result<QHash<qint64, qint64>> revocationCounts();
 
 private:
+    friend class ImportRepository; // reads checked rows by its own conditions
     enum class OnAltered { Refuse, Mark };
     Result<std::vector<CertificateRecord>> query(const QString& where, const QVariantList& bindings,
                                                  const QString& tail = {}, bool withDer = true,

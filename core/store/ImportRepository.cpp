@@ -76,26 +76,7 @@ Result<ImportRepository::Inserted> ImportRepository::insert(const CertificateRec
 Result<std::vector<CertificateRecord>> ImportRepository::verifiedRows(const QString& where, const QVariantList& bindings,
                                                                       const QString& tail)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + Row::columns() + QStringLiteral(", der FROM certificates WHERE ")
-                           + where + tail,
-                       bindings);
-    if (!q) {
-        return q.error();
-    }
-    std::vector<CertificateRecord> out;
-    QByteArray mac;
-    while (q->next()) {
-        bool known = true;
-        CertificateRecord r = Row::fromRow(*q, true, mac, known);
-        if (!known || !m_auth.verify(CertificateRepository::encode(r), mac) || Row::sha256Hex(r.der) != r.sha256) {
-            return makeError(Tr::tr("the certificate '%1' was changed outside Signet").arg(r.name));
-        }
-        out.push_back(std::move(r));
-    }
-    if (Status st = m_db.finished(*q); !st) {
-        return st.error();
-    }
-    return out;
+    return CertificateRepository(m_db, m_auth).query(where, bindings, tail);
 }
 
 Result<std::vector<CertificateRecord>> ImportRepository::keylessWithSpki(const QByteArray& spkiSha256)
