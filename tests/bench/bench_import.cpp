@@ -23,12 +23,7 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
-#include <fcntl.h>
 #include <optional>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
 #include <vector>
 
 extern char** environ;
