@@ -39,6 +39,14 @@ Result<std::unique_ptr<Workspace>> Workspace::assemble(std::unique_ptr<Database>
     return ws;
 }
 
+std::unique_ptr<Workspace> Workspace::assembleUnchecked(std::unique_ptr<Database> db, Clock clock)
+{
+    auto ws = std::unique_ptr<Workspace>(new Workspace(std::move(db), KeyVault(), std::move(clock)));
+    ws->m_ctx = std::make_unique<WorkspaceContext>(*ws->m_db, ws->m_vault, ws->m_clock, RowAuthenticator::unchecked(),
+                                                   RowAuthenticator::unchecked());
+    return ws;
+}
+
 QString Workspace::defaultPath()
 {
     QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
@@ -88,8 +96,32 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const QB
     return ws;
 }
 
+Result<std::unique_ptr<Workspace>> Workspace::openReadOnly(const QString& path, Clock clock)
+{
+    auto db = Database::openReadOnly(path);
+    if (!db) {
+        return db.error();
+    }
+    if (!KeyVault::isInitialized(**db)) {
+        return makeError(Tr::tr("%1 is not a Signet workspace (it has no key vault)").arg(path));
+    }
+    return assembleUnchecked(std::move(db).value(), std::move(clock));
+}
+
+bool Workspace::isAuthenticated() const
+{
+    return m_ctx->rowAuthenticator().isChecking();
+}
+
 Result<std::unique_ptr<Workspace>> Workspace::sibling() const
 {
+    if (!isAuthenticated()) {
+        auto db = Database::openReadOnly(path());
+        if (!db) {
+            return db.error();
+        }
+        return assembleUnchecked(std::move(db).value(), m_clock);
+    }
     auto db = Database::open(path(), false);
     if (!db) {
         return db.error();

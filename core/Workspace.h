@@ -66,6 +66,13 @@ public:
     static Result<std::unique_ptr<Workspace>> open(const QString& path, const QByteArray& password,
                                                    Clock clock = systemClock());
 
+    // Without the password, read-only: the public data (certificates, CRLs, deployments, the audit
+    // log) for lists and reports. Rows pass unchecked, since checking them needs the key derived
+    // from the password; isAuthenticated() says so, and anything needing a key is refused.
+    static Result<std::unique_ptr<Workspace>> openReadOnly(const QString& path, Clock clock = systemClock());
+    // Whether the rows read are checked against their MACs (false after openReadOnly()).
+    [[nodiscard]] bool isAuthenticated() const;
+
     // A second connection to the same, already unlocked workspace, for use on another thread
     // (SQLite connections belong to the thread that made them). Create and destroy it there.
     Result<std::unique_ptr<Workspace>> sibling() const;
@@ -172,6 +179,7 @@ public:
 private:
     Workspace(std::unique_ptr<Database> db, KeyVault vault, Clock clock);
     static Result<std::unique_ptr<Workspace>> assemble(std::unique_ptr<Database> db, KeyVault vault, Clock clock);
+    static std::unique_ptr<Workspace> assembleUnchecked(std::unique_ptr<Database> db, Clock clock);
 
     std::unique_ptr<Database> m_db;
     KeyVault m_vault;

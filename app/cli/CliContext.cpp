@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "Console.h"
 #include "PasswordSource.h"
 #include "Workspace.h"
 
@@ -53,6 +54,23 @@ Result<std::unique_ptr<Workspace>> CliContext::open() const
     }
     *m_unlocked = std::move(opened).value();
     return (*m_unlocked)->sibling();
+}
+
+Result<std::unique_ptr<Workspace>> CliContext::openForReading() const
+{
+    if (m_unlocked || !m_passwordFile.isEmpty() || qEnvironmentVariableIsSet("SIGNET_PASSWORD")) {
+        return open();
+    }
+    if (!QFileInfo::exists(m_workspacePath)) {
+        return makeError(tr("no workspace at %1; create one with 'signet-cli init'").arg(m_workspacePath));
+    }
+    auto opened = Workspace::openReadOnly(m_workspacePath, m_clock);
+    if (opened) {
+        Console::err(QStringLiteral("signet-cli: ")
+                     + tr("read without the workspace password: what is shown is not checked for changes made "
+                          "outside Signet (give the password to check it)"));
+    }
+    return opened;
 }
 
 Result<std::unique_ptr<Workspace>> CliContext::create() const

@@ -23,6 +23,10 @@ public:
     // The workspace password (file, $SIGNET_PASSWORD or prompt); `confirm` asks twice on a terminal.
     Result<QByteArray> password(bool confirm) const;
     Result<std::unique_ptr<Workspace>> open() const;
+    // For commands that only read the public data (list, show, status, deployments): unlocked when
+    // a password is given (--password-file, $SIGNET_PASSWORD), else read-only without asking for
+    // one, with a note on stderr that the rows were not checked.
+    Result<std::unique_ptr<Workspace>> openForReading() const;
     Result<std::unique_ptr<Workspace>> create() const;
     // From now on, this context (and its copies) unlocks the workspace once: the first open() keeps
     // it, and every open() returns a second connection to it (Workspace::sibling), as 'batch' needs.

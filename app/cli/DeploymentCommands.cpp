@@ -33,11 +33,11 @@ int DeploymentCommands::list(const QStringList& args)
                       "rewrites their CRL file; each line says how to reload that server."));
     cl.addOption({QStringLiteral("json")},
                  tr("Print JSON: {\"deployments\": [{id, kind, directory, server, clientCa, crlFile, created, "
-                    "updated, reload}]}."));
+                    "updated, reload}], authenticated}."));
     if (!cl.parse(args) || !cl.expectPositional({})) {
         return cl.exitCode();
     }
-    auto ws = m_ctx.open();
+    auto ws = m_ctx.openForReading();
     if (!ws) {
         return Console::fail(ws.error());
     }
@@ -58,7 +58,8 @@ int DeploymentCommands::list(const QStringList& args)
                                      {QStringLiteral("updated"), utc(d.record.updatedAt)},
                                      {QStringLiteral("reload"), d.reloadCommand}});
         }
-        JsonOutput::print({{QStringLiteral("deployments"), array}});
+        JsonOutput::print({{QStringLiteral("deployments"), array},
+                           {QStringLiteral("authenticated"), (*ws)->isAuthenticated()}});
         return Console::kSuccess;
     }
     if (deployments->isEmpty()) {

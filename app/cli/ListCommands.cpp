@@ -109,7 +109,7 @@ int ListCommands::list(const QStringList& args)
         }
         filter.status = certificateStatusFromName(status);
     }
-    auto ws = m_ctx.open();
+    auto ws = m_ctx.openForReading();
     if (!ws) {
         return Console::fail(ws.error());
     }
@@ -194,7 +194,7 @@ int ListCommands::show(const QStringList& args)
     if (formats > 1) {
         return cl.usage(tr("--json, --pem and --text exclude each other"));
     }
-    auto ws = m_ctx.open();
+    auto ws = m_ctx.openForReading();
     if (!ws) {
         return Console::fail(ws.error());
     }
@@ -226,7 +226,8 @@ int ListCommands::show(const QStringList& args)
         for (const CertificateRecord& link : *chain) {
             names << link.name;
         }
-        const QJsonObject o = CertificateView::details(*record, *cert, issuer, names, now);
+        QJsonObject o = CertificateView::details(*record, *cert, issuer, names, now);
+        o.insert(QStringLiteral("authenticated"), w.isAuthenticated());
         Console::outRaw(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return Console::kSuccess;
     }

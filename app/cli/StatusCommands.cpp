@@ -67,7 +67,7 @@ int StatusCommands::status(const QStringList& args)
     if (!days) {
         return cl.exitCode();
     }
-    auto ws = m_ctx.open();
+    auto ws = m_ctx.openForReading();
     if (!ws) {
         return Console::fail(ws.error());
     }
@@ -250,7 +250,8 @@ void StatusCommands::printJson(Workspace& ws, const Report& report)
                        {QStringLiteral("certificates"), attention},
                        {QStringLiteral("crls"), crls},
                        {QStringLiteral("unpublished"), unpublished},
-                       {QStringLiteral("attentionNeeded"), report.needsAttention()}});
+                       {QStringLiteral("attentionNeeded"), report.needsAttention()},
+                       {QStringLiteral("authenticated"), ws.isAuthenticated()}});
 }
 
 } // namespace signet

@@ -53,6 +53,17 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, bool create)
 {
+    return openFile(path, create ? Mode::Create : Mode::Existing);
+}
+
+Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& path)
+{
+    return openFile(path, Mode::ReadOnly);
+}
+
+Result<std::unique_ptr<Database>> Database::openFile(const QString& path, Mode mode)
+{
+    const bool create = mode == Mode::Create;
     const QFileInfo info(path);
     if (info.isSymLink()) {
         return makeError(Tr::tr("%1 is a symbolic link; Signet opens workspaces only by their real path").arg(path));
@@ -92,6 +103,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, bool creat
     static QAtomicInteger<quint64> counter;
     auto db = std::unique_ptr<Database>(
         new Database(info.absoluteFilePath(), QStringLiteral("signet-%1").arg(counter.fetchAndAddRelaxed(1))));
+    db->m_readOnly = mode == Mode::ReadOnly;
     if (Status st = db->configure(); !st) {
         return st.error();
     }
@@ -106,11 +118,17 @@ Status Database::configure()
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+    m_db.setConnectOptions(m_readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=30000")
+                                      : QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
     if (!m_db.open()) {
         return makeError(Tr::tr("cannot open workspace %1").arg(m_path), sqlDetail(m_db.lastError()));
     }
-    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+    // A read-only connection leaves the journal mode as the file has it.
+    QList<const char*> pragmas{"PRAGMA foreign_keys = ON"};
+    if (!m_readOnly) {
+        pragmas << "PRAGMA journal_mode = WAL" << "PRAGMA synchronous = NORMAL";
+    }
+    for (const char* pragma : pragmas) {
         auto q = exec(QString::fromLatin1(pragma));
         if (!q) {
             return makeError(Tr::tr("%1 is not a Signet workspace (or it is damaged)").arg(m_path), q.error().toString());
@@ -153,6 +171,11 @@ Status Database::migrate()
         if (!m_fresh || !tables || !tables->next() || tables->value(0).toInt() != 0) {
             return makeError(Tr::tr("%1 is an SQLite file, but not a Signet workspace").arg(m_path));
         }
+    }
+    if (m_readOnly && current < latestSchemaVersion()) {
+        return makeError(Tr::tr("workspace %1 needs an upgrade to schema %2 first, which needs its password")
+                             .arg(m_path)
+                             .arg(latestSchemaVersion()));
     }
     for (int version = current; version < latestSchemaVersion(); ++version) {
         Transaction tx(*this);
@@ -249,6 +272,9 @@ Result<QStringList> Database::checkFile()
 
 Status Database::begin()
 {
+    if (m_readOnly) {
+        return makeError(Tr::tr("this changes the workspace, which needs its password (it was opened for reading only)"));
+    }
     if (auto q = exec(QStringLiteral("BEGIN IMMEDIATE")); !q) {
         return q.error();
     }

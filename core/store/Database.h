@@ -21,6 +21,10 @@ public:
 
     // Creates the file (mode 0600) when `create` is set and it does not exist yet.
     static Result<std::unique_ptr<Database>> open(const QString& path, bool create);
+    // Read-only, for reading the public data without the password: nothing is written, not even
+    // a migration (a workspace of an older schema is opened once with its password first).
+    static Result<std::unique_ptr<Database>> openReadOnly(const QString& path);
+    [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
 
     [[nodiscard]] const QString& path() const { return m_path; }
     [[nodiscard]] int schemaVersion() const;
@@ -46,7 +50,9 @@ public:
     void rollback();
 
 private:
+    enum class Mode { Existing, Create, ReadOnly };
     explicit Database(QString path, QString connectionName);
+    static Result<std::unique_ptr<Database>> openFile(const QString& path, Mode mode);
     Status configure();
     Status migrate();
 
@@ -54,6 +60,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     bool m_fresh = false; // the file was created by this open
+    bool m_readOnly = false;
 };
 
 // Scope guard for one use case: rolls back unless commit() succeeded.

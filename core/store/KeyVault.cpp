@@ -315,7 +315,7 @@ void KeyVault::setKdfFloor(const KdfParams& floor)
 Result<SecretBytes> KeyVault::subkey(const QByteArray& label) const
 {
     if (m_masterKey.empty()) {
-        return makeError(Tr::tr("the workspace is locked"));
+        return makeError(Tr::tr("this needs the workspace password (the workspace was opened without it)"));
     }
     EvpKdfPtr kdf(EVP_KDF_fetch(nullptr, "HKDF", nullptr));
     EvpKdfCtxPtr ctx(kdf ? EVP_KDF_CTX_new(kdf.get()) : nullptr);
@@ -356,7 +356,7 @@ KeyVault KeyVault::duplicate() const
 Result<QByteArray> KeyVault::seal(const SecretBytes& plaintext, const QByteArray& associatedData) const
 {
     if (m_masterKey.empty()) {
-        return makeError(Tr::tr("the workspace is locked"));
+        return makeError(Tr::tr("this needs the workspace password (the workspace was opened without it)"));
     }
     return sealWith(m_masterKey, plaintext, associatedData);
 }
@@ -364,7 +364,7 @@ Result<QByteArray> KeyVault::seal(const SecretBytes& plaintext, const QByteArray
 Result<SecretBytes> KeyVault::open(const QByteArray& sealed, const QByteArray& associatedData) const
 {
     if (m_masterKey.empty()) {
-        return makeError(Tr::tr("the workspace is locked"));
+        return makeError(Tr::tr("this needs the workspace password (the workspace was opened without it)"));
     }
     return openWith(m_masterKey, sealed, associatedData);
 }

@@ -40,6 +40,10 @@ public:
     enum class Purpose { Rows, AuditChain };
 
     static Result<RowAuthenticator> derive(const KeyVault& vault, Purpose purpose);
+    // For reading the public data without the password: every row passes unchecked, and no MAC
+    // can be made. Only a workspace opened read-only uses it, and it says so (isChecking()).
+    static RowAuthenticator unchecked();
+    [[nodiscard]] bool isChecking() const { return !m_unchecked; }
 
     [[nodiscard]] QByteArray mac(const QByteArray& message) const;
     [[nodiscard]] QByteArray mac(const RowEncoding& row) const { return mac(row.bytes()); }
@@ -59,11 +63,13 @@ public:
     private:
         friend class RowAuthenticator;
         std::unique_ptr<EVP_MAC_CTX, void (*)(EVP_MAC_CTX*)> m_ctx{nullptr, nullptr};
+        bool m_unchecked = false;
     };
     [[nodiscard]] Verifier verifier() const;
 
 private:
     std::shared_ptr<EVP_MAC_CTX> m_template;
+    bool m_unchecked = false;
 };
 
 } // namespace signet

@@ -105,6 +105,23 @@ expect_ok "$cli_bin" --workspace "$ws" --password-file "$PWFILE" ca create "Pack
 expect_ok "$cli_bin" --workspace "$ws" --password-file "$PWFILE" issue server "Package Root" --dns pkg.example.test
 expect_ok "$cli_bin" --workspace "$ws" --password-file "$PWFILE" list
 assert_contains "$OUT" "pkg.example.test" "the packaged signet-cli lists what it issued"
+
+# The daily service's command, run as the unit runs it: no password, no terminal, the default
+# workspace of its user. A revocation no CRL lists yet is "attention needed" (3, a failed run).
+unit_home="$TEST_DIR/unit-home"
+unit_ws="$unit_home/.local/share/signet/default.signet"
+expect_ok "$cli_bin" --workspace "$unit_ws" --password-file "$PWFILE" init
+expect_ok "$cli_bin" --workspace "$unit_ws" --password-file "$PWFILE" ca create "Unit Root" --subject "CN=Unit Root"
+expect_ok "$cli_bin" --workspace "$unit_ws" --password-file "$PWFILE" issue client "Unit Root" --cn unit-client
+exec_start=$(sed -n "s|^ExecStart=||p" "$units/signet-status.service" | sed "s|%h|$unit_home|g")
+read -r -a unit_command <<<"$exec_start"
+run env -i HOME="$unit_home" PATH=/usr/bin:/bin "${unit_command[@]}" </dev/null
+assert_eq "0" "$RC" "the service's command passes on a sound workspace, without a password ($ERR)"
+assert_contains "$OUT" "Revocations: all published" "and reports it"
+expect_ok "$cli_bin" --workspace "$unit_ws" --password-file "$PWFILE" revoke unit-client
+run env -i HOME="$unit_home" PATH=/usr/bin:/bin "${unit_command[@]}" </dev/null
+assert_eq "3" "$RC" "the service's command fails with 3 when a revocation is not published"
+assert_contains "$ERR" "revocations not yet published: 1" "and names it"
 run env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$root/usr/bin/signet" --version
 assert_eq "0:signet ${version%-*}" "$RC:$OUT" "signet --version works without a display"
 run env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$root/usr/bin/signet" --help
