@@ -508,7 +508,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+58"/>
+        <location filename="../core/store/Database.cpp" line="+69"/>
         <source>%1 is a symbolic link; Signet opens workspaces only by their real path</source>
         <translation>%1 ist ein symbolischer Link; Signet öffnet Arbeitsbereiche nur über ihren echten Pfad</translation>
     </message>
@@ -544,18 +544,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+27"/>
+        <location line="+34"/>
         <location line="+26"/>
         <source>%1 is not a Signet workspace (or it is damaged)</source>
         <translation>%1 ist kein Signet-Arbeitsbereich (oder er ist beschädigt)</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-36"/>
         <source>cannot open workspace %1</source>
         <translation>der Arbeitsbereich %1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>workspace %1 was written by a newer Signet (schema %2; this one knows %3)</source>
         <translation>der Arbeitsbereich %1 wurde von einer neueren Signet-Version geschrieben (Schema %2; diese Version kennt %3)</translation>
     </message>
@@ -565,7 +565,12 @@
         <translation>%1 ist eine SQLite-Datei, aber kein Signet-Arbeitsbereich</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>workspace %1 needs an upgrade to schema %2 first, which needs its password</source>
+        <translation>Arbeitsbereich %1 muss zuerst auf Schema %2 aktualisiert werden, wofür sein Passwort nötig ist</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>cannot upgrade workspace %1 to schema %2</source>
         <translation>der Arbeitsbereich %1 kann nicht auf Schema %2 aktualisiert werden</translation>
     </message>
@@ -590,6 +595,11 @@
         <location filename="../core/store/SqliteStatement.cpp" line="+3"/>
         <source>workspace %1 is damaged or not a Signet workspace</source>
         <translation>der Arbeitsbereich %1 ist beschädigt oder kein Signet-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>this changes the workspace, which needs its password (it was opened for reading only)</source>
+        <translation>dies ändert den Arbeitsbereich, wofür sein Passwort nötig ist (er wurde nur zum Lesen geöffnet)</translation>
     </message>
 </context>
 <context>
@@ -1031,11 +1041,6 @@ Ersetzen?</numerusform>
         <location line="+35"/>
         <source>serial %1 was already used by this CA</source>
         <translation>die Seriennummer %1 wurde von dieser CA bereits verwendet</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>the certificate &apos;%1&apos; was changed outside Signet</source>
-        <translation>das Zertifikat „%1“ wurde außerhalb von Signet geändert</translation>
     </message>
 </context>
 <context>
@@ -1692,7 +1697,14 @@ Ersetzen?</numerusform>
         <translation>die scrypt-Parameter N=%1, r=%2, p=%3 sind schwächer als das Minimum von Signet (N=%4, r=%5, p=%6)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
+        <location line="+41"/>
+        <location line="+8"/>
+        <source>this needs the workspace password (the workspace was opened without it)</source>
+        <translation>dafür ist das Passwort des Arbeitsbereichs nötig (er wurde ohne es geöffnet)</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>HKDF is not available</source>
         <translation>HKDF ist nicht verfügbar</translation>
     </message>
@@ -1700,13 +1712,6 @@ Ersetzen?</numerusform>
         <location line="+13"/>
         <source>could not derive a key from the master key</source>
         <translation>aus dem Hauptschlüssel ließ sich kein Schlüssel ableiten</translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <location line="+41"/>
-        <location line="+8"/>
-        <source>the workspace is locked</source>
-        <translation>der Arbeitsbereich ist gesperrt</translation>
     </message>
 </context>
 <context>
@@ -2604,7 +2609,7 @@ Ersetzen?</numerusform>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../core/Workspace.cpp" line="+57"/>
+        <location filename="../core/Workspace.cpp" line="+65"/>
         <location filename="../core/store/WorkspaceFile.cpp" line="+90"/>
         <source>%1 already exists; open it instead of creating it</source>
         <translation>%1 existiert bereits; öffnen Sie die Datei, statt sie neu anzulegen</translation>
@@ -2616,11 +2621,12 @@ Ersetzen?</numerusform>
     </message>
     <message>
         <location line="+15"/>
+        <location line="+23"/>
         <source>%1 is not a Signet workspace (it has no key vault)</source>
         <translation>%1 ist kein Signet-Arbeitsbereich (er hat keinen Schlüsseltresor)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-13"/>
         <source>cannot seal workspace %1</source>
         <translation>der Arbeitsbereich %1 lässt sich nicht versiegeln</translation>
     </message>

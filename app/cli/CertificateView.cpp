@@ -187,4 +187,9 @@ QString CertificateView::humanText(const CertificateRecord& record, const Certif
     return text;
 }
 
+bool CertificateView::issuedItself(const CertificateRecord& record)
+{
+    return record.issuerId ? *record.issuerId == record.id : record.isCa && record.issuerDn == record.subject;
+}
+
 } // namespace signet

@@ -35,6 +35,8 @@ public:
 
     // ISO 8601 in UTC with a Z: 2027-12-25T10:00:00Z
     static QString isoUtc(const QDateTime& at);
+    // A root names itself as its issuer: linked to itself, or (imported) a CA whose issuer is its subject.
+    static bool issuedItself(const CertificateRecord& record);
 };
 
 } // namespace signet

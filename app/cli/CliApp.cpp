@@ -120,7 +120,7 @@ QList<CliApp::Command> CliApp::commands()
         {QStringLiteral("check"), QStringLiteral("SERVER_CERT CLIENT_CERT [--client-ca CA] [--host NAME]"),
          tr("run TLS 1.3 and 1.2 handshakes in memory between a server and a client certificate"),
          call<CheckCommands, &CheckCommands::check>},
-        {QStringLiteral("import"), QStringLiteral("FILE... [--name NAME]"),
+        {QStringLiteral("import"), QStringLiteral("FILE... [--name NAME] [--json]"),
          tr("import certificates, keys and PKCS#12 files"), call<WorkspaceCommands, &WorkspaceCommands::importFiles>},
         {QStringLiteral("passwd"), QString(), tr("change the workspace password"),
          call<WorkspaceCommands, &WorkspaceCommands::passwd>},

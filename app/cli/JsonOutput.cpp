@@ -3,6 +3,7 @@
 #include "CertificateView.h"
 #include "CommandLine.h"
 #include "Console.h"
+#include "JsonText.h"
 #include "Workspace.h"
 #include "pki/LintFinding.h"
 
@@ -25,8 +26,7 @@ QJsonObject JsonOutput::certificate(Workspace& ws, const CertificateRecord& reco
 {
     // As 'list --json' names it: a root is its own issuer.
     std::optional<QString> issuerName;
-    if ((!record.issuerId && record.isCa && record.issuerDn == record.subject)
-        || (record.issuerId && *record.issuerId == record.id)) {
+    if (CertificateView::issuedItself(record)) {
         issuerName = record.name;
     } else if (record.issuerId) {
         if (auto issuer = ws.findIncludingRemoved(CertificateRef::id(*record.issuerId))) {
@@ -34,6 +34,28 @@ QJsonObject JsonOutput::certificate(Workspace& ws, const CertificateRecord& reco
         }
     }
     return CertificateView::summary(record, issuerName, ws.now());
+}
+
+void JsonOutput::printWithList(QJsonObject document, const char* key, const ListProducer& produce)
+{
+    document.insert(QStringLiteral("formatVersion"), kFormatVersion);
+    QByteArray out = QJsonDocument(document).toJson(QJsonDocument::Indented);
+    out.chop(3); // "\n}\n": the list joins the members
+    out += ",\n    \"";
+    out += key;
+    out += "\": [";
+    bool first = true;
+    produce([&out, &first](const JsonText& element) {
+        out += first ? "\n        " : ",\n        ";
+        element.appendIndented(out, 2);
+        first = false;
+        if (out.size() > (1 << 16)) {
+            Console::outRaw(out);
+            out.clear();
+        }
+    });
+    out += first ? "]\n}\n" : "\n    ]\n}\n";
+    Console::outRaw(out);
 }
 
 QJsonArray JsonOutput::findings(const QList<LintFinding>& findings)

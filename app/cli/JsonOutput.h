@@ -4,9 +4,12 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
+
 namespace signet {
 
 class CommandLine;
+class JsonText;
 class Workspace;
 struct CertificateRecord;
 struct LintFinding;
@@ -22,6 +25,10 @@ public:
     static void addOption(CommandLine& cl, const QString& description);
     // Prints `document` with "formatVersion" added, indented, ending in a newline.
     static void print(QJsonObject document);
+    // The same, with a last member `key`: a list whose elements `produce` hands over one at a time,
+    // each written out soon after, so that a list of a million never sits in memory.
+    using ListProducer = std::function<void(const std::function<void(const JsonText&)>& add)>;
+    static void printWithList(QJsonObject document, const char* key, const ListProducer& produce);
 
     // A certificate as 'list --json' shows it, its issuer named from the workspace.
     static QJsonObject certificate(Workspace& ws, const CertificateRecord& record);

@@ -29,17 +29,13 @@ constexpr int kPageSize = 500;
 
 std::optional<QString> ListCommands::issuerName(Workspace& ws, const CertificateRecord& record)
 {
-    if (!record.issuerId) {
-        // A root issued itself; anything else without an issuer id has its issuer outside the workspace.
-        if (record.issuerDn == record.subject && record.isCa) {
-            return record.name;
-        }
-        return std::nullopt;
-    }
-    const qint64 id = *record.issuerId;
-    if (id == record.id) {
+    if (CertificateView::issuedItself(record)) {
         return record.name;
     }
+    if (!record.issuerId) {
+        return std::nullopt; // its issuer is outside the workspace
+    }
+    const qint64 id = *record.issuerId;
     if (auto it = m_names.constFind(id); it != m_names.constEnd()) {
         return *it;
     }

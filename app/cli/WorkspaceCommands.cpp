@@ -3,11 +3,15 @@
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "Console.h"
+#include "JsonOutput.h"
+#include "JsonText.h"
 #include "PasswordSource.h"
 #include "Workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLocale>
 
 #include <optional>
@@ -121,6 +125,8 @@ int WorkspaceCommands::importFiles(const QStringList& args)
                  QStringLiteral("NAME"));
     cl.addOption({QStringLiteral("import-password-file")},
                  tr("Password of PKCS#12 files and encrypted keys: the first line of FILE (at most 4096 bytes)."), QStringLiteral("FILE"));
+    JsonOutput::addOption(cl, tr("Print the counts, what was attached, marked revoked and skipped, and every "
+                                 "certificate imported (name and serial) as JSON."));
     if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("FILE")}, true)) {
         return cl.exitCode();
     }
@@ -150,6 +156,9 @@ int WorkspaceCommands::importFiles(const QStringList& args)
     if (!report) {
         return Console::fail(report.error());
     }
+    if (cl.isSet(QStringLiteral("json"))) {
+        return printImportJson(**ws, *report);
+    }
     // All of them, read back from the workspace: the report itself names only the first ones.
     const Status listed = (*ws)->forEachImported(*report, [](const ImportedCertificate& cert) {
         Console::out(tr("imported certificate '%1' (serial %2)").arg(Console::escape(cert.name), cert.serial));
@@ -173,6 +182,28 @@ int WorkspaceCommands::importFiles(const QStringList& args)
         Console::out(tr("skipped: %1").arg(Console::escape(line)));
     }
     return Console::kSuccess;
+}
+
+int WorkspaceCommands::printImportJson(Workspace& ws, const ImportReport& report)
+{
+    const QJsonObject counts{{QStringLiteral("certificates"), report.certificateCount},
+                             {QStringLiteral("keys"), report.keyCount},
+                             {QStringLiteral("skipped"), report.skippedCount}};
+    Status listed;
+    JsonOutput::printWithList({{QStringLiteral("counts"), counts},
+                               {QStringLiteral("keysAttached"), QJsonArray::fromStringList(report.keysAttached)},
+                               {QStringLiteral("crls"), QJsonArray::fromStringList(report.crls)},
+                               {QStringLiteral("revoked"), QJsonArray::fromStringList(report.revoked)},
+                               {QStringLiteral("skipped"), QJsonArray::fromStringList(report.skipped)}},
+                              "certificates", [&](const auto& add) {
+                                  listed = ws.forEachImported(report, [&add](const ImportedCertificate& cert) {
+                                      JsonText element;
+                                      element.add("name", cert.name);
+                                      element.add("serial", cert.serial);
+                                      add(element);
+                                  });
+                              });
+    return listed ? Console::kSuccess : Console::fail(listed.error());
 }
 
 } // namespace signet

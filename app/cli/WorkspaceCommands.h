@@ -5,6 +5,8 @@
 namespace signet {
 
 class CliContext;
+class Workspace;
+struct ImportReport;
 
 // init, passwd and import: the workspace itself rather than one certificate.
 class WorkspaceCommands {
@@ -16,6 +18,8 @@ public:
     int importFiles(const QStringList& args);
 
 private:
+    static int printImportJson(Workspace& ws, const ImportReport& report);
+
     const CliContext& m_ctx;
 };
 

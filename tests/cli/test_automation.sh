@@ -114,6 +114,21 @@ json_ok "$OUT" "d['formatVersion'] == 1 and d['deployments'][0]['kind'] == 'ngin
 expect_ok cli template list --json
 json_ok "$OUT" "'web-server' in [t['name'] for t in d['templates']]" "template list --json"
 
+# --- import --json: counts, what was attached or skipped, and every certificate imported ----------
+for cn in one.example.test two.example.test; do
+    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout "$TEST_DIR/$cn.key" \
+        -subj "/CN=$cn" -days 365 -out "$TEST_DIR/$cn.crt" 2>/dev/null
+done
+cat "$TEST_DIR/one.example.test.crt" "$TEST_DIR/two.example.test.crt" >bundle.pem
+expect_ok cli import bundle.pem "$TEST_DIR/one.example.test.key" --json
+json_ok "$OUT" "d['formatVersion'] == 1 and d['counts'] == {'certificates': 2, 'keys': 1, 'skipped': 0}" \
+    "import --json counts certificates, keys and skipped items"
+json_ok "$OUT" "sorted(c['name'] for c in d['certificates']) == ['one.example.test', 'two.example.test']" \
+    "import --json lists every certificate imported"
+json_ok "$OUT" "d['keysAttached'] == ['one.example.test'] and d['skipped'] == []" "import --json: the key attached"
+expect_fail 1 "nothing was imported: 'one.example.test' is already in the workspace" cli import bundle.pem --json
+assert_eq "" "$OUT" "an import that brings nothing prints no JSON, only its one-line error"
+
 # --- status: exit 3 when something needs attention, and --json ---------------------------------
 expect_ok cli status --check --json
 json_ok "$OUT" "d['attentionNeeded'] is False and d['counts']['revoked'] == 1 and d['unpublished'] == []" \

@@ -11,6 +11,7 @@
 #include "store/KeyVault.h"
 #include "store/RowAuthenticator.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -238,6 +239,65 @@ private slots:
                  qPrintable(exported.error().toString()));
         auto report = (*ws)->verify();
         QVERIFY(report && !report->intact());
+    }
+
+    // Without the password: the public rows read unchecked (and say so), nothing can be changed,
+    // no key opened, and the file is not written at all.
+    void readOnlyOpeningReadsPublicDataAndChangesNothing()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("public.signet"));
+        {
+            auto ws = populated(QStringLiteral("public.signet"));
+            QVERIFY(ws);
+        }
+        auto bytes = [&file] {
+            QByteArray all;
+            for (const QString& part : {file, file + QStringLiteral("-wal")}) {
+                QFile f(part);
+                if (f.open(QIODevice::ReadOnly)) {
+                    all += f.readAll();
+                }
+            }
+            return all;
+        };
+        const QByteArray before = bytes();
+        auto ws = Workspace::openReadOnly(file, [this] { return m_now; });
+        QVERIFY2(ws, qPrintable(ws ? QString() : ws.error().toString()));
+        Workspace& w = **ws;
+        QVERIFY(!w.isAuthenticated());
+        CertificateRepository::Filter all;
+        all.now = m_now;
+        auto listed = w.list(all);
+        QVERIFY(listed);
+        QCOMPARE(listed->size(), std::size_t(5));
+        auto ann = w.find(CertificateRef::typed(QStringLiteral("ann")));
+        QVERIFY(ann);
+        QVERIFY(ann->revokedAt.isValid());
+        QVERIFY(w.crlOf(ann->issuerId.value_or(0)).value().has_value());
+
+        LeafOptions leaf;
+        leaf.ca = CertificateRef::typed(QStringLiteral("Issuing"));
+        leaf.profile = Profile::Client;
+        leaf.subject = DistinguishedName::fromCommonName(QStringLiteral("dan"));
+        auto issued = w.issue(leaf);
+        QVERIFY(!issued);
+        QVERIFY2(issued.error().toString().contains(QStringLiteral("password")), qPrintable(issued.error().toString()));
+        QVERIFY(!w.revoke(CertificateRef::typed(QStringLiteral("bob")), RevocationReason::Superseded));
+        QVERIFY(!w.publishCrl(CertificateRef::typed(QStringLiteral("Issuing")), 30));
+        QVERIFY(!w.rename(CertificateRef::typed(QStringLiteral("bob")), QStringLiteral("robert")));
+        ExportOptions options;
+        options.format = ExportFormat::P12;
+        options.password = QByteArrayLiteral("export password");
+        QVERIFY(!w.exportCertificate(CertificateRef::typed(QStringLiteral("bob")), options));
+        auto sibling = w.sibling();
+        QVERIFY(sibling && !(*sibling)->isAuthenticated());
+        sibling->reset();
+        ws->reset();
+        QCOMPARE(bytes(), before);
+
+        auto unlocked = Workspace::open(file, kPassword, [this] { return m_now; });
+        QVERIFY(unlocked && (*unlocked)->isAuthenticated());
+        QVERIFY((*unlocked)->find(CertificateRef::typed(QStringLiteral("bob"))));
     }
 
     void kdfParametersAreBounded()
