@@ -4,6 +4,7 @@
 #include "WorkspaceContext.h"
 #include "pki/CrlBuilder.h"
 #include "pki/RevocationReason.h"
+#include "store/CertificateRow.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -173,18 +174,18 @@ Result<CrlRecord> RevocationService::publish(const CertificateRecord& ca, int da
     // else touches the builder meanwhile). A released hold is listed once, as removeFromCRL, so
     // that a relying party that cached the hold learns it is over (OpenSSL treats the entry as not
     // revoked); the CRL after this one omits it.
-    std::vector<CertificateRecord> released;
+    std::vector<qint64> released;
     qint64 revokedCount = 0;
-    Status listed = m_ctx.certificates().forEachCrlEntry(*current, [&](const CertificateRecord& r) -> Status {
+    Status listed = m_ctx.certificates().forEachCrlEntry(*current, [&](const CrlRow& r) -> Status {
         if (cancelled && builder->count() % 65536 == 0 && cancelled()) {
             return makeError(Tr::tr("publishing the CRL was cancelled"));
         }
         if (r.revoked) {
             ++revokedCount;
-            return builder->add({r.serial, r.revokedAt, revocationReasonCode(r.revocationReason)});
+            return builder->add({r.serialHex, r.at, r.reason});
         }
-        released.push_back(r);
-        return builder->add({r.serial, r.releasedAt, kRemoveFromCrlCode});
+        released.push_back(r.id);
+        return builder->add({r.serialHex, r.at, kRemoveFromCrlCode});
     });
     if (!listed) {
         return listed.error();
@@ -205,9 +206,13 @@ Result<CrlRecord> RevocationService::publish(const CertificateRecord& ca, int da
     if (Status st = m_ctx.certificates().update(*current); !st) {
         return st.error();
     }
-    for (CertificateRecord& r : released) {
-        r.releasedAt = QDateTime();
-        if (Status st = m_ctx.certificates().update(r); !st) {
+    for (qint64 id : released) {
+        auto r = m_ctx.certificates().byId(id);
+        if (!r) {
+            return r.error();
+        }
+        r->releasedAt = QDateTime();
+        if (Status st = m_ctx.certificates().update(*r); !st) {
             return st.error();
         }
     }

@@ -24,7 +24,7 @@ struct Tr {
 } // namespace
 
 Status CertificateRepository::forEachCrlEntry(const CertificateRecord& ca,
-                                              const std::function<Status(const CertificateRecord&)>& visit)
+                                              const std::function<Status(const CrlRow&)>& visit)
 {
     // The partial index certificates_revoked serves the rows in the table's order: a CRL costs what
     // the CA revoked, not what it issued, and the rows are read in one sweep instead of a seek each.
@@ -44,33 +44,27 @@ Status CertificateRepository::forEachCrlEntry(const CertificateRecord& ca,
     if (Status st = statement->bind(2, ca.id); !st) {
         return st;
     }
-    struct Read {
-        CertificateRecord record;
-        QByteArray mac;
-        bool known = true;
-    };
     qint64 revoked = 0;
     RowAuthenticator::Verifier verifier = m_auth.verifier(); // the worker's alone
-    RowPipeline<Read> pipeline([&](std::vector<Read>& batch) -> Status {
-        for (const Read& read : batch) {
-            const CertificateRecord& r = read.record;
-            if (!read.known || !verifier.verify(encode(r), read.mac)) {
-                return makeError(Tr::tr("the certificate '%1' was changed outside Signet").arg(r.name));
+    RowPipeline<CrlRow> pipeline([&](std::vector<CrlRow>& batch) -> Status {
+        for (const CrlRow& row : batch) {
+            if (!row.known || !verifier.verify(row.encoding, row.mac)) {
+                return makeError(
+                    Tr::tr("the certificate '%1' was changed outside Signet").arg(QString::fromUtf8(row.name)));
             }
-            revoked += r.revoked ? 1 : 0;
-            if (Status st = visit(r); !st) {
+            revoked += row.revoked ? 1 : 0;
+            if (Status st = visit(row); !st) {
                 return st;
             }
         }
         return {};
     });
     constexpr size_t kBatch = 1024;
-    std::vector<Read> batch;
+    std::vector<CrlRow> batch;
     batch.reserve(kBatch);
     bool working = true;
     while (working && statement->next()) {
-        Read& read = batch.emplace_back();
-        read.record = Row::fromStatement(*statement, read.mac, read.known);
+        Row::crlRowFromStatement(*statement, batch.emplace_back());
         if (batch.size() == kBatch) {
             working = pipeline.push(std::exchange(batch, {}));
             batch.reserve(kBatch);

@@ -10,6 +10,8 @@
 
 namespace signet {
 
+struct CrlRow;
+
 class Certificate;
 class Database;
 class RowAuthenticator;
@@ -78,7 +80,7 @@ public:
     // revoked ones are then checked against the CA's own count, so a caller keeps nothing it made
     // from the rows unless this returns success. `visit` runs on a worker thread, one row after
     // the other, while this one reads the next rows.
-    Status forEachCrlEntry(const CertificateRecord& ca, const std::function<Status(const CertificateRecord&)>& visit);
+    Status forEachCrlEntry(const CertificateRecord& ca, const std::function<Status(const CrlRow&)>& visit);
     // The certificate and, for a CA, everything below it at any depth, removed or not (no DER).
     Result<std::vector<CertificateRecord>> subtree(qint64 id);
     // The certificates that use this private key.

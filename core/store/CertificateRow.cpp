@@ -3,6 +3,7 @@
 #include "crypto/Certificate.h"
 #include "crypto/Extensions.h"
 #include "pki/RevocationReason.h"
+#include "store/RowAuthenticator.h"
 #include "store/SqliteStatement.h"
 
 #include <QSqlQuery>
@@ -18,28 +19,13 @@ const QString kColumnList = QStringLiteral(
     " renewed_from, superseded_by, removed_at, released_at");
 constexpr int kDerColumn = 26;
 
-// A value of a statement's current row, read as QVariant reads the query's.
-class StatementValue {
-public:
-    StatementValue(const SqliteStatement& statement, int column) : m_statement(statement), m_column(column) {}
-    [[nodiscard]] bool isNull() const { return m_statement.isNull(m_column); }
-    [[nodiscard]] qint64 toLongLong() const { return m_statement.integer(m_column); }
-    [[nodiscard]] int toInt() const { return static_cast<int>(m_statement.integer(m_column)); }
-    [[nodiscard]] QString toString() const { return QString::fromUtf8(m_statement.bytes(m_column)); }
-    [[nodiscard]] QByteArray toByteArray() const { return m_statement.bytes(m_column).toByteArray(); }
-
-private:
-    const SqliteStatement& m_statement;
-    int m_column;
-};
-
 template <typename Value>
 QDateTime epoch(const Value& v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
-// The record from `value(column)`: the query itself or a statement's current row.
+// The record from `value(column)` of the query's current row.
 template <typename Value>
 CertificateRecord read(const Value& value, bool withDer, QByteArray& mac, bool& known)
 {
@@ -88,7 +74,48 @@ CertificateRecord read(const Value& value, bool withDer, QByteArray& mac, bool& 
     }
     return r;
 }
+std::optional<qint64> optionalInteger(const SqliteStatement& statement, int column)
+{
+    return statement.isNull(column) ? std::nullopt : std::optional<qint64>(statement.integer(column));
+}
 } // namespace
+
+void CertificateRow::crlRowFromStatement(const SqliteStatement& statement, CrlRow& row)
+{
+    // Field by field what CertificateRepository::encode() writes for the record read() makes of
+    // this row; tst_CertificateRow compares the two on every kind of row.
+    const auto text = [&statement](int column) { return statement.bytes(column); };
+    row.id = statement.integer(0);
+    row.name = text(1).toByteArray();
+    RowEncoding e("certificate:v1");
+    e.add(row.id).addUtf8(text(1)).add(optionalInteger(statement, 2)).add(optionalInteger(statement, 3));
+    e.addUtf8(text(4)).addUtf8(text(5)).addUtf8(text(6)).addUtf8(text(7)).addUtf8(text(8));
+    e.add(statement.integer(9)).add(statement.integer(10)).add(qint64(statement.integer(11) != 0 ? 1 : 0));
+    const auto profile = profileFromName(QString::fromUtf8(text(12)));
+    e.add(profileName(profile.value_or(Profile::Imported)));
+    row.revoked = text(13) == QByteArrayView("revoked");
+    e.addUtf8(row.revoked ? QByteArrayView("revoked") : QByteArrayView("valid"));
+    const auto reason = revocationReasonFromCode(static_cast<int>(statement.integer(15)));
+    e.add(row.revoked ? optionalInteger(statement, 14) : std::nullopt);
+    e.add(row.revoked ? std::optional<qint64>(revocationReasonCode(reason.value_or(RevocationReason::Unspecified)))
+                      : std::nullopt);
+    row.known = profile.has_value() && (!row.revoked || reason.has_value());
+    e.addUtf8(text(16)).addUtf8(text(18)).addUtf8(text(17));
+    e.add(statement.integer(19)).add(statement.integer(20));
+    row.mac = text(21).toByteArray();
+    const std::optional<qint64> lifecycle[] = {optionalInteger(statement, 22), optionalInteger(statement, 23),
+                                               optionalInteger(statement, 24), optionalInteger(statement, 25)};
+    if (std::any_of(std::begin(lifecycle), std::end(lifecycle), [](const auto& v) { return v.has_value(); })) {
+        e.add(QStringLiteral("lifecycle"));
+        for (const auto& value : lifecycle) {
+            e.add(value);
+        }
+    }
+    row.encoding = e.bytes();
+    row.serialHex = QString::fromLatin1(text(4));
+    row.reason = row.revoked ? revocationReasonCode(reason.value_or(RevocationReason::Unspecified)) : -1;
+    row.at = QDateTime::fromSecsSinceEpoch(row.revoked ? statement.integer(14) : statement.integer(25), Qt::UTC);
+}
 
 const QString& CertificateRow::columns()
 {
@@ -157,11 +184,6 @@ QVariant CertificateRow::optionalBlob(const QByteArray& bytes)
 CertificateRecord CertificateRow::fromRow(const QSqlQuery& q, bool withDer, QByteArray& mac, bool& known)
 {
     return read([&q](int column) { return q.value(column); }, withDer, mac, known);
-}
-
-CertificateRecord CertificateRow::fromStatement(const SqliteStatement& statement, QByteArray& mac, bool& known)
-{
-    return read([&statement](int column) { return StatementValue(statement, column); }, false, mac, known);
 }
 
 } // namespace signet

@@ -79,6 +79,12 @@ RowEncoding& RowEncoding::add(const QString& value)
     return *this;
 }
 
+RowEncoding& RowEncoding::addUtf8(QByteArrayView text)
+{
+    field('s', text.data(), text.size());
+    return *this;
+}
+
 RowEncoding& RowEncoding::add(const QByteArray& value)
 {
     field('b', value.constData(), value.size());

@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <openssl/types.h>
@@ -24,6 +25,8 @@ public:
     RowEncoding& add(const std::optional<qint64>& value);
     RowEncoding& add(const QString& value);
     RowEncoding& add(const QByteArray& value);
+    // Text already in UTF-8 (as SQLite keeps it): encoded as add(QString) encodes the same text.
+    RowEncoding& addUtf8(QByteArrayView text);
 
     [[nodiscard]] const QByteArray& bytes() const { return m_bytes; }
 

@@ -5,8 +5,11 @@
 #include "TestSupport.h"
 
 #include "crypto/Crl.h"
+#include "store/CertificateRepository.h"
+#include "store/CertificateRow.h"
 #include "store/Database.h"
 #include "store/RowAuthenticator.h"
+#include "store/SqliteStatement.h"
 
 #include <QHash>
 #include <QTemporaryDir>
@@ -40,6 +43,7 @@ private slots:
     void unrevokedRowIsRefused();
     void readFromItsIndex();
     void rowEncodingIsUnchanged();
+    void crlRowEncodesAsTheRecord();
 
 private:
     QString copyOfWorkspace(const QString& name);
@@ -286,6 +290,74 @@ void TestCrlPublication::rowEncodingIsUnchanged()
     QCOMPARE(row.bytes(), QByteArray("t4:t:v1i3:-42n0:i1:7s0:s10:ASCII texts10:h\xc3\xa9llo \xe4\xb8\x96"
                                      "b2:\x00\x01",
                                      56));
+}
+
+void TestCrlPublication::crlRowEncodesAsTheRecord()
+{
+    // The CRL checks its rows' MACs over an encoding made straight from SQLite's values: on every
+    // kind of row it must be the encoding of the record the same row reads as.
+    const QString path = copyOfWorkspace(QStringLiteral("kinds.signet"));
+    {
+        auto ws = open(path);
+        SIGNET_VERIFY_OK(ws);
+        Workspace& w = **ws;
+        LeafOptions options;
+        options.ca = CertificateRef::typed(kCa);
+        options.profile = Profile::ServerClient;
+        options.subject = dn(QStringLiteral("CN=J\u00fcrgen \u4e16\u754c"));
+        options.dnsNames = {QStringLiteral("one.kinds.example"), QStringLiteral("two.kinds.example")};
+        options.ipAddresses = {QStringLiteral("192.0.2.7")};
+        options.name = QStringLiteral("J\u00fcrgen \u2013 kinds");
+        SIGNET_VERIFY_OK(w.issue(options));
+        const CertificateRef held = CertificateRef::typed(options.name);
+        SIGNET_VERIFY_OK(w.revoke(held, RevocationReason::CertificateHold));
+        SIGNET_VERIFY_OK(w.release(held));
+        options.name = QStringLiteral("renewed");
+        options.subject = dn(QStringLiteral("CN=renewed"));
+        SIGNET_VERIFY_OK(w.issue(options));
+        SIGNET_VERIFY_OK(w.renew(CertificateRef::typed(options.name), RenewOptions{}));
+        options.name = QStringLiteral("removed");
+        options.subject = dn(QStringLiteral("CN=removed"));
+        SIGNET_VERIFY_OK(w.issue(options));
+        SIGNET_VERIFY_OK(w.remove(CertificateRef::typed(options.name)));
+    }
+    auto db = Database::open(path, false);
+    SIGNET_VERIFY_OK(db);
+    const QString sql = QStringLiteral("SELECT ") + CertificateRow::columns() + QStringLiteral(" FROM certificates ORDER BY id");
+    auto query = (*db)->exec(sql);
+    SIGNET_VERIFY_OK(query);
+    const QByteArray utf8 = sql.toUtf8();
+    auto statement = SqliteStatement::prepare(**db, utf8.constData());
+    SIGNET_VERIFY_OK(statement);
+    int rows = 0;
+    int lifecycle = 0;
+    int revoked = 0;
+    while (statement->next()) {
+        QVERIFY(query->next());
+        QByteArray mac;
+        bool known = false;
+        const CertificateRecord record = CertificateRow::fromRow(*query, false, mac, known);
+        CrlRow row;
+        CertificateRow::crlRowFromStatement(*statement, row);
+        QCOMPARE(row.encoding, CertificateRepository::encode(record));
+        QCOMPARE(row.mac, mac);
+        QCOMPARE(row.known, known);
+        QCOMPARE(row.id, record.id);
+        QCOMPARE(row.serialHex, record.serial);
+        QCOMPARE(QString::fromUtf8(row.name), record.name);
+        if (record.revoked) {
+            QCOMPARE(row.at, record.revokedAt);
+            QCOMPARE(row.reason, revocationReasonCode(record.revocationReason));
+        }
+        lifecycle += record.renewedFrom || record.supersededBy || record.removedAt.isValid() ? 1 : 0;
+        revoked += record.revoked ? 1 : 0;
+        ++rows;
+    }
+    SIGNET_VERIFY_OK(statement->finished());
+    QVERIFY(!query->next());
+    QCOMPARE(revoked, kRevoked);
+    QVERIFY(rows > kRevoked + 4);
+    QVERIFY(lifecycle >= 3); // the renewed pair and the removed one
 }
 
 QTEST_GUILESS_MAIN(TestCrlPublication)
