@@ -15,22 +15,25 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
 #include <cstdio>
+#include <cstring>
 
 namespace {
-long residentKiB()
+// VmRSS (now) or VmHWM (the peak) of this process.
+long residentKiB(const char* field = "VmRSS:")
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly)) {
         return -1;
     }
     for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:")) {
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
+        if (line.startsWith(field)) {
+            return line.mid(qsizetype(std::strlen(field))).trimmed().split(' ').value(0).toLong();
         }
     }
     return -1;
@@ -64,6 +67,12 @@ int main(int argc, char* argv[])
             return 1;
         }
         std::printf("built a workspace of %d certificates in %.1f s\n", count + 2, build.elapsed() / 1000.0);
+        std::fflush(stdout);
+        if (!parser.isSet(QStringLiteral("build-only"))) {
+            // Measured in a process of its own, as a user opens it: this one's memory still holds
+            // the building.
+            return QProcess::execute(QCoreApplication::applicationFilePath(), {QStringLiteral("--workspace"), path});
+        }
     }
     if (parser.isSet(QStringLiteral("build-only"))) {
         return 0;
@@ -113,10 +122,10 @@ int main(int argc, char* argv[])
     std::printf("tree shown after: %lld ms\n", static_cast<long long>(shown));
     std::printf("expanding the CA with every leaf: %lld ms (%d rows loaded so far)\n",
                 static_cast<long long>(expanded), loaded);
-    std::printf("resident memory: %ld MiB\n", residentKiB() / 1024);
-    // The goal: the tree shown within 0.5 s of opening, the unlock not counted, in less than 150 MB.
-    std::printf("goal: tree shown beyond the unlock < 500 ms: %lld ms (%s); memory < 150 MB: %s\n",
+    std::printf("resident memory: %ld MiB (peak %ld MiB)\n", residentKiB() / 1024, residentKiB("VmHWM:") / 1024);
+        const long peak = residentKiB("VmHWM:");
+    std::printf("goal: tree shown beyond the unlock < 500 ms: %lld ms (%s); peak memory < 150 MB: %ld MB (%s)\n",
                 static_cast<long long>(shown - unlocked), shown - unlocked < 500 ? "met" : "missed",
-                residentKiB() < 150 * 1000 ? "met" : "missed");
+                peak * 1024 / 1000000, peak * 1024 < 150 * 1000 * 1000 ? "met" : "missed");
     return loaded > 0 ? 0 : 1;
 }
