@@ -30,6 +30,7 @@ struct Prepared {
     const IssuanceListEntry* entry = nullptr;
     IssueJob job;
     std::unique_ptr<PrivateKey> key; // the job points to it
+    std::optional<PreparedKey> preparedKey; // and to this
     std::optional<SignedCertificate> signedCert;
     Error error;
 };
@@ -74,6 +75,13 @@ void prepare(Prepared& item, const CertificateRecord& ca, const SigningAuthority
     item.key = std::make_unique<PrivateKey>(std::move(key).value());
     item.job.newKey = item.key.get();
     item.job.publicKey = item.key->get();
+    auto prepared = KeyStore::prepare(*item.key);
+    if (!prepared) {
+        item.error = prepared.error();
+        return;
+    }
+    item.preparedKey = std::move(prepared).value();
+    item.job.preparedNewKey = &*item.preparedKey;
     auto signedCert = IssuanceService::sign(item.job, &authority, now, openSslVerify);
     if (!signedCert) {
         item.error = signedCert.error();

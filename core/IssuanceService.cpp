@@ -219,7 +219,8 @@ Result<CertificateRecord> IssuanceService::store(const IssueJob& job, const Cert
     record.name = *name;
     record.keyId = job.keptKeyId;
     if (job.newKey != nullptr) {
-        auto keyId = m_ctx.keys().store(*job.newKey, now);
+        auto keyId = job.preparedNewKey != nullptr ? m_ctx.keys().store(*job.preparedNewKey, now)
+                                                   : m_ctx.keys().store(*job.newKey, now);
         if (!keyId) {
             return keyId.error();
         }

@@ -14,6 +14,7 @@
 namespace signet {
 
 class PrivateKey;
+struct PreparedKey;
 
 // One certificate to make, as IssuanceService::run takes it: the typed request plus who signs it,
 // with which subject key, under which name, and what else the same transaction does.
@@ -23,6 +24,7 @@ struct IssueJob {
     bool explicitName = false;
     const CertificateRecord* ca = nullptr; // null: self-signed
     const PrivateKey* newKey = nullptr;    // generated for it: stored with the certificate
+    const PreparedKey* preparedNewKey = nullptr; // newKey, encoded ahead for storing (a batch's workers do that)
     // A key the vault already holds for this subject (a renewal that keeps the key): signs a
     // self-signed certificate, and the new row points to it.
     const PrivateKey* keptKey = nullptr;

@@ -25,23 +25,37 @@ QByteArray encode(qint64 id, const QString& algorithm, const QByteArray& publicK
 }
 } // namespace
 
-Result<qint64> KeyStore::store(const PrivateKey& key, const QDateTime& now)
+Result<PreparedKey> KeyStore::prepare(const PrivateKey& key)
 {
     auto plain = key.toPkcs8Der();
     if (!plain) {
         return plain.error();
     }
+    return PreparedKey{std::move(plain).value(), key.algorithmName(), key.publicKeyDer()};
+}
+
+Result<qint64> KeyStore::store(const PrivateKey& key, const QDateTime& now)
+{
+    auto prepared = prepare(key);
+    if (!prepared) {
+        return prepared.error();
+    }
+    return store(*prepared, now);
+}
+
+Result<qint64> KeyStore::store(const PreparedKey& key, const QDateTime& now)
+{
     auto insert = m_db.exec(QStringLiteral("INSERT INTO keys(algorithm, public_key, sealed, created_at) VALUES (?, ?, ?, ?)"),
-                            {key.algorithmName(), key.publicKeyDer(), QByteArray("", 0), now.toSecsSinceEpoch()});
+                            {key.algorithm, key.publicKeyDer, QByteArray("", 0), now.toSecsSinceEpoch()});
     if (!insert) {
         return insert.error();
     }
     const qint64 id = insert->lastInsertId().toLongLong();
-    auto sealed = m_vault.seal(*plain, associatedData(id));
+    auto sealed = m_vault.seal(key.pkcs8, associatedData(id));
     if (!sealed) {
         return sealed.error();
     }
-    const QByteArray mac = m_auth.mac(encode(id, key.algorithmName(), key.publicKeyDer()));
+    const QByteArray mac = m_auth.mac(encode(id, key.algorithm, key.publicKeyDer));
     auto update = m_db.exec(QStringLiteral("UPDATE keys SET sealed = ?, mac = ? WHERE id = ?"), {*sealed, mac, id});
     if (!update) {
         return update.error();

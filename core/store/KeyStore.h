@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "crypto/PrivateKey.h"
+#include "crypto/SecretBytes.h"
 
 #include <QDateTime>
 
@@ -14,6 +15,14 @@ class Database;
 class KeyVault;
 class RowAuthenticator;
 
+// A private key as the store keeps it, encoded ahead (on any thread): storing it then only seals
+// and inserts, which a batch does on one thread while its workers make the next keys.
+struct PreparedKey {
+    SecretBytes pkcs8;
+    QString algorithm;
+    QByteArray publicKeyDer;
+};
+
 // Private keys in the workspace, each sealed by the vault with its row id as associated data,
 // so a sealed key copied onto another row does not open; the public half and algorithm, which
 // import uses to match keys to certificates, are covered by the row's MAC.
@@ -22,6 +31,9 @@ public:
     KeyStore(Database& db, const KeyVault& vault, const RowAuthenticator& auth) : m_db(db), m_vault(vault), m_auth(auth) {}
 
     Result<qint64> store(const PrivateKey& key, const QDateTime& now);
+    Result<qint64> store(const PreparedKey& key, const QDateTime& now);
+    // Thread-safe: touches no database.
+    static Result<PreparedKey> prepare(const PrivateKey& key);
     Result<PrivateKey> load(qint64 id);
     Result<std::optional<qint64>> findByPublicKey(const QByteArray& publicKeyDer);
     // Deletes the key for good, leaving no copy of its sealed bytes in the file. Fails while a
