@@ -34,7 +34,9 @@ printf 'not the password\n' > wrong-password.txt
 unchanged 1 "wrong password" "$SIGNET_CLI" --workspace "$WS" --password-file wrong-password.txt list
 unchanged 1 "wrong password" "$SIGNET_CLI" --workspace "$WS" --password-file wrong-password.txt \
     issue server Inter --dns wrong.example.test
-unchanged 1 "password" env -u SIGNET_PASSWORD "$SIGNET_CLI" --workspace "$WS" list </dev/null
+# Reading needs no password (test_readonly.sh); changing does.
+unchanged 1 "password" env -u SIGNET_PASSWORD "$SIGNET_CLI" --workspace "$WS" issue server Inter \
+    --dns nopassword.example.test </dev/null
 unchanged 1 "cannot read the password file" "$SIGNET_CLI" --workspace "$WS" --password-file missing.txt list
 printf '\n' > empty-password.txt
 expect_fail 1 "must not be empty" "$SIGNET_CLI" --workspace "$TEST_DIR/empty.signet" \
