@@ -1,5 +1,6 @@
 #include "crypto/PrivateKey.h"
 
+#include "crypto/EcKeyDer.h"
 #include "crypto/OsslError.h"
 #include "crypto/PbeLimits.h"
 
@@ -107,6 +108,9 @@ Result<PrivateKey> PrivateKey::fromPkcs8Der(const SecretBytes& der)
 
 Result<SecretBytes> PrivateKey::toPkcs8Der() const
 {
+    if (auto direct = EcKeyDer::privateKeyInfo(m_key.get())) {
+        return std::move(direct).value();
+    }
     unsigned char* out = nullptr;
     size_t len = 0;
     EncoderCtxPtr ctx(OSSL_ENCODER_CTX_new_for_pkey(m_key.get(), EVP_PKEY_KEYPAIR, "DER", "PrivateKeyInfo",
@@ -139,6 +143,9 @@ Result<QByteArray> PrivateKey::toPkcs8Pem(const QByteArray& password) const
 
 QByteArray PrivateKey::publicKeyDer() const
 {
+    if (auto direct = EcKeyDer::subjectPublicKeyInfo(m_key.get())) {
+        return std::move(direct).value();
+    }
     unsigned char* out = nullptr;
     const int len = i2d_PUBKEY(m_key.get(), &out);
     if (len <= 0) {

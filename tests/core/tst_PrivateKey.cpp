@@ -6,7 +6,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <openssl/bn.h>
+#include <openssl/core_names.h>
+#include <openssl/encoder.h>
 #include <openssl/err.h>
+#include <openssl/x509.h>
 
 using namespace signet;
 using namespace signet::test;
@@ -44,6 +48,8 @@ private slots:
     void rejectsGarbage_data();
     void rejectsGarbage();
     void rejectsDamagedPkcs8Der();
+    void ecEncodingsAreOpensslsBytes_data();
+    void ecEncodingsAreOpensslsBytes();
 
 private:
     QTemporaryDir m_dir;
@@ -292,6 +298,63 @@ void TestPrivateKey::rejectsDamagedPkcs8Der()
     QVERIFY(!key.error().message.isEmpty());
     QVERIFY(!PrivateKey::fromPkcs8Der(SecretBytes()).ok());
     QCOMPARE(ERR_peek_error(), 0UL);
+}
+
+void TestPrivateKey::ecEncodingsAreOpensslsBytes_data()
+{
+    QTest::addColumn<QString>("curve");
+    QTest::addColumn<bool>("compressed");
+    for (const char* curve : {"P-256", "P-384", "P-521"}) {
+        QTest::newRow(qPrintable(QStringLiteral("%1 uncompressed").arg(QLatin1String(curve))))
+            << QString::fromLatin1(curve) << false;
+        QTest::newRow(qPrintable(QStringLiteral("%1 compressed").arg(QLatin1String(curve))))
+            << QString::fromLatin1(curve) << true;
+    }
+}
+
+void TestPrivateKey::ecEncodingsAreOpensslsBytes()
+{
+    // PKCS#8 and SubjectPublicKeyInfo of EC keys are written without OpenSSL's encoders: they must be
+    // byte for byte what the encoders write (the vault stores the one, imports match keys by the
+    // hash of the other), for scalars of every length, short ones included.
+    QFETCH(QString, curve);
+    QFETCH(bool, compressed);
+    const QByteArray group = curve.toLatin1();
+    int shortScalars = 0;
+    // At least 50 keys, and on until one scalar is shorter than the order (1 in 256 on P-256).
+    for (int i = 0; i < 50 || (shortScalars == 0 && i < 20000); ++i) {
+        EvpPkeyPtr raw(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", group.constData()));
+        QVERIFY(raw);
+        if (compressed) {
+            QVERIFY(EVP_PKEY_set_utf8_string_param(raw.get(), OSSL_PKEY_PARAM_EC_POINT_CONVERSION_FORMAT,
+                                                   "compressed") == 1);
+        }
+        unsigned char* out = nullptr;
+        size_t length = 0;
+        EncoderCtxPtr encoder(OSSL_ENCODER_CTX_new_for_pkey(raw.get(), EVP_PKEY_KEYPAIR, "DER", "PrivateKeyInfo",
+                                                            nullptr));
+        QVERIFY(encoder && OSSL_ENCODER_to_data(encoder.get(), &out, &length) == 1);
+        const QByteArray expectedPkcs8(reinterpret_cast<const char*>(out), static_cast<qsizetype>(length));
+        OPENSSL_free(out);
+        out = nullptr;
+        const int spkiLength = i2d_PUBKEY(raw.get(), &out);
+        QVERIFY(spkiLength > 0);
+        const QByteArray expectedSpki(reinterpret_cast<const char*>(out), spkiLength);
+        OPENSSL_free(out);
+
+        BIGNUM* scalar = nullptr;
+        QVERIFY(EVP_PKEY_get_bn_param(raw.get(), OSSL_PKEY_PARAM_PRIV_KEY, &scalar) == 1);
+        shortScalars += BN_num_bytes(scalar) < (EVP_PKEY_get_bits(raw.get()) + 7) / 8 ? 1 : 0;
+        BN_clear_free(scalar);
+
+        const PrivateKey key(std::move(raw));
+        const auto pkcs8 = key.toPkcs8Der();
+        SIGNET_VERIFY_OK(pkcs8);
+        QCOMPARE(QByteArray(reinterpret_cast<const char*>(pkcs8->data()), static_cast<qsizetype>(pkcs8->size())),
+                 expectedPkcs8);
+        QCOMPARE(key.publicKeyDer(), expectedSpki);
+    }
+    QVERIFY2(shortScalars > 0, "some scalars had a leading zero octet");
 }
 
 QTEST_GUILESS_MAIN(TestPrivateKey)
