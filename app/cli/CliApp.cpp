@@ -144,7 +144,8 @@ QList<OptionSpec> CliApp::globalOptions()
          {}},
         {{QStringLiteral("password-file")},
          tr("Read the workspace password from the first line of FILE, a regular file or a pipe; the line may "
-            "have at most 4096 bytes (default $SIGNET_PASSWORD, else ask on the terminal)."),
+            "have at most 4096 bytes (default $SIGNET_PASSWORD, else ask on the terminal; list, show, status "
+            "and deployments do not ask, and read without it)."),
          QStringLiteral("FILE"),
          {}},
         {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."), QString(), {}},

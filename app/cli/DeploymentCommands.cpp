@@ -30,7 +30,8 @@ int DeploymentCommands::list(const QStringList& args)
 {
     CommandLine cl(QStringLiteral("deployments"),
                    tr("List the folders that 'config' and 'kit' wrote. Every CRL published for a CA they cover "
-                      "rewrites their CRL file; each line says how to reload that server."));
+                      "rewrites their CRL file; each line says how to reload that server. Reads without the password when none "
+                      "is given (the rows are then not checked)."));
     cl.addOption({QStringLiteral("json")},
                  tr("Print JSON: {\"deployments\": [{id, kind, directory, server, clientCa, crlFile, created, "
                     "updated, reload}], authenticated}."));

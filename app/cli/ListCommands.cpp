@@ -86,7 +86,8 @@ void ListCommands::printTable(const std::vector<CertificateRecord>& records, con
 
 int ListCommands::list(const QStringList& args)
 {
-    CommandLine cl(QStringLiteral("list"), tr("List the certificates in the workspace."));
+    CommandLine cl(QStringLiteral("list"), tr("List the certificates in the workspace. Reads without the password when none is given "
+                                               "(the rows are then not checked, and an altered one is not marked)."));
     cl.addOption({QStringLiteral("ca")}, tr("Only the certificates this CA issued directly."), QStringLiteral("CA"));
     cl.addOption({QStringLiteral("status")}, tr("Only certificates in this state: %1.").arg(kStatuses.join(QLatin1Char('|'))),
                  QStringLiteral("STATUS"), kStatuses);
@@ -177,7 +178,8 @@ void ListCommands::printJson(Workspace& ws, const std::vector<CertificateRecord>
 
 int ListCommands::show(const QStringList& args)
 {
-    CommandLine cl(QStringLiteral("show"), tr("Show one certificate: a summary, or JSON, PEM or the full text."));
+    CommandLine cl(QStringLiteral("show"), tr("Show one certificate: a summary, or JSON, PEM or the full text. Reads without the password "
+                                               "when none is given (the row is then not checked)."));
     cl.addPositional(QStringLiteral("CERT"), tr("Name, serial (hex) or id:N of the certificate."));
     cl.addOption({QStringLiteral("json")}, tr("Print a JSON object (the keys of 'list --json' and more)."));
     cl.addOption({QStringLiteral("pem")}, tr("Print the certificate in PEM."));

@@ -52,7 +52,8 @@ int StatusCommands::status(const QStringList& args)
     CommandLine cl(QStringLiteral("status"),
                    tr("Show what needs attention: certificates that expired or expire soon, CRLs that expired "
                       "or expire within %1 days (servers reject every client once a CRL expires), and revocations "
-                      "that no CRL lists yet (servers still admit those clients).")
+                      "that no CRL lists yet (servers still admit those clients). Reads without the password when none is "
+                      "given (the rows are then not checked).")
                        .arg(kCrlWarningDays));
     cl.addOption({QStringLiteral("days")}, tr("List certificates that expire within N days (default 30)."),
                  QStringLiteral("N"));
