@@ -4,12 +4,12 @@
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "Console.h"
+#include "JsonOutput.h"
 #include "Workspace.h"
 #include "crypto/Certificate.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -226,7 +226,7 @@ int ListCommands::show(const QStringList& args)
         }
         QJsonObject o = CertificateView::details(*record, *cert, issuer, names, now);
         o.insert(QStringLiteral("authenticated"), w.isAuthenticated());
-        Console::outRaw(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        JsonOutput::print(o);
         return Console::kSuccess;
     }
     Console::outRaw(CertificateView::humanText(*record, *cert, issuer, now).toUtf8());

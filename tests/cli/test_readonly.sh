@@ -44,7 +44,8 @@ expect_ok public list --ca Root --status revoked
 assert_contains "$OUT" "bob" "list --ca --status works without the password"
 
 expect_ok public show alice --json
-json_ok "$OUT" "d['name'] == 'alice' and d['authenticated'] is False" "show --json says the row was not checked"
+json_ok "$OUT" "d['name'] == 'alice' and d['authenticated'] is False and d['formatVersion'] == 1" \
+    "show --json says the row was not checked"
 expect_ok cli show alice --json
 json_ok "$OUT" "d['authenticated'] is True" "show --json with the password: checked"
 assert_eq "" "$ERR" "no note when the password was given"
