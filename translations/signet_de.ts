@@ -57,7 +57,7 @@
 <context>
     <name>BatchIssuanceService</name>
     <message>
-        <location filename="../core/BatchIssuanceService.cpp" line="+106"/>
+        <location filename="../core/BatchIssuanceService.cpp" line="+114"/>
         <source>%1; issue it anyway with force</source>
         <translation>%1; mit Erzwingen trotzdem ausstellen</translation>
     </message>
@@ -254,7 +254,7 @@
         <translation>die Seriennummer %1 wurde von dieser CA bereits verwendet</translation>
     </message>
     <message>
-        <location filename="../core/store/CertificateCrlEntries.cpp" line="+58"/>
+        <location filename="../core/store/CertificateCrlEntries.cpp" line="+53"/>
         <location filename="../core/store/CertificateRepository.cpp" line="-71"/>
         <source>the certificate &apos;%1&apos; was changed outside Signet</source>
         <translation>das Zertifikat „%1“ wurde außerhalb von Signet geändert</translation>
@@ -280,7 +280,7 @@
         <translation>die Widerrufe der CA „%1“ wurden außerhalb von Signet verändert</translation>
     </message>
     <message>
-        <location filename="../core/store/CertificateCrlEntries.cpp" line="+31"/>
+        <location filename="../core/store/CertificateCrlEntries.cpp" line="+30"/>
         <source>the revocations of CA &apos;%1&apos; were changed outside Signet: it revoked %2 certificates, the workspace lists %3</source>
         <translation>die Widerrufe der CA „%1“ wurden außerhalb von Signet geändert: sie hat %2 Zertifikate widerrufen, der Arbeitsbereich führt %3</translation>
     </message>
@@ -508,7 +508,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+69"/>
+        <location filename="../core/store/Database.cpp" line="+70"/>
         <source>%1 is a symbolic link; Signet opens workspaces only by their real path</source>
         <translation>%1 ist ein symbolischer Link; Signet öffnet Arbeitsbereiche nur über ihren echten Pfad</translation>
     </message>
@@ -576,22 +576,23 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+14"/>
-        <location line="+32"/>
+        <location line="+18"/>
+        <location line="+27"/>
+        <location line="+30"/>
         <location filename="../core/store/SqliteStatement.cpp" line="+27"/>
         <location line="+25"/>
         <source>database error</source>
         <translation>Datenbankfehler</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-36"/>
         <location filename="../core/store/SqliteStatement.cpp" line="-5"/>
         <source>the workspace is busy: another Signet process is writing to it; try again</source>
         <translation>der Arbeitsbereich ist belegt: Ein anderer Signet-Prozess schreibt gerade hinein; versuchen Sie es erneut</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+33"/>
+        <location line="+30"/>
         <location filename="../core/store/SqliteStatement.cpp" line="+3"/>
         <source>workspace %1 is damaged or not a Signet workspace</source>
         <translation>der Arbeitsbereich %1 ist beschädigt oder kein Signet-Arbeitsbereich</translation>
@@ -1380,7 +1381,7 @@ Ersetzen?</numerusform>
         <translation>ein Zertifikat, das Clients ablehnen würden, wird nicht ausgestellt: %1</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>a certificate authority is not issued as a leaf certificate: create a CA instead</source>
         <translation>eine Zertifizierungsstelle wird nicht als Endzertifikat ausgestellt: legen Sie stattdessen eine Zertifizierungsstelle an</translation>
     </message>
@@ -1599,7 +1600,7 @@ Ersetzen?</numerusform>
 <context>
     <name>KeyStore</name>
     <message>
-        <location filename="../core/store/KeyStore.cpp" line="+59"/>
+        <location filename="../core/store/KeyStore.cpp" line="+73"/>
         <location line="+29"/>
         <source>private key %1 is missing from the workspace</source>
         <translation>der private Schlüssel %1 fehlt im Arbeitsbereich</translation>
@@ -2225,7 +2226,7 @@ Ersetzen?</numerusform>
 <context>
     <name>PrivateKey</name>
     <message>
-        <location filename="../core/crypto/PrivateKey.cpp" line="+31"/>
+        <location filename="../core/crypto/PrivateKey.cpp" line="+32"/>
         <location line="+4"/>
         <location line="+5"/>
         <source>could not set up %1 key generation</source>
@@ -2267,7 +2268,7 @@ Ersetzen?</numerusform>
         <translation>der gespeicherte private Schlüssel ist beschädigt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>could not encode the private key</source>
         <translation>der private Schlüssel konnte nicht kodiert werden</translation>
     </message>
@@ -2387,7 +2388,7 @@ Ersetzen?</numerusform>
 <context>
     <name>RevocationService</name>
     <message>
-        <location filename="../core/RevocationService.cpp" line="+26"/>
+        <location filename="../core/RevocationService.cpp" line="+27"/>
         <source>%1 is not a revocation reason</source>
         <translation>%1 ist kein Widerrufsgrund</translation>
     </message>
@@ -2431,7 +2432,7 @@ Ersetzen?</numerusform>
 <context>
     <name>RowAuthenticator</name>
     <message>
-        <location filename="../core/store/RowAuthenticator.cpp" line="+103"/>
+        <location filename="../core/store/RowAuthenticator.cpp" line="+109"/>
         <source>HMAC-SHA-256 is not available</source>
         <translation>HMAC-SHA-256 ist nicht verfügbar</translation>
     </message>

@@ -98,7 +98,7 @@ Result<qint64> CertificateRepository::insert(const CertificateRecord& r, const Q
     if (Row::sha256Hex(r.der) != r.sha256) {
         return makeError(Tr::tr("the certificate '%1' does not match its fingerprint").arg(r.name));
     }
-    auto q = m_db.exec(
+    auto q = m_db.write(
         QStringLiteral("INSERT INTO certificates(name, issuer_id, key_id, serial, subject, subject_cn, issuer_dn,"
                        " sans, not_before, not_after, is_ca, profile, crl_url, aia_url, sha256, der, created_at,"
                        " spki_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -121,12 +121,12 @@ Result<qint64> CertificateRepository::insert(const CertificateRecord& r, const Q
         return q.error();
     }
     CertificateRecord stored = r;
-    stored.id = q->lastInsertId().toLongLong();
+    stored.id = *q;
     stored.revoked = false;
     stored.lastCrlNumber = 0;
     stored.revocations = 0;
-    auto sealed = m_db.exec(QStringLiteral("UPDATE certificates SET mac = ? WHERE id = ?"),
-                            {m_auth.mac(encode(stored)), stored.id});
+    auto sealed = m_db.write(QStringLiteral("UPDATE certificates SET mac = ? WHERE id = ?"),
+                             {m_auth.mac(encode(stored)), stored.id});
     if (!sealed) {
         return sealed.error();
     }

@@ -44,6 +44,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    m_statements.clear(); // before the connection they belong to
     if (m_db.isValid()) {
         m_db.close();
     }
@@ -209,17 +210,46 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& binding
         q.addBindValue(value);
     }
     if (!q.exec()) {
-        if (isBusy(q.lastError())) {
-            return makeError(Tr::tr("the workspace is busy: another Signet process is writing to it; try again"),
-                             sqlDetail(q.lastError()));
-        }
-        if (isCorrupt(q.lastError())) {
-            return makeError(Tr::tr("workspace %1 is damaged or not a Signet workspace").arg(m_path),
-                             sqlDetail(q.lastError()));
-        }
-        return makeError(Tr::tr("database error"), sqlDetail(q.lastError()));
+        return failure(q.lastError());
     }
     return q;
+}
+
+Result<qint64> Database::write(const QString& sql, const QVariantList& bindings)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.prepare(sql)) {
+            return makeError(Tr::tr("database error"), sqlDetail(q.lastError()));
+        }
+        it = m_statements.insert(sql, q);
+    }
+    QSqlQuery& q = *it;
+    for (int i = 0; i < bindings.size(); ++i) {
+        q.bindValue(i, bindings.at(i));
+    }
+    const bool ok = q.exec();
+    const qint64 id = ok ? q.lastInsertId().toLongLong() : 0;
+    const QSqlError error = q.lastError();
+    q.finish();
+    if (!ok) {
+        return failure(error);
+    }
+    return id;
+}
+
+Error Database::failure(const QSqlError& error) const
+{
+    if (isBusy(error)) {
+        return makeError(Tr::tr("the workspace is busy: another Signet process is writing to it; try again"),
+                         sqlDetail(error));
+    }
+    if (isCorrupt(error)) {
+        return makeError(Tr::tr("workspace %1 is damaged or not a Signet workspace").arg(m_path), sqlDetail(error));
+    }
+    return makeError(Tr::tr("database error"), sqlDetail(error));
 }
 
 sqlite3* Database::sqliteHandle() const

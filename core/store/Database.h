@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -32,6 +33,10 @@ public:
 
     // Runs one statement with positional bindings; the query is positioned before the first row.
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& bindings = {});
+    // A statement that returns no rows (INSERT, UPDATE), kept prepared for its next run: bulk paths
+    // run the same insert thousands of times, and SQLite compiles an insert into the certificates
+    // table together with its triggers each time it is prepared. Returns the last inserted row id.
+    Result<qint64> write(const QString& sql, const QVariantList& bindings);
     // After a loop over next(): whether the rows ended or reading them failed (a damaged page
     // shows only when it is read; a loop that stopped there must not pass for the whole list).
     [[nodiscard]] Status finished(const QSqlQuery& query) const;
@@ -55,10 +60,12 @@ private:
     static Result<std::unique_ptr<Database>> openFile(const QString& path, Mode mode);
     Status configure();
     Status migrate();
+    [[nodiscard]] Error failure(const QSqlError& error) const;
 
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_statements; // write()'s, prepared
     bool m_fresh = false; // the file was created by this open
     bool m_readOnly = false;
 };

@@ -40,7 +40,7 @@ Result<ImportRepository::Inserted> ImportRepository::insert(const CertificateRec
     stored.revoked = false;
     stored.lastCrlNumber = 0;
     stored.revocations = 0;
-    auto q = m_db.exec(
+    auto q = m_db.write(
         QStringLiteral("INSERT INTO certificates(id, name, issuer_id, key_id, serial, subject, subject_cn, issuer_dn,"
                        " sans, not_before, not_after, is_ca, profile, crl_url, aia_url, sha256, der, created_at,"
                        " spki_sha256, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),

@@ -45,18 +45,18 @@ Result<qint64> KeyStore::store(const PrivateKey& key, const QDateTime& now)
 
 Result<qint64> KeyStore::store(const PreparedKey& key, const QDateTime& now)
 {
-    auto insert = m_db.exec(QStringLiteral("INSERT INTO keys(algorithm, public_key, sealed, created_at) VALUES (?, ?, ?, ?)"),
-                            {key.algorithm, key.publicKeyDer, QByteArray("", 0), now.toSecsSinceEpoch()});
+    auto insert = m_db.write(QStringLiteral("INSERT INTO keys(algorithm, public_key, sealed, created_at) VALUES (?, ?, ?, ?)"),
+                             {key.algorithm, key.publicKeyDer, QByteArray("", 0), now.toSecsSinceEpoch()});
     if (!insert) {
         return insert.error();
     }
-    const qint64 id = insert->lastInsertId().toLongLong();
+    const qint64 id = *insert;
     auto sealed = m_vault.seal(key.pkcs8, associatedData(id));
     if (!sealed) {
         return sealed.error();
     }
     const QByteArray mac = m_auth.mac(encode(id, key.algorithm, key.publicKeyDer));
-    auto update = m_db.exec(QStringLiteral("UPDATE keys SET sealed = ?, mac = ? WHERE id = ?"), {*sealed, mac, id});
+    auto update = m_db.write(QStringLiteral("UPDATE keys SET sealed = ?, mac = ? WHERE id = ?"), {*sealed, mac, id});
     if (!update) {
         return update.error();
     }
