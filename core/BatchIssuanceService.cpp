@@ -154,26 +154,58 @@ void finish(BatchReport& report, const BatchOptions& options)
     report.rolledBack = rollBack;
 }
 
-// Stores what was signed, each line under a savepoint of its own, and reports every line.
+// Stores every line of a chunk under one savepoint; false, with nothing of the chunk left, when a
+// line fails. `stored` gets each stored line's record.
+bool storeWhole(IssuanceService& issuance, Database& db, std::vector<Prepared>& items, const QDateTime& now,
+                std::vector<std::optional<CertificateRecord>>& stored)
+{
+    Savepoint savepoint(db);
+    if (!savepoint.begin()) {
+        return false;
+    }
+    stored.assign(items.size(), std::nullopt);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (items[i].signedCert) {
+            auto record = issuance.store(items[i].job, items[i].signedCert->certificate, now);
+            if (!record) {
+                return false;
+            }
+            stored[i] = std::move(record).value();
+        }
+    }
+    return static_cast<bool>(savepoint.release());
+}
+
+// Stores what was signed and reports every line. The chunk goes in whole first; when a line fails,
+// it is stored again line by line, each under a savepoint of its own, so that the failed line
+// alone is left out. (Every savepoint makes the search index write out what it holds: one per
+// line cost more than the insert itself.)
 void storeChunk(IssuanceService& issuance, Database& db, std::vector<Prepared>& items, const QDateTime& now,
                 ChunkLog& log, BatchReport& report)
 {
-    for (Prepared& item : items) {
+    std::vector<std::optional<CertificateRecord>> stored;
+    const bool whole = storeWhole(issuance, db, items, now, stored);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        Prepared& item = items[i];
         BatchLineResult result{item.entry->line, labelOf(*item.entry), std::nullopt, QString(), {}};
-        if (item.signedCert) {
+        std::optional<CertificateRecord> record = whole ? std::move(stored[i]) : std::nullopt;
+        if (!whole && item.signedCert) {
             Savepoint savepoint(db);
             Status begun = savepoint.begin();
-            auto record = begun ? issuance.store(item.job, item.signedCert->certificate, now)
+            auto single = begun ? issuance.store(item.job, item.signedCert->certificate, now)
                                 : Result<CertificateRecord>(begun.error());
-            Status released = record ? savepoint.release() : Status(record.error());
+            Status released = single ? savepoint.release() : Status(single.error());
             if (released) {
-                result.label = record->name;
-                log.serials << record->serial;
-                result.record = std::move(record).value();
-                result.findings = item.signedCert->findings;
+                record = std::move(single).value();
             } else {
                 item.error = released.error();
             }
+        }
+        if (record) {
+            result.label = record->name;
+            log.serials << record->serial;
+            result.record = std::move(record);
+            result.findings = item.signedCert->findings;
         }
         if (!result.ok()) {
             result.error = failureText(item.error);
