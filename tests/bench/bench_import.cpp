@@ -47,42 +47,19 @@ signet::Status writeBundle(const QString& sourceWorkspace, const QString& bundle
     if (Status st = test::detail::createCas(sourceWorkspace, kPassword, options, now); !st) {
         return st;
     }
-    auto db = Database::open(sourceWorkspace, false);
-    if (!db) {
-        return db.error();
-    }
-    auto vault = KeyVault::unlock(**db, kPassword);
-    if (!vault) {
-        return vault.error();
-    }
-    auto rows = RowAuthenticator::derive(*vault, RowAuthenticator::Purpose::Rows);
-    if (!rows) {
-        return rows.error();
-    }
-    CertificateRepository repo(**db, *rows);
-    KeyStore keys(**db, *vault, *rows);
-    auto root = repo.byName(QStringLiteral("Bulk Root"));
-    auto inter = repo.byName(QStringLiteral("Bulk Issuing"));
-    if (!root || !inter || root->empty() || inter->empty()) {
-        return makeError(QStringLiteral("no CAs"));
-    }
-    auto interKey = keys.load(*inter->front().keyId);
-    if (!interKey) {
-        return interKey.error();
-    }
-    auto maker = test::detail::LeafMaker::create(inter->front(), interKey->get(), now);
-    if (!maker) {
-        return maker.error();
+    auto opened = test::detail::openBulk(sourceWorkspace, kPassword, now);
+    if (!opened) {
+        return opened.error();
     }
     QFile bundle(bundlePath);
     if (!bundle.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         return makeError(QStringLiteral("cannot write %1").arg(bundlePath));
     }
-    for (const CertificateRecord* ca : {&root->front(), &inter->front()}) {
+    for (const CertificateRecord* ca : {&opened->root, &opened->inter}) {
         bundle.write(Certificate::fromDer(ca->der)->toPem());
     }
     for (int from = 0; from < count; from += 2000) {
-        auto batch = maker->make(from, std::min(from + 2000, count));
+        auto batch = opened->maker.make(from, std::min(from + 2000, count));
         if (!batch) {
             return batch.error();
         }

@@ -203,14 +203,21 @@ inline Status storeLeaves(CertificateRepository& repo, LeafMaker& maker, const B
     }
     return {};
 }
-} // namespace detail
 
-inline Status buildBulkWorkspace(const QString& path, const QByteArray& password, const BulkOptions& options,
-                                 const QDateTime& now)
+// A bulk workspace's CAs, opened: its connection, the keys that open and authenticate its rows,
+// the root and the intermediate, and a maker of leaves signed by the intermediate.
+struct OpenedBulk {
+    std::unique_ptr<Database> db;
+    KeyVault vault;
+    RowAuthenticator rows;
+    CertificateRecord root;
+    CertificateRecord inter;
+    PrivateKey interKey;
+    LeafMaker maker;
+};
+
+inline Result<OpenedBulk> openBulk(const QString& path, const QByteArray& password, const QDateTime& now)
 {
-    if (Status st = detail::createCas(path, password, options, now); !st) {
-        return st;
-    }
     auto db = Database::open(path, false);
     if (!db) {
         return db.error();
@@ -225,33 +232,50 @@ inline Status buildBulkWorkspace(const QString& path, const QByteArray& password
     }
     CertificateRepository repo(**db, *rows);
     KeyStore keys(**db, *vault, *rows);
+    auto roots = repo.byName(QStringLiteral("Bulk Root"));
     auto inters = repo.byName(QStringLiteral("Bulk Issuing"));
-    if (!inters || inters->empty()) {
-        return makeError(QStringLiteral("no intermediate"));
+    if (!roots || !inters || roots->empty() || inters->empty()) {
+        return makeError(QStringLiteral("no CAs"));
     }
-    CertificateRecord inter = inters->front();
-    auto interKey = keys.load(*inter.keyId);
+    auto interKey = keys.load(*inters->front().keyId);
     if (!interKey) {
         return interKey.error();
     }
-    auto maker = detail::LeafMaker::create(inter, interKey->get(), now);
+    auto maker = LeafMaker::create(inters->front(), interKey->get(), now);
     if (!maker) {
         return maker.error();
     }
+    return OpenedBulk{std::move(db).value(), std::move(vault).value(), std::move(rows).value(), roots->front(),
+                      inters->front(), std::move(interKey).value(), std::move(maker).value()};
+}
+} // namespace detail
+
+inline Status buildBulkWorkspace(const QString& path, const QByteArray& password, const BulkOptions& options,
+                                 const QDateTime& now)
+{
+    if (Status st = detail::createCas(path, password, options, now); !st) {
+        return st;
+    }
+    auto opened = detail::openBulk(path, password, now);
+    if (!opened) {
+        return opened.error();
+    }
+    Database& db = *opened->db;
+    CertificateRepository repo(db, opened->rows);
     // The whole build is one transaction: a page cache that holds it spares spilling pages to the
     // WAL halfway and rewriting them.
-    if (auto q = (*db)->exec(QStringLiteral("PRAGMA cache_size = -262144")); !q) {
+    if (auto q = db.exec(QStringLiteral("PRAGMA cache_size = -262144")); !q) {
         return q.error();
     }
-    Transaction tx(**db);
+    Transaction tx(db);
     if (Status st = tx.begin(); !st) {
         return st;
     }
-    if (Status st = detail::storeLeaves(repo, *maker, options, now); !st) {
+    if (Status st = detail::storeLeaves(repo, opened->maker, options, now); !st) {
         return st;
     }
     if (options.revokeAll) {
-        auto issuer = repo.byId(inter.id);
+        auto issuer = repo.byId(opened->inter.id);
         if (!issuer) {
             return issuer.error();
         }
