@@ -35,14 +35,22 @@ void CliContext::keepUnlocked()
     }
 }
 
+Status CliContext::checkExists() const
+{
+    if (!QFileInfo::exists(m_workspacePath)) {
+        return makeError(tr("no workspace at %1; create one with 'signet-cli init'").arg(m_workspacePath));
+    }
+    return {};
+}
+
 Result<std::unique_ptr<Workspace>> CliContext::open() const
 {
     if (m_unlocked && *m_unlocked) {
         return (*m_unlocked)->sibling();
     }
     // Checked before asking for a password nobody could use.
-    if (!QFileInfo::exists(m_workspacePath)) {
-        return makeError(tr("no workspace at %1; create one with 'signet-cli init'").arg(m_workspacePath));
+    if (Status st = checkExists(); !st) {
+        return st.error();
     }
     auto secret = password(false);
     if (!secret) {
@@ -61,8 +69,8 @@ Result<std::unique_ptr<Workspace>> CliContext::openForReading() const
     if (m_unlocked || !m_passwordFile.isEmpty() || qEnvironmentVariableIsSet("SIGNET_PASSWORD")) {
         return open();
     }
-    if (!QFileInfo::exists(m_workspacePath)) {
-        return makeError(tr("no workspace at %1; create one with 'signet-cli init'").arg(m_workspacePath));
+    if (Status st = checkExists(); !st) {
+        return st.error();
     }
     auto opened = Workspace::openReadOnly(m_workspacePath, m_clock);
     if (opened) {

@@ -33,6 +33,8 @@ public:
     void keepUnlocked();
 
 private:
+    Status checkExists() const;
+
     QString m_workspacePath;
     QString m_passwordFile;
     Clock m_clock;
