@@ -6,6 +6,7 @@
 #include "store/CertificateRow.h"
 #include "store/Database.h"
 #include "store/RowAuthenticator.h"
+#include "store/Schema.h"
 
 #include <QCoreApplication>
 
@@ -130,7 +131,17 @@ Result<qint64> CertificateRepository::insert(const CertificateRecord& r, const Q
     if (!sealed) {
         return sealed.error();
     }
+    if (Status st = addToSearch(stored.id); !st) {
+        return st.error();
+    }
     return stored.id;
+}
+
+Status CertificateRepository::addToSearch(qint64 id)
+{
+    static const QString sql = searchIndexInsert();
+    auto q = m_db.write(sql, {id, id});
+    return q ? Status() : Status(q.error());
 }
 
 Status CertificateRepository::update(const CertificateRecord& r)

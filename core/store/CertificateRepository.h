@@ -58,6 +58,9 @@ public:
     static QByteArray encode(const CertificateRecord& record);
 
     Result<qint64> insert(const CertificateRecord& record, const QDateTime& now);
+    // Puts the row with this id into the text filter's table; each insert into `certificates`
+    // does, right after it (insert here, ImportRepository's).
+    Status addToSearch(qint64 id);
     // Writes the record's changeable fields (name, links, status, CA settings) and a new MAC.
     Status update(const CertificateRecord& record);
     Result<CertificateRecord> byId(qint64 id);

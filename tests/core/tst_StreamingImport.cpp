@@ -106,6 +106,16 @@ private slots:
         below.now = QDateTime::currentDateTimeUtc();
         QCOMPARE(ws->count(below).value(), qint64(kLeaves));
 
+        // The text filter finds what came in, by name and by serial, once each.
+        CertificateRepository::Filter text;
+        text.now = below.now;
+        text.text = QStringLiteral("bench.example");
+        QCOMPARE(ws->count(text).value(), qint64(kLeaves));
+        text.text = report->certificates.first().name;
+        QCOMPARE(ws->count(text).value(), qint64(1));
+        text.text = report->certificates.first().serial;
+        QCOMPARE(ws->count(text).value(), qint64(1));
+
         // Progress after every batch, through the whole file.
         QVERIFY2(seen.size() >= std::size_t(kLeaves) / ImportStream::kBatch, qPrintable(QString::number(seen.size())));
         for (std::size_t i = 1; i < seen.size(); ++i) {

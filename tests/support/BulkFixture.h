@@ -14,6 +14,7 @@
 #include "store/KeyStore.h"
 #include "store/KeyVault.h"
 #include "store/RowAuthenticator.h"
+#include "store/Schema.h"
 
 #include <algorithm>
 #include <functional>
@@ -298,6 +299,21 @@ inline Status buildBulkWorkspace(const QString& path, const QByteArray& password
         options.kdf = KeyVault::KdfParams();
     }
     return buildBulkWorkspace(path, password, options, now);
+}
+
+// The schema version that brought the text filter's table: tests and benchmarks set a workspace
+// back to the version before it, to see it filled on the next opening.
+inline int searchTableVersion()
+{
+    const QList<QStringList>& migrations = schemaMigrations();
+    for (qsizetype i = 0; i < migrations.size(); ++i) {
+        for (const QString& statement : migrations.at(i)) {
+            if (statement.contains(QLatin1String("CREATE VIRTUAL TABLE IF NOT EXISTS certificate_search"))) {
+                return static_cast<int>(i + 1);
+            }
+        }
+    }
+    return -1;
 }
 
 } // namespace signet::test
