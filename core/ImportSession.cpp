@@ -9,6 +9,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <thread>
+
 namespace signet {
 
 namespace {
@@ -106,8 +109,12 @@ Status ImportSession::add(ImportBatch& prepared)
             }
         }
     }
+    auto checks = checkIssuers(prepared);
+    if (!checks) {
+        return checks.error();
+    }
     for (std::size_t i = 0; i < batch.certificates.size(); ++i) {
-        if (Status st = addCertificate(batch.certificates[i], prepared.records[i], named == i); !st) {
+        if (Status st = addCertificate(batch.certificates[i], prepared.records[i], named == i, (*checks)[i]); !st) {
             return st;
         }
     }
@@ -132,9 +139,62 @@ Status ImportSession::add(ImportBatch& prepared)
     return {};
 }
 
-Status ImportSession::addCertificate(const Certificate& cert, CertificateRecord& record, bool givenName)
+Result<std::vector<ImportSession::IssuerCheck>> ImportSession::checkIssuers(const ImportBatch& batch)
 {
-    auto issuer = findIssuer(cert, record.issuerDn);
+    const std::vector<Certificate>& certs = batch.parsed.certificates;
+    std::vector<IssuerCheck> checks(certs.size());
+    QSet<QString> casHere;
+    for (const CertificateRecord& record : batch.records) {
+        if (record.isCa) {
+            casHere.insert(record.subject);
+        }
+    }
+    std::vector<std::size_t> toCheck;
+    for (std::size_t i = 0; i < certs.size(); ++i) {
+        const CertificateRecord& record = batch.records[i];
+        if (casHere.contains(record.issuerDn) || certs[i].isSelfIssued()) {
+            continue;
+        }
+        auto cas = casWithSubject(record.issuerDn);
+        if (!cas) {
+            return cas.error();
+        }
+        checks[i].checked = true;
+        for (const Ca& ca : **cas) {
+            checks[i].candidates.push_back({ca.id, ca.cert.clone()});
+        }
+        if (!checks[i].candidates.empty()) {
+            toCheck.push_back(i);
+        }
+    }
+    // Each thread takes every n-th certificate; the objects are clones, one per thread.
+    const std::size_t threads = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 1 + toCheck.size() / 16);
+    const auto checkEvery = [&](std::size_t first) {
+        for (std::size_t k = first; k < toCheck.size(); k += threads) {
+            IssuerCheck& check = checks[toCheck[k]];
+            for (const Ca& ca : check.candidates) {
+                if (certs[toCheck[k]].isSignedBy(ca.cert)) {
+                    check.issuer = ca.id;
+                    break;
+                }
+            }
+        }
+    };
+    std::vector<std::thread> helpers;
+    for (std::size_t t = 1; t < threads; ++t) {
+        helpers.emplace_back(checkEvery, t);
+    }
+    checkEvery(0);
+    for (std::thread& helper : helpers) {
+        helper.join();
+    }
+    return checks;
+}
+
+Status ImportSession::addCertificate(const Certificate& cert, CertificateRecord& record, bool givenName,
+                                     const IssuerCheck& check)
+{
+    auto issuer = check.checked ? Result<std::optional<qint64>>(check.issuer) : findIssuer(cert, record.issuerDn);
     if (!issuer) {
         return issuer.error();
     }
@@ -204,17 +264,14 @@ Status ImportSession::addCertificate(const Certificate& cert, CertificateRecord&
     return {};
 }
 
-Result<std::optional<qint64>> ImportSession::findIssuer(const Certificate& cert, const QString& issuerDn)
+Result<const std::vector<ImportSession::Ca>*> ImportSession::casWithSubject(const QString& subject)
 {
-    if (cert.isSelfIssued()) {
-        return std::optional<qint64>();
-    }
-    auto cas = m_cas.find(issuerDn);
+    auto cas = m_cas.find(subject);
     if (cas == m_cas.end()) {
         if (m_cas.size() >= std::size_t(kCaSubjects)) {
             m_cas.clear();
         }
-        auto rows = m_ctx.certificates().casWithSubject(issuerDn);
+        auto rows = m_ctx.certificates().casWithSubject(subject);
         if (!rows) {
             return rows.error();
         }
@@ -228,9 +285,21 @@ Result<std::optional<qint64>> ImportSession::findIssuer(const Certificate& cert,
                 found.push_back({ca.id, std::move(parsed).value()});
             }
         }
-        cas = m_cas.emplace(issuerDn, std::move(found)).first;
+        cas = m_cas.emplace(subject, std::move(found)).first;
     }
-    for (const Ca& ca : cas->second) {
+    return &cas->second;
+}
+
+Result<std::optional<qint64>> ImportSession::findIssuer(const Certificate& cert, const QString& issuerDn)
+{
+    if (cert.isSelfIssued()) {
+        return std::optional<qint64>();
+    }
+    auto cas = casWithSubject(issuerDn);
+    if (!cas) {
+        return cas.error();
+    }
+    for (const Ca& ca : **cas) {
         if (cert.isSignedBy(ca.cert)) {
             return std::optional<qint64>(ca.id);
         }

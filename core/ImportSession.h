@@ -50,8 +50,18 @@ private:
         qint64 id = 0;
         Certificate cert;
     };
+    // Which CA signed one certificate of a batch, found before the batch is stored: the signature
+    // checks of a whole batch run on all cores. Not `checked` where it is left to findIssuer (a
+    // certificate whose CA may come in the same batch).
+    struct IssuerCheck {
+        bool checked = false;
+        std::vector<Ca> candidates;
+        std::optional<qint64> issuer;
+    };
 
-    Status addCertificate(const Certificate& cert, CertificateRecord& record, bool givenName);
+    Result<std::vector<IssuerCheck>> checkIssuers(const ImportBatch& batch);
+    Status addCertificate(const Certificate& cert, CertificateRecord& record, bool givenName, const IssuerCheck& check);
+    Result<const std::vector<Ca>*> casWithSubject(const QString& subject);
     Result<std::optional<qint64>> findIssuer(const Certificate& cert, const QString& issuerDn);
     Result<bool> store(CertificateRecord& record, const QString& wanted, bool explicitName, const QString& ownName);
     Status adoptOrphans(qint64 caId, const Certificate& ca, const QString& subject);

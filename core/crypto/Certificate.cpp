@@ -1,5 +1,6 @@
 #include "crypto/Certificate.h"
 
+#include "crypto/DeferredKeyContext.h"
 #include "crypto/OsslError.h"
 #include "crypto/PrivateKey.h"
 
@@ -8,6 +9,8 @@
 #include <QCoreApplication>
 
 #include <ctime>
+#include <mutex>
+#include <optional>
 
 namespace signet {
 
@@ -21,6 +24,12 @@ template <typename T>
 using ExtPtr = std::unique_ptr<T, void (*)(T*)>;
 } // namespace
 
+// The certificate parsed again in the default context, with its key, made at the first need.
+struct Certificate::Full {
+    std::once_flag once;
+    X509Ptr cert;
+};
+
 Certificate::Certificate(X509Ptr cert) : m_cert(std::move(cert)) {}
 
 Result<Certificate> Certificate::fromDer(const QByteArray& der)
@@ -31,6 +40,41 @@ Result<Certificate> Certificate::fromDer(const QByteArray& der)
         return opensslError(Tr::tr("not an X.509 certificate"));
     }
     return Certificate(std::move(cert));
+}
+
+Result<Certificate> Certificate::fromDerDeferringKey(const QByteArray& der)
+{
+    OSSL_LIB_CTX* deferring = deferredKeyContext();
+    if (deferring == nullptr) {
+        return fromDer(der);
+    }
+    X509Ptr cert(X509_new_ex(deferring, nullptr));
+    const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
+    X509* raw = cert.get();
+    if (!cert || d2i_X509(&raw, &p, static_cast<long>(der.size())) == nullptr) {
+        // d2i_X509 freed the object it was given.
+        static_cast<void>(cert.release());
+        return opensslError(Tr::tr("not an X.509 certificate"));
+    }
+    Certificate out(std::move(cert));
+    out.m_full = std::make_shared<Full>();
+    return out;
+}
+
+X509* Certificate::get() const
+{
+    if (!m_full) {
+        return m_cert.get();
+    }
+    std::call_once(m_full->once, [this] {
+        const QByteArray der = toDer();
+        const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
+        m_full->cert.reset(d2i_X509(nullptr, &p, static_cast<long>(der.size())));
+        takeOpenSslErrors();
+    });
+    // It parsed once already: a second parse fails only without memory, and then the key-less
+    // object still answers everything but the key.
+    return m_full->cert ? m_full->cert.get() : m_cert.get();
 }
 
 Result<Certificate> Certificate::fromPem(const QByteArray& pem)
@@ -71,7 +115,9 @@ Result<std::vector<Certificate>> Certificate::listFromPem(const QByteArray& pem)
 
 Certificate Certificate::clone() const
 {
-    return Certificate(shareX509(m_cert.get()));
+    Certificate copy(shareX509(m_cert.get()));
+    copy.m_full = m_full;
+    return copy;
 }
 
 QByteArray Certificate::toDer() const
@@ -95,7 +141,7 @@ QByteArray Certificate::toPem() const
 QString Certificate::toText() const
 {
     BioPtr bio(BIO_new(BIO_s_mem()));
-    X509_print_ex(bio.get(), m_cert.get(), XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB, 0);
+    X509_print_ex(bio.get(), get(), XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB, 0);
     return QString::fromUtf8(bioContents(bio.get()));
 }
 
@@ -317,13 +363,26 @@ QString Certificate::fingerprint(const EVP_MD* digest) const
 
 QString Certificate::publicKeyDescription() const
 {
-    return PrivateKey::describe(X509_get0_pubkey(m_cert.get()));
+    return PrivateKey::describe(X509_get0_pubkey(get()));
 }
 
 QByteArray Certificate::publicKeyDer() const
 {
     unsigned char* out = nullptr;
-    const int len = i2d_PUBKEY(X509_get0_pubkey(m_cert.get()), &out);
+    const int len = i2d_PUBKEY(X509_get0_pubkey(get()), &out);
+    if (len <= 0) {
+        return {};
+    }
+    OpenSslBytesPtr owned(out);
+    return QByteArray(reinterpret_cast<const char*>(out), len);
+}
+
+QByteArray Certificate::publicKeyInfoDer() const
+{
+    // i2d_PUBKEY would fetch an encoder for the key on every call: the structure read from the
+    // certificate encodes as it came.
+    unsigned char* out = nullptr;
+    const int len = m_cert ? i2d_X509_PUBKEY(X509_get_X509_PUBKEY(m_cert.get()), &out) : 0;
     if (len <= 0) {
         return {};
     }
@@ -347,15 +406,75 @@ bool Certificate::isSignedBy(const Certificate& issuer) const
     if (issuer.isNull()) {
         return false;
     }
-    const bool ok = X509_NAME_cmp(X509_get_issuer_name(m_cert.get()), X509_get_subject_name(issuer.get())) == 0
-                    && X509_verify(m_cert.get(), X509_get0_pubkey(issuer.get())) == 1;
+    const bool ok = X509_NAME_cmp(X509_get_issuer_name(m_cert.get()), X509_get_subject_name(issuer.m_cert.get())) == 0
+                    && verifiedBy(X509_get0_pubkey(issuer.get()));
     takeOpenSslErrors();
     return ok;
 }
 
+bool Certificate::verifiedBy(EVP_PKEY* issuerKey) const
+{
+    if (issuerKey == nullptr) {
+        return false;
+    }
+    if (m_full) {
+        if (const std::optional<bool> verified = verifiedWithoutDecodedKey(issuerKey)) {
+            return *verified;
+        }
+    }
+    return X509_verify(get(), issuerKey) == 1;
+}
+
+// What X509_verify does, in the default context: the certificate's own context has no signature
+// algorithms. The signed bytes are the certificate's TBSCertificate as it was read. Nothing when
+// that cannot be told here (a length OpenSSL accepted but DER does not allow, say).
+std::optional<bool> Certificate::verifiedWithoutDecodedKey(EVP_PKEY* issuerKey) const
+{
+    const X509_ALGOR* outer = nullptr;
+    const ASN1_BIT_STRING* signature = nullptr;
+    X509_get0_signature(&signature, &outer, m_cert.get());
+    if (outer == nullptr || signature == nullptr) {
+        return std::nullopt;
+    }
+    if (X509_ALGOR_cmp(outer, X509_get0_tbs_sigalg(m_cert.get())) != 0) {
+        return false;
+    }
+    const QByteArray der = toDer();
+    const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
+    const unsigned char* const end = p + der.size();
+    long length = 0;
+    int tag = 0;
+    int cls = 0;
+    // Certificate ::= SEQUENCE { tbsCertificate SEQUENCE, ... }, each with a definite length.
+    const auto sequence = [&] {
+        return ASN1_get_object(&p, &length, &tag, &cls, end - p) == V_ASN1_CONSTRUCTED && tag == V_ASN1_SEQUENCE
+               && cls == V_ASN1_UNIVERSAL && length <= end - p;
+    };
+    if (!sequence()) {
+        return std::nullopt;
+    }
+    const unsigned char* const tbs = p;
+    if (!sequence()) {
+        return std::nullopt;
+    }
+    Asn1StringPtr signedBytes(ASN1_STRING_type_new(V_ASN1_SEQUENCE));
+    Asn1TypePtr any(ASN1_TYPE_new());
+    if (!signedBytes || !any || ASN1_STRING_set(signedBytes.get(), tbs, static_cast<int>(p + length - tbs)) != 1) {
+        return std::nullopt;
+    }
+    // An ANY holding a SEQUENCE encodes as the bytes it holds.
+    ASN1_TYPE_set(any.get(), V_ASN1_SEQUENCE, signedBytes.release());
+    const int verified = ASN1_item_verify_ex(ASN1_ITEM_rptr(ASN1_ANY), outer, signature, any.get(), nullptr, issuerKey,
+                                             nullptr, nullptr);
+    if (verified < 0) {
+        return std::nullopt;
+    }
+    return verified == 1;
+}
+
 bool Certificate::matchesKey(EVP_PKEY* key) const
 {
-    const bool ok = key != nullptr && X509_check_private_key(m_cert.get(), key) == 1;
+    const bool ok = key != nullptr && X509_check_private_key(get(), key) == 1;
     takeOpenSslErrors();
     return ok;
 }

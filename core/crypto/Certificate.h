@@ -8,24 +8,34 @@
 #include <QByteArray>
 #include <QDateTime>
 
+#include <memory>
+#include <optional>
 #include <vector>
 
 namespace signet {
 
 // An X.509 certificate, read-only. Move-only; clone() shares the underlying object.
+//
+// One read by fromDerDeferringKey leaves its public key undecoded until something needs it (the
+// key, its description, matching a private key, or the X509 itself through get(), which then
+// parses the certificate once more in full). Reading names, dates, extensions, fingerprints and
+// checking its signature with an issuer's key need no second parse. One object, like a QString
+// being written, is not for two threads at once; clones are.
 class Certificate {
 public:
     Certificate() = default;
     explicit Certificate(X509Ptr cert);
 
     static Result<Certificate> fromDer(const QByteArray& der);
+    // For bulk reading (import): about eight times faster than fromDer with OpenSSL 3.0.
+    static Result<Certificate> fromDerDeferringKey(const QByteArray& der);
     static Result<Certificate> fromPem(const QByteArray& pem); // the first CERTIFICATE block
     static Result<Certificate> fromData(const QByteArray& data); // PEM or DER
     static Result<std::vector<Certificate>> listFromPem(const QByteArray& pem);
 
     [[nodiscard]] Certificate clone() const;
     [[nodiscard]] bool isNull() const { return !m_cert; }
-    [[nodiscard]] X509* get() const { return m_cert.get(); }
+    [[nodiscard]] X509* get() const;
 
     [[nodiscard]] QByteArray toDer() const;
     [[nodiscard]] QByteArray toPem() const;
@@ -59,6 +69,8 @@ public:
     [[nodiscard]] QString sha1Fingerprint() const { return fingerprint(EVP_sha1()); }
     [[nodiscard]] QString publicKeyDescription() const; // "RSA 2048", "ECDSA P-256", ...
     [[nodiscard]] QByteArray publicKeyDer() const;
+    // The SubjectPublicKeyInfo as the certificate holds it (no key decoded or encoded).
+    [[nodiscard]] QByteArray publicKeyInfoDer() const;
     [[nodiscard]] QString signatureAlgorithm() const;
 
     [[nodiscard]] bool isSelfIssued() const;
@@ -68,7 +80,13 @@ public:
     static QDateTime fromAsn1Time(const ASN1_TIME* time);
 
 private:
+    struct Full;
+
+    [[nodiscard]] bool verifiedBy(EVP_PKEY* issuerKey) const;
+    [[nodiscard]] std::optional<bool> verifiedWithoutDecodedKey(EVP_PKEY* issuerKey) const;
+
     X509Ptr m_cert;
+    std::shared_ptr<Full> m_full; // set when the key was deferred; shared by clones
 };
 
 } // namespace signet

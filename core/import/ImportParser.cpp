@@ -154,7 +154,9 @@ Status ImportParser::parseBlock(const PemBlock& block, const QString& fileName, 
     if (type == "PKCS7") {
         return parsePkcs7(der, fileName, out);
     }
-    auto cert = Certificate::fromDer(der);
+    // Most certificates of a bundle are stored, never signed with: their keys are decoded only if
+    // something asks for them.
+    auto cert = Certificate::fromDerDeferringKey(der);
     if (!cert) {
         return makeError(Tr::tr("%1: a CERTIFICATE block is damaged").arg(fileName), cert.error().detail);
     }
@@ -174,7 +176,7 @@ Result<ParsedFile> ImportParser::parse(const QByteArray& data, const QString& fi
         }
         return out;
     }
-    if (auto cert = Certificate::fromDer(data)) {
+    if (auto cert = Certificate::fromDerDeferringKey(data)) {
         out.certificates.push_back(std::move(cert).value());
         return out;
     }

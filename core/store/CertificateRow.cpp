@@ -165,15 +165,7 @@ QByteArray CertificateRow::spkiSha256(const QByteArray& publicKeyDer)
 
 QByteArray CertificateRow::spkiSha256(const Certificate& cert)
 {
-    // i2d_PUBKEY would fetch an encoder for the key on every call: the structure read from the
-    // certificate encodes as it came.
-    unsigned char* out = nullptr;
-    const int len = cert.isNull() ? 0 : i2d_X509_PUBKEY(X509_get_X509_PUBKEY(cert.get()), &out);
-    if (len <= 0) {
-        return {};
-    }
-    OpenSslBytesPtr owned(out);
-    return spkiSha256(QByteArray::fromRawData(reinterpret_cast<const char*>(out), len));
+    return spkiSha256(cert.publicKeyInfoDer());
 }
 
 QVariant CertificateRow::optionalBlob(const QByteArray& bytes)
