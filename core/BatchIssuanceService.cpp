@@ -166,7 +166,7 @@ bool storeWhole(IssuanceService& issuance, Database& db, std::vector<Prepared>& 
     stored.assign(items.size(), std::nullopt);
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (items[i].signedCert) {
-            auto record = issuance.store(items[i].job, items[i].signedCert->certificate, now);
+            auto record = issuance.store(items[i].job, *items[i].signedCert, now);
             if (!record) {
                 return false;
             }
@@ -192,7 +192,7 @@ void storeChunk(IssuanceService& issuance, Database& db, std::vector<Prepared>& 
         if (!whole && item.signedCert) {
             Savepoint savepoint(db);
             Status begun = savepoint.begin();
-            auto single = begun ? issuance.store(item.job, item.signedCert->certificate, now)
+            auto single = begun ? issuance.store(item.job, *item.signedCert, now)
                                 : Result<CertificateRecord>(begun.error());
             Status released = single ? savepoint.release() : Status(single.error());
             if (released) {

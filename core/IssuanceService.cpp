@@ -200,18 +200,19 @@ Result<SignedCertificate> IssuanceService::sign(const IssueJob& job, const Signi
         refused.findings = findings;
         return refused;
     }
-    return SignedCertificate{std::move(cert).value(), std::move(findings)};
-}
-
-Result<CertificateRecord> IssuanceService::store(const IssueJob& job, const Certificate& certificate, const QDateTime& now)
-{
-    CertificateRecord record = CertificateRepository::recordFor(certificate);
+    CertificateRecord record = CertificateRepository::recordFor(*cert);
     record.profile = job.request.profile;
     record.crlUrl = job.ownCrlUrl;
     record.aiaUrl = job.ownAiaUrl;
     if (job.ca != nullptr) {
         record.issuerId = job.ca->id;
     }
+    return SignedCertificate{std::move(cert).value(), std::move(findings), std::move(record)};
+}
+
+Result<CertificateRecord> IssuanceService::store(const IssueJob& job, const SignedCertificate& signedCert, const QDateTime& now)
+{
+    CertificateRecord record = signedCert.record;
     auto name = m_ctx.uniqueName(job.name, job.explicitName);
     if (!name) {
         return name.error();
@@ -264,7 +265,7 @@ Result<Issued> IssuanceService::run(const IssueJob& job)
             return st.error();
         }
     }
-    auto record = store(job, signedCert->certificate, now);
+    auto record = store(job, *signedCert, now);
     if (!record) {
         return record.error();
     }

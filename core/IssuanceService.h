@@ -91,6 +91,7 @@ struct SigningAuthority {
 struct SignedCertificate {
     Certificate certificate;
     QList<LintFinding> findings;
+    CertificateRecord record; // its row, all but the id, name and key (made where it was signed)
 };
 
 // Creating CAs, issuing leaves and signing CSRs: each one transaction with one audit record.
@@ -124,7 +125,7 @@ public:
                                           bool openSslVerify = true);
     // Stores a signed certificate (and a new key) under a free name, inside the caller's transaction;
     // no audit record.
-    Result<CertificateRecord> store(const struct IssueJob& job, const Certificate& certificate, const QDateTime& now);
+    Result<CertificateRecord> store(const struct IssueJob& job, const SignedCertificate& signedCert, const QDateTime& now);
     // Checks a leaf's options against `ca` and fills `job` with everything but the key and the
     // callbacks; `options` are normalized in place. Pure: no workspace.
     static Status prepareLeaf(LeafOptions& options, const CertificateRecord& ca, const QDateTime& now, struct IssueJob& job);

@@ -432,11 +432,7 @@ Result<std::vector<CertificateRecord>> CertificateRepository::withoutKey()
 
 Result<bool> CertificateRepository::nameExists(const QString& name)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT 1 FROM certificates WHERE name = ?"), {name});
-    if (!q) {
-        return q.error();
-    }
-    return q->next();
+    return m_db.exists(QStringLiteral("SELECT 1 FROM certificates WHERE name = ?"), {name});
 }
 
 Result<QHash<qint64, qint64>> CertificateRepository::revocationCounts()

@@ -215,7 +215,7 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& binding
     return q;
 }
 
-Result<qint64> Database::write(const QString& sql, const QVariantList& bindings)
+Result<QSqlQuery*> Database::prepared(const QString& sql, const QVariantList& bindings)
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
@@ -226,10 +226,40 @@ Result<qint64> Database::write(const QString& sql, const QVariantList& bindings)
         }
         it = m_statements.insert(sql, q);
     }
-    QSqlQuery& q = *it;
     for (int i = 0; i < bindings.size(); ++i) {
-        q.bindValue(i, bindings.at(i));
+        it->bindValue(i, bindings.at(i));
     }
+    return &*it;
+}
+
+Result<bool> Database::exists(const QString& sql, const QVariantList& bindings)
+{
+    auto statement = prepared(sql, bindings);
+    if (!statement) {
+        return statement.error();
+    }
+    QSqlQuery& q = **statement;
+    if (!q.exec()) {
+        const QSqlError error = q.lastError();
+        q.finish();
+        return failure(error);
+    }
+    const bool found = q.next();
+    const QSqlError error = q.lastError();
+    q.finish();
+    if (error.isValid()) {
+        return failure(error);
+    }
+    return found;
+}
+
+Result<qint64> Database::write(const QString& sql, const QVariantList& bindings)
+{
+    auto statement = prepared(sql, bindings);
+    if (!statement) {
+        return statement.error();
+    }
+    QSqlQuery& q = **statement;
     const bool ok = q.exec();
     const qint64 id = ok ? q.lastInsertId().toLongLong() : 0;
     const QSqlError error = q.lastError();

@@ -37,6 +37,9 @@ public:
     // run the same insert thousands of times, and SQLite compiles an insert into the certificates
     // table together with its triggers each time it is prepared. Returns the last inserted row id.
     Result<qint64> write(const QString& sql, const QVariantList& bindings);
+    // Whether a query returns a row, kept prepared as write()'s statements are: bulk paths ask
+    // whether each new name is taken.
+    Result<bool> exists(const QString& sql, const QVariantList& bindings);
     // After a loop over next(): whether the rows ended or reading them failed (a damaged page
     // shows only when it is read; a loop that stopped there must not pass for the whole list).
     [[nodiscard]] Status finished(const QSqlQuery& query) const;
@@ -61,11 +64,12 @@ private:
     Status configure();
     Status migrate();
     [[nodiscard]] Error failure(const QSqlError& error) const;
+    Result<QSqlQuery*> prepared(const QString& sql, const QVariantList& bindings);
 
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
-    QHash<QString, QSqlQuery> m_statements; // write()'s, prepared
+    QHash<QString, QSqlQuery> m_statements; // write()'s and exists()'s, prepared
     bool m_fresh = false; // the file was created by this open
     bool m_readOnly = false;
 };

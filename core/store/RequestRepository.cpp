@@ -127,11 +127,7 @@ Result<QList<RequestRecord>> RequestRepository::all()
 
 Result<bool> RequestRepository::nameExists(const QString& name)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT 1 FROM requests WHERE name = ? COLLATE NOCASE"), {name});
-    if (!q) {
-        return q.error();
-    }
-    return q->next();
+    return m_db.exists(QStringLiteral("SELECT 1 FROM requests WHERE name = ? COLLATE NOCASE"), {name});
 }
 
 Status RequestRepository::complete(RequestRecord record, qint64 certificateId)
