@@ -114,10 +114,9 @@ private slots:
         const QByteArray der = chain->leaf.cert.toDer();
         for (const QByteArray& changed : {altered(der, "www.example.test"), altered(der, {}, 3)}) {
             QVERIFY(changed != der);
+            // Both changes leave a certificate that parses: only the signature check can catch them.
             auto read = Certificate::fromDerDeferringKey(changed);
-            if (!read) {
-                continue; // a signature that no longer parses is refused earlier, which is as good
-            }
+            SIGNET_VERIFY_OK(read);
             QVERIFY(!read->isSignedBy(inter));
             auto full = Certificate::fromDer(changed);
             SIGNET_VERIFY_OK(full);
