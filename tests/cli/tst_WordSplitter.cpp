@@ -7,10 +7,6 @@
 using namespace signet;
 
 namespace {
-QString u8(const char* text)
-{
-    return QString::fromUtf8(text);
-}
 QStringList u8s(std::initializer_list<const char*> texts)
 {
     QStringList list;

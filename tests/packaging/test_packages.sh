@@ -91,7 +91,8 @@ mkdir -p "$units"
 sed "s|^ExecStart=/usr/bin/signet-cli|ExecStart=$root/usr/bin/signet-cli|" \
     "$root/usr/lib/systemd/user/signet-status.service" >"$units/signet-status.service"
 cp "$root/usr/lib/systemd/user/signet-status.timer" "$units/"
-run systemd-analyze verify "$units/signet-status.service" "$units/signet-status.timer"
+# The units' Documentation= names the package's man page: found where the package was unpacked.
+run env MANPATH="$root/usr/share/man" systemd-analyze verify "$units/signet-status.service" "$units/signet-status.timer"
 assert_eq "0:" "$RC:$ERR" "systemd-analyze verify accepts the status service and timer"
 assert_contains "$(cat "$units/signet-status.timer")" "OnCalendar=daily" "the timer runs daily"
 
