@@ -1,6 +1,7 @@
 #include "IntegrityService.h"
 
 #include "WorkspaceContext.h"
+#include "store/CertificateRow.h"
 #include "store/Database.h"
 #include "store/DefaultsRepository.h"
 #include "store/KeyVault.h"
@@ -25,6 +26,7 @@ void IntegrityService::verifyCertificates(IntegrityReport& report)
         report.problems << counts.error().message;
         return;
     }
+    std::vector<CertificateRecord> cas; // whose revocations are checked as their next CRL reads them
     Status walked = m_ctx.certificates().forEach([&](const CertificateRecord& r) -> Status {
         ++report.certificates;
         if (!r.authentic) {
@@ -37,6 +39,10 @@ void IntegrityService::verifyCertificates(IntegrityReport& report)
                                    .arg(r.name)
                                    .arg(r.revocations)
                                    .arg(counts->value(r.id));
+        } else if (r.isCa) {
+            CertificateRecord ca = r;
+            ca.der.clear();
+            cas.push_back(std::move(ca));
         }
         if (r.keyId) {
             if (auto key = m_ctx.keyOf(r); !key) {
@@ -47,6 +53,17 @@ void IntegrityService::verifyCertificates(IntegrityReport& report)
     });
     if (!walked) {
         report.problems << walked.error().message;
+    }
+    if (auto agree = m_ctx.certificates().countsAgree(); !agree || !*agree) {
+        report.problems << (agree ? Tr::tr("the status counts do not match the certificates: they were changed "
+                                           "outside Signet")
+                                  : agree.error().message);
+    }
+    for (const CertificateRecord& ca : cas) {
+        auto listed = m_ctx.certificates().forEachCrlEntry(ca, [](const CrlRow&) { return Status(); });
+        if (!listed && !report.problems.contains(listed.error().message)) {
+            report.problems << listed.error().message;
+        }
     }
 }
 

@@ -153,14 +153,14 @@ Result<CrlRecord> RevocationService::publish(const CertificateRecord& ca, int da
     if (!current) {
         return current.error();
     }
-    auto previous = m_ctx.crls().forCa(ca.id);
-    if (!previous) {
-        return previous.error();
-    }
     const QDateTime now = m_ctx.now();
     // CRL numbers only grow (RFC 5280 5.2.3): the CA's own row remembers the last one even if the
     // stored CRL is deleted, and the largest number is refused rather than wrapped.
-    const qint64 last = std::max(current->lastCrlNumber, *previous ? (*previous)->number : 0);
+    auto stored = m_ctx.crls().numberAbove(ca.id, current->lastCrlNumber);
+    if (!stored) {
+        return stored.error();
+    }
+    const qint64 last = *stored;
     if (last < 0 || last == std::numeric_limits<qint64>::max()) {
         return makeError(Tr::tr("CA '%1' has used up its CRL numbers (the last was %2)").arg(ca.name).arg(last));
     }
@@ -176,16 +176,16 @@ Result<CrlRecord> RevocationService::publish(const CertificateRecord& ca, int da
     // revoked); the CRL after this one omits it.
     std::vector<qint64> released;
     qint64 revokedCount = 0;
-    Status listed = m_ctx.certificates().forEachCrlEntry(*current, [&](const CrlRow& r) -> Status {
+    auto listed = m_ctx.certificates().forEachCrlEntry(*current, [&](const CrlRow& r) -> Status {
         if (cancelled && builder->count() % 65536 == 0 && cancelled()) {
             return makeError(Tr::tr("publishing the CRL was cancelled"));
         }
         if (r.revoked) {
             ++revokedCount;
-            return builder->add({r.serialHex, r.at, r.reason});
+            return builder->add(r.serialHex(), r.at, r.reason);
         }
         released.push_back(r.id);
-        return builder->add({r.serialHex, r.at, kRemoveFromCrlCode});
+        return builder->add(r.serialHex(), r.at, kRemoveFromCrlCode);
     });
     if (!listed) {
         return listed.error();
@@ -199,35 +199,44 @@ Result<CrlRecord> RevocationService::publish(const CertificateRecord& ca, int da
     if (cancelled && cancelled()) {
         return makeError(Tr::tr("publishing the CRL was cancelled"));
     }
-    if (Status st = m_ctx.crls().store(record); !st) {
-        return st.error();
-    }
-    current->lastCrlNumber = number;
-    if (Status st = m_ctx.certificates().update(*current); !st) {
-        return st.error();
-    }
-    for (qint64 id : released) {
-        auto r = m_ctx.certificates().byId(id);
-        if (!r) {
-            return r.error();
-        }
-        r->releasedAt = QDateTime();
-        if (Status st = m_ctx.certificates().update(*r); !st) {
-            return st.error();
-        }
-    }
-    if (Status st = m_ctx.audit(QStringLiteral("publish-crl"), ca.name,
-                                QStringLiteral("number=%1 entries=%2 next_update=%3")
-                                    .arg(number)
-                                    .arg(entries)
-                                    .arg(record.nextUpdate.toString(Qt::ISODate)));
-        !st) {
+    std::vector<qint64> rewritten = std::move(released);
+    rewritten.insert(rewritten.end(), listed->begin(), listed->end());
+    if (Status st = keep(record, *current, rewritten, entries); !st) {
         return st.error();
     }
     if (Status st = tx.commit(); !st) {
         return st.error();
     }
     return record;
+}
+
+Status RevocationService::keep(const CrlRecord& crl, CertificateRecord ca, const std::vector<qint64>& rewritten,
+                               qint64 entries)
+{
+    if (Status st = m_ctx.crls().store(crl); !st) {
+        return st;
+    }
+    ca.lastCrlNumber = crl.number;
+    if (Status st = m_ctx.certificates().update(ca); !st) {
+        return st;
+    }
+    for (qint64 id : rewritten) {
+        auto r = m_ctx.certificates().byId(id);
+        if (!r) {
+            return r.error();
+        }
+        if (!r->revoked) {
+            r->releasedAt = QDateTime(); // listed once as removeFromCRL: the next CRL omits it
+        }
+        if (Status st = m_ctx.certificates().update(*r); !st) {
+            return st;
+        }
+    }
+    return m_ctx.audit(QStringLiteral("publish-crl"), ca.name,
+                       QStringLiteral("number=%1 entries=%2 next_update=%3")
+                           .arg(crl.number)
+                           .arg(entries)
+                           .arg(crl.nextUpdate.toString(Qt::ISODate)));
 }
 
 } // namespace signet

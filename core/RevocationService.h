@@ -8,6 +8,7 @@
 #include "store/CrlRepository.h"
 
 #include <functional>
+#include <vector>
 
 namespace signet {
 
@@ -42,6 +43,10 @@ public:
 
 private:
     Result<CrlRecord> publish(const CertificateRecord& ca, int days, const std::function<bool()>& cancelled = {});
+    // Stores a signed CRL, remembers its number in the CA's row and audits it. `rewritten`: the rows
+    // written again, released holds it listed for the last time (made valid for good) and rows
+    // revoked before revocation MACs (which get one).
+    Status keep(const CrlRecord& crl, CertificateRecord ca, const std::vector<qint64>& rewritten, qint64 entries);
     WorkspaceContext& m_ctx;
 };
 

@@ -72,7 +72,7 @@
         <translation>nicht gespeichert: eine andere Zeile ist fehlgeschlagen, und die Liste gilt ganz oder gar nicht</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+70"/>
         <source>not tried: the list was cancelled</source>
         <translation>nicht versucht: die Liste wurde abgebrochen</translation>
     </message>
@@ -131,12 +131,13 @@
 <context>
     <name>Certificate</name>
     <message>
-        <location filename="../core/crypto/Certificate.cpp" line="+31"/>
+        <location filename="../core/crypto/Certificate.cpp" line="+40"/>
+        <location line="+17"/>
         <source>not an X.509 certificate</source>
         <translation>kein X.509-Zertifikat</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <location line="+26"/>
         <source>no PEM certificate found</source>
         <translation>kein PEM-Zertifikat gefunden</translation>
@@ -234,7 +235,7 @@
 <context>
     <name>CertificateRepository</name>
     <message>
-        <location filename="../core/store/CertificateRepository.cpp" line="+99"/>
+        <location filename="../core/store/CertificateRepository.cpp" line="+110"/>
         <source>the certificate &apos;%1&apos; does not match its fingerprint</source>
         <translation>das Zertifikat „%1“ passt nicht zu seinem Fingerabdruck</translation>
     </message>
@@ -254,18 +255,18 @@
         <translation>die Seriennummer %1 wurde von dieser CA bereits verwendet</translation>
     </message>
     <message>
-        <location filename="../core/store/CertificateCrlEntries.cpp" line="+53"/>
-        <location filename="../core/store/CertificateRepository.cpp" line="-71"/>
+        <location filename="../core/store/CertificateCrlEntries.cpp" line="+84"/>
+        <location filename="../core/store/CertificateRepository.cpp" line="-81"/>
         <source>the certificate &apos;%1&apos; was changed outside Signet</source>
         <translation>das Zertifikat „%1“ wurde außerhalb von Signet geändert</translation>
     </message>
     <message>
-        <location filename="../core/store/CertificateRepository.cpp" line="+121"/>
+        <location filename="../core/store/CertificateRepository.cpp" line="+148"/>
         <source>no certificate with id %1</source>
         <translation>kein Zertifikat mit der ID %1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>&apos;%1&apos; was already revoked on %2</source>
         <translation>„%1“ wurde bereits am %2 widerrufen</translation>
     </message>
@@ -280,7 +281,7 @@
         <translation>die Widerrufe der CA „%1“ wurden außerhalb von Signet verändert</translation>
     </message>
     <message>
-        <location filename="../core/store/CertificateCrlEntries.cpp" line="+30"/>
+        <location filename="../core/store/CertificateCrlEntries.cpp" line="+11"/>
         <source>the revocations of CA &apos;%1&apos; were changed outside Signet: it revoked %2 certificates, the workspace lists %3</source>
         <translation>die Widerrufe der CA „%1“ wurden außerhalb von Signet geändert: sie hat %2 Zertifikate widerrufen, der Arbeitsbereich führt %3</translation>
     </message>
@@ -449,7 +450,8 @@
 <context>
     <name>CrlBuilder</name>
     <message>
-        <location filename="../core/pki/CrlBuilder.cpp" line="+148"/>
+        <location filename="../core/pki/CrlBuilder.cpp" line="+133"/>
+        <location line="+16"/>
         <source>bad serial number &apos;%1&apos; in the revocation list</source>
         <translation>ungültige Seriennummer „%1“ in der Sperrliste</translation>
     </message>
@@ -459,12 +461,12 @@
         <translation>ein widerrufenes Zertifikat konnte nicht in die Liste aufgenommen werden</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-11"/>
         <source>revocation reason %1 of serial %2 is not an RFC 5280 reason code</source>
         <translation>der Widerrufsgrund %1 der Seriennummer %2 ist kein Grundcode nach RFC 5280</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-27"/>
         <source>could not add a revocation reason</source>
         <translation>ein Widerrufsgrund konnte nicht hinzugefügt werden</translation>
     </message>
@@ -490,7 +492,7 @@
     </message>
     <message>
         <location line="-27"/>
-        <location line="+135"/>
+        <location line="+143"/>
         <location line="+21"/>
         <location line="+6"/>
         <source>could not sign the CRL</source>
@@ -577,7 +579,7 @@
     <message>
         <location line="+19"/>
         <location line="+18"/>
-        <location line="+27"/>
+        <location line="+57"/>
         <location line="+30"/>
         <location filename="../core/store/SqliteStatement.cpp" line="+27"/>
         <location line="+25"/>
@@ -949,12 +951,12 @@ Ersetzen?</numerusform>
     <name>ImportParser</name>
     <message>
         <location filename="../core/import/ImportParser.cpp" line="+25"/>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>not PKCS#12</source>
         <translation>kein PKCS#12</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-168"/>
         <source>cannot open %1: %2</source>
         <translation>%1 lässt sich nicht öffnen: %2</translation>
     </message>
@@ -989,24 +991,24 @@ Ersetzen?</numerusform>
         <translation>%1: ein %2-Block ist beschädigt</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1: a CERTIFICATE block is damaged</source>
         <translation>%1: ein CERTIFICATE-Block ist beschädigt</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <location line="+25"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>%1: a certificate request; sign it with a CA instead of importing it</source>
         <translation>%1: eine Zertifikatsanforderung; signieren Sie sie mit einer Zertifizierungsstelle, statt sie zu importieren</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>%1: an X509 CRL block is damaged</source>
         <translation>%1: ein X509-Sperrlistenblock ist beschädigt</translation>
     </message>
@@ -1021,7 +1023,7 @@ Ersetzen?</numerusform>
         <translation>%1 enthält keine lesbaren PEM-Daten</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
     </message>
@@ -1039,7 +1041,7 @@ Ersetzen?</numerusform>
         <translation>das Zertifikat „%1“ passt nicht zu seinem Fingerabdruck</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>serial %1 was already used by this CA</source>
         <translation>die Seriennummer %1 wurde von dieser CA bereits verwendet</translation>
     </message>
@@ -1063,12 +1065,12 @@ Ersetzen?</numerusform>
         <translation>nichts zu importieren: %1</translation>
     </message>
     <message>
-        <location filename="../core/ImportSession.cpp" line="+128"/>
+        <location filename="../core/ImportSession.cpp" line="+135"/>
         <source>more than %1 CRLs in one import</source>
         <translation>mehr als %1 Sperrlisten in einem Import</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+107"/>
         <source>this certificate is already in the workspace</source>
         <translation>dieses Zertifikat ist bereits im Arbeitsbereich</translation>
     </message>
@@ -1083,7 +1085,7 @@ Ersetzen?</numerusform>
         <translation>„%1“ ist bereits im Arbeitsbereich</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+77"/>
         <source>a name is needed</source>
         <translation>ein Name ist erforderlich</translation>
     </message>
@@ -1106,7 +1108,7 @@ Ersetzen?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-399"/>
         <source>a %1 private key that matches no certificate without a key here</source>
         <translation>ein privater Schlüssel (%1), der zu keinem Zertifikat ohne Schlüssel in diesem Arbeitsbereich passt</translation>
     </message>
@@ -1157,7 +1159,7 @@ Ersetzen?</numerusform>
 <context>
     <name>IntegrityService</name>
     <message>
-        <location filename="../core/IntegrityService.cpp" line="+31"/>
+        <location filename="../core/IntegrityService.cpp" line="+33"/>
         <source>the certificate &apos;%1&apos; was changed outside Signet</source>
         <translation>das Zertifikat „%1“ wurde außerhalb von Signet geändert</translation>
     </message>
@@ -1167,12 +1169,17 @@ Ersetzen?</numerusform>
         <translation>die Widerrufe der CA „%1“ wurden außerhalb von Signet geändert: sie hat %2 Zertifikate widerrufen, der Arbeitsbereich führt %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>&apos;%1&apos;: %2</source>
         <translation>„%1“: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>the status counts do not match the certificates: they were changed outside Signet</source>
+        <translation>die Statuszählungen passen nicht zu den Zertifikaten: sie wurden außerhalb von Signet geändert</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>the workspace file is damaged: %1</source>
         <translation>die Arbeitsbereichsdatei ist beschädigt: %1</translation>
     </message>
@@ -1381,7 +1388,7 @@ Ersetzen?</numerusform>
         <translation>ein Zertifikat, das Clients ablehnen würden, wird nicht ausgestellt: %1</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>a certificate authority is not issued as a leaf certificate: create a CA instead</source>
         <translation>eine Zertifizierungsstelle wird nicht als Endzertifikat ausgestellt: legen Sie stattdessen eine Zertifizierungsstelle an</translation>
     </message>
@@ -2432,7 +2439,7 @@ Ersetzen?</numerusform>
 <context>
     <name>RowAuthenticator</name>
     <message>
-        <location filename="../core/store/RowAuthenticator.cpp" line="+109"/>
+        <location filename="../core/store/RowAuthenticator.cpp" line="+108"/>
         <source>HMAC-SHA-256 is not available</source>
         <translation>HMAC-SHA-256 ist nicht verfügbar</translation>
     </message>

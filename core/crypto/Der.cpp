@@ -70,14 +70,15 @@ void Der::append(QByteArray& out, unsigned char tag, const QByteArray& content)
     out += content;
 }
 
-bool Der::appendIntegerFromHex(QByteArray& out, QStringView hex)
+bool Der::appendIntegerFromHex(QByteArray& out, QByteArrayView hex)
 {
     if (hex.isEmpty()) {
         return false;
     }
+    const auto digit = [&hex](qsizetype i) { return hexValue(static_cast<unsigned char>(hex[i])); };
     qsizetype first = 0; // the first significant digit
     for (qsizetype i = 0; i < hex.size(); ++i) {
-        const int v = hexValue(hex[i].unicode());
+        const int v = digit(i);
         if (v < 0) {
             return false;
         }
@@ -85,10 +86,11 @@ bool Der::appendIntegerFromHex(QByteArray& out, QStringView hex)
             ++first;
         }
     }
-    const QStringView digits = hex.mid(std::min(first, hex.size() - 1)); // zero keeps one digit
-    const qsizetype bytes = (digits.size() + 1) / 2;
+    first = std::min(first, hex.size() - 1); // zero keeps one digit
+    const qsizetype count = hex.size() - first;
+    const qsizetype bytes = (count + 1) / 2;
     // A set top bit would read as negative: DER puts a zero octet before it.
-    const bool pad = hexValue((digits.size() % 2 == 0 ? digits[0] : u'0').unicode()) >= 8;
+    const bool pad = (count % 2 == 0 ? digit(first) : 0) >= 8;
     appendHeader(out, kInteger, bytes + (pad ? 1 : 0));
     const qsizetype at = out.size();
     out.resize(at + bytes + (pad ? 1 : 0));
@@ -96,13 +98,13 @@ bool Der::appendIntegerFromHex(QByteArray& out, QStringView hex)
     if (pad) {
         *p++ = 0;
     }
-    qsizetype i = 0;
-    if (digits.size() % 2 != 0) {
-        *p++ = static_cast<char>(hexValue(digits[0].unicode()));
-        i = 1;
+    qsizetype i = first;
+    if (count % 2 != 0) {
+        *p++ = static_cast<char>(digit(i));
+        ++i;
     }
-    for (; i < digits.size(); i += 2) {
-        *p++ = static_cast<char>(hexValue(digits[i].unicode()) << 4 | hexValue(digits[i + 1].unicode()));
+    for (; i < hex.size(); i += 2) {
+        *p++ = static_cast<char>(digit(i) << 4 | digit(i + 1));
     }
     return true;
 }

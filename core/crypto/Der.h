@@ -26,7 +26,7 @@ public:
 
     // A non-negative INTEGER from big-endian hex digits (either case, even or odd count, leading
     // zeros allowed); false, and `out` unchanged, when `hex` is empty or holds anything else.
-    static bool appendIntegerFromHex(QByteArray& out, QStringView hex);
+    static bool appendIntegerFromHex(QByteArray& out, QByteArrayView hex);
     // RFC 5280 4.1.2.5: UTCTime for the years 1950 to 2049, GeneralizedTime otherwise, in UTC and to
     // the second; false, and `out` unchanged, outside the years 0 to 9999.
     static bool appendTime(QByteArray& out, qint64 secsSinceEpoch);

@@ -127,30 +127,38 @@ void CrlBuilder::reserve(qint64 entries)
 
 Status CrlBuilder::add(const RevokedEntry& entry)
 {
-    if (entry.reason > 0 && entry.reason != kRemoveFromCrlCode && !revocationReasonFromCode(entry.reason)) {
-        return makeError(Tr::tr("revocation reason %1 of serial %2 is not an RFC 5280 reason code")
-                             .arg(entry.reason)
-                             .arg(entry.serialHex));
+    const bool latin1 = std::all_of(entry.serialHex.begin(), entry.serialHex.end(),
+                                    [](QChar c) { return c.unicode() < 0x80; });
+    if (!latin1) {
+        return makeError(Tr::tr("bad serial number '%1' in the revocation list").arg(entry.serialHex));
     }
-    // RFC 5280 5.3.1: the reason code SHOULD be absent rather than "unspecified".
-    QByteArray extensions;
-    if (entry.reason > 0) {
-        auto made = entryExtensions(entry.reason);
-        if (!made) {
-            return made.error();
-        }
-        extensions = std::move(made).value();
+    return add(entry.serialHex.toLatin1(), entry.revokedAt.toSecsSinceEpoch(), entry.reason);
+}
+
+Status CrlBuilder::add(QByteArrayView serialHex, qint64 revokedAt, int reason)
+{
+    if (reason > 0 && reason != kRemoveFromCrlCode && !revocationReasonFromCode(reason)) {
+        return makeError(Tr::tr("revocation reason %1 of serial %2 is not an RFC 5280 reason code")
+                             .arg(reason)
+                             .arg(QString::fromLatin1(serialHex)));
     }
     m_entry.resize(0);
     // Hex digits only: a typo like "5A:0B" must not revoke serial 5A, nor "-5A0B" some other one.
     // RFC 5280 allows 20 octets; more than 127 (a longer length field) no certificate has.
-    if (!Der::appendIntegerFromHex(m_entry, entry.serialHex) || static_cast<unsigned char>(m_entry.at(1)) >= 0x80) {
-        return makeError(Tr::tr("bad serial number '%1' in the revocation list").arg(entry.serialHex));
+    if (!Der::appendIntegerFromHex(m_entry, serialHex) || static_cast<unsigned char>(m_entry.at(1)) >= 0x80) {
+        return makeError(Tr::tr("bad serial number '%1' in the revocation list").arg(QString::fromLatin1(serialHex)));
     }
-    if (!Der::appendTime(m_entry, entry.revokedAt.toSecsSinceEpoch())) {
+    if (!Der::appendTime(m_entry, revokedAt)) {
         return makeError(Tr::tr("could not add a revoked certificate to the list"));
     }
-    m_entry += extensions;
+    // RFC 5280 5.3.1: the reason code SHOULD be absent rather than "unspecified".
+    if (reason > 0) {
+        auto made = entryExtensions(reason);
+        if (!made) {
+            return made.error();
+        }
+        m_entry += *made;
+    }
     Slot slot;
     slot.offset = m_der.size();
     slot.header = static_cast<quint16>(Der::headerSize(m_entry.size()));

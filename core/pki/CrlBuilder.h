@@ -21,6 +21,8 @@ public:
     void reserve(qint64 entries);
     // Encodes an entry; entries come in any order.
     Status add(const RevokedEntry& entry);
+    // The same from a serial's hex digits in Latin-1 and the revocation time in seconds since the epoch.
+    Status add(QByteArrayView serialHex, qint64 revokedAt, int reason);
     // Lists the entries in serial order, as OpenSSL sorts a CRL's, signs the CRL and hands over its
     // DER; the builder is empty afterwards.
     Result<QByteArray> finish();

@@ -94,6 +94,16 @@ QByteArray CertificateRepository::encode(const CertificateRecord& r)
     return row.bytes();
 }
 
+QByteArray CertificateRepository::encodeRevocation(const CertificateRecord& r)
+{
+    RowEncoding row("certificate-revocation:v1");
+    row.add(r.id).add(r.issuerId).add(r.serial).add(r.revoked ? QStringLiteral("revoked") : QStringLiteral("valid"));
+    row.add(r.revoked ? Row::epochOrNull(r.revokedAt) : std::nullopt);
+    row.add(r.revoked ? std::optional<qint64>(revocationReasonCode(r.revocationReason)) : std::nullopt);
+    row.add(Row::epochOrNull(r.releasedAt));
+    return row.bytes();
+}
+
 Result<qint64> CertificateRepository::insert(const CertificateRecord& r, const QDateTime& now)
 {
     if (Row::sha256Hex(r.der) != r.sha256) {
@@ -131,16 +141,20 @@ Result<qint64> CertificateRepository::insert(const CertificateRecord& r, const Q
     if (!sealed) {
         return sealed.error();
     }
-    if (Status st = addToSearch(stored.id); !st) {
+    if (Status st = addToIndexes(stored.id); !st) {
         return st.error();
     }
     return stored.id;
 }
 
-Status CertificateRepository::addToSearch(qint64 id)
+Status CertificateRepository::addToIndexes(qint64 id)
 {
-    static const QString sql = searchIndexInsert();
-    auto q = m_db.write(sql, {id, id});
+    static const QString search = searchIndexInsert();
+    static const QString counts = statusCountInsert();
+    auto q = m_db.write(search, {id, id});
+    if (q) {
+        q = m_db.write(counts, {id});
+    }
     return q ? Status() : Status(q.error());
 }
 
@@ -149,14 +163,17 @@ Status CertificateRepository::update(const CertificateRecord& r)
     auto q = m_db.exec(QStringLiteral("UPDATE certificates SET name = ?, issuer_id = ?, key_id = ?, status = ?,"
                                       " revoked_at = ?, revocation_reason = ?, crl_url = ?, aia_url = ?,"
                                       " last_crl_number = ?, revocations = ?, renewed_from = ?, superseded_by = ?,"
-                                      " removed_at = ?, released_at = ?, mac = ? WHERE id = ?"),
+                                      " removed_at = ?, released_at = ?, mac = ?, revocation_mac = ? WHERE id = ?"),
                        {Row::text(r.name), Row::optionalId(r.issuerId), Row::optionalId(r.keyId),
                         r.revoked ? QStringLiteral("revoked") : QStringLiteral("valid"),
                         r.revoked ? QVariant(r.revokedAt.toSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong)),
                         r.revoked ? QVariant(revocationReasonCode(r.revocationReason)) : QVariant(QMetaType(QMetaType::Int)), Row::text(r.crlUrl),
                         Row::text(r.aiaUrl), r.lastCrlNumber, r.revocations, Row::optionalId(r.renewedFrom),
                         Row::optionalId(r.supersededBy), Row::optionalId(Row::epochOrNull(r.removedAt)),
-                        Row::optionalId(Row::epochOrNull(r.releasedAt)), m_auth.mac(encode(r)), r.id});
+                        Row::optionalId(Row::epochOrNull(r.releasedAt)), m_auth.mac(encode(r)),
+                        r.revoked || r.releasedAt.isValid() ? QVariant(m_auth.mac(encodeRevocation(r)))
+                                                            : QVariant(QMetaType(QMetaType::QByteArray)),
+                        r.id});
     if (!q) {
         return q.error();
     }
@@ -248,6 +265,9 @@ Result<std::vector<CertificateRecord>> CertificateRepository::list(const Filter&
 
 Result<qint64> CertificateRepository::count(const Filter& filter)
 {
+    if (auto counted = countFromCounts(filter); !counted || *counted) {
+        return counted ? **counted : Result<qint64>(counted.error());
+    }
     QVariantList bindings;
     const QString where = certificateFilterWhere(filter, bindings);
     const CertificateSource source = certificateCountSource(filter);

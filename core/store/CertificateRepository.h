@@ -56,11 +56,14 @@ public:
     static CertificateRecord recordFor(const Certificate& cert);
     // What the MAC covers: everything that drives signing, deploying and reporting, and the id.
     static QByteArray encode(const CertificateRecord& record);
+    // What the revocation MAC covers: what a CRL lists of a revoked row or released hold, and whose
+    // row it is (id, issuer, serial). A CRL checks only this, so it never reads the rest of the row.
+    static QByteArray encodeRevocation(const CertificateRecord& record);
 
     Result<qint64> insert(const CertificateRecord& record, const QDateTime& now);
-    // Puts the row with this id into the text filter's table; each insert into `certificates`
-    // does, right after it (insert here, ImportRepository's).
-    Status addToSearch(qint64 id);
+    // Puts the row with this id into the text filter's table and the status counts; each insert
+    // into `certificates` does, right after it (insert here, ImportRepository's).
+    Status addToIndexes(qint64 id);
     // Writes the record's changeable fields (name, links, status, CA settings) and a new MAC.
     Status update(const CertificateRecord& record);
     Result<CertificateRecord> byId(qint64 id);
@@ -69,6 +72,8 @@ public:
     Result<std::optional<CertificateRecord>> bySha256(const QString& fingerprint);
     Result<std::vector<CertificateRecord>> list(const Filter& filter);
     Result<qint64> count(const Filter& filter);
+    // Whether the status counts agree with the rows they count (for 'verify').
+    Result<bool> countsAgree();
     // Marks the certificate revoked and counts the revocation in its issuer's row.
     Status markRevoked(qint64 id, const QDateTime& at, RevocationReason reason);
     // Ends a certificateHold: valid again, released now, and one revocation fewer in its issuer's row.
@@ -78,12 +83,14 @@ public:
     // Everything CA `from` issued is issued by CA `to` from now on, with its count of revocations
     // (a CA renewed with its key and subject: the same signatures verify under both).
     Status moveChildren(qint64 from, qint64 to);
-    // What the CA's next CRL lists, in id order, each row verified (no DER): every certificate it
-    // revoked, and each released certificateHold that no CRL has said removeFromCRL for yet. The
-    // revoked ones are then checked against the CA's own count, so a caller keeps nothing it made
-    // from the rows unless this returns success. `visit` runs on a worker thread, one row after
-    // the other, while this one reads the next rows.
-    Status forEachCrlEntry(const CertificateRecord& ca, const std::function<Status(const CrlRow&)>& visit);
+    // What the CA's next CRL lists, in serial order, each row verified by its revocation MAC: every
+    // certificate it revoked, and each released certificateHold that no CRL has said removeFromCRL
+    // for yet. The revoked ones are then checked against the CA's own count, so a caller keeps
+    // nothing it made from the rows unless this returns success. `visit` runs on a worker thread,
+    // one row after the other, while this one reads the next rows. Returns the rows revoked before
+    // revocation MACs, checked by their whole-row MAC instead: update() gives them one.
+    Result<std::vector<qint64>> forEachCrlEntry(const CertificateRecord& ca,
+                                                const std::function<Status(const CrlRow&)>& visit);
     // The certificate and, for a CA, everything below it at any depth, removed or not (no DER).
     Result<std::vector<CertificateRecord>> subtree(qint64 id);
     // The certificates that use this private key.
@@ -108,6 +115,9 @@ private:
     Result<std::vector<CertificateRecord>> query(const QString& where, const QVariantList& bindings,
                                                  const QString& tail = {}, bool withDer = true,
                                                  OnAltered onAltered = OnAltered::Refuse);
+    // A count by status alone, from the status counts; none for a filter they cannot answer.
+    Result<std::optional<qint64>> countFromCounts(const Filter& filter);
+    Result<qint64> countLive(const std::optional<qint64>& after, const std::optional<qint64>& upTo);
     Database& m_db;
     const RowAuthenticator& m_auth;
 };

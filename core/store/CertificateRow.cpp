@@ -8,6 +8,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 #include <openssl/evp.h>
 
 namespace signet {
@@ -80,41 +82,38 @@ std::optional<qint64> optionalInteger(const SqliteStatement& statement, int colu
 }
 } // namespace
 
-void CertificateRow::crlRowFromStatement(const SqliteStatement& statement, CrlRow& row)
+const char* CertificateRow::crlColumns()
 {
-    // Field by field what CertificateRepository::encode() writes for the record read() makes of
-    // this row; tst_CertificateRow compares the two on every kind of row.
-    const auto text = [&statement](int column) { return statement.bytes(column); };
+    return "id, serial, status, revoked_at, revocation_reason, released_at, revocation_mac";
+}
+
+void CertificateRow::crlRowFromStatement(const SqliteStatement& statement, qint64 issuerId, CrlRow& row)
+{
     row.id = statement.integer(0);
-    row.name = text(1).toByteArray();
-    RowEncoding e("certificate:v1");
-    e.add(row.id).addUtf8(text(1)).add(optionalInteger(statement, 2)).add(optionalInteger(statement, 3));
-    e.addUtf8(text(4)).addUtf8(text(5)).addUtf8(text(6)).addUtf8(text(7)).addUtf8(text(8));
-    e.add(statement.integer(9)).add(statement.integer(10)).add(qint64(statement.integer(11) != 0 ? 1 : 0));
-    const auto profile = profileFromName(QString::fromUtf8(text(12)));
-    e.add(profileName(profile.value_or(Profile::Imported)));
-    row.revoked = text(13) == QByteArrayView("revoked");
-    e.addUtf8(row.revoked ? QByteArrayView("revoked") : QByteArrayView("valid"));
-    const auto reason = revocationReasonFromCode(static_cast<int>(statement.integer(15)));
-    e.add(row.revoked ? optionalInteger(statement, 14) : std::nullopt);
-    e.add(row.revoked ? std::optional<qint64>(revocationReasonCode(reason.value_or(RevocationReason::Unspecified)))
-                      : std::nullopt);
-    row.known = profile.has_value() && (!row.revoked || reason.has_value());
-    e.addUtf8(text(16)).addUtf8(text(18)).addUtf8(text(17));
-    e.add(statement.integer(19)).add(statement.integer(20));
-    row.mac = text(21).toByteArray();
-    const std::optional<qint64> lifecycle[] = {optionalInteger(statement, 22), optionalInteger(statement, 23),
-                                               optionalInteger(statement, 24), optionalInteger(statement, 25)};
-    if (std::any_of(std::begin(lifecycle), std::end(lifecycle), [](const auto& v) { return v.has_value(); })) {
-        e.add(QStringLiteral("lifecycle"));
-        for (const auto& value : lifecycle) {
-            e.add(value);
-        }
+    const QByteArrayView serial = statement.bytes(1);
+    const QByteArrayView status = statement.bytes(2);
+    const std::optional<qint64> revokedAt = optionalInteger(statement, 3);
+    const std::optional<qint64> reason = optionalInteger(statement, 4);
+    const std::optional<qint64> releasedAt = optionalInteger(statement, 5);
+    const QByteArrayView mac = statement.bytes(6);
+    row.revoked = status == QByteArrayView("revoked");
+    row.wellFormed = (row.revoked || status == QByteArrayView("valid")) && serial.size() <= qsizetype(CrlRow::kMaxSerial)
+                     && mac.size() <= qsizetype(row.mac.size());
+    if (!row.wellFormed) {
+        return;
     }
-    row.encoding = e.bytes();
-    row.serialHex = QString::fromLatin1(text(4));
-    row.reason = row.revoked ? revocationReasonCode(reason.value_or(RevocationReason::Unspecified)) : -1;
-    row.at = QDateTime::fromSecsSinceEpoch(row.revoked ? statement.integer(14) : statement.integer(25), Qt::UTC);
+    row.reason = row.revoked ? static_cast<int>(reason.value_or(0)) : -1;
+    row.at = (row.revoked ? revokedAt : releasedAt).value_or(0);
+    row.serialLength = static_cast<quint8>(serial.size());
+    std::copy_n(serial.data(), serial.size(), row.serial.data());
+    row.macLength = static_cast<quint8>(mac.size());
+    std::copy_n(mac.data(), mac.size(), row.mac.data());
+    // Field by field what CertificateRepository::encodeRevocation() writes; tst_CrlPublication
+    // compares the two on every kind of row.
+    RowEncoding e("certificate-revocation:v1", CrlRow::kMaxEncoding);
+    e.add(row.id).add(issuerId).addUtf8(serial).addUtf8(status).add(revokedAt).add(reason).add(releasedAt);
+    row.encodingLength = static_cast<quint16>(e.bytes().size());
+    std::copy_n(e.bytes().constData(), e.bytes().size(), row.encoding.data());
 }
 
 const QString& CertificateRow::columns()

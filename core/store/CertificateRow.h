@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <array>
 #include <optional>
 
 class QSqlQuery;
@@ -20,18 +21,29 @@ namespace signet {
 class RowEncoding;
 class SqliteStatement;
 
-// What a CRL lists of a revoked row (or of a released hold), and what checks the row: its MAC input
-// as CertificateRepository::encode() encodes the record the same row reads as, and its stored MAC.
+// What a CRL lists of a revoked row (or of a released hold), as read from the index certificates_crl,
+// with what its revocation MAC covers (as CertificateRepository::encodeRevocation() encodes the
+// record the same row reads as): copied into place, so that a million of them cost no allocation.
+// `mac` is empty for a row revoked before revocation MACs (checked by its whole row instead).
 struct CrlRow {
+    static constexpr size_t kMaxSerial = 64;
+    static constexpr size_t kMaxEncoding = 256; // what a serial of kMaxSerial digits needs, and more
+
     qint64 id = 0;
-    QString serialHex;
-    QDateTime at;    // revoked_at, or released_at for a released hold
-    int reason = -1; // RFC 5280 code; for a released hold, none
     bool revoked = false;
-    QByteArray name; // UTF-8, for naming an altered row
-    QByteArray encoding;
-    QByteArray mac;
-    bool known = true;
+    bool wellFormed = true; // a status Signet writes, a serial and a MAC that fit
+    int reason = -1;        // RFC 5280 code; for a released hold, none
+    qint64 at = 0;          // revoked_at, or released_at for a released hold (seconds since the epoch)
+    quint8 serialLength = 0;
+    quint8 macLength = 0;
+    quint16 encodingLength = 0;
+    std::array<char, kMaxSerial> serial{};
+    std::array<char, 32> mac{};
+    std::array<char, kMaxEncoding> encoding{};
+
+    [[nodiscard]] QByteArrayView serialHex() const { return {serial.data(), serialLength}; }
+    [[nodiscard]] QByteArrayView storedMac() const { return {mac.data(), macLength}; }
+    [[nodiscard]] QByteArrayView macInput() const { return {encoding.data(), encodingLength}; }
 };
 
 // How a certificates row and a CertificateRecord map onto each other: the columns read, and the
@@ -45,9 +57,11 @@ public:
     // One row as selected by columns() (and der, when `withDer`). `mac` gets the stored MAC;
     // `known` is false when a value is none Signet writes (the MAC cannot vouch for it).
     static CertificateRecord fromRow(const QSqlQuery& q, bool withDer, QByteArray& mac, bool& known);
-    // A statement's current row (as columns() selects it) as a CrlRow, without making a record: the values are taken as SQLite keeps them,
-    // so that a CRL of a million entries converts no text.
-    static void crlRowFromStatement(const SqliteStatement& statement, CrlRow& row);
+    // The columns a CRL reads, all in the index certificates_crl, in the order crlRowFromStatement() reads them.
+    static const char* crlColumns();
+    // A statement's current row (as crlColumns() selects it, a row of CA `issuerId`) as a CrlRow: the
+    // values are taken as SQLite keeps them, so that a CRL of a million entries converts no text.
+    static void crlRowFromStatement(const SqliteStatement& statement, qint64 issuerId, CrlRow& row);
 
     static QDateTime fromEpoch(const QVariant& v);
     static QVariant optionalId(const std::optional<qint64>& id);

@@ -79,6 +79,24 @@ Result<std::optional<CrlRecord>> CrlRepository::forCa(qint64 caId)
     return std::optional<CrlRecord>(std::move(rows->first()));
 }
 
+Result<qint64> CrlRepository::numberAbove(qint64 caId, qint64 known)
+{
+    // Only a larger number matters, and only one that its MAC vouches for: the check reads the
+    // whole CRL, which at a million entries costs more than signing the next one.
+    auto q = m_db.exec(QStringLiteral("SELECT 1 FROM crls WHERE ca_id = ? AND crl_number > ?"), {caId, known});
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return known;
+    }
+    auto stored = forCa(caId);
+    if (!stored) {
+        return stored.error();
+    }
+    return *stored ? std::max(known, (*stored)->number) : known;
+}
+
 Status CrlRepository::store(const CrlRecord& r)
 {
     const QVariant count = r.revokedCount ? QVariant(*r.revokedCount) : QVariant(QMetaType::fromType<qint64>());

@@ -37,6 +37,9 @@ public:
 
     // The stored CRL, its MAC verified.
     Result<std::optional<CrlRecord>> forCa(qint64 caId);
+    // The number of the CA's stored CRL if it is above `known`, read and checked as forCa() does;
+    // otherwise `known`, without reading the CRL (for a CA whose own row remembers its last number).
+    Result<qint64> numberAbove(qint64 caId, qint64 known);
     Status store(const CrlRecord& record);
     // CA `from`'s CRL becomes CA `to`'s (a CA renewed with its key and subject signs the same CRLs).
     Status moveCa(qint64 from, qint64 to);

@@ -16,12 +16,11 @@
 
 namespace signet {
 
-RowEncoding::RowEncoding(const char* tag)
+RowEncoding::RowEncoding(const char* tag, qsizetype capacity)
 {
     // A certificate row is a few hundred bytes: one allocation for most rows.
-    m_bytes.reserve(512);
-    const QByteArray text(tag);
-    field('t', text.constData(), text.size());
+    m_bytes.reserve(capacity);
+    field('t', tag, static_cast<qsizetype>(std::strlen(tag)));
 }
 
 // One resize and two copies a field, no temporary: a CRL of a million entries encodes a million
@@ -157,7 +156,7 @@ RowAuthenticator::Verifier RowAuthenticator::verifier() const
     return verifier;
 }
 
-bool RowAuthenticator::Verifier::verify(const QByteArray& message, const QByteArray& storedMac)
+bool RowAuthenticator::Verifier::verify(QByteArrayView message, QByteArrayView storedMac)
 {
     if (m_unchecked) {
         return true;
@@ -166,7 +165,7 @@ bool RowAuthenticator::Verifier::verify(const QByteArray& message, const QByteAr
     size_t len = 0;
     // Initialised without a key, HMAC starts over with the key it has.
     if (!m_ctx || EVP_MAC_init(m_ctx.get(), nullptr, 0, nullptr) != 1
-        || EVP_MAC_update(m_ctx.get(), reinterpret_cast<const unsigned char*>(message.constData()),
+        || EVP_MAC_update(m_ctx.get(), reinterpret_cast<const unsigned char*>(message.data()),
                           static_cast<size_t>(message.size()))
                != 1
         || EVP_MAC_final(m_ctx.get(), out, &len, sizeof out) != 1) {
@@ -174,7 +173,7 @@ bool RowAuthenticator::Verifier::verify(const QByteArray& message, const QByteAr
         return false;
     }
     return len > 0 && storedMac.size() == static_cast<qsizetype>(len)
-           && CRYPTO_memcmp(out, storedMac.constData(), len) == 0;
+           && CRYPTO_memcmp(out, storedMac.data(), len) == 0;
 }
 
 } // namespace signet

@@ -19,7 +19,8 @@ class KeyVault;
 // distinct from empty values, led by the table's tag so that no row can pass for another kind.
 class RowEncoding {
 public:
-    explicit RowEncoding(const char* tag);
+    // `capacity`: the bytes the whole encoding is expected to take.
+    explicit RowEncoding(const char* tag, qsizetype capacity = 512);
 
     RowEncoding& add(qint64 value);
     RowEncoding& add(const std::optional<qint64>& value);
@@ -61,7 +62,7 @@ public:
     // which copies the keyed template each time. For one thread at a time.
     class Verifier {
     public:
-        [[nodiscard]] bool verify(const QByteArray& message, const QByteArray& storedMac);
+        [[nodiscard]] bool verify(QByteArrayView message, QByteArrayView storedMac);
 
     private:
         friend class RowAuthenticator;

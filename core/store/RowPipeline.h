@@ -41,6 +41,23 @@ public:
         return true;
     }
 
+    // An empty batch to fill, with the room of one worked through before when there is one: the
+    // reader reuses memory instead of touching fresh pages for every batch.
+    std::vector<Item> emptyBatch(size_t capacity)
+    {
+        std::vector<Item> batch;
+        {
+            std::lock_guard lock(m_mutex);
+            if (!m_spare.empty()) {
+                batch = std::move(m_spare.back());
+                m_spare.pop_back();
+            }
+        }
+        batch.clear();
+        batch.reserve(capacity);
+        return batch;
+    }
+
     // Waits until every batch is worked through: the first failure, if there was one.
     Status finish()
     {
@@ -76,12 +93,15 @@ private:
             }
             m_changed.notify_all();
             Status st = m_work(batch);
+            std::lock_guard lock(m_mutex);
             if (!st) {
-                std::lock_guard lock(m_mutex);
                 m_status = std::move(st);
                 m_queue.clear();
                 m_changed.notify_all();
                 return;
+            }
+            if (m_spare.size() < m_depth) {
+                m_spare.push_back(std::move(batch));
             }
         }
     }
@@ -91,6 +111,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<std::vector<Item>> m_queue;
+    std::vector<std::vector<Item>> m_spare; // worked through, kept for emptyBatch()
     Status m_status;
     bool m_closed = false;
     std::thread m_thread;

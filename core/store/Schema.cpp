@@ -11,7 +11,46 @@ QString searchTerms(const QString& row)
                           " || char(10) || %1.sans || char(10) || %1.serial")
         .arg(row);
 }
+// Which count a row of `certificates` (`row`: new, old or the table) is in: 0 present and valid
+// (neither revoked nor superseded), 1 present and revoked, NULL for none. As CountedState has it.
+QString countedState(const QString& row)
+{
+    return QStringLiteral("(CASE WHEN %1.removed_at IS NOT NULL THEN NULL WHEN %1.status = 'revoked' THEN 1"
+                          " WHEN %1.superseded_by IS NULL THEN 0 END)")
+        .arg(row);
+}
+
+// Adds one to the count of the row `row` (new, or the table's row that `from` and `also` select)
+// when it is counted.
+QString countIncrement(const QString& row, const QString& from = QString(), const QString& also = QString())
+{
+    return QStringLiteral("INSERT INTO certificate_counts(state, hour, n) SELECT %1, %2.not_after / %3, 1 %4"
+                          " WHERE %5%1 IS NOT NULL ON CONFLICT(state, hour) DO UPDATE SET n = n + 1")
+        .arg(countedState(row), row)
+        .arg(kCountBucketSeconds)
+        .arg(from, also);
+}
+
+QString countDecrement()
+{
+    return QStringLiteral("UPDATE certificate_counts SET n = n - 1 WHERE state = %1 AND hour = old.not_after / %2")
+        .arg(countedState(QStringLiteral("old")))
+        .arg(kCountBucketSeconds);
+}
 } // namespace
+
+QString statusCountInsert()
+{
+    return countIncrement(QStringLiteral("certificates"), QStringLiteral("FROM certificates"), QStringLiteral("id = ? AND "));
+}
+
+QString statusCountsOfRows()
+{
+    return QStringLiteral("SELECT state, hour, count(*) AS n FROM (SELECT %1 AS state, not_after / %2 AS hour"
+                          " FROM certificates) WHERE state IS NOT NULL GROUP BY state, hour")
+        .arg(countedState(QStringLiteral("certificates")))
+        .arg(kCountBucketSeconds);
+}
 
 QString searchIndexInsert()
 {
@@ -225,6 +264,35 @@ const QList<QStringList>& schemaMigrations()
             // a segment per certificate, merged over and over. The repositories add the terms with
             // a plain insert instead (searchIndexInsert), which the table gathers until commit.
             QStringLiteral("DROP TRIGGER IF EXISTS certificate_search_insert"),
+        },
+        {
+            // A CRL reads only what it lists. Each revoked row (and released hold) carries a second
+            // MAC over just its revocation (CertificateRepository::encodeRevocation), and this
+            // index holds those columns: a CRL is one walk of a small index in serial order instead
+            // of a read of every listed row with its DER. Rows revoked before this get their
+            // revocation MAC from the next CRL, which checks them by their whole-row MAC first.
+            QStringLiteral("ALTER TABLE certificates ADD COLUMN revocation_mac BLOB"),
+            QStringLiteral("DROP INDEX IF EXISTS certificates_revoked"),
+            QStringLiteral("CREATE INDEX certificates_crl ON certificates(issuer_id, serial, status, revoked_at,"
+                           " revocation_reason, released_at, revocation_mac)"
+                           " WHERE status = 'revoked' OR released_at IS NOT NULL"),
+        },
+        {
+            // The status report at a million certificates: it sums a few thousand hourly counts
+            // instead of counting a million index entries, which a cold cache reads from disk.
+            // Only an index of what `certificates` says: 'verify' compares it with the table.
+            QStringLiteral("CREATE TABLE IF NOT EXISTS certificate_counts (state INTEGER NOT NULL, hour INTEGER NOT NULL,"
+                           " n INTEGER NOT NULL, PRIMARY KEY (state, hour)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TRIGGER IF NOT EXISTS certificate_counts_update AFTER UPDATE OF status, superseded_by,"
+                           " removed_at, not_after ON certificates WHEN %1 IS NOT %2"
+                           " OR old.not_after / %3 IS NOT new.not_after / %3 BEGIN %4; %5; END")
+                .arg(countedState(QStringLiteral("old")), countedState(QStringLiteral("new")))
+                .arg(kCountBucketSeconds)
+                .arg(countDecrement(), countIncrement(QStringLiteral("new"))),
+            QStringLiteral("CREATE TRIGGER IF NOT EXISTS certificate_counts_delete AFTER DELETE ON certificates BEGIN %1; END")
+                .arg(countDecrement()),
+            QStringLiteral("DELETE FROM certificate_counts"),
+            QStringLiteral("INSERT INTO certificate_counts(state, hour, n) ") + statusCountsOfRows(),
         },
     };
     return migrations;

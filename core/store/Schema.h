@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QStringList>
+#include <QtGlobal>
 
 namespace signet {
 
@@ -11,5 +12,14 @@ const QList<QStringList>& schemaMigrations();
 // `certificates` is followed by this statement of its own: done by a trigger inside the insert, it
 // made SQLite write the search index out after every row.
 QString searchIndexInsert();
+
+// The status report's counts (certificate_counts): how many present certificates of each kind
+// expire in each hour. Kept by triggers on update and delete; each insert into `certificates` is
+// followed by statusCountInsert(), with the new row's id bound.
+enum class CountedState { Live = 0, Revoked = 1 };
+constexpr qint64 kCountBucketSeconds = 3600;
+QString statusCountInsert();
+// The counts as the rows of `certificates` make them: columns state, hour, n.
+QString statusCountsOfRows();
 
 } // namespace signet

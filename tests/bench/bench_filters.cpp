@@ -261,7 +261,8 @@ std::optional<double> timeMigration(const QString& path)
             "DROP TRIGGER certificate_search_update", "DROP TABLE certificate_search",
             "DROP INDEX certificates_live_list",      "DROP INDEX certificates_live_expiry",
             "DROP INDEX certificates_revoked_list",   "DROP INDEX certificates_superseded_list",
-            "DROP INDEX certificates_removed"};
+            "DROP INDEX certificates_removed",
+            "DROP INDEX certificates_crl", "ALTER TABLE certificates DROP COLUMN revocation_mac"};
         const int searchVersion = test::searchTableVersion();
         for (const char* statement : version < searchVersion ? std::vector<const char*>() : downgrade) {
             if (!q.exec(QString::fromLatin1(statement))) {

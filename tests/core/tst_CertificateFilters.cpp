@@ -324,7 +324,8 @@ private slots:
                   "DROP TRIGGER certificate_search_update", "DROP TABLE certificate_search",
                   "DROP INDEX certificates_live_list", "DROP INDEX certificates_live_expiry",
                   "DROP INDEX certificates_revoked_list", "DROP INDEX certificates_superseded_list",
-                  "DROP INDEX certificates_removed"}) {
+                  "DROP INDEX certificates_removed",
+                  "DROP INDEX certificates_crl", "ALTER TABLE certificates DROP COLUMN revocation_mac"}) {
                 QVERIFY2(q.exec(QString::fromLatin1(statement)), statement);
             }
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(test::searchTableVersion() - 1)));
@@ -376,9 +377,44 @@ private slots:
         QCOMPARE(count(CertificateStatus::Expiring), qint64(30));
         QCOMPARE(count(CertificateStatus::Valid), qint64(599 + 2));
         QCOMPARE(count(CertificateStatus::Revoked), qint64(1));
+        // The counts are summed by the hour of expiry: a moment anywhere in an hour, on either side
+        // of an expiry, counts as the rows themselves say.
+        readAll();
+        for (const qint64 offset : {-3601, -3600, -1, 0, 1, 1799, 3599, 3600, 86399}) {
+            filter.now = t0().addDays(100).addSecs(offset);
+            for (CertificateStatus status : {CertificateStatus::Valid, CertificateStatus::Expiring,
+                                             CertificateStatus::Expired, CertificateStatus::Revoked}) {
+                const QList<qint64> want =
+                    expected([&](const CertificateRecord& r) { return statusMatches(r, status, filter.now, 30); });
+                QCOMPARE(count(status), qint64(want.size()));
+            }
+        }
         filter.removed = true;
         filter.status.reset();
         QCOMPARE(*m_ws->count(filter), qint64(1));
+        auto report = m_ws->verify();
+        SIGNET_VERIFY_OK(report);
+        QVERIFY2(report->intact(), qPrintable(report->problems.join(QLatin1Char('\n'))));
+    }
+
+    // The counts are an index of the rows: one changed without Signet is reported by 'verify'.
+    void alteredCountsAreReported()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("altered-counts.signet"));
+        SIGNET_VERIFY_OK(test::buildBulkWorkspace(path, kPassword, 50, t0()));
+        {
+            auto db = Database::open(path, false);
+            SIGNET_VERIFY_OK(db);
+            SIGNET_VERIFY_OK((*db)->exec(QStringLiteral("UPDATE certificate_counts SET n = n + 7"
+                                                        " WHERE hour = (SELECT max(hour) FROM certificate_counts)")));
+        }
+        auto ws = Workspace::open(path, kPassword, [this] { return m_now; });
+        SIGNET_VERIFY_OK(ws);
+        auto report = (*ws)->verify();
+        SIGNET_VERIFY_OK(report);
+        QVERIFY(!report->intact());
+        QVERIFY2(report->problems.join(QLatin1Char('\n')).contains(QLatin1String("status counts")),
+                 qPrintable(report->problems.join(QLatin1Char('\n'))));
     }
 };
 
