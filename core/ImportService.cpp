@@ -4,6 +4,7 @@
 #include "WorkspaceContext.h"
 #include "import/BatchQueue.h"
 #include "import/ImportStream.h"
+#include "store/BulkWriteCache.h"
 #include "store/Database.h"
 #include "store/ImportRepository.h"
 
@@ -119,6 +120,7 @@ Result<ImportReport> ImportService::importFiles(const QStringList& paths, const 
     if (Status st = tx.begin(); !st) {
         return st.error();
     }
+    const BulkWriteCache cache(m_ctx.db());
     ImportReport report;
     ImportSession session(m_ctx, options, report);
     if (Status st = session.begin(); !st) {

@@ -11,11 +11,7 @@ namespace signet {
 namespace {
 using Filter = CertificateRepository::Filter;
 
-// SQLite's integer division truncates toward zero, as C++'s does: these are the buckets' bounds.
-qint64 bucketOf(qint64 notAfter)
-{
-    return notAfter / kCountBucketSeconds;
-}
+// The first and last expiry that countBucketOf() puts into `bucket`.
 qint64 bucketFirst(qint64 bucket)
 {
     return bucket > 0 ? bucket * kCountBucketSeconds : bucket * kCountBucketSeconds - (kCountBucketSeconds - 1);
@@ -77,7 +73,7 @@ Result<qint64> CertificateRepository::countLive(const std::optional<qint64>& aft
                                      " AND not_after > ? AND not_after <= ?"),
                       {from, to});
     };
-    if (after && upTo && bucketOf(*after) == bucketOf(*upTo)) {
+    if (after && upTo && countBucketOf(*after) == countBucketOf(*upTo)) {
         return exact(*after, *upTo);
     }
     // Whole buckets strictly between the boundaries' buckets, then the part of each boundary's own.
@@ -85,19 +81,19 @@ Result<qint64> CertificateRepository::countLive(const std::optional<qint64>& aft
     QVariantList bindings{int(CountedState::Live)};
     if (after) {
         sql += QStringLiteral(" AND hour > ?");
-        bindings << bucketOf(*after);
+        bindings << countBucketOf(*after);
     }
     if (upTo) {
         sql += QStringLiteral(" AND hour < ?");
-        bindings << bucketOf(*upTo);
+        bindings << countBucketOf(*upTo);
     }
     auto total = single(m_db, sql, bindings);
     if (!total) {
         return total;
     }
     qint64 sum = *total;
-    for (const auto& [from, to] : {std::pair{after, after ? std::optional(bucketLast(bucketOf(*after))) : std::nullopt},
-                                   std::pair{upTo ? std::optional(bucketFirst(bucketOf(*upTo)) - 1) : std::nullopt, upTo}}) {
+    for (const auto& [from, to] : {std::pair{after, after ? std::optional(bucketLast(countBucketOf(*after))) : std::nullopt},
+                                   std::pair{upTo ? std::optional(bucketFirst(countBucketOf(*upTo)) - 1) : std::nullopt, upTo}}) {
         if (from && to) {
             auto edge = exact(*from, *to);
             if (!edge) {

@@ -141,19 +141,22 @@ Result<qint64> CertificateRepository::insert(const CertificateRecord& r, const Q
     if (!sealed) {
         return sealed.error();
     }
-    if (Status st = addToIndexes(stored.id); !st) {
+    if (Status st = addToIndexes(stored.id, stored.notAfter); !st) {
         return st.error();
     }
     return stored.id;
 }
 
-Status CertificateRepository::addToIndexes(qint64 id)
+Status CertificateRepository::addToIndexes(qint64 id, const QDateTime& notAfter)
 {
     static const QString search = searchIndexInsert();
-    static const QString counts = statusCountInsert();
     auto q = m_db.write(search, {id, id});
-    if (q) {
-        q = m_db.write(counts, {id});
+    // A new row is present and valid: it counts as live.
+    const QVariantList count{int(CountedState::Live), countBucketOf(notAfter.toSecsSinceEpoch())};
+    for (const QString& statement : statusCountAdd()) {
+        if (q) {
+            q = m_db.write(statement, count);
+        }
     }
     return q ? Status() : Status(q.error());
 }

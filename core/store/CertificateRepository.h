@@ -63,7 +63,7 @@ public:
     Result<qint64> insert(const CertificateRecord& record, const QDateTime& now);
     // Puts the row with this id into the text filter's table and the status counts; each insert
     // into `certificates` does, right after it (insert here, ImportRepository's).
-    Status addToIndexes(qint64 id);
+    Status addToIndexes(qint64 id, const QDateTime& notAfter);
     // Writes the record's changeable fields (name, links, status, CA settings) and a new MAC.
     Status update(const CertificateRecord& record);
     Result<CertificateRecord> byId(qint64 id);

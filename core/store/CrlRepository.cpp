@@ -178,8 +178,8 @@ Result<QList<UnpublishedRevocations>> CrlRepository::withPendingReleases(QList<U
 {
     // A released hold lowers the revoked count, so it is counted on its own until a CRL says
     // removeFromCRL for it (publishing clears released_at).
-    // "+status" keeps SQLite off the status index (every valid row, each looked up for released_at):
-    // the partial index of revocations and released holds has just these rows.
+    // The CRL index (revocations and released holds) has just these rows; "+status" keeps SQLite
+    // off any index of status, which would hold every valid row.
     auto q = m_db.exec(QStringLiteral("SELECT g.issuer_id, g.pending FROM"
                                       " (SELECT issuer_id, COUNT(*) AS pending FROM certificates"
                                       " WHERE +status = 'valid' AND released_at IS NOT NULL AND issuer_id IS NOT NULL"

@@ -50,7 +50,7 @@ Result<ImportRepository::Inserted> ImportRepository::insert(const CertificateRec
          Row::text(r.crlUrl), Row::text(r.aiaUrl), Row::text(r.sha256), r.der, now.toSecsSinceEpoch(),
          Row::optionalBlob(r.spkiSha256), m_auth.mac(CertificateRepository::encode(stored))});
     if (q) {
-        if (Status st = CertificateRepository(m_db, m_auth).addToIndexes(id); !st) {
+        if (Status st = CertificateRepository(m_db, m_auth).addToIndexes(id, r.notAfter); !st) {
             return st.error();
         }
         return Inserted::Stored;

@@ -20,15 +20,13 @@ QString countedState(const QString& row)
         .arg(row);
 }
 
-// Adds one to the count of the row `row` (new, or the table's row that `from` and `also` select)
-// when it is counted.
-QString countIncrement(const QString& row, const QString& from = QString(), const QString& also = QString())
+// Adds one to the count of the row `new` when it is counted.
+QString countIncrement()
 {
-    return QStringLiteral("INSERT INTO certificate_counts(state, hour, n) SELECT %1, %2.not_after / %3, 1 %4"
-                          " WHERE %5%1 IS NOT NULL ON CONFLICT(state, hour) DO UPDATE SET n = n + 1")
-        .arg(countedState(row), row)
-        .arg(kCountBucketSeconds)
-        .arg(from, also);
+    return QStringLiteral("INSERT INTO certificate_counts(state, hour, n) SELECT %1, new.not_after / %2, 1"
+                          " WHERE %1 IS NOT NULL ON CONFLICT(state, hour) DO UPDATE SET n = n + 1")
+        .arg(countedState(QStringLiteral("new")))
+        .arg(kCountBucketSeconds);
 }
 
 QString countDecrement()
@@ -39,9 +37,12 @@ QString countDecrement()
 }
 } // namespace
 
-QString statusCountInsert()
+const QStringList& statusCountAdd()
 {
-    return countIncrement(QStringLiteral("certificates"), QStringLiteral("FROM certificates"), QStringLiteral("id = ? AND "));
+    static const QStringList statements{
+        QStringLiteral("INSERT OR IGNORE INTO certificate_counts(state, hour, n) VALUES (?, ?, 0)"),
+        QStringLiteral("UPDATE certificate_counts SET n = n + 1 WHERE state = ? AND hour = ?")};
+    return statements;
 }
 
 QString statusCountsOfRows()
@@ -288,11 +289,23 @@ const QList<QStringList>& schemaMigrations()
                            " OR old.not_after / %3 IS NOT new.not_after / %3 BEGIN %4; %5; END")
                 .arg(countedState(QStringLiteral("old")), countedState(QStringLiteral("new")))
                 .arg(kCountBucketSeconds)
-                .arg(countDecrement(), countIncrement(QStringLiteral("new"))),
+                .arg(countDecrement(), countIncrement()),
             QStringLiteral("CREATE TRIGGER IF NOT EXISTS certificate_counts_delete AFTER DELETE ON certificates BEGIN %1; END")
                 .arg(countDecrement()),
             QStringLiteral("DELETE FROM certificate_counts"),
             QStringLiteral("INSERT INTO certificate_counts(state, hour, n) ") + statusCountsOfRows(),
+        },
+        {
+            // Every insert writes each index: those no query reads any more go. Filters and counts by
+            // expiry and status use the status indexes (migration 9) and the counts; the text
+            // filter the search table; revocations per CA the CRL index. Only renewals fill
+            // renewed_from, so its index holds only those.
+            QStringLiteral("DROP INDEX IF EXISTS certificates_not_after"),
+            QStringLiteral("DROP INDEX IF EXISTS certificates_cn"),
+            QStringLiteral("DROP INDEX IF EXISTS certificates_status"),
+            QStringLiteral("DROP INDEX IF EXISTS certificates_renewed_from"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS certificates_renewed ON certificates(renewed_from)"
+                           " WHERE renewed_from IS NOT NULL"),
         },
     };
     return migrations;

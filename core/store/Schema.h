@@ -15,10 +15,17 @@ QString searchIndexInsert();
 
 // The status report's counts (certificate_counts): how many present certificates of each kind
 // expire in each hour. Kept by triggers on update and delete; each insert into `certificates` is
-// followed by statusCountInsert(), with the new row's id bound.
+// followed by statusCountAdd()'s statements, each with the new row's state and hour bound. Plain
+// one-row statements: a statement that may write several rows makes the search table write out
+// its pending terms, as the insert trigger did (see migration 10).
 enum class CountedState { Live = 0, Revoked = 1 };
 constexpr qint64 kCountBucketSeconds = 3600;
-QString statusCountInsert();
+// The hour a certificate that expires at `notAfter` is counted in (SQLite's integer division truncates as C++'s does).
+constexpr qint64 countBucketOf(qint64 notAfter)
+{
+    return notAfter / kCountBucketSeconds;
+}
+const QStringList& statusCountAdd();
 // The counts as the rows of `certificates` make them: columns state, hour, n.
 QString statusCountsOfRows();
 
