@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QStringDecoder>
 
+#include <cmath>
 #include <optional>
 
 namespace signet {
@@ -175,10 +176,11 @@ Result<QStringList> jsonValues(const QString& key, Column column, const QJsonVal
     }
     if (value.isDouble() && column == Column::Days) {
         const double days = value.toDouble();
-        if (days != static_cast<double>(static_cast<int>(days))) {
+        if (!std::isfinite(days) || days != std::trunc(days)) {
             return makeError(Tr::tr("'days' is not a whole number"));
         }
-        return QStringList{QString::number(static_cast<int>(days))};
+        // Printed without a cast: a value beyond int is refused by the range check with the others.
+        return QStringList{QString::number(days, 'f', 0)};
     }
     if (value.isArray() && isSanColumn(column)) {
         QStringList values;

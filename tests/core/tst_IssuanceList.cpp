@@ -107,6 +107,8 @@ private slots:
         QTest::newRow("json unknown key") << QByteArray("{\"cn\":\"a\"}\n{\"common\":\"b\"}\n") << 2 << "unknown key";
         QTest::newRow("json not an object") << QByteArray("{\"cn\":\"a\"}\n[1]\n") << 2 << "not a JSON object";
         QTest::newRow("json days fraction") << QByteArray("{\"cn\":\"a\",\"days\":1.5}\n") << 1 << "whole number";
+        QTest::newRow("json days beyond int") << QByteArray("{\"cn\":\"a\",\"days\":788888888888}\n") << 1 << "days:";
+        QTest::newRow("json days enormous") << QByteArray("{\"cn\":\"a\",\"days\":1e300}\n") << 1 << "days:";
         QTest::newRow("json number as cn") << QByteArray("{\"cn\":5}\n") << 1 << "not text";
         QTest::newRow("not utf-8") << header + "a\xff,,,,,,\n" << 2 << "UTF-8";
         QTest::newRow("long line") << header + QByteArray(IssuanceList::kMaxLineBytes + 1, 'a') + "\n" << 2 << "longer";
