@@ -121,32 +121,44 @@ Result<ImportReport> ImportService::importFiles(const QStringList& paths, const 
         return st.error();
     }
     const BulkWriteCache cache(m_ctx.db());
+    qint64 objects = 0;
+    auto report = importWithin(paths, options, objects);
+    if (!report) {
+        return report.error();
+    }
+    if (objects == 0) {
+        return makeError(Tr::tr("nothing to import: %1").arg(report->skipped.join(QStringLiteral("; "))));
+    }
+    if (report->nothingDone()) {
+        return makeError(Tr::tr("nothing was imported: %1").arg(report->skipped.join(QStringLiteral("; "))));
+    }
+    if (options.cancelled && options.cancelled()) {
+        return makeError(Tr::tr("the import was cancelled"));
+    }
+    if (Status st = m_ctx.audit(QStringLiteral("import"), paths.join(QStringLiteral(", ")), auditDetails(*report)); !st) {
+        return st.error();
+    }
+    if (Status st = tx.commit(); !st) {
+        return st.error();
+    }
+    return report;
+}
+
+Result<ImportReport> ImportService::importWithin(const QStringList& paths, const ImportOptions& options,
+                                                qint64& objects)
+{
     ImportReport report;
     ImportSession session(m_ctx, options, report);
     if (Status st = session.begin(); !st) {
         return st.error();
     }
-    qint64 objects = 0;
     if (Status st = readFiles(session, paths, options, report, objects); !st) {
         return st.error();
     }
-    if (objects == 0) {
-        return makeError(Tr::tr("nothing to import: %1").arg(report.skipped.join(QStringLiteral("; "))));
-    }
-    if (Status st = session.finish(); !st) {
-        return st.error();
-    }
-    if (report.nothingDone()) {
-        return makeError(Tr::tr("nothing was imported: %1").arg(report.skipped.join(QStringLiteral("; "))));
-    }
-    if (options.cancelled && options.cancelled()) {
-        return makeError(Tr::tr("the import was cancelled"));
-    }
-    if (Status st = m_ctx.audit(QStringLiteral("import"), paths.join(QStringLiteral(", ")), auditDetails(report)); !st) {
-        return st.error();
-    }
-    if (Status st = tx.commit(); !st) {
-        return st.error();
+    if (objects > 0) {
+        if (Status st = session.finish(); !st) {
+            return st.error();
+        }
     }
     return report;
 }

@@ -85,6 +85,9 @@ public:
     explicit ImportService(WorkspaceContext& context) : m_ctx(context) {}
 
     Result<ImportReport> importFiles(const QStringList& paths, const ImportOptions& options);
+    // What importFiles does to the workspace, inside a transaction the caller holds, without an
+    // audit record of its own (CaImportService). `objects` counts what the files held.
+    Result<ImportReport> importWithin(const QStringList& paths, const ImportOptions& options, qint64& objects);
     // Name and serial of every certificate `report` added, in the order they were added.
     Status forEachImported(const ImportReport& report,
                            const std::function<void(const ImportedCertificate&)>& visit);

@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "CaImportService.h"
 #include "ClientScope.h"
 #include "RevocationService.h"
 #include "WorkspaceContext.h"
@@ -400,6 +401,11 @@ Result<HandshakeReport> Workspace::checkHandshake(const CertificateRef& serverRe
 Result<ImportReport> Workspace::importFiles(const QStringList& paths, const ImportOptions& options)
 {
     return ImportService(*m_ctx).importFiles(paths, options);
+}
+
+Result<CaImportReport> Workspace::importCa(const QString& path, const CaImportOptions& options)
+{
+    return CaImportService(*m_ctx).importCa(path, options);
 }
 
 Status Workspace::forEachImported(const ImportReport& report,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BatchIssuanceService.h"
+#include "CaImportService.h"
 #include "CertificateRef.h"
 #include "DeploymentKitService.h"
 #include "DeploymentService.h"
@@ -162,6 +163,8 @@ public:
     Result<HandshakeReport> checkHandshake(const CertificateRef& serverRef, const CertificateRef& clientRef,
                                            const HandshakeCheckOptions& options = {});
     Result<ImportReport> importFiles(const QStringList& paths, const ImportOptions& options);
+    // A whole CA from an `openssl ca` folder or an EasyRSA pki, with its revocations (CaImportService).
+    Result<CaImportReport> importCa(const QString& path, const CaImportOptions& options);
     // Name and serial of every certificate an import added (its report lists the first ones only).
     Status forEachImported(const ImportReport& report, const std::function<void(const ImportedCertificate&)>& visit);
 

@@ -15,6 +15,7 @@
 #include "LifecycleCommands.h"
 #include "LintCommands.h"
 #include "ListCommands.h"
+#include "MigrationCommands.h"
 #include "RenewCommands.h"
 #include "RevocationCommands.h"
 #include "StatusCommands.h"
@@ -122,6 +123,10 @@ QList<CliApp::Command> CliApp::commands()
          call<CheckCommands, &CheckCommands::check>},
         {QStringLiteral("import"), QStringLiteral("FILE... [--name NAME] [--json]"),
          tr("import certificates, keys and PKCS#12 files"), call<WorkspaceCommands, &WorkspaceCommands::importFiles>},
+        {QStringLiteral("import-ca"),
+         QStringLiteral("DIR [--name NAME] [--import-password-file FILE] [--dry-run] [--json]"),
+         tr("bring an openssl ca folder or an EasyRSA pki over, with its revocations and CRL number"),
+         call<MigrationCommands, &MigrationCommands::importCa>},
         {QStringLiteral("passwd"), QString(), tr("change the workspace password"),
          call<WorkspaceCommands, &WorkspaceCommands::passwd>},
         {QStringLiteral("audit"),

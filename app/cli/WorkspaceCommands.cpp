@@ -1,5 +1,7 @@
 #include "WorkspaceCommands.h"
 
+#include "ImportProgressLine.h"
+
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "Console.h"
@@ -25,44 +27,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("WorkspaceCommands", text);
 }
 
-// On a terminal, a long import shows on stderr how far it has come, on one line rewritten at most
-// four times a second; stdout stays what scripts read.
-class ImportProgressLine {
-public:
-    ImportProgressLine() : m_shown(::isatty(STDERR_FILENO) == 1) { m_clock.start(); }
-    ~ImportProgressLine()
-    {
-        if (m_written) {
-            Console::errRaw("\r\x1b[K");
-        }
-    }
-    ImportProgressLine(const ImportProgressLine&) = delete;
-    ImportProgressLine& operator=(const ImportProgressLine&) = delete;
-
-    [[nodiscard]] bool shown() const { return m_shown; }
-    void update(const ImportProgress& progress)
-    {
-        if (m_clock.elapsed() - m_last < 250) {
-            return;
-        }
-        m_last = m_clock.elapsed();
-        const int percent = progress.bytesTotal > 0 ? int(progress.bytesDone * 100 / progress.bytesTotal) : 0;
-        const double seconds = std::max<double>(m_clock.elapsed(), 1) / 1000.0;
-        const QLocale locale;
-        const QString line = tr("importing: %1% done, %2 certificates (%3/s)")
-                                 .arg(percent)
-                                 .arg(locale.toString(progress.certificates),
-                                      locale.toString(qint64(double(progress.certificates) / seconds)));
-        Console::errRaw("\r\x1b[K" + line.toLocal8Bit());
-        m_written = true;
-    }
-
-private:
-    bool m_shown;
-    bool m_written = false;
-    QElapsedTimer m_clock;
-    qint64 m_last = -1000;
-};
 } // namespace
 
 int WorkspaceCommands::init(const QStringList& args)

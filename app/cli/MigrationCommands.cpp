@@ -1,0 +1,144 @@
+#include "MigrationCommands.h"
+
+#include "CliContext.h"
+#include "CommandLine.h"
+#include "Console.h"
+#include "ImportProgressLine.h"
+#include "JsonOutput.h"
+#include "PasswordSource.h"
+#include "Workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace signet {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("MigrationCommands", text);
+}
+} // namespace
+
+int MigrationCommands::importCa(const QStringList& args)
+{
+    CommandLine cl(QStringLiteral("import-ca"),
+                   tr("Bring an existing CA over with its history: an openssl ca folder (as its openssl.cnf "
+                      "describes it, or the demoCA layout) or an EasyRSA 3 pki. The CA certificate and key, what "
+                      "it issued and those keys, every revocation of index.txt and of its last CRL (with the "
+                      "original time and reason), and its CRL number: the next CRL signed here lists every "
+                      "certificate revoked before and has a higher number. All or nothing, one audit record. "
+                      "The password of encrypted keys comes from --import-password-file, else "
+                      "$SIGNET_IMPORT_PASSWORD."));
+    cl.addPositional(QStringLiteral("DIR"), tr("The CA's folder (or the folder holding its pki or demoCA)."),
+                     QStringLiteral("DIR"));
+    cl.addOption({QStringLiteral("name")}, tr("Name for the CA here; what it issued is named by common name."),
+                 QStringLiteral("NAME"));
+    cl.addOption({QStringLiteral("import-password-file")},
+                 tr("Password of the encrypted keys: the first line of FILE (at most 4096 bytes)."), QStringLiteral("FILE"));
+    cl.addOption({QStringLiteral("dry-run")}, tr("Do everything and report it, but keep nothing."));
+    JsonOutput::addOption(cl, tr("Print the report as JSON."));
+    if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("DIR")})) {
+        return cl.exitCode();
+    }
+    CaImportOptions options;
+    options.name = cl.value(QStringLiteral("name"));
+    options.dryRun = cl.isSet(QStringLiteral("dry-run"));
+    const QString passwordFile = cl.value(QStringLiteral("import-password-file"));
+    if (!passwordFile.isEmpty()) {
+        auto password = PasswordSource::fromFile(passwordFile);
+        if (!password) {
+            return Console::fail(password.error());
+        }
+        options.password = *password;
+    } else if (qEnvironmentVariableIsSet("SIGNET_IMPORT_PASSWORD")) {
+        options.password = qgetenv("SIGNET_IMPORT_PASSWORD");
+    }
+    auto ws = m_ctx.open();
+    if (!ws) {
+        return Console::fail(ws.error());
+    }
+    std::optional<ImportProgressLine> progressLine(std::in_place);
+    if (progressLine->shown()) {
+        options.progress = [&progressLine](const ImportProgress& progress) { progressLine->update(progress); };
+    }
+    auto report = (*ws)->importCa(cl.positional().constFirst(), options);
+    progressLine.reset();
+    if (!report) {
+        return Console::fail(report.error());
+    }
+    if (cl.isSet(QStringLiteral("json"))) {
+        printJson(*report);
+    } else {
+        printReport(*report);
+    }
+    return Console::kSuccess;
+}
+
+void MigrationCommands::printReport(const CaImportReport& report)
+{
+    const ImportReport& files = report.files;
+    Console::out(tr("%1 %2: CA '%3'%4")
+                     .arg(report.dryRun ? tr("would import the") : tr("imported the"), report.kind,
+                          Console::escape(report.caName), report.caKey ? tr(" with its key") : tr(" without its key")));
+    for (const ImportedCertificate& cert : files.certificates) {
+        Console::out(tr("certificate '%1' (serial %2)").arg(Console::escape(cert.name), cert.serial));
+    }
+    if (files.certificateCount > files.certificates.size()) {
+        Console::out(tr("%1 more certificates").arg(files.certificateCount - files.certificates.size()));
+    }
+    for (const QString& name : files.keysAttached) {
+        Console::out(tr("private key of '%1'").arg(Console::escape(name)));
+    }
+    if (files.keyCount > files.keysAttached.size()) {
+        Console::out(tr("%1 more private keys").arg(files.keyCount - files.keysAttached.size()));
+    }
+    for (const QString& line : report.revoked) {
+        Console::out(tr("revoked: %1").arg(Console::escape(line)));
+    }
+    if (report.revokedCount > report.revoked.size()) {
+        Console::out(tr("%1 more revoked").arg(report.revokedCount - report.revoked.size()));
+    }
+    Console::out(tr("CRL number: the next CRL is number %1").arg(report.lastCrlNumber + 1));
+    for (const QString& line : files.skipped) {
+        Console::out(tr("skipped: %1").arg(Console::escape(line)));
+    }
+    for (const QString& line : report.notes) {
+        Console::out(tr("note: %1").arg(Console::escape(line)));
+    }
+    Console::out(report.dryRun ? tr("dry run: nothing was changed")
+                               : tr("%1 certificates, %2 keys, %3 revocations")
+                                     .arg(files.certificateCount)
+                                     .arg(files.keyCount)
+                                     .arg(report.revokedCount));
+}
+
+void MigrationCommands::printJson(const CaImportReport& report)
+{
+    QJsonArray certificates;
+    for (const ImportedCertificate& cert : report.files.certificates) {
+        certificates.append(QJsonObject{{QStringLiteral("name"), cert.name}, {QStringLiteral("serial"), cert.serial}});
+    }
+    const QJsonObject counts{{QStringLiteral("certificates"), report.files.certificateCount},
+                             {QStringLiteral("keys"), report.files.keyCount},
+                             {QStringLiteral("revoked"), report.revokedCount},
+                             {QStringLiteral("skipped"), report.files.skippedCount}};
+    JsonOutput::print({{QStringLiteral("kind"), report.kind},
+                       {QStringLiteral("source"), QDir::toNativeSeparators(report.source)},
+                       {QStringLiteral("ca"), report.caName},
+                       {QStringLiteral("caKey"), report.caKey},
+                       {QStringLiteral("dryRun"), report.dryRun},
+                       {QStringLiteral("counts"), counts},
+                       {QStringLiteral("nextCrlNumber"), report.lastCrlNumber + 1},
+                       {QStringLiteral("certificates"), certificates},
+                       {QStringLiteral("keysAttached"), QJsonArray::fromStringList(report.files.keysAttached)},
+                       {QStringLiteral("revoked"), QJsonArray::fromStringList(report.revoked)},
+                       {QStringLiteral("skipped"), QJsonArray::fromStringList(report.files.skipped)},
+                       {QStringLiteral("notes"), QJsonArray::fromStringList(report.notes)}});
+}
+
+} // namespace signet

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QStringList>
+
+namespace signet {
+
+class CliContext;
+struct CaImportReport;
+
+// Moving a CA in and out: import-ca, export-ca, backup.
+class MigrationCommands {
+public:
+    explicit MigrationCommands(const CliContext& context) : m_ctx(context) {}
+
+    int importCa(const QStringList& args);
+
+private:
+    static void printReport(const CaImportReport& report);
+    static void printJson(const CaImportReport& report);
+
+    const CliContext& m_ctx;
+};
+
+} // namespace signet
