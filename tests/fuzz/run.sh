@@ -63,7 +63,7 @@ for harness in "${harnesses[@]}"; do
     cp "$here/corpus/$harness"/* "$corpus"/
     dict=()
     case "$harness" in
-        fuzz_dn|fuzz_names|fuzz_batch) dict=(-dict="$here/text.dict") ;;
+        fuzz_dn|fuzz_names|fuzz_batch|fuzz_ca_folder) dict=(-dict="$here/text.dict") ;;
         *) dict=(-dict="$here/x509.dict") ;;
     esac
     log=$work/$harness.log
