@@ -131,6 +131,49 @@ Result<std::optional<Crl>> newestCrl(const CaFolder& folder, const Certificate& 
     }
     return newest;
 }
+// The old CA's history on what it issued here: each revocation of index.txt and of its newest
+// CRL, and the CRL number, which continues above the highest one it used.
+Status applyHistory(WorkspaceContext& ctx, const CaFolder& folder, const Certificate& caCert,
+                    const CertificateRecord& ca, std::optional<qint64> numberFile, CaImportReport& report)
+{
+    Revocations revocations(ctx, ca.id, report);
+    if (!folder.index.isEmpty()) {
+        Status st = CaIndex::read(folder.index, [&](const CaIndexEntry& entry) -> Status {
+            if (entry.state != CaIndexEntry::State::Revoked) {
+                return {};
+            }
+            return revocations.apply(entry.serialHex, entry.revokedAt, entry.reason, entry.subject);
+        });
+        if (!st) {
+            return st;
+        }
+    }
+    auto crl = newestCrl(folder, caCert, report);
+    if (!crl) {
+        return crl.error();
+    }
+    if (*crl) {
+        for (const RevokedEntry& entry : (*crl)->revoked()) {
+            if (Status st = revocations.apply(entry.serialHex, entry.revokedAt, entry.reason, QString()); !st) {
+                return st;
+            }
+        }
+    }
+    // The next CRL signed here continues above every number the old CA used.
+    auto current = ctx.certificates().byId(ca.id);
+    if (!current) {
+        return current.error();
+    }
+    report.lastCrlNumber = std::max({current->lastCrlNumber, numberFile.value_or(0),
+                                     *crl ? std::max<qint64>((*crl)->crlNumber(), 0) : qint64(0)});
+    if (report.lastCrlNumber > current->lastCrlNumber) {
+        current->lastCrlNumber = report.lastCrlNumber;
+        if (Status st = ctx.certificates().update(*current); !st) {
+            return st;
+        }
+    }
+    return {};
+}
 } // namespace
 
 Result<CaImportReport> CaImportService::importCa(const QString& path, const CaImportOptions& options)
@@ -183,42 +226,8 @@ Result<CaImportReport> CaImportService::importCa(const QString& path, const CaIm
         report.notes << Tr::tr("the CA's private key is not in the folder: Signet can show and deploy what it issued, "
                                "but not sign for it");
     }
-    Revocations revocations(m_ctx, ca.id, report);
-    if (!folder->index.isEmpty()) {
-        Status st = CaIndex::read(folder->index, [&](const CaIndexEntry& entry) -> Status {
-            if (entry.state != CaIndexEntry::State::Revoked) {
-                return {};
-            }
-            return revocations.apply(entry.serialHex, entry.revokedAt, entry.reason, entry.subject);
-        });
-        if (!st) {
-            return st.error();
-        }
-    }
-    auto crl = newestCrl(*folder, *caCert, report);
-    if (!crl) {
-        return crl.error();
-    }
-    if (*crl) {
-        for (const RevokedEntry& entry : (*crl)->revoked()) {
-            if (Status st = revocations.apply(entry.serialHex, entry.revokedAt, entry.reason, QString()); !st) {
-                return st.error();
-            }
-        }
-    }
-    // The next CRL signed here continues above every number the old CA used.
-    auto current = m_ctx.certificates().byId(ca.id);
-    if (!current) {
-        return current.error();
-    }
-    const qint64 last = std::max({current->lastCrlNumber, numberFile->value_or(0),
-                                  *crl ? std::max<qint64>((*crl)->crlNumber(), 0) : qint64(0)});
-    report.lastCrlNumber = last;
-    if (last > current->lastCrlNumber) {
-        current->lastCrlNumber = last;
-        if (Status st = m_ctx.certificates().update(*current); !st) {
-            return st.error();
-        }
+    if (Status st = applyHistory(m_ctx, *folder, *caCert, ca, *numberFile, report); !st) {
+        return st.error();
     }
     for (const QString& request : folder->requests) {
         report.notes << Tr::tr("%1: a request waiting to be signed; sign it with CA '%2'")
@@ -230,7 +239,7 @@ Result<CaImportReport> CaImportService::importCa(const QString& path, const CaIm
                                 .arg(report.files.certificateCount)
                                 .arg(report.files.keyCount)
                                 .arg(report.revokedCount)
-                                .arg(last);
+                                .arg(report.lastCrlNumber);
     if (Status st = m_ctx.audit(QStringLiteral("import-ca"), ca.name, details); !st) {
         return st.error();
     }

@@ -408,6 +408,11 @@ Result<CaImportReport> Workspace::importCa(const QString& path, const CaImportOp
     return CaImportService(*m_ctx).importCa(path, options);
 }
 
+Result<CaExportResult> Workspace::exportCa(const CaExportOptions& options)
+{
+    return CaExportService(*m_ctx).exportCa(options);
+}
+
 Status Workspace::forEachImported(const ImportReport& report,
                                   const std::function<void(const ImportedCertificate&)>& visit)
 {

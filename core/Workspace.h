@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BatchIssuanceService.h"
+#include "CaExportService.h"
 #include "CaImportService.h"
 #include "CertificateRef.h"
 #include "DeploymentKitService.h"
@@ -165,6 +166,8 @@ public:
     Result<ImportReport> importFiles(const QStringList& paths, const ImportOptions& options);
     // A whole CA from an `openssl ca` folder or an EasyRSA pki, with its revocations (CaImportService).
     Result<CaImportReport> importCa(const QString& path, const CaImportOptions& options);
+    // A CA as an `openssl ca` folder that `openssl ca` goes on from (CaExportService).
+    Result<CaExportResult> exportCa(const CaExportOptions& options);
     // Name and serial of every certificate an import added (its report lists the first ones only).
     Status forEachImported(const ImportReport& report, const std::function<void(const ImportedCertificate&)>& visit);
 

@@ -79,6 +79,56 @@ int MigrationCommands::importCa(const QStringList& args)
     return Console::kSuccess;
 }
 
+int MigrationCommands::exportCa(const QStringList& args)
+{
+    CommandLine cl(QStringLiteral("export-ca"),
+                   tr("Write a CA out as an openssl ca folder that openssl ca goes on from: openssl.cnf, the CA "
+                      "certificate, its key encrypted with a password (private/cakey.pem, mode 0600), index.txt "
+                      "with every certificate it issued and each revocation's time and reason, serial, crlnumber "
+                      "above every CRL signed here, newcerts/ and the current CRL. The password comes from "
+                      "--export-password-file, else $SIGNET_EXPORT_PASSWORD, else it is asked twice."));
+    cl.addPositional(QStringLiteral("CA"), tr("The CA to export."), QStringLiteral("CA"));
+    cl.addOption({QStringLiteral("out")}, tr("A new or empty folder."), QStringLiteral("DIR"));
+    cl.addOption({QStringLiteral("export-password-file")},
+                 tr("Password for the CA's key: the first line of FILE (at most 4096 bytes)."), QStringLiteral("FILE"));
+    cl.addOption({QStringLiteral("force")}, tr("Write into a folder that is not empty, replacing what is there."));
+    if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("CA")})) {
+        return cl.exitCode();
+    }
+    if (cl.value(QStringLiteral("out")).isEmpty()) {
+        return cl.usage(tr("--out DIR is required"));
+    }
+    CaExportOptions options;
+    options.ca = CertificateRef::typed(cl.positional().constFirst());
+    options.directory = cl.value(QStringLiteral("out"));
+    options.replaceFiles = cl.isSet(QStringLiteral("force"));
+    auto ws = m_ctx.open();
+    if (!ws) {
+        return Console::fail(ws.error());
+    }
+    const PasswordSource source(cl.value(QStringLiteral("export-password-file")), QStringLiteral("SIGNET_EXPORT_PASSWORD"),
+                                QStringLiteral("export-password-file"));
+    auto password = source.read(tr("Password for the exported CA key"), true);
+    if (!password) {
+        return Console::fail(password.error());
+    }
+    if (password->isEmpty()) {
+        return Console::fail(tr("the export password is empty"));
+    }
+    options.password = *password;
+    auto result = (*ws)->exportCa(options);
+    if (!result) {
+        return Console::fail(result.error());
+    }
+    Console::out(tr("exported CA '%1' to %2: %3 certificates, %4 revoked; the next CRL number is 0x%5")
+                     .arg(Console::escape(result->caName), QDir::toNativeSeparators(result->directory))
+                     .arg(result->certificates)
+                     .arg(result->revoked)
+                     .arg(result->nextCrlNumber));
+    Console::out(tr("continue with: openssl ca -config %1/openssl.cnf").arg(QDir::toNativeSeparators(result->directory)));
+    return Console::kSuccess;
+}
+
 void MigrationCommands::printReport(const CaImportReport& report)
 {
     const ImportReport& files = report.files;

@@ -13,6 +13,7 @@ public:
     explicit MigrationCommands(const CliContext& context) : m_ctx(context) {}
 
     int importCa(const QStringList& args);
+    int exportCa(const QStringList& args);
 
 private:
     static void printReport(const CaImportReport& report);
