@@ -5,6 +5,7 @@
 #include "RevocationService.h"
 #include "WorkspaceContext.h"
 #include "store/Database.h"
+#include "store/FileSystemCheck.h"
 #include "store/WorkspaceFile.h"
 
 #include <QCoreApplication>
@@ -67,6 +68,9 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const 
     }
     if (password.isEmpty()) {
         return makeError(Tr::tr("the workspace password must not be empty"));
+    }
+    if (Status st = FileSystemCheck::refuseNetworkWorkspace(path); !st) {
+        return st.error();
     }
     if (Status st = WorkspaceFile::create(path, password, clock(), kdf); !st) {
         return st.error();
@@ -406,6 +410,33 @@ Result<ImportReport> Workspace::importFiles(const QStringList& paths, const Impo
 Result<CaImportReport> Workspace::importCa(const QString& path, const CaImportOptions& options)
 {
     return CaImportService(*m_ctx).importCa(path, options);
+}
+
+Result<BackupResult> Workspace::backup(const BackupOptions& options)
+{
+    // The copy is checked with this workspace's own unlocked vault: the same master key, no KDF.
+    const auto verifyCopy = [this](const QString& path) -> Result<IntegrityReport> {
+        auto db = Database::openReadOnly(path);
+        if (!db) {
+            return db.error();
+        }
+        auto copy = assemble(std::move(db).value(), m_vault.duplicate(), m_clock);
+        if (!copy) {
+            return copy.error();
+        }
+        return (*copy)->verify();
+    };
+    return BackupService(*m_ctx).backup(options, verifyCopy);
+}
+
+Result<qint64> Workspace::changesSinceBackup()
+{
+    return BackupService(*m_ctx).changesSinceBackup();
+}
+
+Result<RestoreResult> Workspace::restoreBackup(const RestoreOptions& options, Clock clock)
+{
+    return BackupService::restore(options, clock);
 }
 
 Result<CaExportResult> Workspace::exportCa(const CaExportOptions& options)

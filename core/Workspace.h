@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BackupService.h"
 #include "BatchIssuanceService.h"
 #include "CaExportService.h"
 #include "CaImportService.h"
@@ -166,6 +167,11 @@ public:
     Result<ImportReport> importFiles(const QStringList& paths, const ImportOptions& options);
     // A whole CA from an `openssl ca` folder or an EasyRSA pki, with its revocations (CaImportService).
     Result<CaImportReport> importCa(const QString& path, const CaImportOptions& options);
+    // A verified copy of the whole workspace (BackupService), and the changes since the last one.
+    Result<BackupResult> backup(const BackupOptions& options);
+    Result<qint64> changesSinceBackup();
+    // A backup back into place, verified first, with the password it was made under.
+    static Result<RestoreResult> restoreBackup(const RestoreOptions& options, Clock clock = systemClock());
     // A CA as an `openssl ca` folder that `openssl ca` goes on from (CaExportService).
     Result<CaExportResult> exportCa(const CaExportOptions& options);
     // Name and serial of every certificate an import added (its report lists the first ones only).

@@ -19,11 +19,11 @@ test_packages=(
     nginx apache2 haproxy nodejs
     dpkg-dev file lintian desktop-file-utils appstream man-db groff-base libxml2-utils systemd
     bash-completion zsh
-    easy-rsa
+    easy-rsa sshfs openssh-server
     clang libclang-rt-14-dev
 )
 # Packages whose installation enables a system service.
-services=(nginx apache2 haproxy)
+services=(nginx apache2 haproxy openssh-server)
 
 case "${1:-build}" in
     build) packages=("${build_packages[@]}") ;;
@@ -76,9 +76,10 @@ remove_policy
 
 # A server package installed here for the tests must not start at the next boot.
 for s in "${new_services[@]}"; do
+    unit=${s/openssh-server/ssh}
     if command -v systemctl >/dev/null; then
-        "${sudo_cmd[@]}" systemctl disable --quiet "$s"
+        "${sudo_cmd[@]}" systemctl disable --quiet "$unit"
     elif command -v update-rc.d >/dev/null; then
-        "${sudo_cmd[@]}" update-rc.d "$s" disable >/dev/null
+        "${sudo_cmd[@]}" update-rc.d "$unit" disable >/dev/null
     fi
 done

@@ -129,6 +129,66 @@ int MigrationCommands::exportCa(const QStringList& args)
     return Console::kSuccess;
 }
 
+int MigrationCommands::backup(const QStringList& args)
+{
+    CommandLine cl(QStringLiteral("backup"),
+                   tr("Write a consistent copy of the workspace, even while the desktop or another command has it "
+                      "open (SQLite's VACUUM INTO, never a file copy), verify it as 'verify' does before it takes "
+                      "its name, and record it in the audit log. The copy opens with the same password; "
+                      "restore-backup puts it back."));
+    cl.addOption({QStringLiteral("out")}, tr("The backup file."), QStringLiteral("FILE"));
+    cl.addOption({QStringLiteral("force")}, tr("Replace FILE if it exists."));
+    if (!cl.parse(args) || !cl.expectPositional({})) {
+        return cl.exitCode();
+    }
+    if (cl.value(QStringLiteral("out")).isEmpty()) {
+        return cl.usage(tr("--out FILE is required"));
+    }
+    auto ws = m_ctx.open();
+    if (!ws) {
+        return Console::fail(ws.error());
+    }
+    auto result = (*ws)->backup({cl.value(QStringLiteral("out")), cl.isSet(QStringLiteral("force"))});
+    if (!result) {
+        return Console::fail(result.error());
+    }
+    Console::out(tr("backed up to %1 (%2 bytes) and verified: %3 certificates, %4 keys, %5 audit entries")
+                     .arg(QDir::toNativeSeparators(result->file))
+                     .arg(result->bytes)
+                     .arg(result->checked.certificates)
+                     .arg(result->checked.keys)
+                     .arg(result->checked.auditEntries));
+    return Console::kSuccess;
+}
+
+int MigrationCommands::restoreBackup(const QStringList& args)
+{
+    CommandLine cl(QStringLiteral("restore-backup"),
+                   tr("Put a backup back as the workspace (--workspace, else the default one): it is opened with "
+                      "the workspace password it was made under and verified first; an existing workspace is "
+                      "replaced only with --force, through SQLite under its locks."));
+    cl.addPositional(QStringLiteral("FILE"), tr("The backup file."), QStringLiteral("FILE"));
+    cl.addOption({QStringLiteral("force")}, tr("Replace the workspace if it exists."));
+    if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("FILE")})) {
+        return cl.exitCode();
+    }
+    auto password = m_ctx.password(false);
+    if (!password) {
+        return Console::fail(password.error());
+    }
+    RestoreOptions options{cl.positional().constFirst(), m_ctx.workspacePath(), *password, cl.isSet(QStringLiteral("force"))};
+    auto result = Workspace::restoreBackup(options, m_ctx.clock());
+    if (!result) {
+        return Console::fail(result.error());
+    }
+    Console::out(tr("restored %1 to %2 and verified: %3 certificates, %4 keys, %5 audit entries")
+                     .arg(QDir::toNativeSeparators(options.backupFile), QDir::toNativeSeparators(result->workspace))
+                     .arg(result->checked.certificates)
+                     .arg(result->checked.keys)
+                     .arg(result->checked.auditEntries));
+    return Console::kSuccess;
+}
+
 void MigrationCommands::printReport(const CaImportReport& report)
 {
     const ImportReport& files = report.files;

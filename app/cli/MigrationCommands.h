@@ -14,6 +14,8 @@ public:
 
     int importCa(const QStringList& args);
     int exportCa(const QStringList& args);
+    int backup(const QStringList& args);
+    int restoreBackup(const QStringList& args);
 
 private:
     static void printReport(const CaImportReport& report);

@@ -75,7 +75,7 @@ int StatusCommands::status(const QStringList& args)
     Workspace& w = **ws;
     Report report;
     report.days = *days;
-    for (auto gather : {gatherCertificates, gatherCrls, gatherRevocations}) {
+    for (auto gather : {gatherCertificates, gatherCrls, gatherRevocations, gatherBackup}) {
         if (Status st = gather(w, report); !st) {
             return Console::fail(st.error());
         }
@@ -97,6 +97,26 @@ int StatusCommands::status(const QStringList& args)
                        .arg(report.expiring + report.expired)
                        .arg(report.unpublishedTotal));
     return Console::kAttention;
+}
+
+Status StatusCommands::gatherBackup(Workspace& ws, Report& report)
+{
+    auto changes = ws.changesSinceBackup();
+    if (!changes) {
+        return changes.error();
+    }
+    report.changesSinceBackup = *changes;
+    auto backups = ws.auditEntries([] {
+        AuditFilter filter;
+        filter.action = QStringLiteral("backup");
+        filter.limit = 1;
+        return filter;
+    }());
+    if (!backups) {
+        return backups.error();
+    }
+    report.backedUp = !backups->isEmpty();
+    return {};
 }
 
 Status StatusCommands::gatherCertificates(Workspace& ws, Report& report)
@@ -209,6 +229,9 @@ void StatusCommands::printText(const Report& report, const QDateTime& now)
                         "server's bundle) and reload the servers that use them."));
     }
 
+    Console::out(report.backedUp ? tr("Backup: %1 changes since the last one ('signet-cli backup --out FILE')")
+                                       .arg(report.changesSinceBackup)
+                                 : tr("Backup: none made yet ('signet-cli backup --out FILE')"));
     if (report.unpublishedTotal == 0) {
         Console::out(tr("Revocations: all published"));
         return;
@@ -251,6 +274,8 @@ void StatusCommands::printJson(Workspace& ws, const Report& report)
                        {QStringLiteral("certificates"), attention},
                        {QStringLiteral("crls"), crls},
                        {QStringLiteral("unpublished"), unpublished},
+                       {QStringLiteral("backup"), QJsonObject{{QStringLiteral("made"), report.backedUp},
+                                                              {QStringLiteral("changesSince"), report.changesSinceBackup}}},
                        {QStringLiteral("attentionNeeded"), report.needsAttention()},
                        {QStringLiteral("authenticated"), ws.isAuthenticated()}});
 }

@@ -46,6 +46,8 @@ private:
         };
         QList<Pending> unpublished;
         qint64 unpublishedTotal = 0;
+        qint64 changesSinceBackup = 0; // audit entries since the last backup (all of them without one)
+        bool backedUp = false;
 
         [[nodiscard]] bool needsAttention() const
         {
@@ -56,6 +58,7 @@ private:
     static Status gatherCertificates(Workspace& ws, Report& report);
     static Status gatherCrls(Workspace& ws, Report& report);
     static Status gatherRevocations(Workspace& ws, Report& report);
+    static Status gatherBackup(Workspace& ws, Report& report);
     static void printText(const Report& report, const QDateTime& now);
     static void printJson(Workspace& ws, const Report& report);
 

@@ -343,4 +343,19 @@ Result<QStringList> AuditLog::actions(Database& db)
     return out;
 }
 
+Result<qint64> AuditLog::countSince(Database& db, const QString& action)
+{
+    auto q = db.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE id > "
+                                    "COALESCE((SELECT MAX(id) FROM audit_log WHERE action = ?), 0)"),
+                     {action});
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next()) {
+        Status st = db.finished(*q);
+        return st ? makeError(QStringLiteral("COUNT(*) returned no row")) : st.error();
+    }
+    return q->value(0).toLongLong();
+}
+
 } // namespace signet

@@ -60,6 +60,9 @@ public:
     static Result<QList<Entry>> entries(Database& db, const AuditFilter& filter);
     // The distinct actions in the log, sorted.
     static Result<QStringList> actions(Database& db);
+    // How many entries came after the last one of `action` (all of them when there is none): the
+    // changes since the last backup, for the reminder to make one.
+    static Result<qint64> countSince(Database& db, const QString& action);
 
     // Re-chains a log written before it was keyed (after checking its unkeyed SHA-256 chain) and
     // writes its head. Returns the id of the first entry that did not chain before, or 0.

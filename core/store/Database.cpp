@@ -1,5 +1,6 @@
 #include "store/Database.h"
 
+#include "store/FileSystemCheck.h"
 #include "store/Schema.h"
 
 #include <QAtomicInteger>
@@ -76,6 +77,11 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, Mode m
     // gets a schema.
     if (info.exists() && info.size() == 0) {
         return makeError(Tr::tr("%1 is empty: it is not a Signet workspace").arg(path));
+    }
+    if (mode != Mode::ReadOnly) {
+        if (Status st = FileSystemCheck::refuseNetworkWorkspace(path); !st) {
+            return st.error();
+        }
     }
     if (!info.exists()) {
         if (!create) {

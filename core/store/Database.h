@@ -51,6 +51,17 @@ public:
     // beyond what it needs; this is for 'verify'. Empty when the file is sound, else its findings.
     Result<QStringList> checkFile();
 
+    // A consistent copy of the whole workspace, as one read transaction sees it, into `path` (a new
+    // or empty file): writers elsewhere may go on meanwhile. The copy is in rollback-journal mode,
+    // so it can be opened for reading beside nothing.
+    Status vacuumInto(const QString& path);
+    // Replaces this workspace's content with the file at `sourcePath`, page by page through
+    // SQLite's backup API under its locks, so that other connections see either the old content
+    // or the new, never a mix.
+    Status copyFrom(const QString& sourcePath);
+    // The same from one file into another that no connection holds (a new or empty file).
+    static Status copyFile(const QString& sourcePath, const QString& destinationPath);
+
     // BEGIN IMMEDIATE: takes the write lock at once, so a second writer gets a clear error
     // instead of a failure halfway through a use case.
     Status begin();
