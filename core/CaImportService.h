@@ -19,7 +19,8 @@ struct CaImportOptions {
 
 // What bringing a whole CA over did (or, in a dry run, would do).
 struct CaImportReport {
-    QString kind;           // what the folder was recognised as
+    QString kind;           // what the source was recognised as, for people
+    QString format;         // the same for the audit log: openssl-ca, easyrsa or xca
     QString source;         // the folder
     QString caName;
     bool caKey = false;     // the CA's private key is now in the vault
@@ -32,8 +33,8 @@ struct CaImportReport {
     bool dryRun = false;
 };
 
-// Migrates an existing CA — an `openssl ca` folder or an EasyRSA 3 pki (CaFolder) — with its
-// history: the certificates and keys (sealed in the vault), each revocation from index.txt and the
+// Migrates an existing CA — an `openssl ca` folder or an EasyRSA 3 pki (FolderCaImport), or the
+// CAs of an XCA database (XcaCaImport) — with its history: the certificates and keys (sealed in the vault), each revocation from index.txt and the
 // last CRL with its original time and reason, and the CRL number, so that the next CRL Signet signs
 // lists every certificate revoked before and has a higher number than any the old CA issued.
 // One transaction, one audit record; a dry run rolls everything back after reporting it.

@@ -163,6 +163,30 @@ Result<ImportReport> ImportService::importWithin(const QStringList& paths, const
     return report;
 }
 
+Result<ImportReport> ImportService::importParsed(std::vector<ParsedFile>& batches, const QString& source,
+                                                const ImportOptions& options)
+{
+    ImportReport report;
+    ImportSession session(m_ctx, options, report);
+    if (Status st = session.begin(); !st) {
+        return st.error();
+    }
+    for (ParsedFile& parsed : batches) {
+        ImportBatch batch{std::move(parsed), {}, source, 0};
+        ImportSession::prepare(batch);
+        if (Status st = session.add(batch); !st) {
+            return st.error();
+        }
+        if (options.cancelled && options.cancelled()) {
+            return makeError(Tr::tr("the import was cancelled"));
+        }
+    }
+    if (Status st = session.finish(); !st) {
+        return st.error();
+    }
+    return report;
+}
+
 Status ImportService::forEachImported(const ImportReport& report,
                                       const std::function<void(const ImportedCertificate&)>& visit)
 {

@@ -6,10 +6,12 @@
 #include <QStringList>
 
 #include <functional>
+#include <vector>
 
 namespace signet {
 
 class WorkspaceContext;
+struct ParsedFile;
 
 // How far an import has come: through the bytes of all its files, and the certificates stored.
 struct ImportProgress {
@@ -88,6 +90,10 @@ public:
     // What importFiles does to the workspace, inside a transaction the caller holds, without an
     // audit record of its own (CaImportService). `objects` counts what the files held.
     Result<ImportReport> importWithin(const QStringList& paths, const ImportOptions& options, qint64& objects);
+    // The same for objects parsed already (an XCA database's), batch by batch in this order;
+    // `source` names where they came from in the report.
+    Result<ImportReport> importParsed(std::vector<ParsedFile>& batches, const QString& source,
+                                      const ImportOptions& options);
     // Name and serial of every certificate `report` added, in the order they were added.
     Status forEachImported(const ImportReport& report,
                            const std::function<void(const ImportedCertificate&)>& visit);

@@ -19,7 +19,7 @@ test_packages=(
     nginx apache2 haproxy nodejs
     dpkg-dev file lintian desktop-file-utils appstream man-db groff-base libxml2-utils systemd
     bash-completion zsh
-    easy-rsa sshfs openssh-server
+    easy-rsa xca sshfs openssh-server
     clang libclang-rt-14-dev
 )
 # Packages whose installation enables a system service.

@@ -8,6 +8,8 @@
 . "$SIGNET_TEST_LIB"
 # shellcheck source=../support/ca_fixtures.sh
 . "$(dirname "$SIGNET_TEST_LIB")/../support/ca_fixtures.sh"
+# shellcheck source=../support/xca_fixture.sh
+. "$(dirname "$SIGNET_TEST_LIB")/../support/xca_fixture.sh"
 
 must cli init
 make_openssl_ca "$TEST_DIR/oldca" "Old CA" "$TEST_DIR/clients" >/dev/null || { fail "openssl ca fixture"; finish; }
@@ -17,11 +19,19 @@ printf 'wrong\n' >"$TEST_DIR/wrongpw"
 # ---- refusals that change nothing -----------------------------------------------------------------
 unchanged 1 "the private key is encrypted" cli import-ca oldca
 unchanged 1 "ca.key.pem" cli import-ca oldca --import-password-file wrongpw
-unchanged 1 "is not a folder" cli import-ca oldca/index.txt
 unchanged 1 "holds no CA certificate" cli import-ca clients
 cp -r oldca damaged
 printf 'R\t271208123056Z\tyesterday\t1002\tunknown\t/CN=x\n' >>damaged/index.txt
 unchanged 1 "index.txt, line 3: the revocation time is not a time" cli import-ca damaged --import-password-file oldpw
+
+# An XCA database opens only with its password, read-only: the file is the same afterwards.
+make_xca_database "$TEST_DIR/xca" "XCA CA" "$TEST_DIR/xca-clients" >/dev/null || { fail "xca fixture"; finish; }
+xca_sum=$(sha256sum <xca/ca.xdb)
+unchanged 1 "protected by its password" cli import-ca xca/ca.xdb
+unchanged 1 "wrong password" cli import-ca xca/ca.xdb --import-password-file wrongpw
+unchanged 1 "neither a CA's folder nor an XCA database" cli import-ca oldca/index.txt
+assert_eq "$xca_sum" "$(sha256sum <xca/ca.xdb)" "the XCA database is not written"
+assert_eq "ca.xdb" "$(find xca -maxdepth 1 -name 'ca.xdb*' -printf '%f\n')" "nor a journal beside it"
 
 # ---- a dry run reports everything and keeps nothing ---------------------------------------------
 before_audit=$(cli audit --limit 1000000 | grep -c '')
@@ -43,7 +53,7 @@ sed -i 's|^crl_dir .*|crl_dir = /etc/ssl/certs|' linked/openssl.cnf
 rm linked/newcerts/1001.pem linked/certs/bob.cert.pem
 expect_ok cli import-ca linked --import-password-file oldpw --dry-run --json
 assert_eq "2" "$(json_query "$OUT" "d['counts']['certificates']")" "only the CA and alice: no link followed"
-assert_contains "$OUT" "serial 1001 (/CN=bob) is revoked, but its certificate is not in the folder" \
+assert_contains "$OUT" "serial 1001 (/CN=bob) is revoked, but its certificate was not brought along" \
     "a revocation without its certificate is reported"
 
 # ---- the old CRL knows a revocation index.txt has forgotten; crlnumber ahead of the CRL ---------

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Migration, end to end with a real nginx on 127.0.0.1: an `openssl ca` folder (made by `openssl ca`,
-# then moved) and an EasyRSA pki (made by Debian's easy-rsa), each with a client revoked for
+# then moved), an EasyRSA pki (made by Debian's easy-rsa) and an XCA database (made by Debian's xca
+# from its command line), each with a client revoked for
 # keyCompromise, come over with `signet-cli import-ca`. The next CRL Signet signs still lists the
 # revoked serial with its original time and reason and continues the old CRL numbers; nginx,
 # configured only from what `signet-cli config nginx` wrote, accepts the valid client and refuses
@@ -11,6 +12,8 @@ set -uo pipefail
 source "$(dirname "$0")/lib.sh"
 # shellcheck source=../support/ca_fixtures.sh
 source "$(dirname "$0")/../support/ca_fixtures.sh"
+# shellcheck source=../support/xca_fixture.sh
+source "$(dirname "$0")/../support/xca_fixture.sh"
 
 NGINX=$(server_binary nginx) || exit 1
 chmod 755 "$work" # nginx workers run as nobody
@@ -84,6 +87,19 @@ check_contains "the report names bob's revocation" "revoked: bob" "$(cat "$work/
 check_contains "the report names the request never signed" "carol" "$(cat "$work/import.out")"
 migrate_and_serve easyrsa "Old EasyRSA CA" 0 "$old_revoked"
 
-check "the workspace verifies intact after both migrations" "0" "$(cli verify >/dev/null 2>&1; echo $?)"
-check_contains "one audit record per migration" "import-ca" "$(cli audit --action import-ca)"
+# ---- XCA: bob's revocation in XCA's own list (from a CRL numbered 0x1001 it imported); a request
+# that was never signed.
+make_xca_database "$work/old-xca" "Old XCA CA" "$work/xca-clients" || die "xca fixture"
+cp "$work/old-xca/openssl/ca.crt" "$work/xca-ca.pem"
+old_revoked=$(openssl crl -in "$work/old-xca/openssl/ca.crl" -noout -text | sed -n 's/.*Revocation Date: //p')
+printf 'xca-secret\n' >"$work/xca-password"
+cli import-ca "$work/old-xca/ca.xdb" --import-password-file "$work/xca-password" >"$work/import.out" \
+    || die "import-ca xca: $(cat "$work/import.out")"
+check_contains "the report names bob's revocation" "revoked: bob" "$(cat "$work/import.out")"
+check_contains "the report names the request never signed" "XCA request 'carol'" "$(cat "$work/import.out")"
+check_contains "the report gives the next CRL number (0x1002)" "the next CRL is number 4098" "$(cat "$work/import.out")"
+migrate_and_serve xca "Old XCA CA" 1001 "$old_revoked"
+
+check "the workspace verifies intact after the three migrations" "0" "$(cli verify >/dev/null 2>&1; echo $?)"
+check "one audit record per migration" "3" "$(cli audit --action import-ca | grep -c import-ca)"
 finish

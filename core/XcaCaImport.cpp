@@ -1,0 +1,230 @@
+#include "XcaCaImport.h"
+
+#include "CaImportService.h"
+#include "ImportedRevocations.h"
+#include "WorkspaceContext.h"
+#include "crypto/Certificate.h"
+#include "crypto/Crl.h"
+#include "import/ImportParser.h"
+#include "import/XcaDatabase.h"
+#include "store/BulkWriteCache.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+#include <map>
+
+namespace signet {
+
+namespace {
+// lupdate files Tr::tr() strings under "CaImportService", the context they are looked up in.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CaImportService)
+};
+
+// The CAs in an order where each comes after its issuer (roots first), then everything else: each
+// certificate then finds its issuer as it is stored.
+std::vector<const XcaDatabase::Certificate*> issuersFirst(const std::vector<XcaDatabase::Certificate>& certs)
+{
+    QSet<qint64> caIds;
+    for (const auto& cert : certs) {
+        if (cert.isCa) {
+            caIds.insert(cert.id);
+        }
+    }
+    std::vector<const XcaDatabase::Certificate*> ordered;
+    QSet<qint64> placed;
+    for (bool progress = true; progress;) {
+        progress = false;
+        for (const auto& cert : certs) {
+            const bool issuerReady =
+                cert.issuerId == cert.id || !caIds.contains(cert.issuerId) || placed.contains(cert.issuerId);
+            if (cert.isCa && !placed.contains(cert.id) && issuerReady) {
+                ordered.push_back(&cert);
+                placed.insert(cert.id);
+                progress = true;
+            }
+        }
+    }
+    for (const auto& cert : certs) {
+        if (!placed.contains(cert.id)) {
+            ordered.push_back(&cert);
+        }
+    }
+    return ordered;
+}
+
+// Every certificate and key as a batch of its own, parsed as an import file would be.
+Result<std::vector<ParsedFile>> parsedObjects(XcaDatabase& db, const std::vector<XcaDatabase::Certificate>& certs,
+                                              const std::vector<XcaDatabase::Key>& keys, const QSet<qint64>& leaveOut)
+{
+    std::vector<ParsedFile> batches;
+    for (const XcaDatabase::Certificate* cert : issuersFirst(certs)) {
+        auto parsed = ImportParser::parse(cert->der, cert->name, {});
+        if (!parsed) {
+            return makeError(Tr::tr("XCA certificate '%1': %2").arg(cert->name, parsed.error().message));
+        }
+        batches.push_back(std::move(*parsed));
+    }
+    for (const XcaDatabase::Key& key : keys) {
+        if (leaveOut.contains(key.id)) {
+            continue;
+        }
+        auto parsed = ImportParser::parse(key.pkcs8, key.name, db.password());
+        if (!parsed) {
+            return makeError(Tr::tr("XCA key '%1': %2").arg(key.name, parsed.error().message));
+        }
+        batches.push_back(std::move(*parsed));
+    }
+    return batches;
+}
+
+// XCA's certificate ids of the CAs, with the ids of their rows here.
+Result<std::map<qint64, qint64>> storedCas(WorkspaceContext& ctx, const std::vector<XcaDatabase::Certificate>& certs,
+                                          CaImportReport& report)
+{
+    std::map<qint64, qint64> ids;
+    QStringList names;
+    for (const auto& cert : issuersFirst(certs)) {
+        if (!cert->isCa) {
+            continue;
+        }
+        auto parsed = Certificate::fromDer(cert->der);
+        if (!parsed) {
+            return parsed.error();
+        }
+        auto found = ctx.certificates().bySha256(parsed->sha256Fingerprint());
+        if (!found) {
+            return found.error();
+        }
+        if (*found) {
+            ids[cert->id] = (*found)->id;
+            names << (*found)->name;
+            report.caKey = report.caKey || (*found)->keyId.has_value();
+        }
+    }
+    report.caName = names.join(QStringLiteral(", "));
+    return ids;
+}
+
+// XCA's list of revocations per CA, and the CRL numbers its CRLs used.
+Status applyHistory(WorkspaceContext& ctx, XcaDatabase& db, const std::map<qint64, qint64>& cas,
+                    CaImportReport& report)
+{
+    auto revocations = db.revocations();
+    auto crls = db.crls();
+    if (!revocations || !crls) {
+        return !revocations ? revocations.error() : crls.error();
+    }
+    std::map<qint64, ImportedRevocations> perCa;
+    for (const auto& [xcaId, id] : cas) {
+        perCa.try_emplace(xcaId, ctx, id, report);
+    }
+    for (const XcaDatabase::Revocation& revocation : *revocations) {
+        auto ca = perCa.find(revocation.caId);
+        if (ca == perCa.end()) {
+            continue; // a CA that was not imported (the reader lists only CAs it holds)
+        }
+        if (Status st = ca->second.apply(revocation.serialHex, revocation.date, revocation.reason, QString()); !st) {
+            return st;
+        }
+    }
+    std::map<qint64, qint64> used;
+    for (const XcaDatabase::Crl& stored : *crls) {
+        auto crl = Crl::fromData(stored.der);
+        if (crl && cas.count(stored.issuerId) != 0) {
+            used[stored.issuerId] = std::max(used[stored.issuerId], std::max<qint64>(crl->crlNumber(), 0));
+        }
+    }
+    for (const auto& [xcaId, id] : cas) {
+        const auto number = used.find(xcaId);
+        if (Status st = ImportedRevocations::continueCrlNumbers(ctx, id, number == used.end() ? 0 : number->second, report);
+            !st) {
+            return st;
+        }
+    }
+    return {};
+}
+
+Status reportTheRest(XcaDatabase& db, const std::vector<XcaDatabase::Request>& requests, CaImportReport& report)
+{
+    auto templates = db.templates();
+    auto skippedKeys = db.skippedKeys();
+    if (!templates || !skippedKeys) {
+        return !templates ? templates.error() : skippedKeys.error();
+    }
+    for (const XcaDatabase::Request& request : requests) {
+        report.notes << Tr::tr("XCA request '%1': waiting to be signed, its key left in XCA; export the request "
+                               "from XCA and sign it here")
+                            .arg(request.name);
+    }
+    for (const XcaDatabase::Template& t : *templates) {
+        report.notes << Tr::tr("XCA template '%1': not brought along; make it again with Signet's templates").arg(t.name);
+    }
+    for (const QString& line : *skippedKeys) {
+        report.notes << Tr::tr("XCA key %1").arg(line);
+    }
+    return {};
+}
+} // namespace
+
+Status XcaCaImport::run(WorkspaceContext& ctx, const QString& path, const CaImportOptions& options,
+                        CaImportReport& report)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.read(16) != QByteArrayLiteral("SQLite format 3\0")) {
+        return makeError(Tr::tr("%1 is neither a CA's folder nor an XCA database").arg(QFileInfo(path).fileName()));
+    }
+    file.close();
+    if (options.password.isEmpty()) {
+        return makeError(Tr::tr("%1 is an XCA database, protected by its password: give the password to import it")
+                             .arg(QFileInfo(path).fileName()));
+    }
+    auto db = XcaDatabase::open(path, options.password);
+    if (!db) {
+        return db.error();
+    }
+    report.kind = Tr::tr("XCA database");
+    report.format = QStringLiteral("xca");
+    report.source = QFileInfo(path).absoluteFilePath();
+    auto certs = db->certificates();
+    auto keys = db->keys();
+    auto requests = db->requests();
+    if (!certs || !keys || !requests) {
+        return !certs ? certs.error() : !keys ? keys.error() : requests.error();
+    }
+    if (std::none_of(certs->begin(), certs->end(), [](const auto& cert) { return cert.isCa; })) {
+        return makeError(Tr::tr("%1 holds no CA certificate").arg(QFileInfo(path).fileName()));
+    }
+    // The key of a request still waiting stays with the request, in XCA.
+    QSet<qint64> requestKeys;
+    for (const XcaDatabase::Request& request : *requests) {
+        requestKeys.insert(request.keyId);
+    }
+    auto batches = parsedObjects(*db, *certs, *keys, requestKeys);
+    if (!batches) {
+        return batches.error();
+    }
+    {
+        const BulkWriteCache cache(ctx.db());
+        ImportOptions importOptions{options.name, options.password, options.cancelled, options.progress};
+        auto imported = ImportService(ctx).importParsed(*batches, QFileInfo(path).fileName(), importOptions);
+        if (!imported) {
+            return imported.error();
+        }
+        report.files = std::move(*imported);
+    }
+    auto cas = storedCas(ctx, *certs, report);
+    if (!cas) {
+        return cas.error();
+    }
+    if (Status st = applyHistory(ctx, *db, *cas, report); !st) {
+        return st;
+    }
+    return reportTheRest(*db, *requests, report);
+}
+
+} // namespace signet
