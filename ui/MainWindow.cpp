@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BackupReminder.h"
 #include "CertificateActions.h"
 #include "CertificateSortProxy.h"
 #include "CertificateTreeState.h"
@@ -73,8 +74,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_actions, &CertificateActions::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
 
+    m_backup = new BackupReminder(this);
+    connect(m_backup, &BackupReminder::finished, this, [this](bool ok, const QString& message) {
+        if (ok) {
+            statusBar()->showMessage(message, 10000);
+        }
+    });
     buildMenus();
     m_status = new WorkspaceStatus(statusBar());
+    m_backup->showIn(statusBar());
     connect(m_status, &WorkspaceStatus::renewExpiringRequested, m_actions, &CertificateActions::renewExpiring);
     m_inspector->addCommand(m_actions->renew);
     const bool restored = WindowSettings::restoreLayout(*this, *m_splitter, *m_tree->header());
@@ -320,6 +328,7 @@ void MainWindow::refresh(std::optional<qint64> select)
     m_showHistory->setEnabled(open);
     m_defaults->setEnabled(open);
     m_issueFromList->setEnabled(open);
+    m_importCa->setEnabled(open);
     if (m_history != nullptr && m_history->isVisible()) {
         m_history->reload();
     }
@@ -337,6 +346,7 @@ void MainWindow::refresh(std::optional<qint64> select)
     m_model->fetchMore(QModelIndex());
     m_actions->setWorkspace(m_workspace.get());
     m_status->update(m_workspace.get());
+    m_backup->update(m_workspace.get());
     if (select) {
         m_treeState->setCurrent(*select);
     }

@@ -15,6 +15,7 @@ class QTreeView;
 
 namespace signet {
 
+class BackupReminder;
 class CertificateActions;
 class CertificateSortProxy;
 class CertificateTreeModel;
@@ -75,6 +76,7 @@ private:
     void showTreeContextMenu(const QPoint& pos);
     void showHistory();
     void issueFromList();
+    void importCa();
     // Remembers the workspace's expanded CAs for its next start.
     void saveTreeState();
 
@@ -92,6 +94,7 @@ private:
     QLineEdit* m_filter = nullptr;
     QComboBox* m_statusFilter = nullptr;
     WorkspaceStatus* m_status = nullptr;
+    BackupReminder* m_backup = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_changePassword = nullptr;
     QAction* m_verify = nullptr;
@@ -99,6 +102,7 @@ private:
     HistoryDialog* m_history = nullptr;
     QAction* m_defaults = nullptr;
     QAction* m_issueFromList = nullptr;
+    QAction* m_importCa = nullptr;
     CertificateActions* m_actions = nullptr;
 };
 

@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
+#include "BackupReminder.h"
 #include "CertificateActions.h"
 #include "WindowSettings.h"
 #include "Workspace.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/DefaultsDialog.h"
 #include "dialogs/HistoryDialog.h"
+#include "dialogs/ImportCaDialog.h"
 #include "dialogs/IssueFromListDialog.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "dialogs/VerifyDialog.h"
@@ -33,6 +35,10 @@ void MainWindow::buildMenus()
     file->addAction(m_actions->importFiles);
     m_issueFromList = file->addAction(tr("Issue From &List…"), this, &MainWindow::issueFromList);
     m_issueFromList->setObjectName(QStringLiteral("actionIssueFromList"));
+    m_importCa = file->addAction(tr("Import &CA…"), this, &MainWindow::importCa);
+    m_importCa->setObjectName(QStringLiteral("actionImportCa"));
+    file->addSeparator();
+    file->addAction(m_backup->backUpAction());
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
@@ -46,6 +52,8 @@ void MainWindow::buildMenus()
     m_showHistory->setObjectName(QStringLiteral("actionHistory"));
     m_defaults = workspace->addAction(tr("&Defaults…"), this, [this] { DefaultsDialog(*m_workspace, this).exec(); });
     m_defaults->setObjectName(QStringLiteral("actionDefaults"));
+    workspace->addSeparator();
+    workspace->addAction(m_backup->reminderAction());
 
     QMenu* certificates = menuBar()->addMenu(tr("&Certificates"));
     m_actions->populateMenu(certificates);
@@ -115,6 +123,15 @@ void MainWindow::issueFromList()
     IssueFromListDialog dialog(*m_workspace, this);
     dialog.exec();
     if (dialog.issuedAny()) {
+        refresh();
+    }
+}
+
+void MainWindow::importCa()
+{
+    ImportCaDialog dialog(*m_workspace, this);
+    dialog.exec();
+    if (dialog.importedAny()) {
         refresh();
     }
 }
