@@ -52,27 +52,31 @@ ImportCaDialog::ImportCaDialog(Workspace& workspace, QWidget* parent) : QDialog(
 
     m_folder = new QLineEdit(this);
     m_folder->setObjectName(QStringLiteral("folderEdit"));
-    m_folder->setPlaceholderText(tr("An openssl ca folder or an EasyRSA pki"));
-    auto* choose = new QPushButton(tr("C&hoose…"), this);
+    m_folder->setPlaceholderText(tr("An openssl ca folder, an EasyRSA pki or an XCA database (.xdb)"));
+    auto* choose = new QPushButton(tr("Fol&der…"), this);
     choose->setObjectName(QStringLiteral("chooseFolder"));
     choose->setAutoDefault(false);
+    auto* chooseXca = new QPushButton(tr("&XCA Database…"), this);
+    chooseXca->setObjectName(QStringLiteral("chooseDatabase"));
+    chooseXca->setAutoDefault(false);
     auto* folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(choose);
+    folderRow->addWidget(chooseXca);
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_name->setPlaceholderText(tr("The CA's common name"));
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("Only if its private keys are encrypted"));
+    m_password->setPlaceholderText(tr("Of its encrypted private keys, or of the XCA database"));
 
     auto* form = new QFormLayout;
-    auto* folderLabel = new QLabel(tr("&Folder:"), this);
+    auto* folderLabel = new QLabel(tr("&From:"), this);
     folderLabel->setBuddy(m_folder);
     form->addRow(folderLabel, folderRow);
     form->addRow(tr("&Name here:"), m_name);
-    form->addRow(tr("&Key password:"), m_password);
+    form->addRow(tr("&Password:"), m_password);
 
     auto* explanation = new QLabel(tr("Brings the CA with its certificates and keys, every revocation with its "
                                       "original time and reason, and its CRL number: the next CRL signed here "
@@ -106,6 +110,7 @@ ImportCaDialog::ImportCaDialog(Workspace& workspace, QWidget* parent) : QDialog(
     layout->addWidget(buttons);
 
     connect(choose, &QPushButton::clicked, this, &ImportCaDialog::chooseFolder);
+    connect(chooseXca, &QPushButton::clicked, this, &ImportCaDialog::chooseDatabase);
     connect(m_folder, &QLineEdit::textChanged, this, &ImportCaDialog::updateButtons);
     connect(m_check, &QPushButton::clicked, this, [this] { run(true); });
     connect(m_import, &QPushButton::clicked, this, [this] { run(false); });
@@ -128,6 +133,15 @@ void ImportCaDialog::chooseFolder()
 {
     const QString path = QFileDialog::getExistingDirectory(this, tr("Choose the CA's Folder"),
                                                            m_folder->text().isEmpty() ? QDir::homePath() : m_folder->text());
+    if (!path.isEmpty()) {
+        setFolder(path);
+    }
+}
+
+void ImportCaDialog::chooseDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the XCA Database"), QDir::homePath(),
+                                                      tr("XCA databases (*.xdb);;All files (*)"));
     if (!path.isEmpty()) {
         setFolder(path);
     }

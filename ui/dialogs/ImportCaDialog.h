@@ -13,8 +13,8 @@ namespace signet {
 
 class Workspace;
 
-// File ▸ Import CA…: an existing CA's folder (an openssl ca folder or an EasyRSA pki), with the
-// password of its encrypted keys and a name for it here. Check runs the whole import as a dry run
+// File ▸ Import CA…: an existing CA's folder (an openssl ca folder or an EasyRSA pki) or an XCA
+// database, with the password of its encrypted keys (or of the XCA database) and a name for it here. Check runs the whole import as a dry run
 // and shows its report; Import does it. Both run on a second connection in a worker thread.
 class ImportCaDialog : public QDialog {
     Q_OBJECT
@@ -33,6 +33,7 @@ signals:
 
 private:
     void chooseFolder();
+    void chooseDatabase();
     void run(bool dryRun);
     void showOutcome(const Result<CaImportReport>& outcome);
     void updateButtons();
