@@ -2,9 +2,12 @@
 
 #include "CaImportService.h"
 #include "ImportedRevocations.h"
+#include "RequestService.h"
 #include "WorkspaceContext.h"
 #include "crypto/Certificate.h"
+#include "crypto/CertificateRequest.h"
 #include "crypto/Crl.h"
+#include "crypto/PrivateKey.h"
 #include "import/BoundedFile.h"
 #include "import/CaFolder.h"
 #include "import/CaIndex.h"
@@ -82,6 +85,31 @@ Result<std::optional<Crl>> newestCrl(const CaFolder& folder, const Certificate& 
     }
     return newest;
 }
+// A request that waits for its certificate: kept with its key, to be signed here; without its key,
+// or when it cannot be read, reported.
+void keepWaiting(WorkspaceContext& ctx, const CaFolder& folder, const CaFolder::Waiting& waiting,
+                 const QByteArray& password, CaImportReport& report)
+{
+    const QString file = relative(folder, waiting.request);
+    if (waiting.key.isEmpty()) {
+        report.notes << Tr::tr("%1: a request waiting to be signed, without its key in the folder: sign the file "
+                               "with CA '%2'")
+                            .arg(file, report.caName);
+        return;
+    }
+    auto csrData = BoundedFile::read(waiting.request, BoundedFile::kRequestLimit);
+    auto keyData = BoundedFile::read(waiting.key, BoundedFile::kImportLimit);
+    auto csr = csrData ? CertificateRequest::fromData(*csrData) : Result<CertificateRequest>(csrData.error());
+    auto key = keyData ? PrivateKey::fromData(*keyData, password) : Result<PrivateKey>(keyData.error());
+    auto kept = csr && key ? RequestService(ctx).keepWaiting(*csr, *key, QFileInfo(waiting.request).completeBaseName())
+                           : Result<QString>(!csr ? csr.error() : key.error());
+    if (!kept) {
+        report.notes << Tr::tr("%1: a request waiting to be signed, not kept: %2").arg(file, kept.error().message);
+        return;
+    }
+    report.requests << *kept;
+}
+
 // Every revocation index.txt and the newest CRL know, and the CRL number above all the CA used.
 Status applyHistory(WorkspaceContext& ctx, const CaFolder& folder, const Certificate& caCert, qint64 caId,
                     std::optional<qint64> numberFile, CaImportReport& report)
@@ -161,9 +189,8 @@ Status FolderCaImport::run(WorkspaceContext& ctx, const QString& path, const CaI
     if (Status st = applyHistory(ctx, *folder, *caCert, (*found)->id, *numberFile, report); !st) {
         return st;
     }
-    for (const QString& request : folder->requests) {
-        report.notes << Tr::tr("%1: a request waiting to be signed; sign it with CA '%2'")
-                            .arg(relative(*folder, request), report.caName);
+    for (const CaFolder::Waiting& waiting : folder->requests) {
+        keepWaiting(ctx, *folder, waiting, options.password, report);
     }
     return {};
 }

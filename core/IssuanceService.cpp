@@ -1,5 +1,7 @@
 #include "IssuanceService.h"
 
+#include "RequestService.h"
+
 #include "IssueJob.h"
 #include "WorkspaceContext.h"
 #include "crypto/CertificateRequest.h"
@@ -213,7 +215,7 @@ Result<SignedCertificate> IssuanceService::sign(const IssueJob& job, const Signi
 Result<CertificateRecord> IssuanceService::store(const IssueJob& job, const SignedCertificate& signedCert, const QDateTime& now)
 {
     CertificateRecord record = signedCert.record;
-    auto name = m_ctx.uniqueName(job.name, job.explicitName);
+    auto name = m_ctx.uniqueName(job.name, job.explicitName, job.requestName);
     if (!name) {
         return name.error();
     }
@@ -240,7 +242,7 @@ Result<Issued> IssuanceService::run(const IssueJob& job)
     const QDateTime now = m_ctx.now();
     // Checked here to fail early; chosen again inside the transaction, where no one else can take it.
     if (!job.beforeStore) {
-        if (auto name = m_ctx.uniqueName(job.name, job.explicitName); !name) {
+        if (auto name = m_ctx.uniqueName(job.name, job.explicitName, job.requestName); !name) {
             return name.error();
         }
     }
@@ -427,7 +429,12 @@ Result<Issued> IssuanceService::signCsr(const CsrOptions& options)
     if (!ca) {
         return ca.error();
     }
-    auto csr = CertificateRequest::fromData(options.csr);
+    auto stored = options.request.isEmpty() ? Result<CreatedRequest>(CreatedRequest{}) : RequestService(m_ctx).find(options.request);
+    if (!stored || (!options.request.isEmpty() && !stored->record.pending())) {
+        return stored ? makeError(Tr::tr("the request '%1' has its certificate already").arg(options.request))
+                      : stored.error();
+    }
+    auto csr = CertificateRequest::fromData(options.request.isEmpty() ? options.csr : stored->record.der);
     if (!csr) {
         return csr.error();
     }
@@ -483,6 +490,9 @@ Result<Issued> IssuanceService::signCsr(const CsrOptions& options)
     job.requestedSan = san.get();
     job.action = caRequest ? QStringLiteral("sign-ca-csr") : QStringLiteral("sign-csr");
     job.force = options.force;
+    if (Status st = RequestService(m_ctx).answerWith(job, *csr, !options.name.isEmpty()); !st) {
+        return st.error();
+    }
     return run(job);
 }
 

@@ -60,6 +60,7 @@ struct LeafOptions {
 struct CsrOptions {
     CertificateRef ca;
     QByteArray csr;       // PEM or DER
+    QString request;      // or: the name of a request waiting in the workspace (csr left empty)
     Profile profile = Profile::Server; // IntermediateCa: a CA below `ca` (the offline root's case)
     int days = 0;         // 0: the profile's default, shortened to what the issuing CA has left
     QString name;

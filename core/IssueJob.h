@@ -34,6 +34,7 @@ struct IssueJob {
     QString ownCrlUrl; // CAs: where they publish their CRL
     QString ownAiaUrl; // CAs: where they publish their own certificate
     QString action;
+    QString requestName; // the pending request this certificate answers: its name is free for it
     QString auditDetails; // appended to the audit record's details
     bool force = false;
     // Inside the transaction: before the new row takes `name` (which it may free), and after the

@@ -1,5 +1,7 @@
 #include "RequestService.h"
 
+#include "IssueJob.h"
+
 #include "WorkspaceContext.h"
 #include "crypto/CertificateRequest.h"
 #include "pki/CertificateIssuer.h"
@@ -148,6 +150,60 @@ Result<std::optional<RequestRecord>> RequestService::waitingFor(const Certificat
         return std::optional<RequestRecord>();
     }
     return m_ctx.requests().pendingForKey(**keyId);
+}
+
+Status RequestService::answerWith(IssueJob& job, const CertificateRequest& csr, bool nameGiven)
+{
+    auto keyId = m_ctx.keys().findByPublicKey(csr.publicKeyDer());
+    if (!keyId || !*keyId) {
+        return keyId ? Status() : Status(keyId.error());
+    }
+    auto request = m_ctx.requests().pendingForKey(**keyId);
+    if (!request || !*request) {
+        return request ? Status() : Status(request.error());
+    }
+    job.requestName = (*request)->name;
+    if (!nameGiven) {
+        job.name = (*request)->name;
+    }
+    job.auditDetails += QStringLiteral(" request=%1").arg((*request)->name);
+    // The job outlives this service object: the hook holds the context, not `this`.
+    job.afterStore = [&ctx = m_ctx, waiting = **request, key = **keyId](const CertificateRecord& record) -> Status {
+        if (Status st = ctx.certificates().setKey(record.id, key); !st) {
+            return st;
+        }
+        return ctx.requests().complete(waiting, record.id);
+    };
+    return {};
+}
+
+Result<QString> RequestService::keepWaiting(const CertificateRequest& csr, const PrivateKey& key, const QString& wanted)
+{
+    if (key.publicKeyDer() != csr.publicKeyDer()) {
+        return makeError(Tr::tr("its private key is not the request's"));
+    }
+    if (Status st = csr.verifySignature(); !st) {
+        return st.error();
+    }
+    auto name = m_ctx.uniqueName(wanted, false);
+    if (!name) {
+        return name.error();
+    }
+    const QDateTime now = m_ctx.now();
+    auto keyId = m_ctx.keys().store(key, now);
+    if (!keyId) {
+        return keyId.error();
+    }
+    RequestRecord record;
+    record.name = *name;
+    record.keyId = *keyId;
+    record.subject = csr.subject();
+    record.der = csr.toDer();
+    record.createdAt = now;
+    if (auto id = m_ctx.requests().insert(record); !id) {
+        return id.error();
+    }
+    return *name;
 }
 
 } // namespace signet

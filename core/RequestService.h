@@ -13,7 +13,9 @@
 namespace signet {
 
 class Certificate;
+class CertificateRequest;
 class WorkspaceContext;
+struct IssueJob;
 
 // A certificate signing request to make here, for a CA outside the workspace.
 struct RequestOptions {
@@ -35,7 +37,7 @@ struct CreatedRequest {
     QByteArray pem;
 };
 
-// Requests made here: a new key sealed in the vault (it never leaves it unencrypted) and a signed
+// Requests made here (or brought along by import-ca): a new key sealed in the vault (it never leaves it unencrypted) and a signed
 // PKCS#10 request for it. Importing the certificate the outside CA signed gives that certificate
 // the key and the request's name (ImportService, through waitingFor).
 class RequestService {
@@ -50,6 +52,13 @@ public:
     Result<CreatedRequest> find(const QString& name);
     // The pending request whose key `cert` certifies, if any.
     Result<std::optional<RequestRecord>> waitingFor(const Certificate& cert);
+    // When `csr` is a request waiting here (made here, or brought along by import-ca with its key),
+    // the certificate signed for it answers it: takes its name unless `nameGiven`, gets its key from
+    // the vault, and completes it, in the signing's transaction.
+    Status answerWith(IssueJob& job, const CertificateRequest& csr, bool nameGiven);
+    // Keeps a request of a migrated CA that waits to be signed, with its key (checked to match), under
+    // a free name like `wanted`; inside the caller's transaction. Returns the name it got.
+    Result<QString> keepWaiting(const CertificateRequest& csr, const PrivateKey& key, const QString& wanted);
 
 private:
     WorkspaceContext& m_ctx;

@@ -190,7 +190,7 @@ Result<PrivateKey> WorkspaceContext::keyOf(const CertificateRecord& record)
     return key;
 }
 
-Result<QString> WorkspaceContext::uniqueName(const QString& wanted, bool explicitName)
+Result<QString> WorkspaceContext::uniqueName(const QString& wanted, bool explicitName, const QString& ownRequest)
 {
     if (explicitName) {
         if (Status st = NameRules::checkCertificateName(wanted); !st) {
@@ -201,7 +201,7 @@ Result<QString> WorkspaceContext::uniqueName(const QString& wanted, bool explici
     if (base.isEmpty()) {
         return makeError(Tr::tr("a name is needed"));
     }
-    auto taken = nameTaken(base);
+    auto taken = nameTaken(base, ownRequest);
     if (!taken) {
         return taken.error();
     }
@@ -213,7 +213,7 @@ Result<QString> WorkspaceContext::uniqueName(const QString& wanted, bool explici
     }
     for (int n = 2; n < 10000; ++n) {
         const QString candidate = QStringLiteral("%1 (%2)").arg(base).arg(n);
-        auto exists = nameTaken(candidate);
+        auto exists = nameTaken(candidate, ownRequest);
         if (!exists) {
             return exists.error();
         }
@@ -224,11 +224,14 @@ Result<QString> WorkspaceContext::uniqueName(const QString& wanted, bool explici
     return makeError(Tr::tr("too many certificates named '%1'").arg(base));
 }
 
-Result<bool> WorkspaceContext::nameTaken(const QString& name)
+Result<bool> WorkspaceContext::nameTaken(const QString& name, const QString& ownRequest)
 {
     auto certificate = m_certificates.nameExists(name);
     if (!certificate || *certificate) {
         return certificate;
+    }
+    if (!ownRequest.isEmpty() && name.compare(ownRequest, Qt::CaseInsensitive) == 0) {
+        return false;
     }
     return m_requests.nameExists(name);
 }

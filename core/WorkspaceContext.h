@@ -49,13 +49,14 @@ public:
     // The record's private key from the vault, checked to belong to its certificate.
     Result<PrivateKey> keyOf(const CertificateRecord& record);
     // `wanted` when free; when `explicitName` is false, "wanted (2)", "wanted (3)"... otherwise.
-    // A certificate request's name is taken too: its certificate will bear it.
-    Result<QString> uniqueName(const QString& wanted, bool explicitName);
+    // A certificate request's name is taken too: its certificate will bear it (`ownRequest` names
+    // the request the new certificate answers, whose name it may take).
+    Result<QString> uniqueName(const QString& wanted, bool explicitName, const QString& ownRequest = {});
     Status audit(const QString& action, const QString& target, const QString& details = {});
 
 private:
     Result<CertificateRecord> lookup(const CertificateRef& ref, bool includeRemoved);
-    Result<bool> nameTaken(const QString& name);
+    Result<bool> nameTaken(const QString& name, const QString& ownRequest);
 
     Database& m_db;
     KeyVault& m_vault;

@@ -2,8 +2,10 @@
 
 #include "CaImportService.h"
 #include "ImportedRevocations.h"
+#include "RequestService.h"
 #include "WorkspaceContext.h"
 #include "crypto/Certificate.h"
+#include "crypto/CertificateRequest.h"
 #include "crypto/Crl.h"
 #include "import/ImportParser.h"
 #include "import/XcaDatabase.h"
@@ -149,6 +151,32 @@ Status applyHistory(WorkspaceContext& ctx, XcaDatabase& db, const std::map<qint6
     return {};
 }
 
+// The requests that wait for a certificate, with their keys: kept to be signed here. Returns those
+// whose key is not in the database (or not usable), for the report.
+std::vector<XcaDatabase::Request> keepWaiting(WorkspaceContext& ctx, XcaDatabase& db,
+                                              const std::vector<XcaDatabase::Request>& requests,
+                                              const std::vector<XcaDatabase::Key>& keys, CaImportReport& report)
+{
+    std::vector<XcaDatabase::Request> left;
+    for (const XcaDatabase::Request& request : requests) {
+        const auto key = std::find_if(keys.begin(), keys.end(), [&](const auto& k) { return k.id == request.keyId; });
+        auto csr = CertificateRequest::fromData(request.der);
+        auto parsed = key != keys.end() ? ImportParser::parse(key->pkcs8, key->name, db.password())
+                                        : Result<ParsedFile>(makeError(QString()));
+        if (!csr || !parsed || parsed->keys.empty()) {
+            left.push_back(request);
+            continue;
+        }
+        auto kept = RequestService(ctx).keepWaiting(*csr, parsed->keys.front(), request.name);
+        if (!kept) {
+            report.notes << Tr::tr("XCA request '%1': not kept: %2").arg(request.name, kept.error().message);
+            continue;
+        }
+        report.requests << *kept;
+    }
+    return left;
+}
+
 Status reportTheRest(XcaDatabase& db, const std::vector<XcaDatabase::Request>& requests, CaImportReport& report)
 {
     auto templates = db.templates();
@@ -157,8 +185,8 @@ Status reportTheRest(XcaDatabase& db, const std::vector<XcaDatabase::Request>& r
         return !templates ? templates.error() : skippedKeys.error();
     }
     for (const XcaDatabase::Request& request : requests) {
-        report.notes << Tr::tr("XCA request '%1': waiting to be signed, its key left in XCA; export the request "
-                               "from XCA and sign it here")
+        report.notes << Tr::tr("XCA request '%1': waiting to be signed, without its key in the database: export it "
+                               "from XCA and sign the file here")
                             .arg(request.name);
     }
     for (const XcaDatabase::Template& t : *templates) {
@@ -224,7 +252,7 @@ Status XcaCaImport::run(WorkspaceContext& ctx, const QString& path, const CaImpo
     if (Status st = applyHistory(ctx, *db, *cas, report); !st) {
         return st;
     }
-    return reportTheRest(*db, *requests, report);
+    return reportTheRest(*db, keepWaiting(ctx, *db, *requests, *keys, report), report);
 }
 
 } // namespace signet

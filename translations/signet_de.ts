@@ -55,6 +55,82 @@
     </message>
 </context>
 <context>
+    <name>BackupService</name>
+    <message>
+        <location filename="../core/BackupService.cpp" line="+42"/>
+        <location line="+4"/>
+        <source>cannot write in %1</source>
+        <translation>in %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>cannot sync %1</source>
+        <translation>%1 lässt sich nicht auf die Platte schreiben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a backup cannot replace the workspace it copies</source>
+        <translation>eine Sicherung kann nicht den Arbeitsbereich ersetzen, den sie kopiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a workspace in use (it has a %2 file)</source>
+        <translation>%1 ist ein Arbeitsbereich, der gerade verwendet wird (er hat eine %2-Datei)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the copy does not open: %1</source>
+        <translation>die Kopie lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the copy does not verify: %1</source>
+        <translation>die Kopie besteht die Prüfung nicht: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+121"/>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>it is not a Signet workspace (it has no key vault)</source>
+        <translation>die Datei ist kein Signet-Arbeitsbereich (sie hat keinen Schlüsseltresor)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 is not a backup file</source>
+        <translation>%1 ist keine Sicherungsdatei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a backup cannot be restored over itself</source>
+        <translation>eine Sicherung kann nicht über sich selbst wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 exists already and would be replaced</source>
+        <translation>%1 existiert bereits und würde ersetzt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the backup does not open: %1</source>
+        <translation>die Sicherung lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the backup does not verify: %1</source>
+        <translation>die Sicherung besteht die Prüfung nicht: %1</translation>
+    </message>
+</context>
+<context>
     <name>BatchIssuanceService</name>
     <message>
         <location filename="../core/BatchIssuanceService.cpp" line="+114"/>
@@ -126,6 +202,254 @@
         <location line="+16"/>
         <source>the first line of %1 is longer than %2</source>
         <translation>die erste Zeile von %1 ist länger als %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaExportService</name>
+    <message>
+        <location filename="../core/CaExportService.cpp" line="+32"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot make %1 private</source>
+        <translation>der Zugriff auf %1 kann nicht auf den Eigentümer beschränkt werden</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>the CA&apos;s key is never written without a password</source>
+        <translation>der Schlüssel der CA wird nie ohne Passwort geschrieben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not a CA</source>
+        <translation>„%1“ ist keine CA</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not empty: an exported CA goes into a new or empty folder</source>
+        <translation>%1 ist nicht leer: eine exportierte CA kommt in einen neuen oder leeren Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>CaFolder</name>
+    <message>
+        <location filename="../core/import/CaFolder.cpp" line="+54"/>
+        <source>the folder holds more than %L1 files</source>
+        <translation>der Ordner enthält mehr als %L1 Dateien</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1: the default CA &apos;%2&apos; has no section</source>
+        <translation>%1: die Standard-CA „%2“ hat keinen Abschnitt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 = %2: no such file in the folder</source>
+        <translation>%1 = %2: diese Datei gibt es im Ordner nicht</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 holds no CA certificate where an openssl ca folder or an EasyRSA pki keeps it</source>
+        <translation>%1 enthält kein CA-Zertifikat an der Stelle, an der ein Ordner von openssl ca oder eine EasyRSA-PKI es ablegt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no index.txt: no revocations to bring along but those of the CRL files</source>
+        <translation>keine index.txt: außer denen aus den Sperrlisten-Dateien gibt es keine Widerrufe zu übernehmen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 does not hold a CRL number in hexadecimal</source>
+        <translation>%1 enthält keine hexadezimale CRL-Nummer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>EasyRSA 3 pki</source>
+        <translation>EasyRSA-3-PKI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>openssl ca folder</source>
+        <translation>Ordner von openssl ca</translation>
+    </message>
+</context>
+<context>
+    <name>CaImportService</name>
+    <message>
+        <location filename="../core/CaImportService.cpp" line="+24"/>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the import was cancelled</source>
+        <translation>der Import wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/FolderCaImport.cpp" line="+78"/>
+        <source>%1: not a CRL of this CA</source>
+        <translation>%1: keine Sperrliste dieser CA</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: a request waiting to be signed, without its key in the folder: sign the file with CA &apos;%2&apos;</source>
+        <translation>%1: eine Anforderung, die auf ihre Signatur wartet, ohne ihren Schlüssel im Ordner: signieren Sie die Datei mit der CA „%2“</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: a request waiting to be signed, not kept: %2</source>
+        <translation>%1: eine Anforderung, die auf ihre Signatur wartet, nicht übernommen: %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 is not a CA certificate</source>
+        <translation>%1 ist kein CA-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the CA certificate was not stored</source>
+        <translation>das CA-Zertifikat wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the CA&apos;s private key is not in the folder: Signet can show and deploy what it issued, but not sign for it</source>
+        <translation>der private Schlüssel der CA ist nicht im Ordner: Signet kann anzeigen und bereitstellen, was sie ausgestellt hat, aber nicht für sie signieren</translation>
+    </message>
+    <message>
+        <location filename="../core/ImportedRevocations.cpp" line="+41"/>
+        <source>%1 (serial %2): %3, %4</source>
+        <translation>%1 (Seriennummer %2): %3, %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>serial %1 (%2) is revoked, but its certificate was not brought along: Signet&apos;s CRLs cannot list it</source>
+        <translation>die Seriennummer %1 (%2) ist widerrufen, aber ihr Zertifikat wurde nicht übernommen: die Sperrlisten von Signet können sie nicht führen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>subject unknown</source>
+        <translation>Antragsteller unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../core/XcaCaImport.cpp" line="+70"/>
+        <source>XCA certificate &apos;%1&apos;: %2</source>
+        <translation>XCA-Zertifikat „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>XCA key &apos;%1&apos;: %2</source>
+        <translation>XCA-Schlüssel „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>XCA request &apos;%1&apos;: not kept: %2</source>
+        <translation>XCA-Anforderung „%1“: nicht übernommen: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>XCA request &apos;%1&apos;: waiting to be signed, without its key in the database: export it from XCA and sign the file here</source>
+        <translation>XCA-Anforderung „%1“: wartet auf ihre Signatur, ohne ihren Schlüssel in der Datenbank: exportieren Sie sie aus XCA und signieren Sie die Datei hier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>XCA template &apos;%1&apos;: not brought along; make it again with Signet&apos;s templates</source>
+        <translation>XCA-Vorlage „%1“: nicht übernommen; legen Sie sie mit den Vorlagen von Signet neu an</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>XCA key %1</source>
+        <translation>XCA-Schlüssel %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is neither a CA&apos;s folder nor an XCA database</source>
+        <translation>%1 ist weder der Ordner einer CA noch eine XCA-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is an XCA database, protected by its password: give the password to import it</source>
+        <translation>%1 ist eine passwortgeschützte XCA-Datenbank: geben Sie das Passwort an, um sie zu importieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>XCA database</source>
+        <translation>XCA-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 holds no CA certificate</source>
+        <translation>%1 enthält kein CA-Zertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>CaIndex</name>
+    <message>
+        <location filename="../core/import/CaIndex.cpp" line="+86"/>
+        <source>the revocation time is not a time</source>
+        <translation>der Widerrufszeitpunkt ist keine Zeitangabe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the revocation reason is not one that openssl ca writes</source>
+        <translation>der Widerrufsgrund ist keiner, den openssl ca schreibt</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 fields where an index line has 6</source>
+        <translation>%1 Felder, wo eine Indexzeile 6 hat</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the state is neither V, R nor E</source>
+        <translation>der Status ist weder V noch R noch E</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the expiry is not a time</source>
+        <translation>das Ablaufdatum ist keine Zeitangabe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the serial number is not hexadecimal</source>
+        <translation>die Seriennummer ist nicht hexadezimal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a certificate that is not revoked has a revocation time</source>
+        <translation>ein nicht widerrufenes Zertifikat hat einen Widerrufszeitpunkt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+11"/>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>%1 is larger than %2</source>
+        <translation>%1 ist größer als %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, line %2: longer than %3</source>
+        <translation>%1, Zeile %2: länger als %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
     </message>
 </context>
 <context>
@@ -261,7 +585,7 @@
         <translation>das Zertifikat „%1“ wurde außerhalb von Signet geändert</translation>
     </message>
     <message>
-        <location filename="../core/store/CertificateRepository.cpp" line="+148"/>
+        <location filename="../core/store/CertificateRepository.cpp" line="+151"/>
         <source>no certificate with id %1</source>
         <translation>kein Zertifikat mit der ID %1</translation>
     </message>
@@ -289,7 +613,7 @@
 <context>
     <name>CertificateRequest</name>
     <message>
-        <location filename="../core/crypto/CertificateRequest.cpp" line="+50"/>
+        <location filename="../core/crypto/CertificateRequest.cpp" line="+51"/>
         <location line="+31"/>
         <source>out of memory</source>
         <translation>nicht genügend Arbeitsspeicher</translation>
@@ -335,7 +659,7 @@
         <translation>die Anforderung konnte nicht signiert werden</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+91"/>
         <source>the request holds no usable public key</source>
         <translation>die Anforderung enthält keinen verwendbaren öffentlichen Schlüssel</translation>
     </message>
@@ -510,7 +834,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+70"/>
+        <location filename="../core/store/Database.cpp" line="+71"/>
         <source>%1 is a symbolic link; Signet opens workspaces only by their real path</source>
         <translation>%1 ist ein symbolischer Link; Signet öffnet Arbeitsbereiche nur über ihren echten Pfad</translation>
     </message>
@@ -525,7 +849,7 @@
         <translation>%1 ist leer: kein Signet-Arbeitsbereich</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>workspace %1 does not exist</source>
         <translation>der Arbeitsbereich %1 existiert nicht</translation>
     </message>
@@ -601,8 +925,25 @@
     </message>
     <message>
         <location line="+26"/>
+        <location filename="../core/store/DatabaseCopy.cpp" line="+79"/>
         <source>this changes the workspace, which needs its password (it was opened for reading only)</source>
         <translation>dies ändert den Arbeitsbereich, wofür sein Passwort nötig ist (er wurde nur zum Lesen geöffnet)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/DatabaseCopy.cpp" line="-46"/>
+        <source>cannot copy the workspace to %1</source>
+        <translation>der Arbeitsbereich kann nicht nach %1 kopiert werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+12"/>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -752,6 +1093,14 @@ Ersetzen?</numerusform>
         <location line="+142"/>
         <source>the workspace holds no private key for &apos;%1&apos;</source>
         <translation>der Arbeitsbereich enthält keinen privaten Schlüssel für „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>FileSystemCheck</name>
+    <message>
+        <location filename="../core/store/FileSystemCheck.cpp" line="+135"/>
+        <source>%1 is on a network file system (%2), where SQLite&apos;s write-ahead log does not work and changes can be lost or the file damaged: Signet does not change a workspace there. Work on a copy on a local disk (back it up to the share if you like), or use a team workspace on PostgreSQL.</source>
+        <translation>%1 liegt auf einem Netzwerkdateisystem (%2), auf dem das Write-Ahead-Log von SQLite nicht funktioniert und Änderungen verloren gehen oder die Datei beschädigt werden kann: Signet ändert dort keinen Arbeitsbereich. Arbeiten Sie mit einer Kopie auf einer lokalen Festplatte (und sichern Sie sie, wenn Sie möchten, auf die Freigabe), oder verwenden Sie einen Team-Arbeitsbereich auf PostgreSQL.</translation>
     </message>
 </context>
 <context>
@@ -1049,18 +1398,19 @@ Ersetzen?</numerusform>
 <context>
     <name>ImportService</name>
     <message>
-        <location filename="../core/ImportService.cpp" line="+113"/>
+        <location filename="../core/ImportService.cpp" line="+114"/>
         <source>no file to import</source>
         <translation>keine Datei zum Importieren</translation>
     </message>
     <message>
         <location line="-32"/>
-        <location line="+60"/>
+        <location line="+54"/>
+        <location line="+45"/>
         <source>the import was cancelled</source>
         <translation>der Import wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-51"/>
         <source>nothing to import: %1</source>
         <translation>nichts zu importieren: %1</translation>
     </message>
@@ -1113,7 +1463,7 @@ Ersetzen?</numerusform>
         <translation>ein privater Schlüssel (%1), der zu keinem Zertifikat ohne Schlüssel in diesem Arbeitsbereich passt</translation>
     </message>
     <message>
-        <location filename="../core/ImportService.cpp" line="+6"/>
+        <location filename="../core/ImportService.cpp" line="+3"/>
         <source>nothing was imported: %1</source>
         <translation>es wurde nichts importiert: %1</translation>
     </message>
@@ -1220,7 +1570,7 @@ Ersetzen?</numerusform>
 <context>
     <name>IssuanceList</name>
     <message>
-        <location filename="../core/pki/IssuanceList.cpp" line="+47"/>
+        <location filename="../core/pki/IssuanceList.cpp" line="+48"/>
         <source>the list is larger than %1 MiB</source>
         <translation>die Liste ist größer als %1 MiB</translation>
     </message>
@@ -1270,7 +1620,7 @@ Ersetzen?</numerusform>
         <translation>„days“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&apos;%1&apos; holds something else than text</source>
         <translation>„%1“ enthält etwas anderes als Text</translation>
     </message>
@@ -1358,7 +1708,7 @@ Ersetzen?</numerusform>
 <context>
     <name>IssuanceService</name>
     <message>
-        <location filename="../core/IssuanceService.cpp" line="+55"/>
+        <location filename="../core/IssuanceService.cpp" line="+57"/>
         <source>CA &apos;%1&apos; has path length %2, so it allows no further CA level below &apos;%3&apos;</source>
         <translation>die CA „%1“ hat die Pfadlänge %2 und erlaubt daher unterhalb von „%3“ keine weitere CA-Ebene</translation>
     </message>
@@ -1418,7 +1768,12 @@ Ersetzen?</numerusform>
         <translation>Pfadlänge und Namenseinschränkungen gibt es nur bei CA-Zertifikaten</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+8"/>
+        <source>the request &apos;%1&apos; has its certificate already</source>
+        <translation>die Anforderung „%1“ hat ihr Zertifikat bereits</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>the request has neither subject alternative names nor a common name</source>
         <translation>die Anforderung hat weder alternative Antragstellernamen noch einen allgemeinen Namen</translation>
     </message>
@@ -2152,6 +2507,44 @@ Ersetzen?</numerusform>
     </message>
 </context>
 <context>
+    <name>OpenSslConfig</name>
+    <message>
+        <location filename="../core/import/OpenSslConfig.cpp" line="+65"/>
+        <source>a variable with an opening &apos;{&apos; and no closing &apos;}&apos;</source>
+        <translation>eine Variable mit öffnendem „{“ und ohne schließendes „}“</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the variable &apos;%1&apos; is not defined</source>
+        <translation>die Variable „%1“ ist nicht definiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a value grows beyond %1 characters</source>
+        <translation>ein Wert wächst über %1 Zeichen hinaus</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>larger than %1 KiB</source>
+        <translation>größer als %1 KiB</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a section header without &apos;]&apos;</source>
+        <translation>eine Abschnittsüberschrift ohne „]“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>neither a section header nor &apos;name = value&apos;</source>
+        <translation>weder eine Abschnittsüberschrift noch „name = value“</translation>
+    </message>
+</context>
+<context>
     <name>PbeLimits</name>
     <message>
         <location filename="../core/crypto/PbeLimits.cpp" line="+28"/>
@@ -2377,7 +2770,7 @@ Ersetzen?</numerusform>
 <context>
     <name>RequestService</name>
     <message>
-        <location filename="../core/RequestService.cpp" line="+30"/>
+        <location filename="../core/RequestService.cpp" line="+32"/>
         <source>a CA&apos;s request names no hosts or addresses: only its subject</source>
         <translation>die Anforderung einer CA nennt keine Hosts oder Adressen, nur ihren Antragsteller</translation>
     </message>
@@ -2390,6 +2783,11 @@ Ersetzen?</numerusform>
         <location line="+90"/>
         <source>no certificate request named &apos;%1&apos; in this workspace</source>
         <translation>keine Zertifikatsanforderung namens „%1“ in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>its private key is not the request&apos;s</source>
+        <translation>ihr privater Schlüssel ist nicht der der Anforderung</translation>
     </message>
 </context>
 <context>
@@ -2617,7 +3015,7 @@ Ersetzen?</numerusform>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../core/Workspace.cpp" line="+65"/>
+        <location filename="../core/Workspace.cpp" line="+67"/>
         <location filename="../core/store/WorkspaceFile.cpp" line="+90"/>
         <source>%1 already exists; open it instead of creating it</source>
         <translation>%1 existiert bereits; öffnen Sie die Datei, statt sie neu anzulegen</translation>
@@ -2628,7 +3026,7 @@ Ersetzen?</numerusform>
         <translation>das Passwort des Arbeitsbereichs darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <location line="+23"/>
         <source>%1 is not a Signet workspace (it has no key vault)</source>
         <translation>%1 ist kein Signet-Arbeitsbereich (er hat keinen Schlüsseltresor)</translation>
@@ -2742,6 +3140,212 @@ Ersetzen?</numerusform>
         <location line="+4"/>
         <source>the random number generator failed</source>
         <translation>der Zufallszahlengenerator ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>XcaDatabase</name>
+    <message>
+        <location filename="../core/import/XcaDatabase.cpp" line="+56"/>
+        <source>the XCA database %1 does not exist</source>
+        <translation>die XCA-Datenbank %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>cannot read the XCA database %1</source>
+        <translation>die XCA-Datenbank %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1 is not an XCA database: not a regular file (a link, folder, pipe?)</source>
+        <translation>%1 ist keine XCA-Datenbank: keine reguläre Datei (ein Link, ein Ordner, eine Pipe?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is larger than 4 GiB, more than Signet reads as an XCA database</source>
+        <translation>%1 ist größer als 4 GiB, mehr als Signet als XCA-Datenbank liest</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not an XCA database (it is not an SQLite file)</source>
+        <translation>%1 ist keine XCA-Datenbank (keine SQLite-Datei)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the XCA database %1 has unfinished changes in %2: close XCA first</source>
+        <translation>die XCA-Datenbank %1 hat nicht abgeschlossene Änderungen in %2: schließen Sie zuerst XCA</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the XCA database %1 has no password (settings.pwhash): XCA did not finish creating it</source>
+        <translation>die XCA-Datenbank %1 hat kein Passwort (settings.pwhash): XCA hat sie nicht fertig angelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the XCA database %1 checks its password in a way Signet does not know (neither the salted SHA-512 of XCA 2.x nor the MD5 of older versions)</source>
+        <translation>die XCA-Datenbank %1 prüft ihr Passwort auf eine Weise, die Signet nicht kennt (weder das gesalzene SHA-512 von XCA 2.x noch das MD5 älterer Versionen)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot check the password of the XCA database %1</source>
+        <translation>das Passwort der XCA-Datenbank %1 kann nicht geprüft werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>wrong password for the XCA database %1</source>
+        <translation>falsches Passwort für die XCA-Datenbank %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot read the %1 of the XCA database</source>
+        <translation>%1 der XCA-Datenbank können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the XCA database holds more than %1 %2</source>
+        <translation>die XCA-Datenbank enthält mehr als %1 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a value among the %1 of the XCA database is larger than %2, more than Signet reads</source>
+        <translation>ein Wert in der XCA-Datenbank (%1) ist größer als %2, mehr als Signet liest</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the %1 of the XCA database: it is damaged</source>
+        <translation>%1 der XCA-Datenbank können nicht gelesen werden: sie ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>an item of the XCA database has a name longer than %1 characters</source>
+        <translation>ein Eintrag der XCA-Datenbank hat einen Namen mit mehr als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 in the XCA database is damaged (not base64)</source>
+        <translation>%1 in der XCA-Datenbank ist beschädigt (kein Base64)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 in the XCA database is larger than %2, more than Signet reads</source>
+        <translation>%1 in der XCA-Datenbank ist größer als %2, mehr als Signet liest</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot open the XCA database %1</source>
+        <translation>die XCA-Datenbank %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot open the XCA database %1: its SQLite driver cannot be bounded</source>
+        <translation>die XCA-Datenbank %1 kann nicht geöffnet werden: ihr SQLite-Treiber lässt sich nicht begrenzen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 is an SQLite file, but not an XCA database</source>
+        <translation>%1 ist eine SQLite-Datei, aber keine XCA-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the XCA database %1 has the format of an older XCA (schema %2): open it once in XCA 2.x, which updates it</source>
+        <translation>die XCA-Datenbank %1 hat das Format einer älteren XCA-Version (Schema %2): öffnen Sie sie einmal in XCA 2.x, das sie aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the XCA database %1 has the format of a newer XCA (schema %2) than Signet reads (up to %3)</source>
+        <translation>die XCA-Datenbank %1 hat das Format einer neueren XCA-Version (Schema %2), als Signet lesen kann (bis %3)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+98"/>
+        <source>certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <location line="+95"/>
+        <source>the certificate &apos;%1&apos;</source>
+        <translation>das Zertifikat „%1“</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>private keys</source>
+        <translation>private Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the private key &apos;%1&apos;</source>
+        <translation>der private Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: protected by a password of its own</source>
+        <translation>%1: durch ein eigenes Passwort geschützt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: on a smart card or other token, not in the database</source>
+        <translation>%1: auf einer Smartcard oder einem anderen Token, nicht in der Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: not protected by the database password</source>
+        <translation>%1: nicht durch das Datenbankpasswort geschützt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: in the format of XCA before 2.0 (open the database once in XCA 2.x, which converts it)</source>
+        <translation>%1: im Format von XCA vor 2.0 (öffnen Sie die Datenbank einmal in XCA 2.x, das den Schlüssel umwandelt)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>requests</source>
+        <translation>Anforderungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the request &apos;%1&apos;</source>
+        <translation>die Anforderung „%1“</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the request &apos;%1&apos; in the XCA database is damaged</source>
+        <translation>die Anforderung „%1“ in der XCA-Datenbank ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>revocations</source>
+        <translation>Widerrufe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a revocation by the CA &apos;%1&apos; in the XCA database is damaged (serial &apos;%2&apos;, date &apos;%3&apos;)</source>
+        <translation>ein Widerruf der CA „%1“ in der XCA-Datenbank ist beschädigt (Seriennummer „%2“, Datum „%3“)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>CRLs</source>
+        <translation>Sperrlisten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the CRL &apos;%1&apos;</source>
+        <translation>die Sperrliste „%1“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the template &apos;%1&apos;</source>
+        <translation>die Vorlage „%1“</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +3511,67 @@ Ersetzen?</numerusform>
         <location line="+2"/>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>signet::BackupReminder</name>
+    <message>
+        <location filename="../ui/BackupReminder.cpp" line="+25"/>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a verified copy of the workspace</source>
+        <translation>Eine geprüfte Kopie des Arbeitsbereichs schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup &amp;Reminder…</source>
+        <translation>Sicherungs&amp;erinnerung…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n change(s) since the last backup: &lt;a href=&quot;backup&quot;&gt;Back Up…&lt;/a&gt;</source>
+        <translation>
+            <numerusform>%n Änderung seit der letzten Sicherung: &lt;a href=&quot;backup&quot;&gt;Sichern…&lt;/a&gt;</numerusform>
+            <numerusform>%n Änderungen seit der letzten Sicherung: &lt;a href=&quot;backup&quot;&gt;Sichern…&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Back Up Workspace</source>
+        <translation>Arbeitsbereich sichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signet workspaces (*.signet)</source>
+        <translation>Signet-Arbeitsbereiche (*.signet)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backing up and verifying the copy…</source>
+        <translation>Arbeitsbereich wird gesichert und die Kopie geprüft…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Back Up</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backed up to %1 and verified: %2 certificates, %3 keys.</source>
+        <translation>Nach %1 gesichert und geprüft: %2 Zertifikate, %3 Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backup Reminder</source>
+        <translation>Sicherungserinnerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind me to back up after this many changes (0: never):</source>
+        <translation>Nach so vielen Änderungen an eine Sicherung erinnern (0: nie):</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +4653,167 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
     </message>
 </context>
 <context>
+    <name>signet::ImportCaDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ImportCaDialog.cpp" line="+25"/>
+        <source>Certificate “%1” (serial %2)</source>
+        <translation>Zertifikat „%1“ (Seriennummer %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n more certificate(s)</source>
+        <translation>
+            <numerusform>%n weiteres Zertifikat</numerusform>
+            <numerusform>%n weitere Zertifikate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Private key of “%1”</source>
+        <translation>Privater Schlüssel von „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revoked: %1</source>
+        <translation>Widerrufen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request “%1” waits to be signed (Sign a Request…)</source>
+        <translation>Die Anforderung „%1“ wartet auf ihre Signatur (Anforderung signieren…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next CRL is number %1.</source>
+        <translation>Die nächste Sperrliste hat die Nummer %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import CA</source>
+        <translation>CA importieren</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The CA&apos;s common name</source>
+        <translation>Der allgemeine Name der CA</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Name here:</source>
+        <translation>&amp;Name hier:</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>An openssl ca folder, an EasyRSA pki or an XCA database (.xdb)</source>
+        <translation>Ein Ordner von openssl ca, eine EasyRSA-PKI oder eine XCA-Datenbank (.xdb)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fol&amp;der…</source>
+        <translation>&amp;Ordner…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;XCA Database…</source>
+        <translation>&amp;XCA-Datenbank…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Of its encrypted private keys, or of the XCA database</source>
+        <translation>Der verschlüsselten privaten Schlüssel oder der XCA-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Password:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brings the CA with its certificates and keys, every revocation with its original time and reason, and its CRL number: the next CRL signed here lists everything revoked before and has a higher number. Check shows what would happen without changing anything.</source>
+        <translation>Übernimmt die CA mit ihren Zertifikaten und Schlüsseln, jeden Widerruf mit seinem ursprünglichen Zeitpunkt und Grund sowie ihre CRL-Nummer: Die nächste hier signierte Sperrliste führt alles, was zuvor widerrufen wurde, und hat eine höhere Nummer. „Prüfen“ zeigt, was geschehen würde, ohne etwas zu ändern.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The report appears here.</source>
+        <translation>Hier erscheint der Bericht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Choose the CA&apos;s Folder</source>
+        <translation>Ordner der CA auswählen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the XCA Database</source>
+        <translation>XCA-Datenbank auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XCA databases (*.xdb);;All files (*)</source>
+        <translation>XCA-Datenbanken (*.xdb);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Checking the CA&apos;s folder…</source>
+        <translation>Ordner der CA wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importing the CA…</source>
+        <translation>CA wird importiert…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 certificates so far…</source>
+        <translation>Bisher %1 Zertifikate…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 certificates, %2 keys and %3 revocations</source>
+        <translation>%1 Zertifikate, %2 Schlüssel und %3 Widerrufe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check: the %1 “%2” would bring %3. Nothing was changed.</source>
+        <translation>Prüfung: Der Import von „%2“ (%1) würde %3 übernehmen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported the %1 “%2”: %3.</source>
+        <translation>„%2“ (%1) importiert: %3.</translation>
+    </message>
+</context>
+<context>
     <name>signet::InspectorWidget</name>
     <message>
         <location filename="../ui/InspectorWidget.cpp" line="+72"/>
@@ -4373,8 +5199,8 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
 <context>
     <name>signet::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+52"/>
-        <location line="+131"/>
+        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location line="+138"/>
         <source>Signet</source>
         <translation>Signet</translation>
     </message>
@@ -4409,7 +5235,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="+26"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="+28"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4429,7 +5255,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Change &amp;Password…</source>
         <translation>&amp;Passwort ändern…</translation>
     </message>
@@ -4439,12 +5265,17 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-7"/>
         <source>Issue From &amp;List…</source>
         <translation>Aus &amp;Liste ausstellen …</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Import &amp;CA…</source>
+        <translation>&amp;CA importieren…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Arbeitsbereich</translation>
     </message>
@@ -4464,7 +5295,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>V&amp;orgaben…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Certificates</source>
         <translation>&amp;Zertifikate</translation>
     </message>
@@ -5948,7 +6779,7 @@ Server mit dieser Konfiguration weisen jeden Client ab. Trotzdem schreiben?</tra
         <translation>Zertifikatsanforderung signieren</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/CsrPage.cpp" line="+23"/>
+        <location filename="../ui/wizards/CsrPage.cpp" line="+25"/>
         <source>Certificate Request</source>
         <translation>Zertifikatsanforderung</translation>
     </message>
@@ -5963,7 +6794,22 @@ Server mit dieser Konfiguration weisen jeden Client ab. Trotzdem schreiben?</tra
         <translation>Aus Datei &amp;laden…</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+39"/>
+        <source>Choose one…</source>
+        <translation>Eine auswählen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>or a &amp;waiting request:</source>
+        <translation>oder eine &amp;wartende Anforderung:</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>This is not a certificate request: %1</source>
         <translation>Das ist keine Zertifikatsanforderung: %1</translation>
     </message>

@@ -37,17 +37,28 @@ Replace them?</numerusform>
     <message numerus="yes">
         <location filename="../ui/LifecycleCommands.cpp" line="+74"/>
         <source>Remove %n certificate(s) from the workspace?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n certificate from the workspace?</numerusform>
+            <numerusform>Remove %n certificates from the workspace?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>A CA goes with everything below it (%n CA(s) in all). </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A CA goes with everything below it (%n CA in all). </numerusform>
+            <numerusform>A CA goes with everything below it (%n CAs in all). </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>signet::BackupReminder</name>
+    <message numerus="yes">
+        <location filename="../ui/BackupReminder.cpp" line="+71"/>
+        <source>%n change(s) since the last backup: &lt;a href=&quot;backup&quot;&gt;Back Up…&lt;/a&gt;</source>
+        <translation>
+            <numerusform>%n change since the last backup: &lt;a href=&quot;backup&quot;&gt;Back Up…&lt;/a&gt;</numerusform>
+            <numerusform>%n changes since the last backup: &lt;a href=&quot;backup&quot;&gt;Back Up…&lt;/a&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -56,9 +67,9 @@ Replace them?</numerusform>
     <message numerus="yes">
         <location filename="../ui/CertificateActions.cpp" line="+316"/>
         <source>Revoked %n certificate(s). Publish the CRL next.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revoked %n certificate. Publish the CRL next.</numerusform>
+            <numerusform>Revoked %n certificates. Publish the CRL next.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -83,34 +94,34 @@ Replace them?</numerusform>
     <message numerus="yes">
         <location filename="../ui/dialogs/ExportSeveralDialog.cpp" line="+59"/>
         <source>Export %n Certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Export %n Certificate</numerusform>
+            <numerusform>Export %n Certificates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+125"/>
         <source>%n file(s) already exist in the folder: %1. Replace them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file already exists in the folder: %1. Replace it?</numerusform>
+            <numerusform>%n files already exist in the folder: %1. Replace them?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+61"/>
         <location line="+4"/>
         <source>Exported %n certificate(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n certificate to %1</numerusform>
+            <numerusform>Exported %n certificates to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -119,9 +130,20 @@ Replace them?</numerusform>
     <message numerus="yes">
         <location filename="../ui/dialogs/HistoryDialog.cpp" line="+46"/>
         <source>Last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last %n day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>signet::ImportCaDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportCaDialog.cpp" line="+28"/>
+        <source>%n more certificate(s)</source>
+        <translation>
+            <numerusform>%n more certificate</numerusform>
+            <numerusform>%n more certificates</numerusform>
         </translation>
     </message>
 </context>
@@ -190,7 +212,7 @@ Replace them?</numerusform>
 <context>
     <name>signet::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+254"/>
+        <location filename="../ui/MainWindow.cpp" line="+262"/>
         <source>Import %n file(s) into %1?</source>
         <translation>
             <numerusform>Import %n file into %1?</numerusform>
@@ -247,9 +269,9 @@ Replace them?</numerusform>
     <message numerus="yes">
         <location filename="../ui/dialogs/RenewDialog.cpp" line="+66"/>
         <source>Renew %n Certificates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Renew %n Certificate</numerusform>
+            <numerusform>Renew %n Certificates</numerusform>
         </translation>
     </message>
 </context>
@@ -258,25 +280,25 @@ Replace them?</numerusform>
     <message numerus="yes">
         <location filename="../ui/dialogs/RevokeSeveralDialog.cpp" line="+26"/>
         <source>Revoke %n Certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revoke %n Certificate</numerusform>
+            <numerusform>Revoke %n Certificates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Revoke these %n certificate(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revoke this %n certificate?</numerusform>
+            <numerusform>Revoke these %n certificates?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+37"/>
         <source>&amp;Revoke %n Certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Revoke %n Certificate</numerusform>
+            <numerusform>&amp;Revoke %n Certificates</numerusform>
         </translation>
     </message>
 </context>
@@ -296,9 +318,9 @@ Replace them?</numerusform>
     <message numerus="yes">
         <location filename="../ui/wizards/TemplatePicker.cpp" line="+57"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

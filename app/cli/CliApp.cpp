@@ -66,7 +66,7 @@ QList<CliApp::Command> CliApp::commands()
         {QStringLiteral("issue --batch"), QStringLiteral("FILE|- --ca CA [--atomic] [--json]"),
          tr("issue every certificate of a CSV or JSON-lines list on one unlock"),
          call<BatchCommands, &BatchCommands::issueBatch>},
-        {QStringLiteral("sign"), QStringLiteral("CA CSR_FILE --profile server|client|server-client|ca"),
+        {QStringLiteral("sign"), QStringLiteral("CA CSR_FILE|--request NAME --profile server|client|server-client|ca"),
          tr("sign a certificate signing request"), call<IssueCommands, &IssueCommands::sign>},
         {QStringLiteral("template list"), QStringLiteral("[--json]"), tr("list the issuance templates"),
          call<TemplateCommands, &TemplateCommands::list>},

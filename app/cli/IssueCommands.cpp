@@ -320,7 +320,13 @@ int IssueCommands::sign(const QStringList& args)
                       "request becomes an intermediate CA (an offline root signing an online CA): its path length "
                       "is at most what the CAs above allow, and so by default."));
     cl.addPositional(QStringLiteral("CA"), tr("The issuing CA."));
-    cl.addPositional(QStringLiteral("CSR_FILE"), tr("The request, PEM or DER: a regular file of at most 1 MiB, or - for standard input."));
+    cl.addPositional(QStringLiteral("CSR_FILE"),
+                     tr("The request, PEM or DER: a regular file of at most 1 MiB, or - for standard input. Not with "
+                        "--request."));
+    cl.addOption({QStringLiteral("request")},
+                 tr("Sign the request of this name that waits in the workspace ('csr list'), such as one import-ca "
+                    "brought along: the certificate takes its name and its key."),
+                 QStringLiteral("NAME"));
     cl.addOption({QStringLiteral("profile")},
                  tr("server, client, server-client, or ca for an intermediate CA (its key stays with whoever made "
                     "the request); with --template: the template's unless given."),
@@ -328,7 +334,12 @@ int IssueCommands::sign(const QStringList& args)
                  {QStringLiteral("server"), QStringLiteral("client"), QStringLiteral("server-client"), QStringLiteral("ca")});
     addDaysAndName(cl);
     addCaGrantOptions(cl);
-    if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("CA"), QStringLiteral("CSR_FILE")})
+    if (!cl.parse(args)) {
+        return cl.exitCode();
+    }
+    const bool waiting = cl.isSet(QStringLiteral("request"));
+    if (!cl.expectPositional(waiting ? QStringList{QStringLiteral("CA")}
+                                     : QStringList{QStringLiteral("CA"), QStringLiteral("CSR_FILE")})
         || (!cl.isSet(QStringLiteral("template")) && !cl.require(QStringLiteral("profile")))) {
         return cl.exitCode();
     }
@@ -353,14 +364,15 @@ int IssueCommands::sign(const QStringList& args)
             }
         }
     }
-    const QString csrPath = cl.positional().at(1);
-    auto csr = FileArguments::read(csrPath, BoundedFile::kRequestLimit);
+    const QString csrPath = waiting ? cl.value(QStringLiteral("request")) : cl.positional().at(1);
+    auto csr = waiting ? Result<QByteArray>(QByteArray()) : FileArguments::read(csrPath, BoundedFile::kRequestLimit);
     if (!csr) {
         return Console::fail(csr.error());
     }
     CsrOptions options;
     options.ca = CertificateRef::typed(cl.positional().at(0));
     options.csr = *csr;
+    options.request = waiting ? csrPath : QString();
     options.profile = *profile;
     options.days = *validity;
     options.name = cl.value(QStringLiteral("name"));
@@ -377,7 +389,7 @@ int IssueCommands::sign(const QStringList& args)
             return ready ? ws.signCsr(*ready) : Result<Issued>(ready.error());
         },
         [&](const CertificateRecord& record) {
-            return tr("signed %1 certificate '%2' from %3 %4")
+            return tr(waiting ? "signed %1 certificate '%2' for the request %3 %4" : "signed %1 certificate '%2' from %3 %4")
                 .arg(profileName(record.profile), shownName(record), Console::escape(csrPath), summary(record));
         });
 }

@@ -213,6 +213,10 @@ void MigrationCommands::printReport(const CaImportReport& report)
     if (report.revokedCount > report.revoked.size()) {
         Console::out(tr("%1 more revoked").arg(report.revokedCount - report.revoked.size()));
     }
+    for (const QString& name : report.requests) {
+        Console::out(tr("request waiting to be signed: '%1' (signet-cli sign CA --request '%1' --profile client)")
+                         .arg(Console::escape(name)));
+    }
     Console::out(tr("CRL number: the next CRL is number %1").arg(report.lastCrlNumber + 1));
     for (const QString& line : files.skipped) {
         Console::out(tr("skipped: %1").arg(Console::escape(line)));
@@ -247,6 +251,7 @@ void MigrationCommands::printJson(const CaImportReport& report)
                        {QStringLiteral("certificates"), certificates},
                        {QStringLiteral("keysAttached"), QJsonArray::fromStringList(report.files.keysAttached)},
                        {QStringLiteral("revoked"), QJsonArray::fromStringList(report.revoked)},
+                       {QStringLiteral("requests"), QJsonArray::fromStringList(report.requests)},
                        {QStringLiteral("skipped"), QJsonArray::fromStringList(report.files.skipped)},
                        {QStringLiteral("notes"), QJsonArray::fromStringList(report.notes)}});
 }

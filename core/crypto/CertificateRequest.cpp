@@ -1,6 +1,7 @@
 #include "crypto/CertificateRequest.h"
 
 #include "crypto/OsslError.h"
+#include "crypto/OsslPtr.h"
 #include "crypto/PrivateKey.h"
 
 #include <openssl/pem.h>
@@ -222,6 +223,17 @@ QList<ExtensionInfo> CertificateRequest::extensions() const
 EVP_PKEY* CertificateRequest::publicKey() const
 {
     return X509_REQ_get0_pubkey(m_req.get());
+}
+
+QByteArray CertificateRequest::publicKeyDer() const
+{
+    unsigned char* out = nullptr;
+    const int len = i2d_PUBKEY(X509_REQ_get0_pubkey(m_req.get()), &out);
+    if (len <= 0) {
+        return {};
+    }
+    OpenSslBytesPtr owned(out);
+    return QByteArray(reinterpret_cast<const char*>(out), len);
 }
 
 QString CertificateRequest::publicKeyDescription() const

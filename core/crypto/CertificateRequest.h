@@ -41,6 +41,7 @@ public:
     [[nodiscard]] QList<ExtensionInfo> extensions() const;
     [[nodiscard]] QString publicKeyDescription() const;
     [[nodiscard]] EVP_PKEY* publicKey() const; // owned by the request
+    [[nodiscard]] QByteArray publicKeyDer() const; // SubjectPublicKeyInfo, as the key vault finds keys by
     // Checks the request's self-signature (proof of possession of the private key).
     [[nodiscard]] Status verifySignature() const;
 

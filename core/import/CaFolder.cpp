@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 
 namespace signet {
@@ -107,16 +108,18 @@ Result<CaFolder> easyRsa(Paths& paths)
     if (!requests || !keys || !revokedKeys) {
         return (!requests ? requests : !keys ? keys : revokedKeys).error();
     }
-    QSet<QString> pending;
+    QHash<QString, qsizetype> pending; // name -> index in f.requests
     for (const QString& path : *requests) {
         if (!issuedNames.contains(QFileInfo(path).completeBaseName())) {
-            f.requests << path;
-            pending.insert(QFileInfo(path).completeBaseName());
+            pending.insert(QFileInfo(path).completeBaseName(), f.requests.size());
+            f.requests.append({path, QString()});
         }
     }
     for (const QString& path : *keys) {
         const QString name = QFileInfo(path).completeBaseName();
-        if (path != f.key && !pending.contains(name)) {
+        if (pending.contains(name)) {
+            f.requests[pending.value(name)].key = path; // the request's, kept with it
+        } else if (path != f.key) {
             f.keys << path;
         }
     }

@@ -28,7 +28,11 @@ struct CaFolder {
     QString index;            // index.txt; empty when there is none
     QStringList crls;         // the CRL files
     QString crlNumber;        // the file with the next CRL number; empty when there is none
-    QStringList requests;     // requests that no issued certificate answers yet
+    struct Waiting {
+        QString request; // a request that no issued certificate answers yet
+        QString key;     // its private key; empty when the folder holds none
+    };
+    QList<Waiting> requests;
     QStringList notes;        // what was expected and not found, or left out, and why
 
     // Recognises the folder at `path` (or the `pki` or `demoCA` folder inside it).

@@ -9,6 +9,11 @@
 #include "BackupReminder.h"
 #include "MainWindow.h"
 #include "dialogs/ImportCaDialog.h"
+#include "wizards/SignRequestWizard.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QPlainTextEdit>
 
 #include <QAction>
 #include <QLabel>
@@ -73,6 +78,30 @@ private slots:
         QVERIFY(bob && bob->revoked);
         QCOMPARE(bob->revocationReason, RevocationReason::KeyCompromise);
         QVERIFY(named(*made->ws, QStringLiteral("Old EasyRSA CA"))->keyId.has_value());
+        QVERIFY(dialog.reportText().contains(QStringLiteral("Request “carol” waits to be signed")));
+
+        // carol's request came along with its key: the Sign a Request wizard offers it, and the
+        // certificate signed for it gets the key and the request's name.
+        const qint64 caId = named(*made->ws, QStringLiteral("Old EasyRSA CA"))->id;
+        SignRequestWizard wizard(*made->ws, caId);
+        wizard.show();
+        auto* waiting = child<QComboBox>(&wizard, "waitingRequests");
+        QVERIFY(waiting != nullptr);
+        QCOMPARE(waiting->count(), 2);
+        waiting->setCurrentIndex(1);
+        QVERIFY(child<QPlainTextEdit>(&wizard, "csrEdit")->toPlainText().contains(QStringLiteral("CERTIFICATE REQUEST")));
+        QAbstractButton* finish = wizard.button(QWizard::FinishButton);
+        for (int page = 0; page < 10 && !(finish->isVisible() && finish->isEnabled()); ++page) {
+            wizard.next();
+        }
+        QVERIFY(finish->isVisible() && finish->isEnabled());
+        finish->click();
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+        const auto carol = named(*made->ws, QStringLiteral("carol"));
+        QVERIFY(carol && carol->keyId.has_value());
+        auto pending = made->ws->pendingRequests();
+        SIGNET_VERIFY_OK(pending);
+        QVERIFY(pending->isEmpty());
     }
 
     void remindsAndBacksUp()

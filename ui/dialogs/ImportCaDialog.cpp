@@ -34,6 +34,9 @@ QStringList reportLines(const CaImportReport& report)
     for (const QString& line : report.revoked) {
         lines << ImportCaDialog::tr("Revoked: %1").arg(line);
     }
+    for (const QString& name : report.requests) {
+        lines << ImportCaDialog::tr("Request “%1” waits to be signed (Sign a Request…)").arg(name);
+    }
     lines << ImportCaDialog::tr("The next CRL is number %1.").arg(report.lastCrlNumber + 1);
     for (const QString& line : report.files.skipped) {
         lines << ImportCaDialog::tr("Skipped: %1").arg(line);

@@ -1,10 +1,12 @@
 #include "wizards/CsrPage.h"
 #include "StatusStyle.h"
 
+#include "Workspace.h"
 #include "pki/NameRules.h"
 #include "wizards/TemplatePicker.h"
 #include "wizards/WizardSupport.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -28,6 +30,7 @@ CsrPage::CsrPage(Workspace& workspace, QWidget* parent) : FormPage(parent)
     auto* load = new QPushButton(tr("&Load from File…"), this);
     load->setObjectName(QStringLiteral("loadCsrButton"));
     loadRow->addWidget(load);
+    addWaitingRequests(workspace, loadRow);
     loadRow->addStretch(1);
     layout->addLayout(loadRow);
     auto* templateForm = new QFormLayout;
@@ -51,6 +54,32 @@ CsrPage::CsrPage(Workspace& workspace, QWidget* parent) : FormPage(parent)
     registerField(QStringLiteral("csr"), m_edit, "plainText", SIGNAL(textChanged()));
     connect(m_edit, &QPlainTextEdit::textChanged, this, &CsrPage::parseRequest);
     connect(load, &QPushButton::clicked, this, &CsrPage::loadFile);
+}
+
+// The requests that wait in the workspace for a certificate (made here, or brought along by Import
+// CA with their keys): signing one gives the certificate its key and its name.
+void CsrPage::addWaitingRequests(Workspace& workspace, QHBoxLayout* row)
+{
+    auto pending = workspace.pendingRequests();
+    if (!pending || pending->isEmpty()) {
+        return;
+    }
+    auto* waiting = new QComboBox(this);
+    waiting->setObjectName(QStringLiteral("waitingRequests"));
+    waiting->addItem(tr("Choose one…"), QByteArray());
+    for (const RequestRecord& request : *pending) {
+        waiting->addItem(tr("%1 (%2)").arg(request.name, request.subject), request.der);
+    }
+    auto* label = new QLabel(tr("or a &waiting request:"), this);
+    label->setBuddy(waiting);
+    row->addWidget(label);
+    row->addWidget(waiting);
+    connect(waiting, &QComboBox::currentIndexChanged, this, [this, waiting](int index) {
+        const QByteArray der = waiting->itemData(index).toByteArray();
+        if (!der.isEmpty()) {
+            setRequestData(der);
+        }
+    });
 }
 
 void CsrPage::setRequestData(const QByteArray& data)

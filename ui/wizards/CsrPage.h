@@ -9,6 +9,7 @@
 
 #include <optional>
 
+class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 
@@ -17,7 +18,8 @@ namespace signet {
 class TemplatePicker;
 class Workspace;
 
-// The sign-request wizard's first page: a CSR loaded from a file or pasted as PEM, with its subject,
+// The sign-request wizard's first page: a CSR loaded from a file, pasted as PEM or chosen among the
+// requests that wait in the workspace, with its subject,
 // names, key and signature shown as soon as it parses. Only a request whose signature verifies can
 // be signed.
 class CsrPage : public FormPage {
@@ -44,6 +46,7 @@ public:
 private:
     void loadFile();
     void parseRequest();
+    void addWaitingRequests(Workspace& workspace, QHBoxLayout* row);
     [[nodiscard]] QString commonName() const;
 
     QPlainTextEdit* m_edit = nullptr;
