@@ -84,8 +84,12 @@ cp "$work/old-easyrsa/pki/ca.crt" "$work/easyrsa-ca.pem"
 old_revoked=$(openssl crl -in "$work/old-easyrsa/pki/crl.pem" -noout -text | sed -n 's/.*Revocation Date: //p')
 cli import-ca "$work/old-easyrsa" >"$work/import.out" || die "import-ca easyrsa: $(cat "$work/import.out")"
 check_contains "the report names bob's revocation" "revoked: bob" "$(cat "$work/import.out")"
-check_contains "the report names the request never signed" "carol" "$(cat "$work/import.out")"
+check_contains "the request never signed comes along" "request waiting to be signed: 'carol'" "$(cat "$work/import.out")"
 migrate_and_serve easyrsa "Old EasyRSA CA" 0 "$old_revoked"
+cli sign "Old EasyRSA CA" --request carol --profile client >/dev/null || die "sign --request carol"
+check "the certificate signed for carol's request has her key and name" "True carol" \
+    "$(cli show carol --json | python3 -c 'import json, sys; d = json.load(sys.stdin); print(d["hasKey"], d["name"])')"
+check_contains "and no request waits any more" "no certificate request waits" "$(cli csr list)"
 
 # ---- XCA: bob's revocation in XCA's own list (from a CRL numbered 0x1001 it imported); a request
 # that was never signed.
@@ -96,7 +100,7 @@ printf 'xca-secret\n' >"$work/xca-password"
 cli import-ca "$work/old-xca/ca.xdb" --import-password-file "$work/xca-password" >"$work/import.out" \
     || die "import-ca xca: $(cat "$work/import.out")"
 check_contains "the report names bob's revocation" "revoked: bob" "$(cat "$work/import.out")"
-check_contains "the report names the request never signed" "XCA request 'carol'" "$(cat "$work/import.out")"
+check_contains "the request never signed comes along" "request waiting to be signed: 'carol (2)'" "$(cat "$work/import.out")"
 check_contains "the report gives the next CRL number (0x1002)" "the next CRL is number 4098" "$(cat "$work/import.out")"
 migrate_and_serve xca "Old XCA CA" 1001 "$old_revoked"
 
