@@ -29,6 +29,7 @@ struct CaImportReport {
     qint64 revokedCount = 0;
     qint64 lastCrlNumber = 0; // the CA's next CRL here has a higher number
     QStringList requests;   // requests waiting to be signed, now in the workspace
+    QStringList templates;  // templates made from the old CA's (XCA's)
     QStringList notes;      // what was left out or could not be brought along, and why
     bool dryRun = false;
 };

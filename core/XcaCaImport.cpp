@@ -8,8 +8,11 @@
 #include "crypto/CertificateRequest.h"
 #include "crypto/Crl.h"
 #include "import/ImportParser.h"
+#include "IssuanceTemplate.h"
 #include "import/XcaDatabase.h"
+#include "import/XcaTemplate.h"
 #include "store/BulkWriteCache.h"
+#include "store/TemplateRepository.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -177,20 +180,88 @@ std::vector<XcaDatabase::Request> keepWaiting(WorkspaceContext& ctx, XcaDatabase
     return left;
 }
 
-Status reportTheRest(XcaDatabase& db, const std::vector<XcaDatabase::Request>& requests, CaImportReport& report)
+// An XCA template for servers or clients as a Signet template: the profile from its extended key
+// usage, its validity, the O, OU, C, ST and L of its subject, and "copy the CN into the DNS names"
+// as the pattern {cn}. XCA's other settings (key usage bits, Netscape extensions) Signet sets itself.
+Result<IssuanceTemplate> signetTemplate(const QString& name, const XcaTemplate& x)
+{
+    if (x.settings.value(QStringLiteral("ca")) == QLatin1String("1")) {
+        return makeError(Tr::tr("a CA template; Signet's templates are for servers and clients"));
+    }
+    QStringList usages;
+    for (const QString& usage : x.settings.value(QStringLiteral("eKeyUse")).split(QLatin1Char(','))) {
+        usages << usage.trimmed();
+    }
+    const bool server = usages.contains(QStringLiteral("serverAuth"));
+    const bool client = usages.contains(QStringLiteral("clientAuth"));
+    if (!server && !client) {
+        return makeError(Tr::tr("neither for servers nor for clients (no serverAuth or clientAuth)"));
+    }
+    IssuanceTemplate t;
+    t.name = name;
+    t.profile = server && client ? Profile::ServerClient : server ? Profile::Server : Profile::Client;
+    const int unit = x.settings.value(QStringLiteral("validM")).toInt(); // XCA: 0 days, 1 months, 2 years
+    t.days = x.settings.value(QStringLiteral("validN")).toInt() * (unit == 2 ? 365 : unit == 1 ? 30 : 1);
+    for (const auto& [attribute, value] : x.subject) {
+        QString* field = attribute == QLatin1String("O")    ? &t.subject.organization
+                         : attribute == QLatin1String("OU") ? &t.subject.organizationalUnit
+                         : attribute == QLatin1String("C")  ? &t.subject.country
+                         : attribute == QLatin1String("ST") ? &t.subject.state
+                         : attribute == QLatin1String("L")  ? &t.subject.locality
+                                                            : nullptr;
+        if (field != nullptr) {
+            *field = value;
+        }
+    }
+    for (const QString& entry : x.settings.value(QStringLiteral("subAltName")).split(QLatin1Char(','))) {
+        if (entry.trimmed().compare(QStringLiteral("DNS:copycn"), Qt::CaseInsensitive) == 0) {
+            t.dnsPatterns << QStringLiteral("{cn}");
+        }
+    }
+    return t.validated();
+}
+
+// XCA's templates, as Signet templates of the same names where they fit; the others reported.
+Status importTemplates(WorkspaceContext& ctx, XcaDatabase& db, CaImportReport& report)
 {
     auto templates = db.templates();
+    if (!templates) {
+        return templates.error();
+    }
+    TemplateRepository repo(ctx.db(), ctx.rowAuthenticator());
+    for (const XcaDatabase::Template& stored : *templates) {
+        auto parsed = XcaTemplate::parse(stored.raw);
+        auto converted = parsed ? signetTemplate(stored.name, *parsed) : Result<IssuanceTemplate>(parsed.error());
+        auto existing = converted ? repo.byName(converted->name) : Result<std::optional<IssuanceTemplate>>(std::nullopt);
+        if (!existing) {
+            return existing.error();
+        }
+        if (converted && (*existing || IssuanceTemplate::findBuiltIn(converted->name))) {
+            converted = makeError(Tr::tr("a template of that name is here already"));
+        }
+        if (!converted) {
+            report.notes << Tr::tr("XCA template '%1': not brought along: %2").arg(stored.name, converted.error().message);
+            continue;
+        }
+        converted->createdAt = ctx.now();
+        if (Status st = repo.insert(*converted); !st) {
+            return st;
+        }
+        report.templates << converted->name;
+    }
+    return {};
+}
+
+Status reportTheRest(XcaDatabase& db, const std::vector<XcaDatabase::Request>& requests, CaImportReport& report)
+{
     auto skippedKeys = db.skippedKeys();
-    if (!templates || !skippedKeys) {
-        return !templates ? templates.error() : skippedKeys.error();
+    if (!skippedKeys) {
+        return skippedKeys.error();
     }
     for (const XcaDatabase::Request& request : requests) {
         report.notes << Tr::tr("XCA request '%1': waiting to be signed, without its key in the database: export it "
                                "from XCA and sign the file here")
                             .arg(request.name);
-    }
-    for (const XcaDatabase::Template& t : *templates) {
-        report.notes << Tr::tr("XCA template '%1': not brought along; make it again with Signet's templates").arg(t.name);
     }
     for (const QString& line : *skippedKeys) {
         report.notes << Tr::tr("XCA key %1").arg(line);
@@ -250,6 +321,9 @@ Status XcaCaImport::run(WorkspaceContext& ctx, const QString& path, const CaImpo
         return cas.error();
     }
     if (Status st = applyHistory(ctx, *db, *cas, report); !st) {
+        return st;
+    }
+    if (Status st = importTemplates(ctx, *db, report); !st) {
         return st;
     }
     return reportTheRest(*db, keepWaiting(ctx, *db, *requests, *keys, report), report);

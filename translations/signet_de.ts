@@ -343,7 +343,7 @@
         <translation>Antragsteller unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/XcaCaImport.cpp" line="+70"/>
+        <location filename="../core/XcaCaImport.cpp" line="+73"/>
         <source>XCA certificate &apos;%1&apos;: %2</source>
         <translation>XCA-Zertifikat „%1“: %2</translation>
     </message>
@@ -358,17 +358,32 @@
         <translation>XCA-Anforderung „%1“: nicht übernommen: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>a CA template; Signet&apos;s templates are for servers and clients</source>
+        <translation>eine Vorlage für CAs; die Vorlagen von Signet sind für Server und Clients</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>neither for servers nor for clients (no serverAuth or clientAuth)</source>
+        <translation>weder für Server noch für Clients (kein serverAuth oder clientAuth)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>a template of that name is here already</source>
+        <translation>eine Vorlage dieses Namens gibt es hier bereits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>XCA template &apos;%1&apos;: not brought along: %2</source>
+        <translation>XCA-Vorlage „%1“: nicht übernommen: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>XCA request &apos;%1&apos;: waiting to be signed, without its key in the database: export it from XCA and sign the file here</source>
         <translation>XCA-Anforderung „%1“: wartet auf ihre Signatur, ohne ihren Schlüssel in der Datenbank: exportieren Sie sie aus XCA und signieren Sie die Datei hier</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>XCA template &apos;%1&apos;: not brought along; make it again with Signet&apos;s templates</source>
-        <translation>XCA-Vorlage „%1“: nicht übernommen; legen Sie sie mit den Vorlagen von Signet neu an</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>XCA key %1</source>
         <translation>XCA-Schlüssel %1</translation>
     </message>
@@ -3349,6 +3364,20 @@ Ersetzen?</numerusform>
     </message>
 </context>
 <context>
+    <name>XcaTemplate</name>
+    <message>
+        <location filename="../core/import/XcaTemplate.cpp" line="+68"/>
+        <source>the template&apos;s subject is not a distinguished name</source>
+        <translation>der Antragsteller der Vorlage ist kein Distinguished Name</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>the template&apos;s settings cannot be read</source>
+        <translation>die Einstellungen der Vorlage sind nicht lesbar</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="+74"/>
@@ -3607,7 +3636,7 @@ gültig bis %2</translation>
 <context>
     <name>signet::CertificateActions</name>
     <message>
-        <location filename="../ui/CertificateActions.cpp" line="+55"/>
+        <location filename="../ui/CertificateActions.cpp" line="+56"/>
         <source>New Certificate &amp;Authority…</source>
         <translation>Neue &amp;Zertifizierungsstelle…</translation>
     </message>
@@ -3658,6 +3687,11 @@ gültig bis %2</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Export as openssl ca &amp;Folder…</source>
+        <translation>Als &amp;Ordner für openssl ca exportieren…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Res&amp;tore Removed…</source>
         <translation>Entfernte wie&amp;derherstellen…</translation>
     </message>
@@ -3728,7 +3762,7 @@ gültig bis %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+229"/>
+        <location line="+230"/>
         <source>Publish CRL</source>
         <translation>CRL veröffentlichen</translation>
     </message>
@@ -3774,8 +3808,8 @@ gültig bis %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-330"/>
-        <location line="+352"/>
+        <location line="-331"/>
+        <location line="+353"/>
         <location line="+15"/>
         <source>Import</source>
         <translation>Import</translation>
@@ -4119,6 +4153,74 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <location line="+13"/>
         <source>&amp;Open Folder</source>
         <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+</context>
+<context>
+    <name>signet::ExportCaDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ExportCaDialog.cpp" line="+23"/>
+        <source>Export “%1” as an openssl ca Folder</source>
+        <translation>„%1“ als Ordner für openssl ca exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes the CA, its key encrypted with the password below, every certificate it issued with its revocations, and its CRL number, as a folder that &lt;code&gt;openssl ca -config FOLDER/openssl.cnf&lt;/code&gt; goes on from.</source>
+        <translation>Schreibt die CA, ihren mit dem Passwort unten verschlüsselten Schlüssel, jedes von ihr ausgestellte Zertifikat samt Widerrufen und ihre CRL-Nummer als Ordner, mit dem &lt;code&gt;openssl ca -config ORDNER/openssl.cnf&lt;/code&gt; weiterarbeitet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A new or empty folder</source>
+        <translation>Ein neuer oder leerer Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;rowse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key &amp;password:</source>
+        <translation>Schlüssel&amp;passwort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Choose a New or Empty Folder</source>
+        <translation>Einen neuen oder leeren Ordner auswählen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exporting “%1”…</source>
+        <translation>„%1“ wird exportiert…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not empty: files in it with the names of the export are replaced. Export into it anyway?</source>
+        <translation>%1 ist nicht leer: Dateien darin mit den Namen des Exports werden ersetzt. Trotzdem dorthin exportieren?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exported %1 certificates (%2 revoked) to %3. Go on with: openssl ca -config %4</source>
+        <translation>%1 Zertifikate (%2 widerrufen) nach %3 exportiert. Weiter mit: openssl ca -config %4</translation>
     </message>
 </context>
 <context>
@@ -4683,7 +4785,7 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>Die Anforderung „%1“ wartet auf ihre Signatur (Anforderung signieren…)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The next CRL is number %1.</source>
         <translation>Die nächste Sperrliste hat die Nummer %1.</translation>
     </message>
@@ -4718,7 +4820,12 @@ Server mit diesem Paket weisen jeden Client ab. Trotzdem schreiben?</translation
         <translation>Ein Ordner von openssl ca, eine EasyRSA-PKI oder eine XCA-Datenbank (.xdb)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
+        <source>Template “%1”</source>
+        <translation>Vorlage „%1“</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Fol&amp;der…</source>
         <translation>&amp;Ordner…</translation>
     </message>

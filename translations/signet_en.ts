@@ -65,7 +65,7 @@ Replace them?</numerusform>
 <context>
     <name>signet::CertificateActions</name>
     <message numerus="yes">
-        <location filename="../ui/CertificateActions.cpp" line="+316"/>
+        <location filename="../ui/CertificateActions.cpp" line="+323"/>
         <source>Revoked %n certificate(s). Publish the CRL next.</source>
         <translation>
             <numerusform>Revoked %n certificate. Publish the CRL next.</numerusform>

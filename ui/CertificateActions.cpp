@@ -3,6 +3,7 @@
 #include "DesktopFiles.h"
 #include "Icons.h"
 #include "LifecycleCommands.h"
+#include "dialogs/ExportCaDialog.h"
 #include "BackgroundTask.h"
 #include "Workspace.h"
 #include "dialogs/DeploymentKitDialog.h"
@@ -86,6 +87,11 @@ void CertificateActions::createActions()
                        [](QWidget* w, Workspace& ws, const SelectionContext& c) {
                            return LifecycleCommands::remove(w, ws, c.selected);
                        });
+    exportCa = lifecycle(tr("Export as openssl ca &Folder…"), QStringLiteral("actionExportCa"), QKeySequence(),
+                         [](QWidget* w, Workspace& ws, const SelectionContext& c) {
+                             ExportCaDialog(ws, c.selected.first(), w).exec();
+                             return LifecycleCommands::Changed(); // nothing in the tree changed
+                         });
     restore = lifecycle(tr("Res&tore Removed…"), QStringLiteral("actionRestore"), QKeySequence(),
                         [](QWidget* w, Workspace& ws, const SelectionContext&) { return LifecycleCommands::restore(w, ws); });
     publishCrl = make(tr("Publish CR&L…"), QStringLiteral("actionPublishCrl"), QKeySequence(Qt::CTRL | Qt::Key_L),
@@ -134,6 +140,7 @@ void CertificateActions::assignRules()
     m_entries.push_back({newClient, ActionRule::workspace(true).offeredOn(rules::signsWithKey), 0});
     m_entries.push_back({signRequest, ActionRule::workspace(true).offeredOn(rules::signsWithKey), 0});
     m_entries.push_back({exportCertificate, ActionRule::oneOrMore(), 1});
+    m_entries.push_back({exportCa, ActionRule::one(rules::signsWithKey), 1});
     m_entries.push_back({serverConfig, ActionRule::one(rules::serverWithKey), 1});
     m_entries.push_back({deploymentKit, ActionRule::one(rules::serverWithKey), 1});
     m_entries.push_back({checkHandshake, ActionRule::one(rules::serverWithKey), 1});

@@ -42,6 +42,7 @@ public:
     QAction* newClient = nullptr;
     QAction* signRequest = nullptr;
     QAction* exportCertificate = nullptr;
+    QAction* exportCa = nullptr;
     QAction* revoke = nullptr;
     QAction* renew = nullptr;
     QAction* releaseHold = nullptr;

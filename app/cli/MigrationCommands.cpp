@@ -217,6 +217,9 @@ void MigrationCommands::printReport(const CaImportReport& report)
         Console::out(tr("request waiting to be signed: '%1' (signet-cli sign CA --request '%1' --profile client)")
                          .arg(Console::escape(name)));
     }
+    for (const QString& name : report.templates) {
+        Console::out(tr("template: '%1'").arg(Console::escape(name)));
+    }
     Console::out(tr("CRL number: the next CRL is number %1").arg(report.lastCrlNumber + 1));
     for (const QString& line : files.skipped) {
         Console::out(tr("skipped: %1").arg(Console::escape(line)));
@@ -252,6 +255,7 @@ void MigrationCommands::printJson(const CaImportReport& report)
                        {QStringLiteral("keysAttached"), QJsonArray::fromStringList(report.files.keysAttached)},
                        {QStringLiteral("revoked"), QJsonArray::fromStringList(report.revoked)},
                        {QStringLiteral("requests"), QJsonArray::fromStringList(report.requests)},
+                       {QStringLiteral("templates"), QJsonArray::fromStringList(report.templates)},
                        {QStringLiteral("skipped"), QJsonArray::fromStringList(report.files.skipped)},
                        {QStringLiteral("notes"), QJsonArray::fromStringList(report.notes)}});
 }

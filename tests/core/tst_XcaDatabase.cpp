@@ -9,6 +9,7 @@
 #include "crypto/Crl.h"
 #include "crypto/PrivateKey.h"
 #include "import/XcaDatabase.h"
+#include "import/XcaTemplate.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -275,13 +276,44 @@ private slots:
         QCOMPARE(stored->publicKeyDer(), held->publicKeyDer());
     }
 
-    void noTemplates()
+    // Debian's three templates, read into subject and settings as XCA wrote them.
+    void templates()
     {
         auto xca = openFixture();
         QVERIFY(xca);
         const auto templates = xca->templates();
         SIGNET_VERIFY_OK(templates);
-        QVERIFY(templates->empty());
+        QCOMPARE(templates->size(), std::size_t(3));
+        QMap<QString, QMap<QString, QString>> settings;
+        for (const Xca::Template& t : *templates) {
+            QCOMPARE(t.version, 10);
+            auto parsed = signet::XcaTemplate::parse(t.raw);
+            SIGNET_VERIFY_OK(parsed);
+            settings.insert(t.name, parsed->settings);
+        }
+        QCOMPARE(settings.value(QStringLiteral("TLS_server")).value(QStringLiteral("eKeyUse")), QStringLiteral("serverAuth"));
+        QCOMPARE(settings.value(QStringLiteral("TLS_server")).value(QStringLiteral("subAltName")), QStringLiteral("DNS:copycn"));
+        QCOMPARE(settings.value(QStringLiteral("TLS_client")).value(QStringLiteral("eKeyUse")), QStringLiteral("clientAuth"));
+        QCOMPARE(settings.value(QStringLiteral("CA")).value(QStringLiteral("ca")), QStringLiteral("1"));
+        QCOMPARE(settings.value(QStringLiteral("CA")).value(QStringLiteral("validN")), QStringLiteral("10"));
+    }
+
+    void templateBounds_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        const QByteArray name("\x30\x00", 2);
+        QTest::newRow("no subject") << QByteArray("\x01\x02");
+        QTest::newRow("no count") << name;
+        QTest::newRow("too many settings") << name + QByteArray("\x00\x00\x01\x01", 4);
+        QTest::newRow("string past the end") << name + QByteArray("\x00\x00\x00\x01\x00\x00\x00\x10\x00a", 10);
+        QTest::newRow("odd string length") << name + QByteArray("\x00\x00\x00\x01\x00\x00\x00\x01a", 9);
+        QTest::newRow("huge string") << name + QByteArray("\x00\x00\x00\x01\x7f\xff\xff\xfe", 8);
+    }
+    void templateBounds()
+    {
+        QFETCH(QByteArray, raw);
+        auto parsed = signet::XcaTemplate::parse(raw);
+        QVERIFY(!parsed.ok());
     }
 };
 

@@ -102,6 +102,11 @@ cli import-ca "$work/old-xca/ca.xdb" --import-password-file "$work/xca-password"
 check_contains "the report names bob's revocation" "revoked: bob" "$(cat "$work/import.out")"
 check_contains "the request never signed comes along" "request waiting to be signed: 'carol (2)'" "$(cat "$work/import.out")"
 check_contains "the report gives the next CRL number (0x1002)" "the next CRL is number 4098" "$(cat "$work/import.out")"
+check_contains "XCA's server template becomes a Signet template" "template: 'TLS_server'" "$(cat "$work/import.out")"
+check_contains "its CA template is reported instead" "XCA template 'CA': not brought along: a CA template" \
+    "$(cat "$work/import.out")"
+check "TLS_server: a server profile, 365 days, the CN copied into the DNS names" "server 365 ['{cn}']" \
+    "$(cli template show TLS_server --json | python3 -c 'import json, sys; d = json.load(sys.stdin)["template"]; print(d["profile"], d["days"], d["dnsPatterns"])')"
 migrate_and_serve xca "Old XCA CA" 1001 "$old_revoked"
 
 check "the workspace verifies intact after the three migrations" "0" "$(cli verify >/dev/null 2>&1; echo $?)"

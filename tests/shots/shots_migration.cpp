@@ -9,8 +9,10 @@
 
 #include "BackupReminder.h"
 #include "MainWindow.h"
+#include "dialogs/ExportCaDialog.h"
 #include "dialogs/ImportCaDialog.h"
 
+#include <QDir>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -49,6 +51,14 @@ private slots:
         click(child<QPushButton>(&dialog, "importButton"));
         QVERIFY(done.wait(60000));
         shots::takeShot(dialog, QStringLiteral("import-ca-imported"));
+
+        ExportCaDialog exporter(*made->ws, *made->ws->find(CertificateRef::typed(QStringLiteral("Office VPN CA"))));
+        exporter.setFolder(QDir::home().filePath(QStringLiteral("office-vpn-ca")));
+        exporter.setPassword(QStringLiteral("a long export password"));
+        exporter.move(20, 20);
+        exporter.show();
+        shots::takeShot(exporter, QStringLiteral("export-ca"));
+        exporter.close();
 
         MainWindow window;
         window.setWorkspace(std::move(made->ws));

@@ -5,8 +5,9 @@
 
 # make_xca_database DIR CN OUT: DIR/ca.xdb (database password "xca-secret") with the root CA CN (EC
 # P-256) and its key, the clients alice and bob with their keys, bob revoked for keyCompromise (on an
-# imported CRL numbered 0x1001), and the request carol (CSR and key, never signed). The clients'
-# certificates and keys are left in OUT/NAME.crt and OUT/NAME.key.
+# imported CRL numbered 0x1001), the request carol (CSR and key, never signed) and Debian's three
+# templates (TLS_server, TLS_client, CA). The clients' certificates and keys are left in
+# OUT/NAME.crt and OUT/NAME.key.
 make_xca_database() {
     local dir=$1 cn=$2 out=$3 tool
     for tool in xca sqlite3 script; do
@@ -77,13 +78,14 @@ CNF
         } | timeout 120 script -qec "xca --database=ca.xdb --issuers" /dev/null >create.log 2>&1
         # xca exits 0 even when it failed: the checks below look at what the database holds.
         cd openssl && timeout 120 xca --database=../ca.xdb --password=pass:xca-secret --import \
-            ca.key ca.crt alice.key alice.crt bob.key bob.crt carol.key carol.csr ca.crl </dev/null
+            ca.key ca.crt alice.key alice.crt bob.key bob.crt carol.key carol.csr ca.crl \
+            /usr/share/xca/TLS_server.xca /usr/share/xca/TLS_client.xca /usr/share/xca/CA.xca </dev/null
     ) >"$dir/xca.log" 2>&1
     local found
     found=$(sqlite3 "$dir/ca.xdb" "SELECT (SELECT count(*) FROM settings WHERE key_ = 'pwhash')
         || ' ' || (SELECT group_concat(type || ':' || name, ' ') FROM (SELECT type, name FROM items ORDER BY id))
         || ' ' || (SELECT count(*) FROM revocations WHERE serial = '2001' AND reasonBit = 1)" 2>&1)
-    [ "$found" = "1 1:ca 3:$cn 1:alice 3:alice 1:bob 3:bob 1:carol 2:carol 4:$cn 1" ] || {
+    [ "$found" = "1 1:ca 3:$cn 1:alice 3:alice 1:bob 3:bob 1:carol 2:carol 4:$cn 5:TLS_server 5:TLS_client 5:CA 1" ] || {
         echo "xca did not build the expected database (found: $found); see $dir/create.log and $dir/xca.log" >&2
         return 1
     }

@@ -8,11 +8,13 @@
 
 #include "BackupReminder.h"
 #include "MainWindow.h"
+#include "dialogs/ExportCaDialog.h"
 #include "dialogs/ImportCaDialog.h"
 #include "wizards/SignRequestWizard.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QPlainTextEdit>
 
 #include <QAction>
@@ -102,6 +104,25 @@ private slots:
         auto pending = made->ws->pendingRequests();
         SIGNET_VERIFY_OK(pending);
         QVERIFY(pending->isEmpty());
+
+        // And out again, as a folder for openssl ca.
+        ExportCaDialog exporter(*made->ws, *named(*made->ws, QStringLiteral("Old EasyRSA CA")));
+        exporter.show();
+        auto* exportButton = child<QPushButton>(&exporter, "exportButton");
+        QVERIFY(!exportButton->isEnabled());
+        const QString out = m_dir.filePath(QStringLiteral("exported"));
+        exporter.setFolder(out);
+        exporter.setPassword(QStringLiteral("export password"));
+        QVERIFY(exportButton->isEnabled());
+        QSignalSpy exported(&exporter, &ExportCaDialog::exportFinished);
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QVERIFY(exported.wait(60000));
+        QVERIFY2(exported.at(0).at(0).toBool(), qPrintable(exporter.outcome()));
+        QVERIFY(QFileInfo::exists(out + QStringLiteral("/openssl.cnf")));
+        // 0600: read and write for its owner (the user bits), nothing for group and others.
+        QCOMPARE(int(QFileInfo(out + QStringLiteral("/private/cakey.pem")).permissions() & 0x0FFF),
+                 int(QFileDevice::ReadUser | QFileDevice::WriteUser));
+        QVERIFY(readFile(out + QStringLiteral("/index.txt")).contains("keyCompromise"));
     }
 
     void remindsAndBacksUp()

@@ -37,6 +37,9 @@ QStringList reportLines(const CaImportReport& report)
     for (const QString& name : report.requests) {
         lines << ImportCaDialog::tr("Request “%1” waits to be signed (Sign a Request…)").arg(name);
     }
+    for (const QString& name : report.templates) {
+        lines << ImportCaDialog::tr("Template “%1”").arg(name);
+    }
     lines << ImportCaDialog::tr("The next CRL is number %1.").arg(report.lastCrlNumber + 1);
     for (const QString& line : report.files.skipped) {
         lines << ImportCaDialog::tr("Skipped: %1").arg(line);
