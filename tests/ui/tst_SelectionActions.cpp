@@ -143,9 +143,9 @@ private slots:
         select({m_pki.root.id});
         QCOMPARE(contextMenu(), (QStringList{QStringLiteral("actionNewCa"), QStringLiteral("actionNewServer"),
                                              QStringLiteral("actionNewClient"), QStringLiteral("actionSignRequest"),
-                                             QStringLiteral("actionExport"), QStringLiteral("actionRenew"),
-                                             QStringLiteral("actionPublishCrl"), QStringLiteral("actionRename"),
-                                             QStringLiteral("actionRemove")}));
+                                             QStringLiteral("actionExport"), QStringLiteral("actionExportCa"),
+                                             QStringLiteral("actionRenew"), QStringLiteral("actionPublishCrl"),
+                                             QStringLiteral("actionRename"), QStringLiteral("actionRemove")}));
         select({m_pki.server.id, m_pki.client.id});
         QCOMPARE(contextMenu(), (QStringList{QStringLiteral("actionExport"), QStringLiteral("actionRenew"),
                                              QStringLiteral("actionRevoke"), QStringLiteral("actionRemove")}));
