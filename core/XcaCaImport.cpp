@@ -9,7 +9,7 @@
 #include "crypto/Crl.h"
 #include "import/ImportParser.h"
 #include "IssuanceTemplate.h"
-#include "import/XcaDatabase.h"
+#include "store/XcaDatabase.h"
 #include "import/XcaTemplate.h"
 #include "store/BulkWriteCache.h"
 #include "store/TemplateRepository.h"

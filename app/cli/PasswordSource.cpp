@@ -158,4 +158,12 @@ Result<QByteArray> PasswordSource::prompt(const QString& label)
     return line;
 }
 
+Result<QByteArray> PasswordSource::forImport(const QString& file)
+{
+    if (!file.isEmpty()) {
+        return fromFile(file);
+    }
+    return qEnvironmentVariableIsSet("SIGNET_IMPORT_PASSWORD") ? qgetenv("SIGNET_IMPORT_PASSWORD") : QByteArray();
+}
+
 } // namespace signet

@@ -19,6 +19,9 @@ public:
     // The first line of the file, its trailing newline removed.
     static Result<QByteArray> fromFile(const QString& path);
     static Result<QByteArray> prompt(const QString& label);
+    // The password of files to import (PKCS#12, encrypted keys, an XCA database): the first line of
+    // `file` when one is named, else $SIGNET_IMPORT_PASSWORD, else none.
+    static Result<QByteArray> forImport(const QString& file);
 
 private:
     QString m_file;

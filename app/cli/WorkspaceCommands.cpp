@@ -97,16 +97,11 @@ int WorkspaceCommands::importFiles(const QStringList& args)
     ImportOptions options;
     options.name = cl.value(QStringLiteral("name"));
     const QStringList files = cl.positional();
-    const QString passwordFile = cl.value(QStringLiteral("import-password-file"));
-    if (!passwordFile.isEmpty()) {
-        auto password = PasswordSource::fromFile(passwordFile);
-        if (!password) {
-            return Console::fail(password.error());
-        }
-        options.password = *password;
-    } else if (qEnvironmentVariableIsSet("SIGNET_IMPORT_PASSWORD")) {
-        options.password = qgetenv("SIGNET_IMPORT_PASSWORD");
+    auto password = PasswordSource::forImport(cl.value(QStringLiteral("import-password-file")));
+    if (!password) {
+        return Console::fail(password.error());
     }
+    options.password = *password;
     auto ws = m_ctx.open();
     if (!ws) {
         return Console::fail(ws.error());

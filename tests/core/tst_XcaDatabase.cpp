@@ -8,7 +8,7 @@
 #include "crypto/Certificate.h"
 #include "crypto/Crl.h"
 #include "crypto/PrivateKey.h"
-#include "import/XcaDatabase.h"
+#include "store/XcaDatabase.h"
 #include "import/XcaTemplate.h"
 
 #include <QCryptographicHash>

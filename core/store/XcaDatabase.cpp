@@ -1,4 +1,4 @@
-#include "import/XcaDatabase.h"
+#include "store/XcaDatabase.h"
 
 #include "crypto/OsslError.h"
 #include "crypto/OsslPtr.h"
