@@ -437,6 +437,9 @@ void ImportSession::listKey(const QString& name)
 Status ImportSession::finish()
 {
     m_report.lastId = m_nextId - 1;
+    if (Status st = m_repo.idsFollow(); !st) {
+        return st;
+    }
     for (const std::optional<PrivateKey>& key : m_heldKeys) {
         if (key) {
             m_report.addSkipped(unmatchedKey(*key));

@@ -6,6 +6,7 @@
 #include "WorkspaceContext.h"
 #include "store/Database.h"
 #include "store/FileSystemCheck.h"
+#include "store/ServerAddress.h"
 #include "store/WorkspaceFile.h"
 
 #include <QCoreApplication>
@@ -57,20 +58,28 @@ QString Workspace::defaultPath()
 
 bool Workspace::exists(const QString& path)
 {
-    return QFileInfo(path).isFile();
+    return ServerAddress::isServer(path) || QFileInfo(path).isFile();
+}
+
+bool Workspace::isServerLocation(const QString& location)
+{
+    return ServerAddress::isServer(location);
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const QByteArray& password, Clock clock,
                                                      const KeyVault::KdfParams& kdf)
 {
-    if (QFileInfo(path).exists() || QFileInfo(path).isSymLink()) {
+    const bool server = ServerAddress::isServer(path);
+    if (!server && (QFileInfo(path).exists() || QFileInfo(path).isSymLink())) {
         return makeError(Tr::tr("%1 already exists; open it instead of creating it").arg(path));
     }
     if (password.isEmpty()) {
         return makeError(Tr::tr("the workspace password must not be empty"));
     }
-    if (Status st = FileSystemCheck::refuseNetworkWorkspace(path); !st) {
-        return st.error();
+    if (!server) {
+        if (Status st = FileSystemCheck::refuseNetworkWorkspace(path); !st) {
+            return st.error();
+        }
     }
     if (Status st = WorkspaceFile::create(path, password, clock(), kdf); !st) {
         return st.error();

@@ -63,6 +63,8 @@ public:
     // $XDG_DATA_HOME/signet/default.signet (QStandardPaths::GenericDataLocation, then "signet").
     static QString defaultPath();
     static bool exists(const QString& path);
+    // Whether `location` is a team workspace's postgresql:// address rather than a file.
+    static bool isServerLocation(const QString& location);
     static Result<std::unique_ptr<Workspace>> create(const QString& path, const QByteArray& password,
                                                      Clock clock = systemClock(),
                                                      const KeyVault::KdfParams& kdf = KeyVault::KdfParams());

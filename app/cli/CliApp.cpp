@@ -151,8 +151,10 @@ QList<OptionSpec> CliApp::globalOptions()
 {
     return {
         {{QStringLiteral("workspace")},
-         tr("The workspace file (default $SIGNET_WORKSPACE, else %1).").arg(defaultWorkspaceText()),
-         QStringLiteral("FILE"),
+         tr("The workspace file, or a team workspace's PostgreSQL address postgresql://[user@]host[:port]/database "
+            "(default $SIGNET_WORKSPACE, else %1).")
+             .arg(defaultWorkspaceText()),
+         QStringLiteral("FILE|URL"),
          {}},
         {{QStringLiteral("password-file")},
          tr("Read the workspace password from the first line of FILE, a regular file or a pipe; the line may "

@@ -37,7 +37,7 @@ void CliContext::keepUnlocked()
 
 Status CliContext::checkExists() const
 {
-    if (!QFileInfo::exists(m_workspacePath)) {
+    if (!Workspace::isServerLocation(m_workspacePath) && !QFileInfo::exists(m_workspacePath)) {
         return makeError(tr("no workspace at %1; create one with 'signet-cli init'").arg(m_workspacePath));
     }
     return {};
@@ -83,12 +83,14 @@ Result<std::unique_ptr<Workspace>> CliContext::openForReading() const
 
 Result<std::unique_ptr<Workspace>> CliContext::create() const
 {
-    if (QFileInfo::exists(m_workspacePath)) {
-        return makeError(tr("a workspace already exists at %1").arg(m_workspacePath));
-    }
-    const QString dir = QFileInfo(m_workspacePath).absolutePath();
-    if (!QDir().mkpath(dir)) {
-        return makeError(tr("cannot create the folder %1").arg(dir));
+    if (!Workspace::isServerLocation(m_workspacePath)) {
+        if (QFileInfo::exists(m_workspacePath)) {
+            return makeError(tr("a workspace already exists at %1").arg(m_workspacePath));
+        }
+        const QString dir = QFileInfo(m_workspacePath).absolutePath();
+        if (!QDir().mkpath(dir)) {
+            return makeError(tr("cannot create the folder %1").arg(dir));
+        }
     }
     auto secret = password(true);
     if (!secret) {

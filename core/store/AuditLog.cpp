@@ -287,8 +287,9 @@ Result<QList<AuditLog::Entry>> AuditLog::entries(Database& db, const AuditFilter
     QStringList clauses;
     QVariantList bindings;
     if (!filter.text.isEmpty()) {
-        clauses << QStringLiteral("(action LIKE ? ESCAPE '\\' OR target LIKE ? ESCAPE '\\' OR details LIKE ? ESCAPE '\\'"
-                                  " OR actor LIKE ? ESCAPE '\\')");
+        clauses << QStringLiteral("(action %1 ? ESCAPE '\\' OR target %1 ? ESCAPE '\\' OR details %1 ? ESCAPE '\\'"
+                                  " OR actor %1 ? ESCAPE '\\')")
+                       .arg(db.dialect().like());
         const QString pattern = Database::containsPattern(filter.text);
         bindings << pattern << pattern << pattern << pattern;
     }

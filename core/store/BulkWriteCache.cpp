@@ -7,6 +7,10 @@ namespace signet {
 BulkWriteCache::BulkWriteCache(Database& db) : m_db(db)
 {
     // Only a faster write is at stake: where the pragma fails, the write goes on with the default.
+    // A server keeps its own cache.
+    if (m_db.isServer()) {
+        return;
+    }
     auto current = m_db.exec(QStringLiteral("PRAGMA cache_size"));
     if (current && current->next()) {
         m_previous = current->value(0);

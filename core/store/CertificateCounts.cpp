@@ -68,9 +68,10 @@ Result<qint64> CertificateRepository::countLive(const std::optional<qint64>& aft
 {
     const auto exact = [this](qint64 from, qint64 to) {
         return single(m_db,
-                      QStringLiteral("SELECT count(*) FROM certificates INDEXED BY certificates_live_expiry WHERE"
+                      QStringLiteral("SELECT count(*) FROM certificates%1 WHERE"
                                      " status = 'valid' AND superseded_by IS NULL AND removed_at IS NULL"
-                                     " AND not_after > ? AND not_after <= ?"),
+                                     " AND not_after > ? AND not_after <= ?")
+                          .arg(m_db.dialect().indexedBy(QStringLiteral("certificates_live_expiry"))),
                       {from, to});
     };
     if (after && upTo && countBucketOf(*after) == countBucketOf(*upTo)) {
@@ -110,7 +111,8 @@ Result<bool> CertificateRepository::countsAgree()
     const QString kept = QStringLiteral("SELECT state, hour, n FROM certificate_counts WHERE n != 0");
     const QString made = statusCountsOfRows();
     auto differing = single(m_db,
-                            QStringLiteral("SELECT (SELECT count(*) FROM (%1 EXCEPT %2)) + (SELECT count(*) FROM (%2 EXCEPT %1))")
+                            QStringLiteral("SELECT (SELECT count(*) FROM (%1 EXCEPT %2) AS kept_only)"
+                                           " + (SELECT count(*) FROM (%2 EXCEPT %1) AS made_only)")
                                 .arg(kept, made),
                             {});
     if (!differing) {

@@ -4,7 +4,7 @@
 #include "store/Database.h"
 #include "store/RowAuthenticator.h"
 #include "store/RowPipeline.h"
-#include "store/SqliteStatement.h"
+#include "store/DirectStatement.h"
 
 #include <QCoreApplication>
 
@@ -33,7 +33,7 @@ Result<std::vector<qint64>> CertificateRepository::forEachCrlEntry(const Certifi
     static const QByteArray sql = QByteArray("SELECT ") + Row::crlColumns()
                                   + " FROM certificates WHERE issuer_id = ? AND id != ?"
                                     " AND (status = 'revoked' OR released_at IS NOT NULL) ORDER BY serial";
-    auto statement = SqliteStatement::prepare(m_db, sql.constData());
+    auto statement = DirectStatement::prepare(m_db, sql.constData());
     if (!statement) {
         return statement.error();
     }

@@ -92,16 +92,28 @@ CertificateSource searchSource(const QString& query)
             QStringLiteral("certificate_search MATCH ? AND "), {query}};
 }
 
-CertificateSource throughIndex(const QString& index)
+CertificateSource throughIndex(const SqlDialect& sql, const QString& index)
 {
-    return {QStringLiteral("certificates INDEXED BY ") + index, {}, {}};
+    return {QStringLiteral("certificates") + sql.indexedBy(index), {}, {}};
+}
+
+// PostgreSQL: the rows whose search terms hold the text or its serial spelling, through the
+// trigram index; the filter's own terms then decide, as on SQLite.
+CertificateSource serverSearchSource(const SqlDialect& sql, const QString& text)
+{
+    const QString match = sql.searchTermsMatch();
+    const QString serial = text.toUpper().remove(QLatin1Char(':'));
+    CertificateSource source;
+    source.where = QStringLiteral("(%1 OR %1) AND ").arg(match);
+    source.bindings << Database::containsPattern(text) << Database::containsPattern(serial);
+    return source;
 }
 
 // How many rows `from` … `where` holds, counting no further than `limit` + 1.
 Result<qint64> countUpTo(Database& db, const QString& from, const QString& where, const QVariantList& bindings,
                          int limit)
 {
-    auto q = db.exec(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %2 LIMIT %3)")
+    auto q = db.exec(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %2 LIMIT %3) AS candidates")
                          .arg(from, where)
                          .arg(limit + 1),
                      bindings);
@@ -112,7 +124,7 @@ Result<qint64> countUpTo(Database& db, const QString& from, const QString& where
 }
 } // namespace
 
-QString certificateFilterWhere(const CertificateRepository::Filter& f, QVariantList& bindings)
+QString certificateFilterWhere(const SqlDialect& sql, const CertificateRepository::Filter& f, QVariantList& bindings)
 {
     QStringList clauses;
     if (f.issuerId) {
@@ -154,10 +166,11 @@ QString certificateFilterWhere(const CertificateRepository::Filter& f, QVariantL
         bindings << now + qint64(f.expiringDays) * 86400;
     }
     if (f.text.size() > kMaxTextLength) {
-        clauses << QStringLiteral("0");
+        clauses << QStringLiteral("1 = 0");
     } else if (!f.text.isEmpty()) {
-        clauses << QStringLiteral("(name LIKE ? ESCAPE '\\' OR subject_cn LIKE ? ESCAPE '\\' OR sans LIKE ? ESCAPE '\\'"
-                                  " OR serial LIKE ? ESCAPE '\\')");
+        clauses << QStringLiteral("(name %1 ? ESCAPE '\\' OR subject_cn %1 ? ESCAPE '\\' OR sans %1 ? ESCAPE '\\'"
+                                  " OR serial %1 ? ESCAPE '\\')")
+                       .arg(sql.like());
         const QString pattern = Database::containsPattern(f.text);
         bindings << pattern << pattern << pattern << Database::containsPattern(f.text.toUpper().remove(QLatin1Char(':')));
     }
@@ -166,6 +179,10 @@ QString certificateFilterWhere(const CertificateRepository::Filter& f, QVariantL
 
 Result<CertificateSource> certificateListSource(Database& db, const CertificateRepository::Filter& f)
 {
+    const SqlDialect& sql = db.dialect();
+    if (sql.isPostgres()) {
+        return f.text.isEmpty() || f.text.size() > kMaxTextLength ? CertificateSource{} : serverSearchSource(sql, f.text);
+    }
     const std::optional<StatusIndexes> status = statusIndexes(f);
     const QString query = searchQuery(f.text);
     if (f.text.isEmpty() && !status) {
@@ -173,7 +190,7 @@ Result<CertificateSource> certificateListSource(Database& db, const CertificateR
     }
     const bool inTree = f.issuerId || f.rootsOnly;
     if (status && status->list == status->candidates && !inTree) {
-        return throughIndex(status->list); // just those rows, in list order
+        return throughIndex(sql, status->list); // just those rows, in list order
     }
     if (!query.isEmpty()) {
         auto n = countUpTo(db, QStringLiteral("certificate_search"), QStringLiteral("certificate_search MATCH ?"),
@@ -191,8 +208,8 @@ Result<CertificateSource> certificateListSource(Database& db, const CertificateR
         byStatus.now = f.now;
         byStatus.expiringDays = f.expiringDays;
         QVariantList bindings;
-        const QString where = certificateFilterWhere(byStatus, bindings);
-        const CertificateSource candidates = throughIndex(status->candidates);
+        const QString where = certificateFilterWhere(sql, byStatus, bindings);
+        const CertificateSource candidates = throughIndex(sql, status->candidates);
         auto n = countUpTo(db, candidates.from, where, bindings, kStatusCandidates);
         if (!n) {
             return n.error();
@@ -202,18 +219,21 @@ Result<CertificateSource> certificateListSource(Database& db, const CertificateR
         }
     }
     if (inTree) {
-        return throughIndex(QStringLiteral("certificates_tree"));
+        return throughIndex(sql, QStringLiteral("certificates_tree"));
     }
-    return throughIndex(status ? status->list : QStringLiteral("certificates_list"));
+    return throughIndex(sql, status ? status->list : QStringLiteral("certificates_list"));
 }
 
-CertificateSource certificateCountSource(const CertificateRepository::Filter& f)
+CertificateSource certificateCountSource(const SqlDialect& sql, const CertificateRepository::Filter& f)
 {
+    if (sql.isPostgres()) {
+        return f.text.isEmpty() || f.text.size() > kMaxTextLength ? CertificateSource{} : serverSearchSource(sql, f.text);
+    }
     if (const QString query = searchQuery(f.text); !query.isEmpty()) {
         return searchSource(query);
     }
     if (const std::optional<StatusIndexes> status = statusIndexes(f)) {
-        return throughIndex(status->candidates);
+        return throughIndex(sql, status->candidates);
     }
     return {};
 }

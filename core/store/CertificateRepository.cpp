@@ -109,7 +109,7 @@ Result<qint64> CertificateRepository::insert(const CertificateRecord& r, const Q
     if (Row::sha256Hex(r.der) != r.sha256) {
         return makeError(Tr::tr("the certificate '%1' does not match its fingerprint").arg(r.name));
     }
-    auto q = m_db.write(
+    auto q = m_db.insert(
         QStringLiteral("INSERT INTO certificates(name, issuer_id, key_id, serial, subject, subject_cn, issuer_dn,"
                        " sans, not_before, not_after, is_ca, profile, crl_url, aia_url, sha256, der, created_at,"
                        " spki_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -150,7 +150,8 @@ Result<qint64> CertificateRepository::insert(const CertificateRecord& r, const Q
 Status CertificateRepository::addToIndexes(qint64 id, const QDateTime& notAfter)
 {
     static const QString search = searchIndexInsert();
-    auto q = m_db.write(search, {id, id});
+    // PostgreSQL's search index is an index of the table itself.
+    Status q = m_db.isServer() ? Status() : m_db.write(search, {id, id});
     // A new row is present and valid: it counts as live.
     const QVariantList count{int(CountedState::Live), countBucketOf(notAfter.toSecsSinceEpoch())};
     for (const QString& statement : statusCountAdd()) {
@@ -204,7 +205,8 @@ Result<CertificateRecord> CertificateRepository::byId(qint64 id)
 
 Result<std::vector<CertificateRecord>> CertificateRepository::byName(const QString& name)
 {
-    return query(QStringLiteral("name = ?"), {name});
+    return query(QStringLiteral("%1 = %2").arg(m_db.dialect().nocase(QStringLiteral("name")), m_db.dialect().nocaseValue()),
+                 {name});
 }
 
 Result<std::vector<CertificateRecord>> CertificateRepository::bySerial(const QString& serialHex)
@@ -228,13 +230,14 @@ Result<std::optional<CertificateRecord>> CertificateRepository::bySha256(const Q
 Result<std::vector<CertificateRecord>> CertificateRepository::list(const Filter& filter)
 {
     QVariantList bindings;
-    const QString where = certificateFilterWhere(filter, bindings);
+    const QString where = certificateFilterWhere(m_db.dialect(), filter, bindings);
     auto source = certificateListSource(m_db, filter);
     if (!source) {
         return source.error();
     }
     if (filter.limit < 0) {
-        return readRows(m_db, m_auth, *source, where, bindings, QStringLiteral(" ORDER BY is_ca DESC, name COLLATE NOCASE, id"),
+        return readRows(m_db, m_auth, *source, where, bindings,
+                        QStringLiteral(" ORDER BY is_ca DESC, %1, id").arg(m_db.dialect().nocase(QStringLiteral("name"))),
                         filter.withDer, true);
     }
     // One page: the CAs after the key, then (if the page has room) the leaves. Each part is a range
@@ -249,12 +252,15 @@ Result<std::vector<CertificateRecord>> CertificateRepository::list(const Filter&
         QString part = (where.isEmpty() ? QString() : QStringLiteral("(%1) AND ").arg(where)) + QStringLiteral("is_ca = ?");
         values << int(ca);
         if (fromKey) {
-            part += QStringLiteral(" AND name >= ? COLLATE NOCASE AND NOT (name = ? COLLATE NOCASE AND id <= ?)");
+            const SqlDialect& sql = m_db.dialect();
+            part += QStringLiteral(" AND %1 >= %2 AND NOT (%1 = %2 AND id <= ?)")
+                        .arg(sql.nocase(QStringLiteral("name")), sql.nocaseValue());
             values << filter.after->name << filter.after->name << filter.after->id;
         }
         const qsizetype room = filter.limit - qsizetype(out.size());
         auto rows = readRows(m_db, m_auth, *source, part, values,
-                             QStringLiteral(" ORDER BY name COLLATE NOCASE, id LIMIT %1").arg(room), filter.withDer, true);
+                             QStringLiteral(" ORDER BY %1, id LIMIT %2").arg(m_db.dialect().nocase(QStringLiteral("name"))).arg(room),
+                             filter.withDer, true);
         if (!rows) {
             return rows.error();
         }
@@ -272,8 +278,8 @@ Result<qint64> CertificateRepository::count(const Filter& filter)
         return counted ? **counted : Result<qint64>(counted.error());
     }
     QVariantList bindings;
-    const QString where = certificateFilterWhere(filter, bindings);
-    const CertificateSource source = certificateCountSource(filter);
+    const QString where = certificateFilterWhere(m_db.dialect(), filter, bindings);
+    const CertificateSource source = certificateCountSource(m_db.dialect(), filter);
     auto q = m_db.exec(QStringLiteral("SELECT count(*) FROM ") + source.from
                            + (where.isEmpty() && source.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + source.where + where),
                        source.bindings + bindings);
@@ -455,7 +461,9 @@ Result<std::vector<CertificateRecord>> CertificateRepository::withoutKey()
 
 Result<bool> CertificateRepository::nameExists(const QString& name)
 {
-    return m_db.exists(QStringLiteral("SELECT 1 FROM certificates WHERE name = ?"), {name});
+    return m_db.exists(QStringLiteral("SELECT 1 FROM certificates WHERE %1 = %2")
+                           .arg(m_db.dialect().nocase(QStringLiteral("name")), m_db.dialect().nocaseValue()),
+                       {name});
 }
 
 Result<QHash<qint64, qint64>> CertificateRepository::revocationCounts()

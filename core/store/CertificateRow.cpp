@@ -4,7 +4,7 @@
 #include "crypto/Extensions.h"
 #include "pki/RevocationReason.h"
 #include "store/RowAuthenticator.h"
-#include "store/SqliteStatement.h"
+#include "store/DirectStatement.h"
 
 #include <QSqlQuery>
 
@@ -76,7 +76,7 @@ CertificateRecord read(const Value& value, bool withDer, QByteArray& mac, bool& 
     }
     return r;
 }
-std::optional<qint64> optionalInteger(const SqliteStatement& statement, int column)
+std::optional<qint64> optionalInteger(const DirectStatement& statement, int column)
 {
     return statement.isNull(column) ? std::nullopt : std::optional<qint64>(statement.integer(column));
 }
@@ -87,7 +87,7 @@ const char* CertificateRow::crlColumns()
     return "id, serial, status, revoked_at, revocation_reason, released_at, revocation_mac";
 }
 
-void CertificateRow::crlRowFromStatement(const SqliteStatement& statement, qint64 issuerId, CrlRow& row)
+void CertificateRow::crlRowFromStatement(const DirectStatement& statement, qint64 issuerId, CrlRow& row)
 {
     row.id = statement.integer(0);
     const QByteArrayView serial = statement.bytes(1);

@@ -19,7 +19,7 @@ class Certificate;
 namespace signet {
 
 class RowEncoding;
-class SqliteStatement;
+class DirectStatement;
 
 // What a CRL lists of a revoked row (or of a released hold), as read from the index certificates_crl,
 // with what its revocation MAC covers (as CertificateRepository::encodeRevocation() encodes the
@@ -61,7 +61,7 @@ public:
     static const char* crlColumns();
     // A statement's current row (as crlColumns() selects it, a row of CA `issuerId`) as a CrlRow: the
     // values are taken as SQLite keeps them, so that a CRL of a million entries converts no text.
-    static void crlRowFromStatement(const SqliteStatement& statement, qint64 issuerId, CrlRow& row);
+    static void crlRowFromStatement(const DirectStatement& statement, qint64 issuerId, CrlRow& row);
 
     static QDateTime fromEpoch(const QVariant& v);
     static QVariant optionalId(const std::optional<qint64>& id);

@@ -147,13 +147,15 @@ Result<QList<UnpublishedRevocations>> CrlRepository::unpublishedRevocations()
 {
     // A CRL lists every revocation its CA had when it was signed, and only a released hold undoes
     // one (counted apart below): what is beyond its count is new. CRLs from before the count was
-    // kept compare times instead. A removed CA is out of the administrator's view.
+    // kept compare times instead. A removed CA is out of the administrator's view. (A CA has one
+    // CRL row at most: grouping by its columns too changes no group.)
     auto q = m_db.exec(QStringLiteral(
         "SELECT g.issuer_id, g.revoked, g.revoked_count, g.ca_id, g.later FROM"
         " (SELECT c.issuer_id AS issuer_id, COUNT(*) AS revoked, r.revoked_count AS revoked_count, r.ca_id AS ca_id,"
         " SUM(CASE WHEN c.revoked_at > r.this_update THEN 1 ELSE 0 END) AS later"
         " FROM certificates c LEFT JOIN crls r ON r.ca_id = c.issuer_id"
-        " WHERE c.status = 'revoked' AND c.issuer_id IS NOT NULL AND c.issuer_id != c.id GROUP BY c.issuer_id) g")
+        " WHERE c.status = 'revoked' AND c.issuer_id IS NOT NULL AND c.issuer_id != c.id"
+        " GROUP BY c.issuer_id, r.revoked_count, r.ca_id) g")
                        + kCaNotRemoved);
     if (!q) {
         return q.error();
@@ -182,8 +184,9 @@ Result<QList<UnpublishedRevocations>> CrlRepository::withPendingReleases(QList<U
     // off any index of status, which would hold every valid row.
     auto q = m_db.exec(QStringLiteral("SELECT g.issuer_id, g.pending FROM"
                                       " (SELECT issuer_id, COUNT(*) AS pending FROM certificates"
-                                      " WHERE +status = 'valid' AND released_at IS NOT NULL AND issuer_id IS NOT NULL"
+                                      " WHERE %1 = 'valid' AND released_at IS NOT NULL AND issuer_id IS NOT NULL"
                                       " AND issuer_id != id GROUP BY issuer_id) g")
+                           .arg(m_db.dialect().unindexed(QStringLiteral("status")))
                        + kCaNotRemoved);
     if (!q) {
         return q.error();

@@ -2,6 +2,7 @@
 
 #include "store/FileSystemCheck.h"
 #include "store/Schema.h"
+#include "store/ServerAddress.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -24,22 +25,35 @@ struct Tr {
 
 QString sqlDetail(const QSqlError& error)
 {
-    return error.text();
+    return error.text().simplified();
 }
 
+// SQLite's result codes, PostgreSQL's SQLSTATEs (lock timeout, serialization failure, deadlock).
 bool isBusy(const QSqlError& error)
 {
-    return error.nativeErrorCode() == QLatin1String("5") || error.nativeErrorCode() == QLatin1String("6")
-           || error.text().contains(QLatin1String("locked"), Qt::CaseInsensitive);
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("5") || code == QLatin1String("6") || code == QLatin1String("55P03")
+           || code == QLatin1String("40001") || code == QLatin1String("40P01")
+           || (code.size() <= 2 && error.text().contains(QLatin1String("locked"), Qt::CaseInsensitive));
 }
 bool isCorrupt(const QSqlError& error)
 {
-    return error.nativeErrorCode() == QLatin1String("11") || error.nativeErrorCode() == QLatin1String("26");
+    return error.nativeErrorCode() == QLatin1String("11") || error.nativeErrorCode() == QLatin1String("26")
+           || error.nativeErrorCode() == QLatin1String("XX001") || error.nativeErrorCode() == QLatin1String("XX002");
+}
+// The connection to the server is gone: class 08, the server shutting down (57P0x), or libpq's
+// own report without a code.
+bool isDisconnected(const QSqlError& error)
+{
+    const QString code = error.nativeErrorCode();
+    return error.type() == QSqlError::ConnectionError || code.startsWith(QLatin1String("08"))
+           || code.startsWith(QLatin1String("57P0")) || error.text().contains(QLatin1String("server closed the connection"))
+           || error.text().contains(QLatin1String("no connection to the server"));
 }
 } // namespace
 
-Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+Database::Database(QString path, QString connectionName, Engine engine)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_dialect(engine)
 {
 }
 
@@ -53,17 +67,25 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, bool create)
+Result<std::unique_ptr<Database>> Database::open(const QString& location, bool create, const Fill& fill)
 {
-    return openFile(path, create ? Mode::Create : Mode::Existing);
+    const Mode mode = create ? Mode::Create : Mode::Existing;
+    return ServerAddress::isServer(location) ? openServer(location, mode, fill) : openFile(location, mode, fill);
 }
 
-Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& path)
+Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& location)
 {
-    return openFile(path, Mode::ReadOnly);
+    return ServerAddress::isServer(location) ? openServer(location, Mode::ReadOnly, {})
+                                             : openFile(location, Mode::ReadOnly, {});
 }
 
-Result<std::unique_ptr<Database>> Database::openFile(const QString& path, Mode mode)
+QString Database::nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("signet-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+Result<std::unique_ptr<Database>> Database::openFile(const QString& path, Mode mode, const Fill& fill)
 {
     const bool create = mode == Mode::Create;
     const QFileInfo info(path);
@@ -107,15 +129,13 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, Mode m
             return makeError(Tr::tr("%1 is not a Signet workspace (or it is damaged)").arg(path));
         }
     }
-    static QAtomicInteger<quint64> counter;
-    auto db = std::unique_ptr<Database>(
-        new Database(info.absoluteFilePath(), QStringLiteral("signet-%1").arg(counter.fetchAndAddRelaxed(1))));
+    auto db = std::unique_ptr<Database>(new Database(info.absoluteFilePath(), nextConnectionName(), Engine::Sqlite));
     db->m_readOnly = mode == Mode::ReadOnly;
     if (Status st = db->configure(); !st) {
         return st.error();
     }
     db->m_fresh = !info.exists();
-    if (Status st = db->migrate(); !st) {
+    if (Status st = db->migrate(fill); !st) {
         return st.error();
     }
     return db;
@@ -130,13 +150,8 @@ Status Database::configure()
     if (!m_db.open()) {
         return makeError(Tr::tr("cannot open workspace %1").arg(m_path), sqlDetail(m_db.lastError()));
     }
-    // A read-only connection leaves the journal mode as the file has it.
-    QList<const char*> pragmas{"PRAGMA foreign_keys = ON"};
-    if (!m_readOnly) {
-        pragmas << "PRAGMA journal_mode = WAL" << "PRAGMA synchronous = NORMAL";
-    }
-    for (const char* pragma : pragmas) {
-        auto q = exec(QString::fromLatin1(pragma));
+    for (const QString& pragma : m_dialect.connectionSettings(m_readOnly)) {
+        auto q = exec(pragma);
         if (!q) {
             return makeError(Tr::tr("%1 is not a Signet workspace (or it is damaged)").arg(m_path), q.error().toString());
         }
@@ -153,60 +168,125 @@ int Database::latestSchemaVersion()
 
 int Database::schemaVersion() const
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        return -1;
-    }
-    return q.value(0).toInt();
+    auto version = const_cast<Database*>(this)->readSchemaVersion();
+    return version ? *version : -1;
 }
 
-Status Database::migrate()
+Result<int> Database::readSchemaVersion()
 {
-    const int current = schemaVersion();
-    if (current < 0) {
-        return makeError(Tr::tr("%1 is not a Signet workspace (or it is damaged)").arg(m_path));
+    if (const QString guard = m_dialect.schemaVersionGuard(); !guard.isEmpty()) {
+        auto q = run(guard);
+        if (!q) {
+            return q.error();
+        }
+        if (!q->next() || !q->value(0).toBool()) {
+            return 0;
+        }
     }
-    if (current > latestSchemaVersion()) {
+    auto q = run(m_dialect.schemaVersionQuery());
+    if (!q) {
+        return q.error();
+    }
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
+Status Database::migrate(const Fill& fill)
+{
+    auto current = readSchemaVersion();
+    if (!current) {
+        return makeError(Tr::tr("%1 is not a Signet workspace (or it is damaged)").arg(m_path), current.error().toString());
+    }
+    if (*current > latestSchemaVersion()) {
         return makeError(Tr::tr("workspace %1 was written by a newer Signet (schema %2; this one knows %3)")
                              .arg(m_path)
-                             .arg(current)
+                             .arg(*current)
                              .arg(latestSchemaVersion()));
     }
-    if (current == 0) {
-        // A database with user_version 0 belongs to some other program, unless this call made it.
-        auto tables = exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
-        if (!m_fresh || !tables || !tables->next() || tables->value(0).toInt() != 0) {
-            return makeError(Tr::tr("%1 is an SQLite file, but not a Signet workspace").arg(m_path));
+    if (*current != 0) {
+        m_fresh = false; // it was there before this open
+    }
+    if (*current == latestSchemaVersion()) {
+        return {};
+    }
+    if (m_readOnly) {
+        return *current == 0 ? makeError(Tr::tr("%1 is not a Signet workspace").arg(m_path))
+                             : makeError(Tr::tr("workspace %1 needs an upgrade to schema %2 first, which needs its password")
+                                             .arg(m_path)
+                                             .arg(latestSchemaVersion()));
+    }
+    return applyMigrations(fill);
+}
+
+// Every step in one transaction, under the write lock: a second process that upgrades or creates
+// the same workspace at once waits, then finds the work done.
+Status Database::applyMigrations(const Fill& fill)
+{
+    Transaction tx(*this);
+    if (Status st = tx.begin(); !st) {
+        return st;
+    }
+    auto current = readSchemaVersion();
+    if (!current) {
+        return current.error();
+    }
+    if (*current == latestSchemaVersion()) {
+        return {};
+    }
+    if (*current == 0) {
+        // A database without a schema version belongs to some other program, unless it is empty
+        // and this open was asked to make a workspace.
+        auto tables = exec(m_dialect.tableCountQuery());
+        const bool empty = tables && tables->next() && tables->value(0).toInt() == 0;
+        if (!empty) {
+            return makeError(m_dialect.isPostgres()
+                                 ? Tr::tr("the database %1 is not a Signet workspace: it holds tables of another program")
+                                       .arg(m_path)
+                                 : Tr::tr("%1 is an SQLite file, but not a Signet workspace").arg(m_path));
+        }
+        if (!m_fresh) {
+            return makeError(m_dialect.isPostgres()
+                                 ? Tr::tr("the database %1 holds no Signet workspace yet; create one there first (init)")
+                                       .arg(m_path)
+                                 : Tr::tr("%1 is an SQLite file, but not a Signet workspace").arg(m_path));
         }
     }
-    if (m_readOnly && current < latestSchemaVersion()) {
-        return makeError(Tr::tr("workspace %1 needs an upgrade to schema %2 first, which needs its password")
-                             .arg(m_path)
-                             .arg(latestSchemaVersion()));
-    }
-    for (int version = current; version < latestSchemaVersion(); ++version) {
-        Transaction tx(*this);
-        if (Status st = tx.begin(); !st) {
-            return st;
-        }
-        for (const QString& statement : schemaMigrations().at(version)) {
+    const QList<QStringList>& migrations = m_dialect.migrations();
+    for (int version = *current; version < latestSchemaVersion(); ++version) {
+        for (const QString& statement : migrations.at(version)) {
             if (auto q = exec(statement); !q) {
                 return makeError(Tr::tr("cannot upgrade workspace %1 to schema %2").arg(m_path).arg(version + 1),
                                  q.error().toString());
             }
         }
-        if (auto q = exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)); !q) {
-            return q.error();
-        }
-        if (Status st = tx.commit(); !st) {
+    }
+    if (auto q = exec(m_dialect.setSchemaVersion(latestSchemaVersion())); !q) {
+        return q.error();
+    }
+    if (*current == 0 && fill) {
+        if (Status st = fill(*this); !st) {
             return st;
         }
     }
-    return {};
+    return tx.commit();
+}
+
+Result<QSqlQuery> Database::run(const QString& sql)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql)) {
+        return failure(q.lastError());
+    }
+    return q;
 }
 
 Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& bindings)
 {
+    // PostgreSQL prepares only queries and data changes, not DDL or transaction control; what has
+    // no values to bind runs as it is.
+    if (bindings.isEmpty() && m_dialect.isPostgres()) {
+        return run(sql);
+    }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {
@@ -259,7 +339,7 @@ Result<bool> Database::exists(const QString& sql, const QVariantList& bindings)
     return found;
 }
 
-Result<qint64> Database::write(const QString& sql, const QVariantList& bindings)
+Status Database::write(const QString& sql, const QVariantList& bindings)
 {
     auto statement = prepared(sql, bindings);
     if (!statement) {
@@ -267,11 +347,32 @@ Result<qint64> Database::write(const QString& sql, const QVariantList& bindings)
     }
     QSqlQuery& q = **statement;
     const bool ok = q.exec();
-    const qint64 id = ok ? q.lastInsertId().toLongLong() : 0;
     const QSqlError error = q.lastError();
     q.finish();
     if (!ok) {
         return failure(error);
+    }
+    return {};
+}
+
+Result<qint64> Database::insert(const QString& sql, const QVariantList& bindings)
+{
+    const QString returning = m_dialect.returningId();
+    auto statement = prepared(returning.isEmpty() ? sql : sql + returning, bindings);
+    if (!statement) {
+        return statement.error();
+    }
+    QSqlQuery& q = **statement;
+    bool ok = q.exec();
+    qint64 id = 0;
+    if (ok) {
+        id = returning.isEmpty() ? q.lastInsertId().toLongLong() : (q.next() ? q.value(0).toLongLong() : 0);
+        ok = id != 0;
+    }
+    const QSqlError error = q.lastError();
+    q.finish();
+    if (!ok) {
+        return error.isValid() ? failure(error) : makeError(Tr::tr("database error"), Tr::tr("no id for the new row"));
     }
     return id;
 }
@@ -284,6 +385,12 @@ Error Database::failure(const QSqlError& error) const
     }
     if (isCorrupt(error)) {
         return makeError(Tr::tr("workspace %1 is damaged or not a Signet workspace").arg(m_path), sqlDetail(error));
+    }
+    if (m_dialect.isPostgres() && isDisconnected(error)) {
+        return makeError(Tr::tr("the connection to the database server of %1 was lost; what the command had not "
+                                "finished was not saved")
+                             .arg(m_path),
+                         sqlDetail(error));
     }
     return makeError(Tr::tr("database error"), sqlDetail(error));
 }
@@ -320,6 +427,9 @@ Status Database::finished(const QSqlQuery& query) const
 
 Result<QStringList> Database::checkFile()
 {
+    if (m_dialect.isPostgres()) {
+        return QStringList();
+    }
     auto q = exec(QStringLiteral("PRAGMA quick_check"));
     if (!q) {
         return q.error();
@@ -341,8 +451,14 @@ Status Database::begin()
     if (m_readOnly) {
         return makeError(Tr::tr("this changes the workspace, which needs its password (it was opened for reading only)"));
     }
-    if (auto q = exec(QStringLiteral("BEGIN IMMEDIATE")); !q) {
-        return q.error();
+    const QStringList statements = m_dialect.beginWrite();
+    for (const QString& statement : statements) {
+        if (auto q = exec(statement); !q) {
+            if (statement != statements.first()) {
+                rollback();
+            }
+            return q.error();
+        }
     }
     return {};
 }

@@ -1,33 +1,49 @@
 #pragma once
 
 #include "Result.h"
+#include "store/SqlDialect.h"
 
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
 
 namespace signet {
 
-// The workspace's SQLite file: WAL, foreign keys, numbered migrations driven by user_version.
+struct ServerAddress;
+
+// Where a workspace keeps its rows: a SQLite file (WAL, foreign keys) or a PostgreSQL database
+// (a postgresql:// address, store/ServerAddress), with the same numbered migrations on both.
 class Database {
 public:
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // Creates the file (mode 0600) when `create` is set and it does not exist yet.
-    static Result<std::unique_ptr<Database>> open(const QString& path, bool create);
+    // What a new workspace holds besides its schema, written in the transaction that makes the
+    // schema: a workspace is there complete or not at all.
+    using Fill = std::function<Status(Database&)>;
+
+    // `location`: a file path or a postgresql:// address. With `create`, a file is made (mode 0600)
+    // where none is, and a database that holds no tables gets the schema and `fill`; an existing
+    // workspace is opened as it is.
+    static Result<std::unique_ptr<Database>> open(const QString& location, bool create, const Fill& fill = {});
     // Read-only, for reading the public data without the password: nothing is written, not even
     // a migration (a workspace of an older schema is opened once with its password first).
-    static Result<std::unique_ptr<Database>> openReadOnly(const QString& path);
+    static Result<std::unique_ptr<Database>> openReadOnly(const QString& location);
     [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
+    // Whether this open made the workspace.
+    [[nodiscard]] bool isNew() const { return m_fresh; }
 
+    // The file's absolute path, or the server's address.
     [[nodiscard]] const QString& path() const { return m_path; }
+    [[nodiscard]] const SqlDialect& dialect() const { return m_dialect; }
+    [[nodiscard]] bool isServer() const { return m_dialect.isPostgres(); }
     [[nodiscard]] int schemaVersion() const;
     static int latestSchemaVersion();
 
@@ -35,20 +51,23 @@ public:
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& bindings = {});
     // A statement that returns no rows (INSERT, UPDATE), kept prepared for its next run: bulk paths
     // run the same insert thousands of times, and SQLite compiles an insert into the certificates
-    // table together with its triggers each time it is prepared. Returns the last inserted row id.
-    Result<qint64> write(const QString& sql, const QVariantList& bindings);
+    // table together with its triggers each time it is prepared.
+    Status write(const QString& sql, const QVariantList& bindings);
+    // An INSERT into a table with an `id` column, prepared as write()'s; returns the new row's id.
+    Result<qint64> insert(const QString& sql, const QVariantList& bindings);
     // Whether a query returns a row, kept prepared as write()'s statements are: bulk paths ask
     // whether each new name is taken.
     Result<bool> exists(const QString& sql, const QVariantList& bindings);
     // After a loop over next(): whether the rows ended or reading them failed (a damaged page
     // shows only when it is read; a loop that stopped there must not pass for the whole list).
     [[nodiscard]] Status finished(const QSqlQuery& query) const;
-    // The SQLite connection under Qt's, for SqliteStatement (reads of a million rows).
+    // The SQLite connection under Qt's, for DirectStatement (reads of a million rows); null on a server.
     [[nodiscard]] sqlite3* sqliteHandle() const;
     // A LIKE pattern (with ESCAPE '\\') matching `text` anywhere, its % and _ taken literally.
     static QString containsPattern(const QString& text);
     // SQLite's check of the whole file (every page, index and free list). Opening reads nothing
     // beyond what it needs; this is for 'verify'. Empty when the file is sound, else its findings.
+    // A server checks its own pages (and the rows are checked by their MACs): empty there.
     Result<QStringList> checkFile();
 
     // A consistent copy of the whole workspace, as one read transaction sees it, into `path` (a new
@@ -62,18 +81,24 @@ public:
     // The same from one file into another that no connection holds (a new or empty file).
     static Status copyFile(const QString& sourcePath, const QString& destinationPath);
 
-    // BEGIN IMMEDIATE: takes the write lock at once, so a second writer gets a clear error
-    // instead of a failure halfway through a use case.
+    // Takes the workspace's write lock at once (SqlDialect::beginWrite), so a second writer waits
+    // or gets a clear error instead of a failure halfway through a use case.
     Status begin();
     Status commit();
     void rollback();
 
 private:
     enum class Mode { Existing, Create, ReadOnly };
-    explicit Database(QString path, QString connectionName);
-    static Result<std::unique_ptr<Database>> openFile(const QString& path, Mode mode);
+    Database(QString path, QString connectionName, Engine engine);
+    static QString nextConnectionName();
+    static Result<std::unique_ptr<Database>> openFile(const QString& path, Mode mode, const Fill& fill);
+    static Result<std::unique_ptr<Database>> openServer(const QString& address, Mode mode, const Fill& fill);
     Status configure();
-    Status migrate();
+    Status connectServer(const ServerAddress& address);
+    Result<int> readSchemaVersion();
+    Status migrate(const Fill& fill);
+    Status applyMigrations(const Fill& fill);
+    Result<QSqlQuery> run(const QString& sql);
     [[nodiscard]] Error failure(const QSqlError& error) const;
     Result<QSqlQuery*> prepared(const QString& sql, const QVariantList& bindings);
 
@@ -81,8 +106,9 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_statements; // write()'s and exists()'s, prepared
-    bool m_fresh = false; // the file was created by this open
+    bool m_fresh = false; // this open made the file, or may make the workspace in an empty database
     bool m_readOnly = false;
+    SqlDialect m_dialect;
 };
 
 // Scope guard for one use case: rolls back unless commit() succeeded.

@@ -28,6 +28,10 @@ constexpr int kPagesPerStep = 4096;
 
 Status Database::vacuumInto(const QString& path)
 {
+    if (isServer()) {
+        return makeError(Tr::tr("a team workspace on a database server is backed up there (pg_dump), or copied into a "
+                                "workspace file"));
+    }
     auto q = exec(QStringLiteral("VACUUM INTO ?"), {QDir::toNativeSeparators(path)});
     if (!q) {
         return makeError(Tr::tr("cannot copy the workspace to %1").arg(QDir::toNativeSeparators(path)),
@@ -77,6 +81,10 @@ Status Database::copyFrom(const QString& sourcePath)
 {
     if (m_readOnly) {
         return makeError(Tr::tr("this changes the workspace, which needs its password (it was opened for reading only)"));
+    }
+    if (isServer()) {
+        return makeError(Tr::tr("a backup file is restored into a workspace file; a team workspace is filled from "
+                                "one by copying the workspace"));
     }
     auto source = openRaw(sourcePath, SQLITE_OPEN_READONLY);
     if (!source) {

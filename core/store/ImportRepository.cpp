@@ -5,8 +5,11 @@
 #include "store/CertificateRow.h"
 #include "store/Database.h"
 #include "store/RowAuthenticator.h"
+#include "store/Savepoint.h"
 
 #include <QCoreApplication>
+
+#include <optional>
 
 namespace signet {
 
@@ -40,6 +43,14 @@ Result<ImportRepository::Inserted> ImportRepository::insert(const CertificateRec
     stored.revoked = false;
     stored.lastCrlNumber = 0;
     stored.revocations = 0;
+    // A failed statement ends a PostgreSQL transaction unless a savepoint takes it back: the import
+    // goes on past a name or certificate that is already there.
+    std::optional<Savepoint> step;
+    if (m_db.isServer()) {
+        if (Status st = step.emplace(m_db).begin(); !st) {
+            return st.error();
+        }
+    }
     auto q = m_db.write(
         QStringLiteral("INSERT INTO certificates(id, name, issuer_id, key_id, serial, subject, subject_cn, issuer_dn,"
                        " sans, not_before, not_after, is_ca, profile, crl_url, aia_url, sha256, der, created_at,"
@@ -53,8 +64,16 @@ Result<ImportRepository::Inserted> ImportRepository::insert(const CertificateRec
         if (Status st = CertificateRepository(m_db, m_auth).addToIndexes(id, r.notAfter); !st) {
             return st.error();
         }
+        if (step) {
+            if (Status st = step->release(); !st) {
+                return st.error();
+            }
+        }
         return Inserted::Stored;
     }
+    step.reset();
+    // SQLite names the columns ("UNIQUE constraint failed: certificates.name"), PostgreSQL the
+    // index, which store/PostgresSchema names alike.
     const QString detail = q.error().detail;
     if (detail.contains(QLatin1String("certificates.name"))) {
         return Inserted::NameTaken;
@@ -80,6 +99,16 @@ Result<std::vector<CertificateRecord>> ImportRepository::verifiedRows(const QStr
                                                                       const QString& tail)
 {
     return CertificateRepository(m_db, m_auth).query(where, bindings, tail);
+}
+
+Status ImportRepository::idsFollow()
+{
+    const QString sql = m_db.dialect().idsFollow(QStringLiteral("certificates"));
+    if (sql.isEmpty()) {
+        return {};
+    }
+    auto q = m_db.exec(sql);
+    return q ? Status() : Status(q.error());
 }
 
 Result<std::vector<CertificateRecord>> ImportRepository::keylessWithSpki(const QByteArray& spkiSha256)

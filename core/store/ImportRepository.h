@@ -25,6 +25,8 @@ public:
     // Inside the import's transaction, which holds the write lock: the ids that follow are this
     // import's, in order.
     Result<qint64> nextId();
+    // After insert() gave rows ids of their own: the ids the database gives out next follow them.
+    Status idsFollow();
     // Stores `record` as row `id`, sealed; NameTaken or AlreadyThere (same SHA-256) leave nothing.
     Result<Inserted> insert(const CertificateRecord& record, qint64 id, const QDateTime& now);
     // Certificates without a private key whose public key hashes to `spkiSha256` (DER included,

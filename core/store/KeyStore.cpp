@@ -45,7 +45,7 @@ Result<qint64> KeyStore::store(const PrivateKey& key, const QDateTime& now)
 
 Result<qint64> KeyStore::store(const PreparedKey& key, const QDateTime& now)
 {
-    auto insert = m_db.write(QStringLiteral("INSERT INTO keys(algorithm, public_key, sealed, created_at) VALUES (?, ?, ?, ?)"),
+    auto insert = m_db.insert(QStringLiteral("INSERT INTO keys(algorithm, public_key, sealed, created_at) VALUES (?, ?, ?, ?)"),
                              {key.algorithm, key.publicKeyDer, QByteArray("", 0), now.toSecsSinceEpoch()});
     if (!insert) {
         return insert.error();
@@ -90,11 +90,15 @@ Result<PrivateKey> KeyStore::load(qint64 id)
 Status KeyStore::destroy(qint64 id)
 {
     // The sealed bytes are overwritten before the row goes and secure_delete zeroes the pages SQLite
-    // frees, so once the WAL is checkpointed the file keeps no copy of the key.
-    if (auto pragma = m_db.exec(QStringLiteral("PRAGMA secure_delete = ON")); !pragma) {
-        return pragma.error();
+    // frees, so once the WAL is checkpointed the file keeps no copy of the key. (PostgreSQL keeps
+    // the row's older versions until it vacuums the table: only sealed bytes, never the key.)
+    if (!m_db.isServer()) {
+        if (auto pragma = m_db.exec(QStringLiteral("PRAGMA secure_delete = ON")); !pragma) {
+            return pragma.error();
+        }
     }
-    auto wiped = m_db.exec(QStringLiteral("UPDATE keys SET sealed = zeroblob(length(sealed)) WHERE id = ?"), {id});
+    auto wiped = m_db.exec(QStringLiteral("UPDATE keys SET sealed = %1 WHERE id = ?").arg(m_db.dialect().zeros(QStringLiteral("sealed"))),
+                           {id});
     if (!wiped) {
         return wiped.error();
     }

@@ -55,15 +55,15 @@ Result<qint64> RequestRepository::insert(const RequestRecord& record)
 {
     // The MAC covers the row id, known only after the insert: the row is sealed in the same
     // transaction, and a row left without a MAC never verifies.
-    auto q = m_db.exec(QStringLiteral("INSERT INTO requests(name, key_id, subject, is_ca, der, created_at, certificate_id)"
-                                      " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+    auto q = m_db.insert(QStringLiteral("INSERT INTO requests(name, key_id, subject, is_ca, der, created_at, certificate_id)"
+                                        " VALUES (?, ?, ?, ?, ?, ?, ?)"),
                        {record.name, record.keyId, record.subject, record.isCa ? 1 : 0, record.der,
                         record.createdAt.toSecsSinceEpoch(), nullableId(record.certificateId)});
     if (!q) {
         return q.error();
     }
     RequestRecord stored = record;
-    stored.id = q->lastInsertId().toLongLong();
+    stored.id = *q;
     auto sealed = m_db.exec(QStringLiteral("UPDATE requests SET mac = ? WHERE id = ?"),
                             {m_auth.mac(encode(stored)), stored.id});
     if (!sealed) {
@@ -93,7 +93,8 @@ Result<QList<RequestRecord>> RequestRepository::query(const QString& where, cons
 
 Result<std::optional<RequestRecord>> RequestRepository::byName(const QString& name)
 {
-    auto rows = query(QStringLiteral("WHERE name = ? COLLATE NOCASE"), {name.trimmed()}, false);
+    auto rows = query(QStringLiteral("WHERE %1 = %2").arg(m_db.dialect().nocase(QStringLiteral("name")), m_db.dialect().nocaseValue()),
+                      {name.trimmed()}, false);
     if (!rows) {
         return rows.error();
     }
@@ -127,7 +128,9 @@ Result<QList<RequestRecord>> RequestRepository::all()
 
 Result<bool> RequestRepository::nameExists(const QString& name)
 {
-    return m_db.exists(QStringLiteral("SELECT 1 FROM requests WHERE name = ? COLLATE NOCASE"), {name});
+    return m_db.exists(QStringLiteral("SELECT 1 FROM requests WHERE %1 = %2")
+                           .arg(m_db.dialect().nocase(QStringLiteral("name")), m_db.dialect().nocaseValue()),
+                       {name});
 }
 
 Status RequestRepository::complete(RequestRecord record, qint64 certificateId)

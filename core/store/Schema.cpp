@@ -40,7 +40,7 @@ QString countDecrement()
 const QStringList& statusCountAdd()
 {
     static const QStringList statements{
-        QStringLiteral("INSERT OR IGNORE INTO certificate_counts(state, hour, n) VALUES (?, ?, 0)"),
+        QStringLiteral("INSERT INTO certificate_counts(state, hour, n) VALUES (?, ?, 0) ON CONFLICT(state, hour) DO NOTHING"),
         QStringLiteral("UPDATE certificate_counts SET n = n + 1 WHERE state = ? AND hour = ?")};
     return statements;
 }
@@ -48,7 +48,7 @@ const QStringList& statusCountAdd()
 QString statusCountsOfRows()
 {
     return QStringLiteral("SELECT state, hour, count(*) AS n FROM (SELECT %1 AS state, not_after / %2 AS hour"
-                          " FROM certificates) WHERE state IS NOT NULL GROUP BY state, hour")
+                          " FROM certificates) AS counted WHERE state IS NOT NULL GROUP BY state, hour")
         .arg(countedState(QStringLiteral("certificates")))
         .arg(kCountBucketSeconds);
 }

@@ -7,8 +7,12 @@ namespace signet {
 
 // Migration N (1-based) brings a workspace from user_version N-1 to N. Never edit a released one.
 const QList<QStringList>& schemaMigrations();
+// The same numbering on PostgreSQL (store/PostgresSchema.cpp); SqlDialect::migrations() picks.
+const QList<QStringList>& postgresMigrations();
+// What the text filter searches in one row on PostgreSQL, as SQLite's search table holds it.
+QString postgresSearchTerms();
 
-// Adds the certificate whose id is bound twice to the text filter's table. Every insert into
+// Adds the certificate whose id is bound twice to the text filter's table (SQLite). Every insert into
 // `certificates` is followed by this statement of its own: done by a trigger inside the insert, it
 // made SQLite write the search index out after every row.
 QString searchIndexInsert();

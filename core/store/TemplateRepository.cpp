@@ -64,12 +64,13 @@ Result<QStringList> TemplateRepository::altered()
 
 Result<QList<IssuanceTemplate>> TemplateRepository::all()
 {
-    return query(QStringLiteral("ORDER BY name COLLATE NOCASE"), {});
+    return query(QStringLiteral("ORDER BY ") + m_db.dialect().nocase(QStringLiteral("name")), {});
 }
 
 Result<std::optional<IssuanceTemplate>> TemplateRepository::byName(const QString& name)
 {
-    auto rows = query(QStringLiteral("WHERE name = ?"), {name});
+    auto rows = query(QStringLiteral("WHERE %1 = %2").arg(m_db.dialect().nocase(QStringLiteral("name")), m_db.dialect().nocaseValue()),
+                      {name});
     if (!rows) {
         return rows.error();
     }
@@ -83,12 +84,12 @@ Status TemplateRepository::insert(const IssuanceTemplate& tmpl)
 {
     const QByteArray body = tmpl.toJson();
     const qint64 createdAt = tmpl.createdAt.toSecsSinceEpoch();
-    auto q = m_db.exec(QStringLiteral("INSERT INTO templates(name, body, created_at) VALUES (?, ?, ?)"),
-                       {tmpl.name, QString::fromUtf8(body), createdAt});
+    auto q = m_db.insert(QStringLiteral("INSERT INTO templates(name, body, created_at) VALUES (?, ?, ?)"),
+                         {tmpl.name, QString::fromUtf8(body), createdAt});
     if (!q) {
         return q.error();
     }
-    const qint64 id = q->lastInsertId().toLongLong();
+    const qint64 id = *q;
     auto sealed = m_db.exec(QStringLiteral("UPDATE templates SET mac = ? WHERE id = ?"),
                             {m_auth.mac(encode(id, tmpl.name, body, createdAt)), id});
     if (!sealed) {
@@ -99,7 +100,9 @@ Status TemplateRepository::insert(const IssuanceTemplate& tmpl)
 
 Result<bool> TemplateRepository::remove(const QString& name)
 {
-    auto q = m_db.exec(QStringLiteral("DELETE FROM templates WHERE name = ?"), {name});
+    auto q = m_db.exec(QStringLiteral("DELETE FROM templates WHERE %1 = %2")
+                           .arg(m_db.dialect().nocase(QStringLiteral("name")), m_db.dialect().nocaseValue()),
+                       {name});
     if (!q) {
         return q.error();
     }

@@ -3,6 +3,7 @@
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/RowAuthenticator.h"
+#include "store/ServerAddress.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -32,30 +33,30 @@ void removeWithCompanions(const QString& path)
     }
 }
 
-Status build(const QString& temp, const QByteArray& password, const QDateTime& at, const KeyVault::KdfParams& kdf,
+// The schema, the vault and the first audit entry, in one transaction at `location`.
+Status build(const QString& location, const QByteArray& password, const QDateTime& at, const KeyVault::KdfParams& kdf,
              const QString& name)
 {
-    auto db = Database::open(temp, true);
+    const Database::Fill fill = [&](Database& db) -> Status {
+        auto vault = KeyVault::create(db, password, kdf);
+        if (!vault) {
+            return vault.error();
+        }
+        auto chain = RowAuthenticator::derive(*vault, RowAuthenticator::Purpose::AuditChain);
+        if (!chain) {
+            return chain.error();
+        }
+        return AuditLog(db, *chain).appendFirst(at, QStringLiteral("create-workspace"), name);
+    };
+    auto db = Database::open(location, true, fill);
     if (!db) {
         return db.error();
     }
-    Transaction tx(**db);
-    if (Status st = tx.begin(); !st) {
-        return st;
-    }
-    auto vault = KeyVault::create(**db, password, kdf);
-    if (!vault) {
-        return vault.error();
-    }
-    auto chain = RowAuthenticator::derive(*vault, RowAuthenticator::Purpose::AuditChain);
-    if (!chain) {
-        return chain.error();
-    }
-    if (Status st = AuditLog(**db, *chain).appendFirst(at, QStringLiteral("create-workspace"), name); !st) {
-        return st;
+    if (!(*db)->isNew()) {
+        return makeError(Tr::tr("a workspace already exists at %1; open it instead of creating it").arg(location));
     }
     // Returning closes the last connection, which checkpoints the WAL into the file and removes it.
-    return tx.commit();
+    return {};
 }
 
 Status syncDirectory(const QString& dir)
@@ -96,6 +97,10 @@ Status moveIntoPlace(const QString& from, const QString& to)
 Status WorkspaceFile::create(const QString& path, const QByteArray& password, const QDateTime& at,
                              const KeyVault::KdfParams& kdf)
 {
+    if (ServerAddress::isServer(path)) {
+        // A server's transaction makes the workspace whole or not at all, in the empty database.
+        return build(path, password, at, kdf, path);
+    }
     const QFileInfo info(path);
     const QString dir = info.absolutePath();
     if (!QDir().mkpath(dir)) {

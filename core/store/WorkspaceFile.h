@@ -9,7 +9,8 @@ namespace signet {
 
 // Making a new workspace file atomically: it is built complete (schema, vault, first audit
 // entry) under a temporary name in the same folder and only then renamed into place, without
-// replacing anything. A process killed halfway leaves no half-made workspace at `path`.
+// replacing anything. A process killed halfway leaves no half-made workspace at `path`. On a
+// database server (`path` a postgresql:// address) the same is one transaction in an empty database.
 class WorkspaceFile {
 public:
     static Status create(const QString& path, const QByteArray& password, const QDateTime& at,

@@ -137,7 +137,7 @@ struct Case {
 QString plainSql(const Filter& filter)
 {
     QVariantList bindings;
-    const QString where = certificateFilterWhere(filter, bindings);
+    const QString where = certificateFilterWhere(SqlDialect(Engine::Sqlite), filter, bindings);
     QString sql;
     qsizetype next = 0;
     for (qsizetype i = 0; i < where.size(); ++i) {

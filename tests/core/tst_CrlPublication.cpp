@@ -9,7 +9,7 @@
 #include "store/CertificateRow.h"
 #include "store/Database.h"
 #include "store/RowAuthenticator.h"
-#include "store/SqliteStatement.h"
+#include "store/DirectStatement.h"
 
 #include <QHash>
 #include <QTemporaryDir>
@@ -373,7 +373,7 @@ void TestCrlPublication::crlRowEncodesAsTheRecord()
     auto query = (*db)->exec(QStringLiteral("SELECT ") + CertificateRow::columns() + listed);
     SIGNET_VERIFY_OK(query);
     const QByteArray utf8 = (QStringLiteral("SELECT ") + QString::fromLatin1(CertificateRow::crlColumns()) + listed).toUtf8();
-    auto statement = SqliteStatement::prepare(**db, utf8.constData());
+    auto statement = DirectStatement::prepare(**db, utf8.constData());
     SIGNET_VERIFY_OK(statement);
     int revoked = 0;
     int released = 0;

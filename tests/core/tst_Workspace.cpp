@@ -7,6 +7,7 @@
 #include "crypto/Crl.h"
 #include "pki/ChainVerifier.h"
 #include "store/Database.h"
+#include "TestEngine.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -39,13 +40,15 @@ private:
     QTemporaryDir m_dir;
     QDateTime m_now = t0();
     QString path(const QString& name) const { return m_dir.filePath(name); }
+    // Where the workspace `name` lives: that file, or its database on the test server.
+    QString location(const QString& name) const { return test::workspaceAt(path(name)); }
     Clock clock()
     {
         return [this] { return m_now; };
     }
     std::unique_ptr<Workspace> make(const QString& name)
     {
-        auto ws = Workspace::create(path(name), kPassword, clock(), kFastKdf);
+        auto ws = Workspace::create(location(name), kPassword, clock(), kFastKdf);
         if (!ws) {
             qWarning() << ws.error().toString();
             return nullptr;
@@ -106,23 +109,43 @@ private slots:
         m_now = t0();
         auto ws = make(QStringLiteral("a.signet"));
         QVERIFY(ws);
-        struct stat st = {};
-        QCOMPARE(::stat(QFile::encodeName(path(QStringLiteral("a.signet"))).constData(), &st), 0);
-        QCOMPARE(st.st_mode & 0777, 0600u);
+        if (!test::onServer()) {
+            struct stat st = {};
+            QCOMPARE(::stat(QFile::encodeName(path(QStringLiteral("a.signet"))).constData(), &st), 0);
+            QCOMPARE(st.st_mode & 0777, 0600u);
+        }
         ws.reset();
 
-        auto wrong = Workspace::open(path(QStringLiteral("a.signet")), "nope", clock());
+        auto wrong = Workspace::open(location(QStringLiteral("a.signet")), "nope", clock());
         QVERIFY(!wrong);
         QVERIFY(wrong.error().message.contains(QStringLiteral("wrong password")));
-        auto again = Workspace::create(path(QStringLiteral("a.signet")), kPassword, clock(), kFastKdf);
+        auto again = Workspace::create(location(QStringLiteral("a.signet")), kPassword, clock(), kFastKdf);
         QVERIFY(!again);
         QVERIFY(again.error().message.contains(QStringLiteral("already exists")));
-        auto right = Workspace::open(path(QStringLiteral("a.signet")), kPassword, clock());
+        auto right = Workspace::open(location(QStringLiteral("a.signet")), kPassword, clock());
         QVERIFY2(right, right ? "" : qPrintable(right.error().toString()));
     }
 
     void notAWorkspace()
     {
+        if (test::onServer()) {
+            // A database holding another program's tables, an empty one, and one that is not there.
+            const QString junk = location(QStringLiteral("junk.signet"));
+            QVERIFY(test::serverAdmin(QStringLiteral("CREATE TABLE accounts (id integer)"), junk.section(QLatin1Char('/'), -1)));
+            auto ws = Workspace::open(junk, kPassword, clock());
+            QVERIFY(!ws);
+            QVERIFY2(ws.error().message.contains(QStringLiteral("not a Signet workspace")), qPrintable(ws.error().toString()));
+            auto created = Workspace::create(junk, kPassword, clock(), kFastKdf);
+            QVERIFY(!created);
+            QVERIFY(created.error().message.contains(QStringLiteral("not a Signet workspace")));
+            auto empty = Workspace::open(location(QStringLiteral("empty.signet")), kPassword, clock());
+            QVERIFY(!empty);
+            QVERIFY2(empty.error().message.contains(QStringLiteral("holds no Signet workspace")), qPrintable(empty.error().toString()));
+            auto missing = Workspace::open(test::serverAdminAddress() + QStringLiteral("/no_such_database"), kPassword, clock());
+            QVERIFY(!missing);
+            QVERIFY2(missing.error().toString().contains(QStringLiteral("does not exist")), qPrintable(missing.error().toString()));
+            return;
+        }
         QFile junk(path(QStringLiteral("junk.signet")));
         QVERIFY(junk.open(QIODevice::WriteOnly));
         junk.write(QByteArray(4096, 'x'));
@@ -247,9 +270,18 @@ private slots:
         QVERIFY(der);
         const QByteArray plain(reinterpret_cast<const char*>(der->data()), static_cast<qsizetype>(der->size()));
         ws.reset();
-        QFile file(path(QStringLiteral("keys.signet")));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray all = file.readAll();
+        QByteArray all;
+        if (test::onServer()) {
+            all = test::serverDump(location(QStringLiteral("keys.signet")));
+            QVERIFY(all.contains("CREATE TABLE public.keys"));
+            // bytea is dumped as hex
+            QVERIFY(!all.contains(plain.toHex()));
+            QVERIFY(!all.contains(plain.right(64).toHex()));
+        } else {
+            QFile file(path(QStringLiteral("keys.signet")));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            all = file.readAll();
+        }
         // Neither the whole key nor its private half shows up anywhere in the file.
         QVERIFY(!all.contains(plain));
         QVERIFY(!all.contains(plain.right(64)));
@@ -258,7 +290,7 @@ private slots:
     void auditTamperingIsDetected()
     {
         m_now = t0();
-        const QString file = path(QStringLiteral("audit.signet"));
+        const QString file = location(QStringLiteral("audit.signet"));
         {
             auto ws = make(QStringLiteral("audit.signet"));
             QVERIFY(ws->createCa({QStringLiteral("R"), test::dn(QStringLiteral("CN=R")), test::keySpec(QStringLiteral("ec:p256")), 365, {}, -1, {}, {}}));
@@ -270,7 +302,8 @@ private slots:
             // The triggers refuse edits...
             QVERIFY(!(*db)->exec(QStringLiteral("UPDATE audit_log SET target = 'X' WHERE id = 2")));
             // ...and an edit made behind their back breaks the chain.
-            QVERIFY((*db)->exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+            QVERIFY((*db)->exec(test::onServer() ? QStringLiteral("DROP TRIGGER audit_log_no_change ON audit_log")
+                                                 : QStringLiteral("DROP TRIGGER audit_log_no_update")));
             QVERIFY((*db)->exec(QStringLiteral("UPDATE audit_log SET target = 'X' WHERE id = 2")));
         }
         auto ws = Workspace::open(file, kPassword, clock());
@@ -450,8 +483,8 @@ private slots:
             QVERIFY(!ws->checkPassword(kPassword));
             QVERIFY(ws->checkPassword("new password"));
         }
-        QVERIFY(!Workspace::open(path(QStringLiteral("pw.signet")), kPassword, clock()));
-        auto ws = Workspace::open(path(QStringLiteral("pw.signet")), "new password", clock());
+        QVERIFY(!Workspace::open(location(QStringLiteral("pw.signet")), kPassword, clock()));
+        auto ws = Workspace::open(location(QStringLiteral("pw.signet")), "new password", clock());
         QVERIFY(ws);
         ExportOptions opts;
         opts.format = ExportFormat::Key;

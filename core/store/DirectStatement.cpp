@@ -1,8 +1,9 @@
-#include "store/SqliteStatement.h"
+#include "store/DirectStatement.h"
 
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QSqlRecord>
 
 #include <sqlite3.h>
 
@@ -15,18 +16,25 @@ struct Tr {
 };
 } // namespace
 
-void SqliteStatement::Finalize::operator()(sqlite3_stmt* statement) const
+void DirectStatement::Finalize::operator()(sqlite3_stmt* statement) const
 {
     sqlite3_finalize(statement);
 }
 
-Result<SqliteStatement> SqliteStatement::prepare(Database& db, const char* sql)
+Result<DirectStatement> DirectStatement::prepare(Database& db, const char* sql)
 {
+    if (db.isServer()) {
+        DirectStatement statement;
+        statement.m_path = db.path();
+        statement.m_db = &db;
+        statement.m_sql = QString::fromUtf8(sql);
+        return statement;
+    }
     sqlite3* handle = db.sqliteHandle();
     if (handle == nullptr) {
         return makeError(Tr::tr("database error"), QStringLiteral("no SQLite connection"));
     }
-    SqliteStatement statement;
+    DirectStatement statement;
     statement.m_path = db.path();
     sqlite3_stmt* prepared = nullptr;
     const int code = sqlite3_prepare_v2(handle, sql, -1, &prepared, nullptr);
@@ -37,7 +45,7 @@ Result<SqliteStatement> SqliteStatement::prepare(Database& db, const char* sql)
     return statement;
 }
 
-Status SqliteStatement::error(int code) const
+Status DirectStatement::error(int code) const
 {
     sqlite3* handle = m_statement ? sqlite3_db_handle(m_statement.get()) : nullptr;
     const QString detail = QString::fromUtf8(handle != nullptr ? sqlite3_errmsg(handle) : sqlite3_errstr(code));
@@ -53,16 +61,26 @@ Status SqliteStatement::error(int code) const
     }
 }
 
-Status SqliteStatement::bind(int index, qint64 value)
+Status DirectStatement::bind(int index, qint64 value)
 {
+    if (m_db != nullptr) {
+        while (m_bindings.size() < index) {
+            m_bindings << QVariant();
+        }
+        m_bindings[index - 1] = value;
+        return {};
+    }
     const int code = sqlite3_bind_int64(m_statement.get(), index, value);
     return code == SQLITE_OK ? Status() : error(code);
 }
 
-bool SqliteStatement::next()
+bool DirectStatement::next()
 {
     if (!m_status) {
         return false;
+    }
+    if (m_db != nullptr) {
+        return nextFromServer();
     }
     const int code = sqlite3_step(m_statement.get());
     if (code == SQLITE_ROW) {
@@ -74,18 +92,51 @@ bool SqliteStatement::next()
     return false;
 }
 
-bool SqliteStatement::isNull(int column) const
+bool DirectStatement::nextFromServer()
 {
+    if (!m_query) {
+        auto q = m_db->exec(m_sql, m_bindings);
+        if (!q) {
+            m_status = q.error();
+            return false;
+        }
+        m_query.emplace(std::move(*q));
+    }
+    if (!m_query->next()) {
+        m_status = m_db->finished(*m_query);
+        return false;
+    }
+    const int columns = m_query->record().count();
+    m_row.resize(columns);
+    m_bytes.resize(columns);
+    for (int i = 0; i < columns; ++i) {
+        m_row[i] = m_query->value(i);
+        m_bytes[i] = m_row[i].typeId() == QMetaType::QByteArray ? m_row[i].toByteArray() : m_row[i].toString().toUtf8();
+    }
+    return true;
+}
+
+bool DirectStatement::isNull(int column) const
+{
+    if (m_db != nullptr) {
+        return m_row.at(column).isNull();
+    }
     return sqlite3_column_type(m_statement.get(), column) == SQLITE_NULL;
 }
 
-qint64 SqliteStatement::integer(int column) const
+qint64 DirectStatement::integer(int column) const
 {
+    if (m_db != nullptr) {
+        return m_row.at(column).toLongLong();
+    }
     return sqlite3_column_int64(m_statement.get(), column);
 }
 
-QByteArrayView SqliteStatement::bytes(int column) const
+QByteArrayView DirectStatement::bytes(int column) const
 {
+    if (m_db != nullptr) {
+        return m_bytes.at(column);
+    }
     // Text comes as its UTF-8, as stored; the size is asked for after the value (SQLite's rule).
     const auto* data = static_cast<const char*>(sqlite3_column_blob(m_statement.get(), column));
     return {data, sqlite3_column_bytes(m_statement.get(), column)};
