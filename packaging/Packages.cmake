@@ -27,6 +27,8 @@ set(signet_full_version ${PROJECT_VERSION}-${CPACK_DEBIAN_PACKAGE_RELEASE})
 set(CPACK_DEBIAN_CLI_PACKAGE_NAME signet-cli)
 # Qt loads the SQLite driver as a plugin: without it every command fails with "Driver not loaded".
 set(CPACK_DEBIAN_CLI_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+# Team workspaces on PostgreSQL need Qt's PostgreSQL driver; a workspace file does not.
+set(CPACK_DEBIAN_CLI_PACKAGE_RECOMMENDS "libqt6sql6-psql")
 set(CPACK_DEBIAN_CLI_DESCRIPTION "certificate authority for private PKI and mutual TLS (command line)
 Signet creates root and intermediate CAs, issues server and client
 certificates or signs requests made elsewhere, revokes them and publishes

@@ -4,13 +4,14 @@
 #   install-deps.sh test    that, plus what the test suite needs: the servers and clients of the
 #                           interop tests, the packaging tools and clang with libFuzzer for the
 #                           fuzz harnesses (scripts/test.sh)
-# Web servers are installed only for the tests. Their services are kept from starting during the
-# installation and left disabled afterwards: the tests start them themselves, on 127.0.0.1.
+# Web servers and PostgreSQL are installed only for the tests. Their services are kept from starting
+# during the installation and left disabled afterwards: the tests start them themselves, on
+# 127.0.0.1 (PostgreSQL in a folder of their own, tests/support/pg_cluster.sh).
 set -euo pipefail
 
 build_packages=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6 qt6-tools-dev qt6-tools-dev-tools
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libgl-dev libssl-dev libsqlite3-dev librsvg2-bin
 )
 test_packages=(
@@ -20,10 +21,11 @@ test_packages=(
     dpkg-dev file lintian desktop-file-utils appstream man-db groff-base libxml2-utils systemd
     bash-completion zsh
     easy-rsa xca sshfs openssh-server
+    postgresql postgresql-client
     clang libclang-rt-14-dev
 )
 # Packages whose installation enables a system service.
-services=(nginx apache2 haproxy openssh-server)
+services=(nginx apache2 haproxy openssh-server postgresql)
 
 case "${1:-build}" in
     build) packages=("${build_packages[@]}") ;;

@@ -31,6 +31,8 @@ for lib in libqt6gui6 libqt6widgets6 libqt6svg6; do
 done
 assert_contains "$gui_depends" "signet-cli (= $version)" "signet depends on signet-cli of the same version"
 assert_eq "qt6-translations-l10n" "$(dpkg-deb -f "$gui_deb" Recommends)" "signet recommends Qt's translations"
+assert_eq "libqt6sql6-psql" "$(dpkg-deb -f "$cli_deb" Recommends)" "signet-cli recommends Qt's PostgreSQL driver (team workspaces)"
+assert_not_contains "$cli_depends" "libqt6sql6-psql" "a workspace file needs no PostgreSQL driver"
 
 # Every file an installed desktop application has, in the package it belongs to.
 cli_files="$(dpkg-deb -c "$cli_deb" | awk '{print $6}')"$'\n'
