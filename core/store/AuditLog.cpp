@@ -244,8 +244,8 @@ Result<qint64> AuditLog::rekeyLegacy()
         rows.push_back(std::move(r));
     }
     // The triggers guard against accidents, not attackers; they are put back at once.
-    for (const char* sql : {"DROP TRIGGER IF EXISTS audit_log_no_update", "DROP TRIGGER IF EXISTS audit_log_no_delete"}) {
-        if (auto d = m_db.exec(QString::fromLatin1(sql)); !d) {
+    for (const QString& sql : m_db.dialect().auditGuard(false)) {
+        if (auto d = m_db.exec(sql); !d) {
             return d.error();
         }
     }
@@ -261,11 +261,8 @@ Result<qint64> AuditLog::rekeyLegacy()
         }
         previous = {id, hash};
     }
-    for (const char* sql : {"CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
-                            " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
-                            "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
-                            " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"}) {
-        if (auto c = m_db.exec(QString::fromLatin1(sql)); !c) {
+    for (const QString& sql : m_db.dialect().auditGuard(true)) {
+        if (auto c = m_db.exec(sql); !c) {
             return c.error();
         }
     }

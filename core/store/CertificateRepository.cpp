@@ -400,7 +400,7 @@ Status CertificateRepository::moveChildren(qint64 from, qint64 to)
 Result<std::vector<CertificateRecord>> CertificateRepository::subtree(qint64 id)
 {
     // UNION (not UNION ALL) stops at a row already reached, so a self-signed root cannot loop.
-    return query(QStringLiteral("id IN (WITH RECURSIVE sub(id) AS (SELECT ?"
+    return query(QStringLiteral("id IN (WITH RECURSIVE sub(id) AS (SELECT CAST(? AS BIGINT)"
                                 " UNION SELECT c.id FROM certificates c JOIN sub s ON c.issuer_id = s.id"
                                 " WHERE c.id != c.issuer_id)"
                                 " SELECT id FROM sub)"),

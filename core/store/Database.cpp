@@ -273,10 +273,18 @@ Status Database::applyMigrations(const Fill& fill)
 Result<QSqlQuery> Database::run(const QString& sql)
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    q.setForwardOnly(m_streaming);
     if (!q.exec(sql)) {
         return failure(q.lastError());
     }
+    return q;
+}
+
+Result<QSqlQuery> Database::stream(const QString& sql, const QVariantList& bindings)
+{
+    m_streaming = true;
+    auto q = exec(sql, bindings);
+    m_streaming = !m_dialect.isPostgres();
     return q;
 }
 
@@ -288,7 +296,7 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& binding
         return run(sql);
     }
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    q.setForwardOnly(m_streaming);
     if (!q.prepare(sql)) {
         return makeError(Tr::tr("database error"), sqlDetail(q.lastError()));
     }
@@ -306,7 +314,7 @@ Result<QSqlQuery*> Database::prepared(const QString& sql, const QVariantList& bi
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         QSqlQuery q(m_db);
-        q.setForwardOnly(true);
+        q.setForwardOnly(m_streaming);
         if (!q.prepare(sql)) {
             return makeError(Tr::tr("database error"), sqlDetail(q.lastError()));
         }

@@ -48,7 +48,12 @@ public:
     static int latestSchemaVersion();
 
     // Runs one statement with positional bindings; the query is positioned before the first row.
+    // SQLite steps through the rows as they are read; PostgreSQL's driver hands them over whole,
+    // because reading one result row by row there loses it as soon as another statement runs.
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& bindings = {});
+    // The same, its rows read as they come on both engines (a CRL of a million entries). On a
+    // server nothing else may run on this connection until the last row is read.
+    Result<QSqlQuery> stream(const QString& sql, const QVariantList& bindings = {});
     // A statement that returns no rows (INSERT, UPDATE), kept prepared for its next run: bulk paths
     // run the same insert thousands of times, and SQLite compiles an insert into the certificates
     // table together with its triggers each time it is prepared.
@@ -109,6 +114,7 @@ private:
     bool m_fresh = false; // this open made the file, or may make the workspace in an empty database
     bool m_readOnly = false;
     SqlDialect m_dialect;
+    bool m_streaming = true; // exec()'s queries read row by row: SQLite's, and stream()'s
 };
 
 // Scope guard for one use case: rolls back unless commit() succeeded.

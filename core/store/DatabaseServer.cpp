@@ -22,6 +22,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& location, 
         return address.error();
     }
     auto db = std::unique_ptr<Database>(new Database(address->display, nextConnectionName(), Engine::Postgres));
+    db->m_streaming = false;
     db->m_readOnly = mode == Mode::ReadOnly;
     if (Status st = db->connectServer(*address); !st) {
         return st.error();

@@ -95,7 +95,7 @@ bool DirectStatement::next()
 bool DirectStatement::nextFromServer()
 {
     if (!m_query) {
-        auto q = m_db->exec(m_sql, m_bindings);
+        auto q = m_db->stream(m_sql, m_bindings);
         if (!q) {
             m_status = q.error();
             return false;

@@ -52,6 +52,22 @@ QStringList SqlDialect::beginWrite() const
     return {QStringLiteral("BEGIN IMMEDIATE")};
 }
 
+QStringList SqlDialect::auditGuard(bool on) const
+{
+    if (isPostgres()) {
+        return {QStringLiteral("ALTER TABLE audit_log %1 TRIGGER audit_log_no_change")
+                    .arg(on ? QStringLiteral("ENABLE") : QStringLiteral("DISABLE"))};
+    }
+    if (!on) {
+        return {QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_update"),
+                QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_delete")};
+    }
+    return {QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+                           " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+            QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+                           " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")};
+}
+
 QStringList SqlDialect::connectionSettings(bool readOnly) const
 {
     if (isPostgres()) {

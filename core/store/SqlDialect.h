@@ -36,6 +36,8 @@ public:
     // latest commit: SQLite's BEGIN IMMEDIATE; on PostgreSQL a transaction-scoped advisory lock
     // of the database, which a dropped connection releases too. Readers never wait.
     [[nodiscard]] QStringList beginWrite() const;
+    // Lifts (`on` false) or restores the audit log's append-only guard, for re-keying a log.
+    [[nodiscard]] QStringList auditGuard(bool on) const;
     // Said once per connection.
     [[nodiscard]] QStringList connectionSettings(bool readOnly) const;
     // Appended to an INSERT to read the new row's id (PostgreSQL); SQLite reports it itself.

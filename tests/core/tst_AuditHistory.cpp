@@ -2,6 +2,7 @@
 // of the keyed chain; entries written before the actor was recorded still verify exactly as they
 // did; the façade's filter (text, action family, time range) and keyset paging newest first.
 
+#include "TestEngine.h"
 #include "TestSupport.h"
 #include "TypedValues.h"
 #include "Workspace.h"
@@ -34,7 +35,7 @@ struct RawLog {
     static std::optional<RawLog> open(const QString& path)
     {
         RawLog raw;
-        auto db = Database::open(path, false);
+        auto db = Database::open(test::workspaceAt(path), false);
         if (!db) {
             return std::nullopt;
         }
@@ -68,7 +69,7 @@ private:
     QString newWorkspace(const QString& name)
     {
         const QString path = m_dir.filePath(name);
-        auto ws = Workspace::create(path, kPassword, [] { return t0(); }, kFastKdf);
+        auto ws = Workspace::create(test::workspaceAt(path), kPassword, [] { return t0(); }, kFastKdf);
         return ws ? path : QString();
     }
 
@@ -88,7 +89,7 @@ private slots:
     {
         const QString path = newWorkspace(QStringLiteral("actor.signet"));
         QVERIFY(!path.isEmpty());
-        auto ws = Workspace::open(path, kPassword, [] { return t0(); });
+        auto ws = Workspace::open(test::workspaceAt(path), kPassword, [] { return t0(); });
         SIGNET_VERIFY_OK(ws);
         SIGNET_VERIFY_OK((*ws)->createCa({QStringLiteral("Root"), test::dn(QStringLiteral("CN=Root")), test::keySpec(QStringLiteral("ec:p256")),
                                           0, {}, -1, {}, {}}));
@@ -111,7 +112,7 @@ private slots:
         {
             auto raw = RawLog::open(path);
             QVERIFY(raw);
-            QVERIFY(raw->exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+            QVERIFY(raw->exec(test::allowAuditEdits()));
             QVERIFY(raw->exec(QStringLiteral("UPDATE audit_log SET actor = NULL")));
             // Re-chained without the actor: the first entry as a log from before the column holds it.
             AuditLog old(*raw->db, *raw->chain, QString());
@@ -134,7 +135,7 @@ private slots:
                 QCOMPARE(q->value(6).toByteArray(), expected);
             }
         }
-        auto ws = Workspace::open(path, kPassword, [] { return t0().addSecs(120); });
+        auto ws = Workspace::open(test::workspaceAt(path), kPassword, [] { return t0().addSecs(120); });
         SIGNET_VERIFY_OK(ws);
         QCOMPARE((*ws)->verifyAuditLog().value(), 2);
         SIGNET_VERIFY_OK((*ws)->createCa({QStringLiteral("Root"), test::dn(QStringLiteral("CN=Root")), test::keySpec(QStringLiteral("ec:p256")),
@@ -150,7 +151,7 @@ private slots:
 
         auto raw = RawLog::open(path);
         QVERIFY(raw);
-        QVERIFY(raw->exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+        QVERIFY(raw->exec(test::allowAuditEdits()));
         for (const QString& edit : {QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE id = 3"),
                                     QStringLiteral("UPDATE audit_log SET actor = NULL WHERE id = 3"),
                                     QStringLiteral("UPDATE audit_log SET actor = '' WHERE id = 3"),
@@ -184,7 +185,7 @@ private slots:
             SIGNET_VERIFY_OK(log.append(t0().addSecs(3600 * 40), QStringLiteral("issuer-note"), QStringLiteral("x")));
             SIGNET_VERIFY_OK(log.append(t0().addSecs(3600 * 41), QStringLiteral("issue-server-client"), QStringLiteral("y")));
         }
-        auto ws = Workspace::open(path, kPassword, [] { return t0(); });
+        auto ws = Workspace::open(test::workspaceAt(path), kPassword, [] { return t0(); });
         SIGNET_VERIFY_OK(ws);
         Workspace& w = **ws;
         QCOMPARE(w.verifyAuditLog().value(), 33);

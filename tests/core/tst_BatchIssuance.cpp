@@ -1,6 +1,7 @@
 // Issuing and revoking lists through the façade on a real workspace file: partial failure reported
 // by line, all-or-nothing rollback, a transaction and an audit record per chunk, cancelling.
 
+#include "TestEngine.h"
 #include "TestSupport.h"
 #include "TypedValues.h"
 #include "Workspace.h"
@@ -68,7 +69,7 @@ private slots:
     void init()
     {
         static int n = 0;
-        auto ws = Workspace::create(m_dir.filePath(QStringLiteral("batch%1.signet").arg(++n)), kPassword,
+        auto ws = Workspace::create(test::workspaceAt(m_dir.filePath(QStringLiteral("batch%1.signet").arg(++n))), kPassword,
                                     systemClock(), kFastKdf);
         SIGNET_VERIFY_OK(ws);
         m_ws = std::move(ws).value();

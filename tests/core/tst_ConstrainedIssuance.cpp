@@ -2,6 +2,7 @@
 // are refused with the CA, the constraint and the name in the message, and nothing is stored. Also
 // the CA's Authority Information Access URL, stored with the CA and written into what it issues.
 
+#include "TestEngine.h"
 #include "TestSupport.h"
 #include "TypedValues.h"
 
@@ -58,7 +59,7 @@ private:
 private slots:
     void init()
     {
-        auto ws = Workspace::create(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".signet")),
+        auto ws = Workspace::create(test::workspaceAt(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".signet"))),
                                     kPassword, [] { return fixedNow(); }, kFastKdf);
         SIGNET_VERIFY_OK(ws);
         m_ws = std::move(ws).value();
@@ -229,7 +230,7 @@ private slots:
         // The column keeps it: read back from the file.
         const QString file = m_ws->path();
         m_ws.reset();
-        auto reopened = Workspace::open(file, kPassword, [] { return fixedNow(); });
+        auto reopened = Workspace::open(test::workspaceAt(file), kPassword, [] { return fixedNow(); });
         SIGNET_VERIFY_OK(reopened);
         m_ws = std::move(reopened).value();
         QCOMPARE(m_ws->find(CertificateRef::typed(QStringLiteral("Issuing")))->aiaUrl, interAia);

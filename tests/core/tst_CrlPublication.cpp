@@ -2,6 +2,7 @@
 // every row's MAC checked, encoded once, judged by the openssl command.
 
 #include "BulkFixture.h"
+#include "TestEngine.h"
 #include "TestSupport.h"
 
 #include "crypto/Crl.h"
@@ -69,7 +70,7 @@ void TestCrlPublication::initTestCase()
         const int code = revocationReasonCode(leaf.revocationReason);
         m_expected.insert(leaf.serial, code > 0 ? code : -1);
     };
-    SIGNET_VERIFY_OK(buildBulkWorkspace(m_workspace, kPassword, options, fixedNow()));
+    SIGNET_VERIFY_OK(buildBulkWorkspace(test::workspaceAt(m_workspace), kPassword, options, fixedNow()));
     QCOMPARE(m_expected.size(), kRevoked);
     auto ws = open(m_workspace);
     SIGNET_VERIFY_OK(ws);
@@ -85,17 +86,17 @@ QString TestCrlPublication::copyOfWorkspace(const QString& name)
 {
     const QString path = m_dir.filePath(name);
     QFile::remove(path);
-    return QFile::copy(m_workspace, path) ? path : QString();
+    return test::copyWorkspace(test::workspaceAt(m_workspace), path);
 }
 
 Result<std::unique_ptr<Workspace>> TestCrlPublication::open(const QString& path)
 {
-    return Workspace::open(path, kPassword, fixedClock(fixedNow().addSecs(3600)));
+    return Workspace::open(test::workspaceAt(path), kPassword, fixedClock(fixedNow().addSecs(3600)));
 }
 
 Status TestCrlPublication::execute(const QString& path, const QString& sql)
 {
-    auto db = Database::open(path, false);
+    auto db = Database::open(test::workspaceAt(path), false);
     if (!db) {
         return db.error();
     }
@@ -264,6 +265,9 @@ void TestCrlPublication::unrevokedRowIsRefused()
 
 void TestCrlPublication::readFromItsIndex()
 {
+    if (test::onServer()) {
+        QSKIP("a workspace on PostgreSQL begins at the schema with revocation MACs: none is older");
+    }
     // A workspace from before the index gets it on opening, its rows revoked before revocation MACs
     // are checked by their whole row and sealed by the next CRL, and the CRL's query reads only the index.
     const QString path = copyOfWorkspace(QStringLiteral("before.signet"));
@@ -280,7 +284,7 @@ void TestCrlPublication::readFromItsIndex()
     {
         auto ws = open(path);
         SIGNET_VERIFY_OK(ws);
-        auto db = Database::open(path, false);
+        auto db = Database::open(test::workspaceAt(path), false);
         SIGNET_VERIFY_OK(db);
         auto before = (*db)->exec(unsealed);
         SIGNET_VERIFY_OK(before);
@@ -290,7 +294,7 @@ void TestCrlPublication::readFromItsIndex()
         SIGNET_VERIFY_OK(published);
         QCOMPARE(int(Crl::fromData(published->crl.der)->revoked().size()), kRevoked);
     }
-    auto db = Database::open(path, false);
+    auto db = Database::open(test::workspaceAt(path), false);
     SIGNET_VERIFY_OK(db);
     QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
     auto after = (*db)->exec(unsealed);
@@ -367,7 +371,7 @@ void TestCrlPublication::crlRowEncodesAsTheRecord()
         SIGNET_VERIFY_OK(w.issue(options));
         SIGNET_VERIFY_OK(w.remove(CertificateRef::typed(options.name)));
     }
-    auto db = Database::open(path, false);
+    auto db = Database::open(test::workspaceAt(path), false);
     SIGNET_VERIFY_OK(db);
     const QString listed = QStringLiteral(" FROM certificates WHERE status = 'revoked' OR released_at IS NOT NULL ORDER BY id");
     auto query = (*db)->exec(QStringLiteral("SELECT ") + CertificateRow::columns() + listed);

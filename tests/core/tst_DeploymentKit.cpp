@@ -2,6 +2,7 @@
 // one folder, keys 0600, an executable test-mtls.sh that bash accepts, a README that says where
 // each file goes, and one audit record. (tests/interop/test_kit.sh runs the script against nginx.)
 
+#include "TestEngine.h"
 #include "TestSupport.h"
 #include "TypedValues.h"
 
@@ -57,7 +58,7 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        auto ws = Workspace::create(path(QStringLiteral("kit.signet")), QByteArrayLiteral("kit"), systemClock(),
+        auto ws = Workspace::create(test::workspaceAt(path(QStringLiteral("kit.signet"))), QByteArrayLiteral("kit"), systemClock(),
                                     KeyVault::KdfParams{1u << 10, 8, 1});
         SIGNET_VERIFY_OK(ws);
         m_ws = std::move(ws).value();

@@ -4,6 +4,7 @@
 
 #include "LintTestSupport.h"
 #include "TypedValues.h"
+#include "TestEngine.h"
 #include "TestSupport.h"
 
 #include "Workspace.h"
@@ -30,7 +31,7 @@ private:
 
     std::unique_ptr<Workspace> makeWorkspace(const QString& name)
     {
-        auto ws = Workspace::create(m_dir.filePath(name), QByteArrayLiteral("ed25519 test"),
+        auto ws = Workspace::create(test::workspaceAt(m_dir.filePath(name)), QByteArrayLiteral("ed25519 test"),
                                     [] { return test::fixedNow(); }, kFastKdf);
         if (!ws) {
             qWarning() << ws.error().toString();

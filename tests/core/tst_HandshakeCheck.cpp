@@ -3,6 +3,7 @@
 // when a client comes from another CA, is revoked or expired, when a CRL has expired, when the host
 // name does not match, and when a certificate is used for the wrong purpose.
 
+#include "TestEngine.h"
 #include "TestSupport.h"
 #include "TypedValues.h"
 
@@ -112,7 +113,7 @@ private slots:
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         m_now = QDateTime::currentDateTimeUtc();
-        auto ws = Workspace::create(m_dir->filePath(QStringLiteral("hs.signet")), QByteArrayLiteral("handshake"),
+        auto ws = Workspace::create(test::workspaceAt(m_dir->filePath(QStringLiteral("hs.signet"))), QByteArrayLiteral("handshake"),
                                     [this] { return m_now; }, KeyVault::KdfParams{1u << 10, 8, 1});
         SIGNET_VERIFY_OK(ws);
         m_ws = std::move(ws).value();

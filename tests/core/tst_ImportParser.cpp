@@ -2,6 +2,7 @@
 // administrator brings (PEM mixes, DER, PKCS#8 plain and encrypted, traditional RSA, CSRs, CRLs,
 // junk), then the workspace side: an existing CA made with openssl goes on issuing from Signet.
 
+#include "TestEngine.h"
 #include "TestSupport.h"
 
 #include "Workspace.h"
@@ -50,7 +51,7 @@ private:
     std::unique_ptr<Workspace> newWorkspace()
     {
         const QString file = path(QStringLiteral("ws-%1.signet").arg(++m_workspaces));
-        auto ws = Workspace::create(file, kWorkspacePassword, systemClock(), kFastKdf);
+        auto ws = Workspace::create(test::workspaceAt(file), kWorkspacePassword, systemClock(), kFastKdf);
         if (!ws) {
             qWarning().noquote() << ws.error().toString();
             return nullptr;

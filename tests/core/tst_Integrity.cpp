@@ -3,6 +3,7 @@
 // could not sign is named by verify, a key row linked to the wrong certificate is refused even
 // when its MAC is valid, and the stored scrypt parameters are bounded.
 
+#include "TestEngine.h"
 #include "TestSupport.h"
 #include "TypedValues.h"
 #include "Workspace.h"
@@ -52,7 +53,7 @@ QByteArray field(const QByteArray& value)
 // key sealed under the old associated data, the audit log an unkeyed SHA-256 chain without a head.
 Status makeLegacy(const QString& path)
 {
-    auto db = Database::open(path, false);
+    auto db = Database::open(test::workspaceAt(path), false);
     if (!db) {
         return db.error();
     }
@@ -82,7 +83,7 @@ Status makeLegacy(const QString& path)
         QStringLiteral("UPDATE certificates SET mac = NULL, revocations = 0, last_crl_number = 0"),
         QStringLiteral("UPDATE keys SET mac = NULL"), QStringLiteral("UPDATE crls SET mac = NULL"),
         QStringLiteral("DELETE FROM meta WHERE key = 'vault.format' OR key LIKE 'audit.head%'"),
-        QStringLiteral("DROP TRIGGER audit_log_no_update")};
+        test::allowAuditEdits()};
     for (const QString& sql : statements) {
         if (auto q = d.exec(sql); !q) {
             return q.error();
@@ -110,7 +111,7 @@ private:
 
     std::unique_ptr<Workspace> populated(const QString& name)
     {
-        auto ws = Workspace::create(m_dir.filePath(name), kPassword, [this] { return m_now; }, kFastKdf);
+        auto ws = Workspace::create(test::workspaceAt(m_dir.filePath(name)), kPassword, [this] { return m_now; }, kFastKdf);
         if (!ws) {
             qWarning() << ws.error().toString();
             return nullptr;
@@ -145,7 +146,7 @@ private slots:
         QVERIFY(populated(QStringLiteral("legacy.signet")));
         SIGNET_VERIFY_OK(makeLegacy(file));
 
-        auto ws = Workspace::open(file, kPassword, [this] { return m_now; });
+        auto ws = Workspace::open(test::workspaceAt(file), kPassword, [this] { return m_now; });
         QVERIFY2(ws, qPrintable(ws ? QString() : ws.error().toString()));
         auto report = (*ws)->verify();
         QVERIFY(report);
@@ -166,11 +167,11 @@ private slots:
 
         // Sealed once: going back to the old format is an alteration, not an old workspace.
         {
-            auto db = Database::open(file, false);
+            auto db = Database::open(test::workspaceAt(file), false);
             QVERIFY(db);
             QVERIFY((*db)->exec(QStringLiteral("DELETE FROM meta WHERE key = 'vault.format'")));
         }
-        auto downgraded = Workspace::open(file, kPassword, [this] { return m_now; });
+        auto downgraded = Workspace::open(test::workspaceAt(file), kPassword, [this] { return m_now; });
         QVERIFY(!downgraded);
         QVERIFY(downgraded.error().message.contains(QStringLiteral("altered")));
     }
@@ -180,13 +181,13 @@ private slots:
         const QString file = m_dir.filePath(QStringLiteral("altered.signet"));
         QVERIFY(populated(QStringLiteral("altered.signet")));
         {
-            auto db = Database::open(file, false);
+            auto db = Database::open(test::workspaceAt(file), false);
             QVERIFY(db);
             QVERIFY((*db)->exec(QStringLiteral("UPDATE certificates SET profile = 'server' WHERE name = 'bob'")));
-            QVERIFY((*db)->exec(QStringLiteral("UPDATE keys SET public_key = X'00' WHERE id = 1")));
+            QVERIFY((*db)->exec(QStringLiteral("UPDATE keys SET public_key = ? WHERE id = 1"), {QByteArray(1, '\0')}));
             QVERIFY((*db)->exec(QStringLiteral("UPDATE crls SET next_update = next_update + 86400")));
         }
-        auto ws = Workspace::open(file, kPassword, [this] { return m_now; });
+        auto ws = Workspace::open(test::workspaceAt(file), kPassword, [this] { return m_now; });
         QVERIFY(ws);
         auto report = (*ws)->verify();
         QVERIFY(report);
@@ -214,7 +215,7 @@ private slots:
         // does not belong to the certificate.
         const QString file = m_dir.filePath(QStringLiteral("keys.signet"));
         QVERIFY(populated(QStringLiteral("keys.signet")));
-        auto db = Database::open(file, false);
+        auto db = Database::open(test::workspaceAt(file), false);
         QVERIFY(db);
         auto vault = KeyVault::unlock(**db, kPassword);
         QVERIFY(vault);
@@ -229,7 +230,7 @@ private slots:
         SIGNET_VERIFY_OK(repo.update(forged));
         db->reset();
 
-        auto ws = Workspace::open(file, kPassword, [this] { return m_now; });
+        auto ws = Workspace::open(test::workspaceAt(file), kPassword, [this] { return m_now; });
         QVERIFY(ws);
         ExportOptions options;
         options.format = ExportFormat::Key;
@@ -250,18 +251,9 @@ private slots:
             auto ws = populated(QStringLiteral("public.signet"));
             QVERIFY(ws);
         }
-        auto bytes = [&file] {
-            QByteArray all;
-            for (const QString& part : {file, file + QStringLiteral("-wal")}) {
-                QFile f(part);
-                if (f.open(QIODevice::ReadOnly)) {
-                    all += f.readAll();
-                }
-            }
-            return all;
-        };
+        auto bytes = [&file] { return test::storedBytes(file); };
         const QByteArray before = bytes();
-        auto ws = Workspace::openReadOnly(file, [this] { return m_now; });
+        auto ws = Workspace::openReadOnly(test::workspaceAt(file), [this] { return m_now; });
         QVERIFY2(ws, qPrintable(ws ? QString() : ws.error().toString()));
         Workspace& w = **ws;
         QVERIFY(!w.isAuthenticated());
@@ -295,7 +287,7 @@ private slots:
         ws->reset();
         QCOMPARE(bytes(), before);
 
-        auto unlocked = Workspace::open(file, kPassword, [this] { return m_now; });
+        auto unlocked = Workspace::open(test::workspaceAt(file), kPassword, [this] { return m_now; });
         QVERIFY(unlocked && (*unlocked)->isAuthenticated());
         QVERIFY((*unlocked)->find(CertificateRef::typed(QStringLiteral("bob"))));
     }

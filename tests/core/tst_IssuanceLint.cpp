@@ -4,6 +4,7 @@
 
 #include "LintTestSupport.h"
 #include "TypedValues.h"
+#include "TestEngine.h"
 #include "TestSupport.h"
 
 #include "Workspace.h"
@@ -29,7 +30,7 @@ private:
 
     std::unique_ptr<Workspace> makeWorkspace(const QString& name)
     {
-        auto ws = Workspace::create(m_dir.filePath(name), QByteArrayLiteral("lint test"),
+        auto ws = Workspace::create(test::workspaceAt(m_dir.filePath(name)), QByteArrayLiteral("lint test"),
                                     [] { return fixedNow(); }, kFastKdf);
         if (!ws) {
             qWarning() << ws.error().toString();

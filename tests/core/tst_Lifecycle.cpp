@@ -2,6 +2,7 @@
 // each does to the lists, the look-ups, the CRLs, the keys and the audit log, and that refused input
 // changes nothing.
 
+#include "TestEngine.h"
 #include "TestSupport.h"
 #include "TypedValues.h"
 #include "Workspace.h"
@@ -101,7 +102,7 @@ private slots:
     {
         m_now = t0();
         static int n = 0;
-        auto ws = Workspace::create(m_dir.filePath(QStringLiteral("life%1.signet").arg(++n)), kPassword, clock(), kFastKdf);
+        auto ws = Workspace::create(test::workspaceAt(m_dir.filePath(QStringLiteral("life%1.signet").arg(++n))), kPassword, clock(), kFastKdf);
         SIGNET_VERIFY_OK(ws);
         m_ws = std::move(ws).value();
         QVERIFY(ca(QStringLiteral("Root")).id > 0);

@@ -2,6 +2,7 @@
 // property list (its payloads, types, identifiers and UUIDs), and the real `openssl pkcs12` opens
 // the embedded identity with the passphrase and reports the compatible profile's algorithms.
 
+#include "TestEngine.h"
 #include "TestSupport.h"
 #include "TypedValues.h"
 
@@ -110,7 +111,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         QVERIFY2(!opensslProgram().isEmpty(), "the openssl command is needed (the README's test command installs it)");
         QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty(), "python3 is needed");
-        auto ws = Workspace::create(path(QStringLiteral("test.signet")), kWorkspacePassword, systemClock(),
+        auto ws = Workspace::create(test::workspaceAt(path(QStringLiteral("test.signet"))), kWorkspacePassword, systemClock(),
                                     KeyVault::KdfParams{1u << 10, 8, 1});
         SIGNET_VERIFY_OK(ws);
         m_ws = std::move(ws).value();

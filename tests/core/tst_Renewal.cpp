@@ -2,6 +2,7 @@
 // with its key keeping what it issued, a re-keyed CA as a new generation, refusals that change
 // nothing, and a tampered link caught.
 
+#include "TestEngine.h"
 #include "TestSupport.h"
 #include "TypedValues.h"
 #include "Workspace.h"
@@ -53,7 +54,7 @@ private slots:
     {
         m_now = QDateTime(QDate(2030, 1, 1), QTime(0, 0), Qt::UTC);
         const QString file = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".signet"));
-        auto ws = Workspace::create(file, kPassword, [this] { return m_now; }, kFastKdf);
+        auto ws = Workspace::create(test::workspaceAt(file), kPassword, [this] { return m_now; }, kFastKdf);
         QVERIFY2(ws, ws ? "" : qPrintable(ws.error().toString()));
         m_ws = std::move(ws).value();
         CaOptions root{QStringLiteral("Root"), test::dn(QStringLiteral("CN=Renewal Root")), test::keySpec(QStringLiteral("ec:p256")), 3650, {}, -1, {}, {}};
@@ -201,11 +202,11 @@ private slots:
         m_ws.reset();
         {
             // Whoever can write the file clears the link to make the old certificate current again.
-            auto db = Database::open(file, false);
+            auto db = Database::open(test::workspaceAt(file), false);
             QVERIFY(db);
             QVERIFY((*db)->exec(QStringLiteral("UPDATE certificates SET superseded_by = NULL WHERE id = %1").arg(before.id)));
         }
-        auto ws = Workspace::open(file, kPassword, [this] { return m_now; });
+        auto ws = Workspace::open(test::workspaceAt(file), kPassword, [this] { return m_now; });
         QVERIFY(ws);
         auto found = (*ws)->find(CertificateRef::id(before.id));
         QVERIFY(!found);

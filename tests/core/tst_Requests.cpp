@@ -4,6 +4,7 @@
 // and the request's name, an altered request row is refused, and bad input stores nothing.
 // `openssl req -verify` and `openssl verify` judge independently.
 
+#include "TestEngine.h"
 #include "TestSupport.h"
 #include "TypedValues.h"
 #include "Workspace.h"
@@ -23,7 +24,7 @@ const QByteArray kPassword = QByteArrayLiteral("requests test password");
 
 qint64 countRows(const QString& path, const QString& table)
 {
-    auto db = Database::open(path, false);
+    auto db = Database::open(test::workspaceAt(path), false);
     if (!db) {
         return -1;
     }
@@ -33,7 +34,7 @@ qint64 countRows(const QString& path, const QString& table)
 
 bool execSql(const QString& path, const QString& sql)
 {
-    auto db = Database::open(path, false);
+    auto db = Database::open(test::workspaceAt(path), false);
     return db && (*db)->exec(sql);
 }
 
@@ -52,7 +53,7 @@ private:
 
     std::unique_ptr<Workspace> make(const QString& name)
     {
-        auto ws = Workspace::create(m_dir.filePath(name), kPassword, [this] { return m_now; }, kFastKdf);
+        auto ws = Workspace::create(test::workspaceAt(m_dir.filePath(name)), kPassword, [this] { return m_now; }, kFastKdf);
         if (!ws) {
             qWarning() << ws.error().toString();
             return nullptr;
@@ -161,13 +162,7 @@ private slots:
         QVERIFY(!created->pem.contains(secret));
         ws.reset();
 
-        QByteArray stored;
-        for (const QString& part : {file, file + QStringLiteral("-wal")}) {
-            QFile f(part);
-            if (f.open(QIODevice::ReadOnly)) {
-                stored += f.readAll();
-            }
-        }
+        const QByteArray stored = test::storedBytes(file);
         QVERIFY(!stored.isEmpty());
         QVERIFY(!stored.contains(plain));
         QVERIFY(!stored.contains(secret));
@@ -342,7 +337,7 @@ private slots:
         ws.reset();
         QVERIFY(execSql(file, edit + QStringLiteral(" WHERE id = 1")));
 
-        auto reopened = Workspace::open(file, kPassword, [this] { return m_now; });
+        auto reopened = Workspace::open(test::workspaceAt(file), kPassword, [this] { return m_now; });
         SIGNET_VERIFY_OK(reopened);
         auto pending = (*reopened)->pendingRequests();
         QVERIFY(!pending);

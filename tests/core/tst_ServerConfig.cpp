@@ -2,6 +2,7 @@
 // rules, the client scope (which CAs a configuration trusts and admits), and the count of
 // revocations that no CRL lists yet.
 
+#include "TestEngine.h"
 #include "TestSupport.h"
 #include "TypedValues.h"
 
@@ -25,7 +26,7 @@ private:
 
     std::unique_ptr<Workspace> makeWorkspace(const QString& name)
     {
-        auto ws = Workspace::create(m_dir.filePath(name), "pw", [this] { return m_now; },
+        auto ws = Workspace::create(test::workspaceAt(m_dir.filePath(name)), "pw", [this] { return m_now; },
                                     KeyVault::KdfParams{1u << 10, 8, 1});
         return ws ? std::move(ws).value() : nullptr;
     }

@@ -3,6 +3,7 @@
 // comes, progress is reported and Cancel rolls everything back, one audit record counts it all;
 // and the PEM scanner bounds every object it gathers.
 
+#include "TestEngine.h"
 #include "TestSupport.h"
 
 #include "../support/BulkFixture.h"
@@ -34,7 +35,7 @@ private:
 
     std::unique_ptr<Workspace> newWorkspace()
     {
-        auto ws = Workspace::create(path(QStringLiteral("ws-%1.signet").arg(++m_workspaces)), kPassword, systemClock(),
+        auto ws = Workspace::create(test::workspaceAt(path(QStringLiteral("ws-%1.signet").arg(++m_workspaces))), kPassword, systemClock(),
                                     KeyVault::KdfParams{1u << 10, 8, 1});
         if (!ws) {
             qWarning().noquote() << ws.error().toString();
@@ -57,8 +58,8 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         const QString source = path(QStringLiteral("source.signet"));
-        SIGNET_VERIFY_OK(buildBulkWorkspace(source, kPassword, kLeaves, QDateTime::currentDateTimeUtc()));
-        auto ws = Workspace::open(source, kPassword);
+        SIGNET_VERIFY_OK(buildBulkWorkspace(test::workspaceAt(source), kPassword, kLeaves, QDateTime::currentDateTimeUtc()));
+        auto ws = Workspace::open(test::workspaceAt(source), kPassword);
         SIGNET_VERIFY_OK(ws);
         CertificateRepository::Filter all;
         all.now = QDateTime::currentDateTimeUtc();

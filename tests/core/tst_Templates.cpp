@@ -2,6 +2,7 @@
 // rules, the precedence of chosen values over template over CA defaults over workspace defaults,
 // authenticated rows, and issuing with a template end to end.
 
+#include "TestEngine.h"
 #include "IssuancePreset.h"
 #include "TypedValues.h"
 #include "Workspace.h"
@@ -50,7 +51,7 @@ private:
     {
         m_ws.reset();
         m_path = m_dir.filePath(QStringLiteral("w%1.signet").arg(++m_files));
-        auto ws = Workspace::create(m_path, kPassword, clock(), kFastKdf);
+        auto ws = Workspace::create(test::workspaceAt(m_path), kPassword, clock(), kFastKdf);
         if (!ws) {
             qWarning() << ws.error().toString();
             return false;
@@ -68,7 +69,7 @@ private:
     bool reopen()
     {
         m_ws.reset();
-        auto ws = Workspace::open(m_path, kPassword, clock());
+        auto ws = Workspace::open(test::workspaceAt(m_path), kPassword, clock());
         if (ws) {
             m_ws = std::move(ws).value();
         }
@@ -77,7 +78,7 @@ private:
     void tamper(const QString& sql)
     {
         m_ws.reset();
-        auto db = Database::open(m_path, false);
+        auto db = Database::open(test::workspaceAt(m_path), false);
         QVERIFY(db);
         QVERIFY((*db)->exec(sql));
     }

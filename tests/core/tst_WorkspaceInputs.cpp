@@ -2,6 +2,7 @@
 // DN values with control characters, and requests whose names or keys 'issue' would never make.
 // Every refusal leaves the workspace as it was.
 
+#include "TestEngine.h"
 #include "TestSupport.h"
 #include "TypedValues.h"
 
@@ -90,7 +91,7 @@ private slots:
     {
         // One workspace per function and data row.
         const QString file = QStringLiteral("%1-%2.signet").arg(QString::fromLatin1(QTest::currentTestFunction())).arg(++m_made);
-        auto ws = Workspace::create(m_dir.filePath(file), kPassword, [] { return fixedNow(); }, kFastKdf);
+        auto ws = Workspace::create(test::workspaceAt(m_dir.filePath(file)), kPassword, [] { return fixedNow(); }, kFastKdf);
         SIGNET_VERIFY_OK(ws);
         m_ws = std::move(ws).value();
         QVERIFY2(!opensslProgram().isEmpty(), "the openssl command is not installed");

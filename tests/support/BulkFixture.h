@@ -265,8 +265,10 @@ inline Status buildBulkWorkspace(const QString& path, const QByteArray& password
     CertificateRepository repo(db, opened->rows);
     // The whole build is one transaction: a page cache that holds it spares spilling pages to the
     // WAL halfway and rewriting them.
-    if (auto q = db.exec(QStringLiteral("PRAGMA cache_size = -262144")); !q) {
-        return q.error();
+    if (!db.isServer()) {
+        if (auto q = db.exec(QStringLiteral("PRAGMA cache_size = -262144")); !q) {
+            return q.error();
+        }
     }
     Transaction tx(db);
     if (Status st = tx.begin(); !st) {

@@ -13,9 +13,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <cctype>
 #include <cstdlib>
 
 namespace signet::test {
+
+inline QString workspaceAt(const QString& filePath);
 
 inline bool onServer()
 {
@@ -57,7 +60,41 @@ inline QByteArray serverDump(const QString& address)
     if (!dump.waitForFinished(60000) || dump.exitCode() != 0) {
         return {};
     }
-    return dump.readAllStandardOutput();
+    // Newer pg_dump guards its output with a random \\restrict key: left out, as it is no content.
+    QByteArray out;
+    for (const QByteArray& line : dump.readAllStandardOutput().split('\n')) {
+        if (!line.startsWith("\\restrict") && !line.startsWith("\\unrestrict")) {
+            out += line + '\n';
+        }
+    }
+    return out;
+}
+
+// What a workspace keeps where it is stored: the file and its write-ahead log on SQLite; on the
+// server its dump, followed by every bytea value in it decoded, so that a search for raw bytes
+// finds them in either.
+inline QByteArray storedBytes(const QString& filePath)
+{
+    QByteArray all;
+    if (!onServer()) {
+        for (const QString& part : {filePath, filePath + QStringLiteral("-wal")}) {
+            QFile f(part);
+            if (f.open(QIODevice::ReadOnly)) {
+                all += f.readAll();
+            }
+        }
+        return all;
+    }
+    all = serverDump(workspaceAt(filePath));
+    QByteArray decoded;
+    for (qsizetype at = all.indexOf("\\x"); at >= 0; at = all.indexOf("\\x", at + 2)) {
+        qsizetype end = at + 2;
+        while (end < all.size() && isxdigit(static_cast<unsigned char>(all.at(end)))) {
+            ++end;
+        }
+        decoded += QByteArray::fromHex(all.mid(at + 2, end - at - 2)) + '\n';
+    }
+    return all + decoded;
 }
 
 // The databases this program made, dropped at its end (a test server holds many programs' tests).
@@ -75,7 +112,7 @@ struct ServerDatabases {
 // for it (the same one each time the same path is asked for).
 inline QString workspaceAt(const QString& filePath)
 {
-    if (!onServer()) {
+    if (!onServer() || filePath.startsWith(QLatin1String("postgresql://"))) {
         return filePath;
     }
     static ServerDatabases made;
@@ -92,6 +129,30 @@ inline QString workspaceAt(const QString& filePath)
     const QString address = serverAdminAddress() + QLatin1Char('/') + name;
     addresses.insert(filePath, address);
     return address;
+}
+
+// A copy of the workspace at `from` (closed), at `toFilePath`'s location: the file copied, or a new
+// database made from the first one as its template. Empty when copying failed.
+inline QString copyWorkspace(const QString& from, const QString& toFilePath)
+{
+    if (!onServer()) {
+        return QFile::copy(from, toFilePath) ? toFilePath : QString();
+    }
+    static ServerDatabases copies;
+    const QString name = QStringLiteral("t%1_copy%2").arg(QCoreApplication::applicationPid()).arg(copies.names.size() + 1);
+    if (!serverAdmin(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(name, from.section(QLatin1Char('/'), -1)))) {
+        return {};
+    }
+    copies.names << name;
+    return serverAdminAddress() + QLatin1Char('/') + name;
+}
+
+// The statement that lets a test edit the audit log behind Signet's back (its append-only guard
+// dropped), to prove the chain still shows the edit.
+inline QString allowAuditEdits()
+{
+    return onServer() ? QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change")
+                      : QStringLiteral("DROP TRIGGER audit_log_no_update");
 }
 
 } // namespace signet::test
