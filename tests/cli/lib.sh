@@ -14,12 +14,19 @@ if [[ -z "${SIGNET_CLI:-}" || ! -x "${SIGNET_CLI}" ]]; then
 fi
 
 TEST_DIR=$(mktemp -d "${TMPDIR:-/tmp}/signet-cli-test.XXXXXX")
+PG_CLUSTER="$(dirname "${BASH_SOURCE[0]}")/../support/pg_cluster.sh"
 _signet_cleanup() {
-    local pid
+    local pid db
     for pid in $(jobs -p); do
         kill "$pid" 2>/dev/null
     done
     wait 2>/dev/null
+    if [[ -f "$TEST_DIR/.databases" ]]; then
+        while read -r db; do
+            bash "$PG_CLUSTER" psql "$SIGNET_TEST_POSTGRES_DIR" postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" \
+                >/dev/null 2>&1
+        done < "$TEST_DIR/.databases"
+    fi
     rm -rf "$TEST_DIR"
 }
 trap _signet_cleanup EXIT
@@ -29,7 +36,47 @@ mkdir -p "$HOME"
 unset SIGNET_WORKSPACE SIGNET_PASSWORD SIGNET_NEW_PASSWORD SIGNET_IMPORT_PASSWORD SIGNET_NOW
 cd "$TEST_DIR" || exit 2
 
-WS="$TEST_DIR/test.signet"
+# The storage engine: a workspace file, or (a test run as *.postgres, SIGNET_TEST_ENGINE=postgresql)
+# a database of its own on the server tests/support/pg_cluster.sh started in SIGNET_TEST_POSTGRES_DIR.
+on_server() {
+    [[ "${SIGNET_TEST_ENGINE:-sqlite}" == postgresql ]]
+}
+# new_workspace NAME: where another workspace of this test lives (a file path, or a new database).
+new_workspace() {
+    if on_server; then
+        local db="cli_$$_${RANDOM}_$1"
+        db=${db//[^a-zA-Z0-9_]/_}
+        bash "$PG_CLUSTER" createdb "$SIGNET_TEST_POSTGRES_DIR" "$db" || exit 2
+        echo "$db" >> "$TEST_DIR/.databases"
+    else
+        echo "$TEST_DIR/$1.signet"
+    fi
+}
+if on_server; then
+    export PGPASSFILE="$SIGNET_TEST_POSTGRES_DIR/pgpass"
+    WS=$(new_workspace test)
+else
+    WS="$TEST_DIR/test.signet"
+fi
+# db_sql SQL [WORKSPACE]: runs SQL on a workspace below Signet (as an attacker who can write its
+# storage would), printing rows as sqlite3 does ("|" between values).
+db_sql() {
+    local ws=${2:-$WS}
+    if [[ "$ws" == postgresql://* ]]; then
+        psql -X -q -At -v ON_ERROR_STOP=1 "$ws" -c "$1"
+    else
+        sqlite3 "$ws" "$1"
+    fi
+}
+# stored_digest [WORKSPACE]: a digest of everything the workspace keeps (its file and WAL, or its dump).
+stored_digest() {
+    local ws=${1:-$WS}
+    if [[ "$ws" == postgresql://* ]]; then
+        pg_dump --no-owner "$ws" | grep -v '^\\\(un\)\?restrict' | sha256sum
+    else
+        cat "$ws" "$ws-wal" 2>/dev/null | sha256sum
+    fi
+}
 PWFILE="$TEST_DIR/password.txt"
 printf '%s\n' 'correct horse battery staple' > "$PWFILE"
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `signet-cli audit`: who did what and when, newest first, with the account that did it; filtered by
 # text, action family and time; as JSON; bad dates are usage errors.
+# engines: sqlite postgresql
 # shellcheck source=tests/cli/lib.sh
 . "${SIGNET_TEST_LIB:?set SIGNET_TEST_LIB to tests/cli/lib.sh}"
 

@@ -2,6 +2,7 @@
 # The contract scripts rely on: `-` is standard input or output for every file argument (and never a
 # file named "-"), an existing file is replaced only with --force, and --json prints one object
 # with "formatVersion" on every command that reports.
+# engines: sqlite postgresql
 # shellcheck source=tests/cli/lib.sh
 . "${SIGNET_TEST_LIB:?set SIGNET_TEST_LIB to tests/cli/lib.sh}"
 

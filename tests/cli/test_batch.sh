@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # issue --batch, revoke --batch and batch: lists from files and standard input, per-line results in
 # text and JSON, failed lines by number, --atomic rollback, and commands run on one unlock.
+# engines: sqlite postgresql
 # shellcheck source=tests/cli/lib.sh
 . "$SIGNET_TEST_LIB"
 

@@ -2,6 +2,7 @@
 # ca create's name constraints (--permit-dns, --permit-ip, --permit-email) and its Authority
 # Information Access URL (--aia-url), with openssl judging what lands in the certificates and what
 # a constrained CA's certificates may contain.
+# engines: sqlite postgresql
 # shellcheck source=tests/cli/lib.sh
 . "${SIGNET_TEST_LIB:?set SIGNET_TEST_LIB to tests/cli/lib.sh}"
 

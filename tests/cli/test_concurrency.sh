@@ -2,13 +2,14 @@
 # Concurrent commands on one workspace wait for each other and succeed: parallel key exports each
 # leave their audit record (D13), parallel issuance with the same common name gets distinct names
 # (D14), and the workspace verifies afterwards.
+# engines: sqlite postgresql
 # shellcheck source=tests/cli/lib.sh
 . "$SIGNET_TEST_LIB"
 
 must cli init
 must cli ca create Root --subject "CN=Concurrency Root"
 must cli issue client Root --cn alice
-entries=$(sqlite3 "$WS" "select count(*) from audit_log")
+entries=$(db_sql "select count(*) from audit_log")
 
 # Waits for every background command; sets $failed to how many failed. (Not in a subshell: only
 # this shell knows its jobs.)
@@ -26,7 +27,7 @@ for i in $(seq 1 "$exports"); do
 done
 wait_all
 assert_eq "0" "$failed" "D13: $exports parallel key exports all succeed"
-assert_eq "$((entries + exports))" "$(sqlite3 "$WS" "select count(*) from audit_log")" \
+assert_eq "$((entries + exports))" "$(db_sql "select count(*) from audit_log")" \
     "D13: each export left exactly one audit record"
 
 issues=30
@@ -36,7 +37,7 @@ done
 wait_all
 assert_eq "0" "$failed" "D14: $issues parallel issuances with the same CN all succeed"
 [[ $failed -eq 0 ]] || cat issue-*.out >&2
-assert_eq "$issues" "$(sqlite3 "$WS" "select count(distinct name) from certificates where subject_cn='shared'")" \
+assert_eq "$issues" "$(db_sql "select count(distinct name) from certificates where subject_cn='shared'")" \
     "D14: they got $issues distinct names"
 
 must cli verify

@@ -3,6 +3,7 @@
 # sign --profile ca in a second workspace (the root's), and import of the signed certificates,
 # which get the request's key and name, and of the root's CRLs. openssl judges the requests and the
 # chain; bad input and an edited request row are refused.
+# engines: sqlite postgresql
 # shellcheck source=tests/cli/lib.sh
 . "${SIGNET_TEST_LIB:?set SIGNET_TEST_LIB to tests/cli/lib.sh}"
 
@@ -115,8 +116,8 @@ must cli verify
 
 # --- an edited request row is refused ---------------------------------------------------------
 must cli csr create --subject CN=later.example.test --dns later.example.test --out later.csr
-sqlite3 "$WS" "UPDATE requests SET subject = 'CN=evil.example.test' WHERE name = 'later.example.test'" \
-    || fail "sqlite3 update"
+db_sql "UPDATE requests SET subject = 'CN=evil.example.test' WHERE name = 'later.example.test'" \
+    || fail "editing the request row"
 expect_fail 1 "the certificate request 'later.example.test' was changed outside Signet" cli csr list
 run cli verify
 assert_eq 3 "$RC" "verify exits 3"

@@ -3,6 +3,7 @@
 # lists what Signet revoked (time and reason) with the next CRL number, it issues and revokes
 # certificates of its own — and import-ca brings the folder back into another workspace intact.
 # The key is written only encrypted, 0600 in a 0700 folder; a folder that is not empty is refused.
+# engines: sqlite postgresql
 # shellcheck source=lib.sh
 . "$SIGNET_TEST_LIB"
 

@@ -4,6 +4,7 @@
 # and paths that lead out of the folder are not followed, a revocation without its certificate is
 # reported, a revocation only the old CRL knows is kept, the CRL number follows whichever of
 # crlnumber and the last CRL is higher, and importing the same CA twice adds nothing.
+# engines: sqlite postgresql
 # shellcheck source=lib.sh
 . "$SIGNET_TEST_LIB"
 # shellcheck source=../support/ca_fixtures.sh

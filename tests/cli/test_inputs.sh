@@ -2,6 +2,7 @@
 # Input from outside, as issue 9 found it abused: names that shadow serials, requests that dodge
 # the rules of 'issue', control characters in names, unbounded reads, writes through symbolic links,
 # and core dumps. Each refusal is a clear one-line error that leaves the workspace as it was.
+# engines: sqlite postgresql
 # shellcheck source=tests/cli/lib.sh
 . "${SIGNET_TEST_LIB:?set SIGNET_TEST_LIB to tests/cli/lib.sh}"
 

@@ -3,6 +3,7 @@
 # bash accepts) and `signet-cli check` (in-memory TLS 1.3 / 1.2 handshakes: ok for a good pair,
 # exit 1 with the reason once the client is revoked and a CRL published). tests/interop/test_kit.sh
 # runs the kit's test-mtls.sh against a real nginx.
+# engines: sqlite postgresql
 # shellcheck source=tests/cli/lib.sh
 . "${SIGNET_TEST_LIB:?set SIGNET_TEST_LIB to tests/cli/lib.sh}"
 

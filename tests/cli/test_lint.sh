@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # signet-cli lint on certificates Signet made and ones it did not, and the linter at issuance:
 # errors refuse unless --force, warnings are printed after the summary line.
+# engines: sqlite postgresql
 # shellcheck source=tests/cli/lib.sh
 . "${SIGNET_TEST_LIB:?set SIGNET_TEST_LIB to tests/cli/lib.sh}"
 

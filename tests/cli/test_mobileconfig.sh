@@ -3,6 +3,7 @@
 # reads, with the root, intermediate and identity payloads, mode 0600, the generated or given
 # password (embedded only when asked), and an identity that `openssl pkcs12` opens.
 # shellcheck disable=SC2317,SC2016 # the helpers run through `run`/`must`; the Python is single-quoted on purpose
+# engines: sqlite postgresql
 # shellcheck source=tests/cli/lib.sh
 . "${SIGNET_TEST_LIB:?set SIGNET_TEST_LIB to tests/cli/lib.sh}"
 

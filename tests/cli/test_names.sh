@@ -2,6 +2,7 @@
 # Names and addresses as people type them, read by the same rules in core as the wizards read them:
 # internationalized domains become their xn-- form, what reads as an IP address must be a valid one
 # (never a DNS name), and CRL and CA certificate URLs follow one rule.
+# engines: sqlite postgresql
 # shellcheck source=tests/cli/lib.sh
 . "${SIGNET_TEST_LIB:?set SIGNET_TEST_LIB to tests/cli/lib.sh}"
 

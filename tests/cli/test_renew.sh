@@ -3,6 +3,7 @@
 # previous one stays reachable by serial and counts as superseded; --rekey makes a new key; a CA
 # renewed with its key keeps what it issued (openssl verify accepts the old leaves under both CA
 # certificates); --expiring renews everything due. The clock is injected with SIGNET_NOW.
+# engines: sqlite postgresql
 # shellcheck source=tests/cli/lib.sh
 . "${SIGNET_TEST_LIB:?set SIGNET_TEST_LIB to tests/cli/lib.sh}"
 

@@ -2,6 +2,7 @@
 # Issuance templates and subject defaults through signet-cli: the shipped templates, creating and
 # deleting one, defaults of the workspace and of a CA, and certificates issued with --template as
 # openssl reads them. Refusals change nothing.
+# engines: sqlite postgresql
 # shellcheck source=tests/cli/lib.sh
 . "${SIGNET_TEST_LIB:?set SIGNET_TEST_LIB to tests/cli/lib.sh}"
 
