@@ -299,6 +299,10 @@ Result<BatchReport> BatchIssuanceService::issue(const IssuanceList& list, const 
         }
         ChunkLog log{current.front().entry->line, current.back().entry->line, {}};
         storeChunk(issuance, m_ctx.db(), current, currentNow, log, report);
+        if (Status st = m_ctx.db().connection(); !st) {
+            pool.waitForDone();
+            return st.error();
+        }
         if (!options.atomic && !log.serials.isEmpty()) {
             const QString mode = QStringLiteral(" chunk=%1").arg(start / chunkSize + 1);
             if (Status st = m_ctx.audit(QStringLiteral("issue-batch"), ca->name, log.details(mode)); !st) {
@@ -376,6 +380,9 @@ Result<BatchReport> BatchIssuanceService::revoke(const QList<ListedReference>& r
             BatchLineResult result{references[i].line, references[i].text, std::nullopt, QString(), {}};
             auto record = revocation.revocable(CertificateRef::typed(references[i].text), reason);
             Status marked = record ? m_ctx.certificates().markRevoked(record->id, now, reason) : Status(record.error());
+            if (Status st = m_ctx.db().connection(); !st) {
+                return st.error();
+            }
             if (marked) {
                 record->revoked = true;
                 record->revokedAt = now;

@@ -12,7 +12,7 @@ set -euo pipefail
 build_packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-translations-l10n libgl-dev libssl-dev libsqlite3-dev librsvg2-bin
+    qt6-l10n-tools qt6-translations-l10n libgl-dev libssl-dev libsqlite3-dev libpq-dev librsvg2-bin
 )
 test_packages=(
     openssl sqlite3 python3 curl gnutls-bin libnss3-tools shellcheck time

@@ -600,12 +600,12 @@
         <translation>das Zertifikat „%1“ wurde außerhalb von Signet geändert</translation>
     </message>
     <message>
-        <location filename="../core/store/CertificateRepository.cpp" line="+151"/>
+        <location filename="../core/store/CertificateRepository.cpp" line="+152"/>
         <source>no certificate with id %1</source>
         <translation>kein Zertifikat mit der ID %1</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>&apos;%1&apos; was already revoked on %2</source>
         <translation>„%1“ wurde bereits am %2 widerrufen</translation>
     </message>
@@ -849,7 +849,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+71"/>
+        <location filename="../core/store/Database.cpp" line="+127"/>
         <source>%1 is a symbolic link; Signet opens workspaces only by their real path</source>
         <translation>%1 ist ein symbolischer Link; Signet öffnet Arbeitsbereiche nur über ihren echten Pfad</translation>
     </message>
@@ -885,67 +885,98 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+34"/>
-        <location line="+26"/>
+        <location line="+29"/>
+        <location filename="../core/store/DatabaseSchema.cpp" line="+50"/>
         <source>%1 is not a Signet workspace (or it is damaged)</source>
         <translation>%1 ist kein Signet-Arbeitsbereich (oder er ist beschädigt)</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-5"/>
         <source>cannot open workspace %1</source>
         <translation>der Arbeitsbereich %1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../core/store/DatabaseSchema.cpp" line="+3"/>
         <source>workspace %1 was written by a newer Signet (schema %2; this one knows %3)</source>
         <translation>der Arbeitsbereich %1 wurde von einer neueren Signet-Version geschrieben (Schema %2; diese Version kennt %3)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>%1 is not a Signet workspace</source>
+        <translation>%1 ist kein Signet-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the database %1 is not a Signet workspace: it holds tables of another program</source>
+        <translation>die Datenbank %1 ist kein Signet-Arbeitsbereich: sie enthält Tabellen eines anderen Programms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
         <source>%1 is an SQLite file, but not a Signet workspace</source>
         <translation>%1 ist eine SQLite-Datei, aber kein Signet-Arbeitsbereich</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-37"/>
         <source>workspace %1 needs an upgrade to schema %2 first, which needs its password</source>
         <translation>Arbeitsbereich %1 muss zuerst auf Schema %2 aktualisiert werden, wofür sein Passwort nötig ist</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+35"/>
+        <source>the database %1 holds no Signet workspace yet; create one there first (init)</source>
+        <translation>die Datenbank %1 enthält noch keinen Signet-Arbeitsbereich; legen Sie dort zuerst einen an (init)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>cannot upgrade workspace %1 to schema %2</source>
         <translation>der Arbeitsbereich %1 kann nicht auf Schema %2 aktualisiert werden</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+18"/>
-        <location line="+57"/>
-        <location line="+30"/>
-        <location filename="../core/store/SqliteStatement.cpp" line="+27"/>
+        <location filename="../core/store/Database.cpp" line="+123"/>
+        <location line="+21"/>
+        <location line="+40"/>
+        <location filename="../core/store/DirectStatement.cpp" line="+35"/>
         <location line="+25"/>
         <source>database error</source>
         <translation>Datenbankfehler</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location filename="../core/store/SqliteStatement.cpp" line="-5"/>
+        <location line="-61"/>
+        <source>no id for the new row</source>
+        <translation>keine ID für die neue Zeile</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../core/store/DirectStatement.cpp" line="-5"/>
         <source>the workspace is busy: another Signet process is writing to it; try again</source>
         <translation>der Arbeitsbereich ist belegt: Ein anderer Signet-Prozess schreibt gerade hinein; versuchen Sie es erneut</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+30"/>
-        <location filename="../core/store/SqliteStatement.cpp" line="+3"/>
+        <location line="+47"/>
+        <location filename="../core/store/DirectStatement.cpp" line="+3"/>
         <source>workspace %1 is damaged or not a Signet workspace</source>
         <translation>der Arbeitsbereich %1 ist beschädigt oder kein Signet-Arbeitsbereich</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location filename="../core/store/DatabaseCopy.cpp" line="+79"/>
+        <location line="-43"/>
+        <location line="+11"/>
+        <source>the connection to the database server of %1 was lost; what the command had not finished was not saved</source>
+        <translation>die Verbindung zum Datenbankserver von %1 ist abgebrochen; was der Befehl noch nicht abgeschlossen hatte, wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location filename="../core/store/DatabaseCopy.cpp" line="+83"/>
         <source>this changes the workspace, which needs its password (it was opened for reading only)</source>
         <translation>dies ändert den Arbeitsbereich, wofür sein Passwort nötig ist (er wurde nur zum Lesen geöffnet)</translation>
     </message>
     <message>
-        <location filename="../core/store/DatabaseCopy.cpp" line="-46"/>
+        <location filename="../core/store/DatabaseCopy.cpp" line="-51"/>
+        <source>a team workspace on a database server is backed up there (pg_dump), or copied into a workspace file</source>
+        <translation>ein Team-Arbeitsbereich auf einem Datenbankserver wird dort gesichert (pg_dump) oder in eine Arbeitsbereichsdatei kopiert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>cannot copy the workspace to %1</source>
         <translation>der Arbeitsbereich kann nicht nach %1 kopiert werden</translation>
     </message>
@@ -959,6 +990,63 @@
         <location line="+12"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a backup file is restored into a workspace file; a team workspace is filled from one by copying the workspace</source>
+        <translation>eine Sicherungsdatei wird in eine Arbeitsbereichsdatei wiederhergestellt; ein Team-Arbeitsbereich wird daraus durch Kopieren des Arbeitsbereichs gefüllt</translation>
+    </message>
+    <message>
+        <location filename="../core/store/DatabaseServer.cpp" line="+46"/>
+        <source>this Signet cannot open team workspaces: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql)</source>
+        <translation>dieses Signet kann keine Team-Arbeitsbereiche öffnen: der PostgreSQL-Treiber von Qt ist nicht installiert (Debian-Paket libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+10"/>
+        <source>cannot connect to the database %1</source>
+        <translation>keine Verbindung zur Datenbank %1 möglich</translation>
+    </message>
+    <message>
+        <location filename="../core/store/ServerAddress.cpp" line="+55"/>
+        <source>the database address is longer than %1 characters</source>
+        <translation>die Datenbankadresse ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is not a PostgreSQL address (postgresql://user@host:port/database)</source>
+        <translation>„%1“ ist keine PostgreSQL-Adresse (postgresql://benutzer@host:port/datenbank)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+24"/>
+        <source>the database address must not contain a password: put it in ~/.pgpass (or the file PGPASSFILE names), or in PGPASSWORD</source>
+        <translation>die Datenbankadresse darf kein Passwort enthalten: tragen Sie es in ~/.pgpass (oder die Datei, die PGPASSFILE nennt) oder in PGPASSWORD ein</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>the database address must not contain a fragment (&apos;#&apos;)</source>
+        <translation>die Datenbankadresse darf kein Fragment („#“) enthalten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; names more than a database after the server</source>
+        <translation>„%1“ nennt nach dem Server mehr als eine Datenbank</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the database address has a parameter Signet does not pass on: &apos;%1&apos;</source>
+        <translation>die Datenbankadresse hat einen Parameter, den Signet nicht weitergibt: „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the value of &apos;%1&apos; in the database address contains a character Signet cannot pass on (; &apos; \ or a control character)</source>
+        <translation>der Wert von „%1“ in der Datenbankadresse enthält ein Zeichen, das Signet nicht weitergeben kann (; &apos; \ oder ein Steuerzeichen)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the database address contains a character Signet cannot pass on (; &apos; \ or a control character)</source>
+        <translation>die Datenbankadresse enthält ein Zeichen, das Signet nicht weitergeben kann (; &apos; \ oder ein Steuerzeichen)</translation>
     </message>
 </context>
 <context>
@@ -1400,12 +1488,12 @@ Ersetzen?</numerusform>
 <context>
     <name>ImportRepository</name>
     <message>
-        <location filename="../core/store/ImportRepository.cpp" line="+36"/>
+        <location filename="../core/store/ImportRepository.cpp" line="+39"/>
         <source>the certificate &apos;%1&apos; does not match its fingerprint</source>
         <translation>das Zertifikat „%1“ passt nicht zu seinem Fingerabdruck</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+54"/>
         <source>serial %1 was already used by this CA</source>
         <translation>die Seriennummer %1 wurde von dieser CA bereits verwendet</translation>
     </message>
@@ -1465,7 +1553,7 @@ Ersetzen?</numerusform>
         <translation>mehr als %1 private Schlüssel warten auf ihre Zertifikate: stellen Sie die Zertifikate vor ihre Schlüssel</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+41"/>
         <source>%n more not imported</source>
         <translation>
             <numerusform>%n weiteres nicht importiert</numerusform>
@@ -1473,7 +1561,7 @@ Ersetzen?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-402"/>
         <source>a %1 private key that matches no certificate without a key here</source>
         <translation>ein privater Schlüssel (%1), der zu keinem Zertifikat ohne Schlüssel in diesem Arbeitsbereich passt</translation>
     </message>
@@ -1978,12 +2066,12 @@ Ersetzen?</numerusform>
     <name>KeyStore</name>
     <message>
         <location filename="../core/store/KeyStore.cpp" line="+73"/>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>private key %1 is missing from the workspace</source>
         <translation>der private Schlüssel %1 fehlt im Arbeitsbereich</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-29"/>
         <location line="+4"/>
         <source>private key %1 was changed outside Signet</source>
         <translation>der private Schlüssel %1 wurde außerhalb von Signet geändert</translation>
@@ -3030,8 +3118,8 @@ Ersetzen?</numerusform>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../core/Workspace.cpp" line="+67"/>
-        <location filename="../core/store/WorkspaceFile.cpp" line="+90"/>
+        <location filename="../core/Workspace.cpp" line="+74"/>
+        <location filename="../core/store/WorkspaceFile.cpp" line="+91"/>
         <source>%1 already exists; open it instead of creating it</source>
         <translation>%1 existiert bereits; öffnen Sie die Datei, statt sie neu anzulegen</translation>
     </message>
@@ -3041,7 +3129,7 @@ Ersetzen?</numerusform>
         <translation>das Passwort des Arbeitsbereichs darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <location line="+23"/>
         <source>%1 is not a Signet workspace (it has no key vault)</source>
         <translation>%1 ist kein Signet-Arbeitsbereich (er hat keinen Schlüsseltresor)</translation>
@@ -3132,7 +3220,12 @@ Ersetzen?</numerusform>
         <translation>zu viele Zertifikate namens „%1“</translation>
     </message>
     <message>
-        <location filename="../core/store/WorkspaceFile.cpp" line="-25"/>
+        <location filename="../core/store/WorkspaceFile.cpp" line="-35"/>
+        <source>a workspace already exists at %1; open it instead of creating it</source>
+        <translation>unter %1 existiert bereits ein Arbeitsbereich; öffnen Sie ihn, statt ihn neu anzulegen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>cannot open the folder %1</source>
         <translation>der Ordner %1 lässt sich nicht öffnen</translation>
     </message>
@@ -3147,7 +3240,7 @@ Ersetzen?</numerusform>
         <translation>%1 lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 lässt sich nicht anlegen</translation>
     </message>
@@ -3160,7 +3253,7 @@ Ersetzen?</numerusform>
 <context>
     <name>XcaDatabase</name>
     <message>
-        <location filename="../core/import/XcaDatabase.cpp" line="+56"/>
+        <location filename="../core/store/XcaDatabase.cpp" line="+56"/>
         <source>the XCA database %1 does not exist</source>
         <translation>die XCA-Datenbank %1 existiert nicht</translation>
     </message>

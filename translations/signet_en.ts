@@ -24,7 +24,7 @@ Replace them?</numerusform>
 <context>
     <name>ImportService</name>
     <message numerus="yes">
-        <location filename="../core/ImportSession.cpp" line="+452"/>
+        <location filename="../core/ImportSession.cpp" line="+455"/>
         <source>%n more not imported</source>
         <translation>
             <numerusform>%n more not imported</numerusform>

@@ -1,7 +1,6 @@
 #include "store/Database.h"
 
 #include "store/FileSystemCheck.h"
-#include "store/Schema.h"
 #include "store/ServerAddress.h"
 
 #include <QAtomicInteger>
@@ -9,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 
@@ -47,8 +47,13 @@ bool isDisconnected(const QSqlError& error)
 {
     const QString code = error.nativeErrorCode();
     return error.type() == QSqlError::ConnectionError || code.startsWith(QLatin1String("08"))
-           || code.startsWith(QLatin1String("57P0")) || error.text().contains(QLatin1String("server closed the connection"))
-           || error.text().contains(QLatin1String("no connection to the server"));
+           || code.startsWith(QLatin1String("57P0"))
+           || error.text().contains(QLatin1String("server closed the connection"))
+           || error.text().contains(QLatin1String("no connection to the server"))
+           || error.text().contains(QLatin1String("could not send data to server"))
+           || error.text().contains(QLatin1String("could not receive data from server"))
+           || error.text().contains(QLatin1String("terminating connection"))
+           || error.text().contains(QLatin1String("SSL SYSCALL error"));
 }
 } // namespace
 
@@ -57,8 +62,37 @@ Database::Database(QString path, QString connectionName, Engine engine)
 {
 }
 
+namespace {
+// The workspace files this process has open. Closing any descriptor of a file drops every POSIX lock
+// the process holds on it, SQLite's included: a second open of a file that is open already must not
+// read its header through a descriptor of its own, or another process could write beside this one.
+QMutex g_openFilesMutex;
+QHash<QString, int>& openFiles()
+{
+    static QHash<QString, int> files;
+    return files;
+}
+bool isOpenHere(const QString& path)
+{
+    const QMutexLocker lock(&g_openFilesMutex);
+    return openFiles().value(path) > 0;
+}
+void countOpen(const QString& path, int change)
+{
+    const QMutexLocker lock(&g_openFilesMutex);
+    int& n = openFiles()[path];
+    n += change;
+    if (n <= 0) {
+        openFiles().remove(path);
+    }
+}
+} // namespace
+
 Database::~Database()
 {
+    if (m_counted) {
+        countOpen(m_path, -1);
+    }
     m_statements.clear(); // before the connection they belong to
     if (m_db.isValid()) {
         m_db.close();
@@ -119,7 +153,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, Mode m
             return makeError(Tr::tr("cannot create %1").arg(path), QString::fromLocal8Bit(strerror(errno)));
         }
         ::close(fd);
-    } else {
+    } else if (!isOpenHere(info.absoluteFilePath())) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             return makeError(Tr::tr("cannot read %1").arg(path), file.errorString());
@@ -131,6 +165,8 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, Mode m
     }
     auto db = std::unique_ptr<Database>(new Database(info.absoluteFilePath(), nextConnectionName(), Engine::Sqlite));
     db->m_readOnly = mode == Mode::ReadOnly;
+    countOpen(db->m_path, 1);
+    db->m_counted = true;
     if (Status st = db->configure(); !st) {
         return st.error();
     }
@@ -161,115 +197,6 @@ Status Database::configure()
     return {};
 }
 
-int Database::latestSchemaVersion()
-{
-    return static_cast<int>(schemaMigrations().size());
-}
-
-int Database::schemaVersion() const
-{
-    auto version = const_cast<Database*>(this)->readSchemaVersion();
-    return version ? *version : -1;
-}
-
-Result<int> Database::readSchemaVersion()
-{
-    if (const QString guard = m_dialect.schemaVersionGuard(); !guard.isEmpty()) {
-        auto q = run(guard);
-        if (!q) {
-            return q.error();
-        }
-        if (!q->next() || !q->value(0).toBool()) {
-            return 0;
-        }
-    }
-    auto q = run(m_dialect.schemaVersionQuery());
-    if (!q) {
-        return q.error();
-    }
-    return q->next() ? q->value(0).toInt() : 0;
-}
-
-Status Database::migrate(const Fill& fill)
-{
-    auto current = readSchemaVersion();
-    if (!current) {
-        return makeError(Tr::tr("%1 is not a Signet workspace (or it is damaged)").arg(m_path), current.error().toString());
-    }
-    if (*current > latestSchemaVersion()) {
-        return makeError(Tr::tr("workspace %1 was written by a newer Signet (schema %2; this one knows %3)")
-                             .arg(m_path)
-                             .arg(*current)
-                             .arg(latestSchemaVersion()));
-    }
-    if (*current != 0) {
-        m_fresh = false; // it was there before this open
-    }
-    if (*current == latestSchemaVersion()) {
-        return {};
-    }
-    if (m_readOnly) {
-        return *current == 0 ? makeError(Tr::tr("%1 is not a Signet workspace").arg(m_path))
-                             : makeError(Tr::tr("workspace %1 needs an upgrade to schema %2 first, which needs its password")
-                                             .arg(m_path)
-                                             .arg(latestSchemaVersion()));
-    }
-    return applyMigrations(fill);
-}
-
-// Every step in one transaction, under the write lock: a second process that upgrades or creates
-// the same workspace at once waits, then finds the work done.
-Status Database::applyMigrations(const Fill& fill)
-{
-    Transaction tx(*this);
-    if (Status st = tx.begin(); !st) {
-        return st;
-    }
-    auto current = readSchemaVersion();
-    if (!current) {
-        return current.error();
-    }
-    if (*current == latestSchemaVersion()) {
-        return {};
-    }
-    if (*current == 0) {
-        // A database without a schema version belongs to some other program, unless it is empty
-        // and this open was asked to make a workspace.
-        auto tables = exec(m_dialect.tableCountQuery());
-        const bool empty = tables && tables->next() && tables->value(0).toInt() == 0;
-        if (!empty) {
-            return makeError(m_dialect.isPostgres()
-                                 ? Tr::tr("the database %1 is not a Signet workspace: it holds tables of another program")
-                                       .arg(m_path)
-                                 : Tr::tr("%1 is an SQLite file, but not a Signet workspace").arg(m_path));
-        }
-        if (!m_fresh) {
-            return makeError(m_dialect.isPostgres()
-                                 ? Tr::tr("the database %1 holds no Signet workspace yet; create one there first (init)")
-                                       .arg(m_path)
-                                 : Tr::tr("%1 is an SQLite file, but not a Signet workspace").arg(m_path));
-        }
-    }
-    const QList<QStringList>& migrations = m_dialect.migrations();
-    for (int version = *current; version < latestSchemaVersion(); ++version) {
-        for (const QString& statement : migrations.at(version)) {
-            if (auto q = exec(statement); !q) {
-                return makeError(Tr::tr("cannot upgrade workspace %1 to schema %2").arg(m_path).arg(version + 1),
-                                 q.error().toString());
-            }
-        }
-    }
-    if (auto q = exec(m_dialect.setSchemaVersion(latestSchemaVersion())); !q) {
-        return q.error();
-    }
-    if (*current == 0 && fill) {
-        if (Status st = fill(*this); !st) {
-            return st;
-        }
-    }
-    return tx.commit();
-}
-
 Result<QSqlQuery> Database::run(const QString& sql)
 {
     QSqlQuery q(m_db);
@@ -298,7 +225,7 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& binding
     QSqlQuery q(m_db);
     q.setForwardOnly(m_streaming);
     if (!q.prepare(sql)) {
-        return makeError(Tr::tr("database error"), sqlDetail(q.lastError()));
+        return failure(q.lastError());
     }
     for (const QVariant& value : bindings) {
         q.addBindValue(value);
@@ -316,7 +243,7 @@ Result<QSqlQuery*> Database::prepared(const QString& sql, const QVariantList& bi
         QSqlQuery q(m_db);
         q.setForwardOnly(m_streaming);
         if (!q.prepare(sql)) {
-            return makeError(Tr::tr("database error"), sqlDetail(q.lastError()));
+            return failure(q.lastError());
         }
         it = m_statements.insert(sql, q);
     }
@@ -395,12 +322,23 @@ Error Database::failure(const QSqlError& error) const
         return makeError(Tr::tr("workspace %1 is damaged or not a Signet workspace").arg(m_path), sqlDetail(error));
     }
     if (m_dialect.isPostgres() && isDisconnected(error)) {
+        m_connectionLost = true;
         return makeError(Tr::tr("the connection to the database server of %1 was lost; what the command had not "
                                 "finished was not saved")
                              .arg(m_path),
                          sqlDetail(error));
     }
     return makeError(Tr::tr("database error"), sqlDetail(error));
+}
+
+Status Database::connection() const
+{
+    if (m_connectionLost) {
+        return makeError(Tr::tr("the connection to the database server of %1 was lost; what the command had not "
+                                "finished was not saved")
+                             .arg(m_path));
+    }
+    return {};
 }
 
 sqlite3* Database::sqliteHandle() const

@@ -63,6 +63,9 @@ public:
     // Whether a query returns a row, kept prepared as write()'s statements are: bulk paths ask
     // whether each new name is taken.
     Result<bool> exists(const QString& sql, const QVariantList& bindings);
+    // Whether the connection to the server is still there: after it was lost, every statement fails,
+    // so a batch that would go on line by line stops at once.
+    [[nodiscard]] Status connection() const;
     // After a loop over next(): whether the rows ended or reading them failed (a damaged page
     // shows only when it is read; a loop that stopped there must not pass for the whole list).
     [[nodiscard]] Status finished(const QSqlQuery& query) const;
@@ -114,6 +117,8 @@ private:
     bool m_fresh = false; // this open made the file, or may make the workspace in an empty database
     bool m_readOnly = false;
     SqlDialect m_dialect;
+    bool m_counted = false; // in the process's count of open workspace files
+    mutable bool m_connectionLost = false; // set by failure(), which only reads otherwise
     bool m_streaming = true; // exec()'s queries read row by row: SQLite's, and stream()'s
 };
 

@@ -3,7 +3,10 @@
 #include "store/ServerAddress.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <libpq-fe.h>
 
 // A workspace on a PostgreSQL server: connecting through Qt's QPSQL driver (libpq underneath).
 namespace signet {
@@ -13,6 +16,9 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Database)
 };
+// libpq prints the server's notices to standard error itself; what matters reaches the command
+// as an error of the statement it ran.
+void ignoreNotice(void*, const char*) {}
 } // namespace
 
 Result<std::unique_ptr<Database>> Database::openServer(const QString& location, Mode mode, const Fill& fill)
@@ -57,6 +63,12 @@ Status Database::connectServer(const ServerAddress& address)
     if (!m_db.open()) {
         // libpq's report spans lines ("connection … failed: …\n\tIs the server running …"): one line here.
         return makeError(Tr::tr("cannot connect to the database %1").arg(m_path), m_db.lastError().databaseText().simplified());
+    }
+    const QVariant handle = m_db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0) {
+        if (PGconn* connection = *static_cast<PGconn* const*>(handle.constData())) {
+            PQsetNoticeProcessor(connection, ignoreNotice, nullptr);
+        }
     }
     for (const QString& setting : m_dialect.connectionSettings(m_readOnly)) {
         if (auto q = run(setting); !q) {

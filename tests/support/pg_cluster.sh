@@ -18,7 +18,7 @@ set -euo pipefail
 
 pg_bin() {
     local dir
-    dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+    dir=$(find /usr/lib/postgresql -mindepth 2 -maxdepth 2 -name bin -type d 2>/dev/null | sort -V | tail -1)
     if [ -z "$dir" ] || [ ! -x "$dir/initdb" ]; then
         echo "pg_cluster.sh: PostgreSQL is not installed (bash scripts/install-deps.sh test)" >&2
         exit 1
@@ -30,7 +30,7 @@ run_as_owner() {
     if [ "$(id -u)" -eq 0 ]; then
         local user=postgres
         id "$user" >/dev/null 2>&1 || user=nobody
-        runuser -u "$user" -- "$@"
+        (cd / && runuser -u "$user" -- "$@")
     else
         "$@"
     fi
@@ -49,7 +49,10 @@ start_server() {
 
 cmd=${1:-}
 dir=${2:-}
-[ -n "$cmd" ] && [ -n "$dir" ] || { echo "usage: $0 start|stop|halt|resume|createdb|psql DIR ..." >&2; exit 2; }
+if [ -z "$cmd" ] || [ -z "$dir" ]; then
+    echo "usage: $0 start|stop|halt|resume|createdb|psql DIR ..." >&2
+    exit 2
+fi
 bin=$(pg_bin)
 
 case "$cmd" in
