@@ -205,7 +205,7 @@ Result<CertificateRecord> CertificateRepository::byId(qint64 id)
 
 Result<std::vector<CertificateRecord>> CertificateRepository::byName(const QString& name)
 {
-    return query(QStringLiteral("%1 = %2").arg(m_db.dialect().nocase(QStringLiteral("name")), m_db.dialect().nocaseValue()),
+    return query(QStringLiteral("%1").arg(m_db.dialect().sameName(QStringLiteral("name"))),
                  {name});
 }
 
@@ -461,8 +461,7 @@ Result<std::vector<CertificateRecord>> CertificateRepository::withoutKey()
 
 Result<bool> CertificateRepository::nameExists(const QString& name)
 {
-    return m_db.exists(QStringLiteral("SELECT 1 FROM certificates WHERE %1 = %2")
-                           .arg(m_db.dialect().nocase(QStringLiteral("name")), m_db.dialect().nocaseValue()),
+    return m_db.exists(QStringLiteral("SELECT 1 FROM certificates WHERE %1").arg(m_db.dialect().sameName(QStringLiteral("name"))),
                        {name});
 }
 

@@ -93,7 +93,7 @@ Result<QList<RequestRecord>> RequestRepository::query(const QString& where, cons
 
 Result<std::optional<RequestRecord>> RequestRepository::byName(const QString& name)
 {
-    auto rows = query(QStringLiteral("WHERE %1 = %2").arg(m_db.dialect().nocase(QStringLiteral("name")), m_db.dialect().nocaseValue()),
+    auto rows = query(QStringLiteral("WHERE %1").arg(m_db.dialect().sameName(QStringLiteral("name"))),
                       {name.trimmed()}, false);
     if (!rows) {
         return rows.error();
@@ -128,8 +128,7 @@ Result<QList<RequestRecord>> RequestRepository::all()
 
 Result<bool> RequestRepository::nameExists(const QString& name)
 {
-    return m_db.exists(QStringLiteral("SELECT 1 FROM requests WHERE %1 = %2")
-                           .arg(m_db.dialect().nocase(QStringLiteral("name")), m_db.dialect().nocaseValue()),
+    return m_db.exists(QStringLiteral("SELECT 1 FROM requests WHERE %1").arg(m_db.dialect().sameName(QStringLiteral("name"))),
                        {name});
 }
 

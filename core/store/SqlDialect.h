@@ -22,6 +22,11 @@ public:
     [[nodiscard]] QString nocase(const QString& expression) const;
     // A bound value (?) folded the same way, for comparing with nocase().
     [[nodiscard]] QString nocaseValue() const;
+    // "`column` is the bound name": equal as names compare.
+    [[nodiscard]] QString sameName(const QString& column) const
+    {
+        return nocase(column) + QStringLiteral(" = ") + nocaseValue();
+    }
     // The operator of the text filters, ASCII case folded as SQLite's LIKE folds it.
     [[nodiscard]] QString like() const;
     // SQLite is told which index a filter walks; PostgreSQL's planner chooses for itself.

@@ -69,7 +69,7 @@ Result<QList<IssuanceTemplate>> TemplateRepository::all()
 
 Result<std::optional<IssuanceTemplate>> TemplateRepository::byName(const QString& name)
 {
-    auto rows = query(QStringLiteral("WHERE %1 = %2").arg(m_db.dialect().nocase(QStringLiteral("name")), m_db.dialect().nocaseValue()),
+    auto rows = query(QStringLiteral("WHERE %1").arg(m_db.dialect().sameName(QStringLiteral("name"))),
                       {name});
     if (!rows) {
         return rows.error();
@@ -100,8 +100,7 @@ Status TemplateRepository::insert(const IssuanceTemplate& tmpl)
 
 Result<bool> TemplateRepository::remove(const QString& name)
 {
-    auto q = m_db.exec(QStringLiteral("DELETE FROM templates WHERE %1 = %2")
-                           .arg(m_db.dialect().nocase(QStringLiteral("name")), m_db.dialect().nocaseValue()),
+    auto q = m_db.exec(QStringLiteral("DELETE FROM templates WHERE %1").arg(m_db.dialect().sameName(QStringLiteral("name"))),
                        {name});
     if (!q) {
         return q.error();
