@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BackupService.h"
+#include "TransferService.h"
 #include "BatchIssuanceService.h"
 #include "CaExportService.h"
 #include "CaImportService.h"
@@ -172,6 +173,9 @@ public:
     // A verified copy of the whole workspace (BackupService), and the changes since the last one.
     Result<BackupResult> backup(const BackupOptions& options);
     Result<qint64> changesSinceBackup();
+    // The whole workspace into a new file or an empty team database, compared row by row and
+    // verified before it is there (TransferService).
+    Result<TransferResult> transfer(const TransferOptions& options, const DatabaseTransfer::Progress& progress = {});
     // A backup back into place, verified first, with the password it was made under.
     static Result<RestoreResult> restoreBackup(const RestoreOptions& options, Clock clock = systemClock());
     // A CA as an `openssl ca` folder that `openssl ca` goes on from (CaExportService).

@@ -886,7 +886,7 @@
     <message>
         <location line="+4"/>
         <location line="+29"/>
-        <location filename="../core/store/DatabaseSchema.cpp" line="+50"/>
+        <location filename="../core/store/DatabaseSchema.cpp" line="+65"/>
         <source>%1 is not a Signet workspace (or it is damaged)</source>
         <translation>%1 ist kein Signet-Arbeitsbereich (oder er ist beschädigt)</translation>
     </message>
@@ -922,7 +922,12 @@
         <translation>Arbeitsbereich %1 muss zuerst auf Schema %2 aktualisiert werden, wofür sein Passwort nötig ist</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-25"/>
+        <source>%1 has no table %2</source>
+        <translation>%1 hat keine Tabelle %2</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>the database %1 holds no Signet workspace yet; create one there first (init)</source>
         <translation>die Datenbank %1 enthält noch keinen Signet-Arbeitsbereich; legen Sie dort zuerst einen an (init)</translation>
     </message>
@@ -1047,6 +1052,36 @@
         <location line="+10"/>
         <source>the database address contains a character Signet cannot pass on (; &apos; \ or a control character)</source>
         <translation>die Datenbankadresse enthält ein Zeichen, das Signet nicht weitergeben kann (; &apos; \ oder ein Steuerzeichen)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/DatabaseTransfer.cpp" line="+163"/>
+        <source>the table %1 has other columns in %2 than in %3</source>
+        <translation>die Tabelle %1 hat in %2 andere Spalten als in %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 and %2 have different schema versions</source>
+        <translation>%1 und %2 haben verschiedene Schemaversionen</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>cannot copy the table %1 into %2</source>
+        <translation>die Tabelle %1 kann nicht nach %2 kopiert werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the copy was cancelled</source>
+        <translation>das Kopieren wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the copy differs in table %1, row %2, column %3</source>
+        <translation>die Kopie weicht in Tabelle %1, Zeile %2, Spalte %3 ab</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the copy of table %1 has %2 rows where the workspace has %3</source>
+        <translation>die Kopie der Tabelle %1 hat %2 Zeilen, wo der Arbeitsbereich %3 hat</translation>
     </message>
 </context>
 <context>
@@ -3116,10 +3151,38 @@ Ersetzen?</numerusform>
     </message>
 </context>
 <context>
+    <name>TransferService</name>
+    <message>
+        <location filename="../core/TransferService.cpp" line="+40"/>
+        <source>no destination given</source>
+        <translation>kein Ziel angegeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a workspace cannot be moved onto itself</source>
+        <translation>ein Arbeitsbereich kann nicht auf sich selbst umgezogen werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 exists already; a workspace is moved only into a new file</source>
+        <translation>%1 existiert bereits; ein Arbeitsbereich zieht nur in eine neue Datei um</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the copy does not verify, so nothing was written: %1</source>
+        <translation>die Kopie besteht die Prüfung nicht, daher wurde nichts geschrieben: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cannot move the workspace to %1</source>
+        <translation>der Arbeitsbereich kann nicht nach %1 umziehen</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <location filename="../core/Workspace.cpp" line="+74"/>
-        <location filename="../core/store/WorkspaceFile.cpp" line="+91"/>
+        <location filename="../core/WorkspaceOpen.cpp" line="+73"/>
+        <location filename="../core/store/WorkspaceFile.cpp" line="+79"/>
         <source>%1 already exists; open it instead of creating it</source>
         <translation>%1 existiert bereits; öffnen Sie die Datei, statt sie neu anzulegen</translation>
     </message>
@@ -3240,7 +3303,7 @@ Ersetzen?</numerusform>
         <translation>%1 lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 lässt sich nicht anlegen</translation>
     </message>

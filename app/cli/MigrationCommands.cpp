@@ -156,6 +156,60 @@ int MigrationCommands::backup(const QStringList& args)
     return Console::kSuccess;
 }
 
+int MigrationCommands::migrate(const QStringList& args)
+{
+    CommandLine cl(QStringLiteral("migrate"),
+                   tr("Move the whole workspace into a new workspace file or into an empty PostgreSQL database "
+                      "(a team workspace), or from there back into a file. The copy keeps every certificate, key, "
+                      "CRL and audit entry with its id and opens with the same password. It is compared with "
+                      "this workspace row by row and verified as 'verify' does before it is committed; nothing "
+                      "is left behind when anything differs. Nobody can change the workspace meanwhile, and "
+                      "both audit logs record the move. The workspace itself stays as it is."));
+    cl.addOption({QStringLiteral("to")}, tr("The new workspace: a file that does not exist yet, or "
+                                           "postgresql://[user@]host[:port]/database naming an empty database."),
+                 QStringLiteral("FILE|URL"));
+    JsonOutput::addOption(cl, tr("Print the report as JSON."));
+    if (!cl.parse(args) || !cl.expectPositional({})) {
+        return cl.exitCode();
+    }
+    const QString target = cl.value(QStringLiteral("to"));
+    if (target.isEmpty()) {
+        return cl.usage(tr("--to FILE|URL is required"));
+    }
+    auto ws = m_ctx.open();
+    if (!ws) {
+        return Console::fail(ws.error());
+    }
+    auto result = (*ws)->transfer({target});
+    if (!result) {
+        return Console::fail(result.error());
+    }
+    QJsonObject tables;
+    for (const TableCount& t : result->tables) {
+        tables.insert(t.table, t.rows);
+    }
+    if (cl.isSet(QStringLiteral("json"))) {
+        JsonOutput::print({{QStringLiteral("target"), Workspace::isServerLocation(result->target)
+                                                           ? result->target
+                                                           : QDir::toNativeSeparators(result->target)},
+                           {QStringLiteral("rows"), tables},
+                           {QStringLiteral("verified"),
+                            QJsonObject{{QStringLiteral("certificates"), result->checked.certificates},
+                                        {QStringLiteral("keys"), result->checked.keys},
+                                        {QStringLiteral("crls"), result->checked.crls},
+                                        {QStringLiteral("auditEntries"), result->checked.auditEntries}}}});
+        return Console::kSuccess;
+    }
+    Console::out(tr("moved to %1, compared row by row and verified: %2 certificates, %3 keys, %4 CRLs, %5 audit entries")
+                     .arg(Workspace::isServerLocation(result->target) ? result->target
+                                                                      : QDir::toNativeSeparators(result->target))
+                     .arg(result->checked.certificates)
+                     .arg(result->checked.keys)
+                     .arg(result->checked.crls)
+                     .arg(result->checked.auditEntries));
+    return Console::kSuccess;
+}
+
 int MigrationCommands::restoreBackup(const QStringList& args)
 {
     CommandLine cl(QStringLiteral("restore-backup"),

@@ -7,7 +7,7 @@ namespace signet {
 class CliContext;
 struct CaImportReport;
 
-// Moving a CA in and out: import-ca, export-ca, backup.
+// Moving a CA or a whole workspace in and out: import-ca, export-ca, backup, migrate.
 class MigrationCommands {
 public:
     explicit MigrationCommands(const CliContext& context) : m_ctx(context) {}
@@ -16,6 +16,7 @@ public:
     int exportCa(const QStringList& args);
     int backup(const QStringList& args);
     int restoreBackup(const QStringList& args);
+    int migrate(const QStringList& args);
 
 private:
     static void printReport(const CaImportReport& report);

@@ -89,6 +89,9 @@ public:
     // The same from one file into another that no connection holds (a new or empty file).
     static Status copyFile(const QString& sourcePath, const QString& destinationPath);
 
+    // The columns of `table` in their order, as the connection's driver reports them.
+    Result<QStringList> columns(const QString& table) const;
+
     // Takes the workspace's write lock at once (SqlDialect::beginWrite), so a second writer waits
     // or gets a clear error instead of a failure halfway through a use case.
     Status begin();

@@ -3,6 +3,8 @@
 #include "store/Schema.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlRecord>
 
 // The schema version and the migrations that bring a workspace to this program's, on either engine.
 namespace signet {
@@ -41,6 +43,19 @@ Result<int> Database::readSchemaVersion()
         return q.error();
     }
     return q->next() ? q->value(0).toInt() : 0;
+}
+
+Result<QStringList> Database::columns(const QString& table) const
+{
+    const QSqlRecord record = m_db.record(table);
+    QStringList names;
+    for (int i = 0; i < record.count(); ++i) {
+        names << record.fieldName(i);
+    }
+    if (names.isEmpty()) {
+        return makeError(Tr::tr("%1 has no table %2").arg(m_path, table), failure(m_db.lastError()).toString());
+    }
+    return names;
 }
 
 Status Database::migrate(const Fill& fill)

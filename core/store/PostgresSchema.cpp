@@ -55,6 +55,9 @@ QString countTrigger()
         .arg(kCountBucketSeconds);
 }
 
+// SQLite's migrations up to 13 are the first migration here; from 14 on each has its twin.
+constexpr int kFirstPairedMigration = 14;
+
 // Where each status's list walks: the same partial indexes as SQLite's (its migration 9).
 const char* const kLive = "status = 'valid' AND superseded_by IS NULL AND removed_at IS NULL";
 
@@ -147,11 +150,24 @@ QString postgresSearchTerms()
 
 const QList<QStringList>& postgresMigrations()
 {
+    // Migration 14 on: one for each of SQLite's.
+    static const QList<QStringList> later = {
+        {
+            // A workspace is copied row by row with its own ids (store/DatabaseTransfer): a
+            // certificate may name an issuer or a renewal copied after it, checked at commit.
+            QStringLiteral("ALTER TABLE certificates ALTER CONSTRAINT certificates_issuer_id_fkey DEFERRABLE"),
+            QStringLiteral("ALTER TABLE certificates ALTER CONSTRAINT certificates_renewed_from_fkey DEFERRABLE"),
+            QStringLiteral("ALTER TABLE certificates ALTER CONSTRAINT certificates_superseded_by_fkey DEFERRABLE"),
+            QStringLiteral("ALTER TABLE requests ALTER CONSTRAINT requests_certificate_id_fkey DEFERRABLE"),
+        },
+    };
     static const QList<QStringList> migrations = [] {
         QList<QStringList> list{firstMigration()};
-        while (list.size() < schemaMigrations().size()) {
+        while (list.size() < kFirstPairedMigration - 1) {
             list << QStringList();
         }
+        list << later;
+        Q_ASSERT(list.size() == schemaMigrations().size());
         return list;
     }();
     return migrations;

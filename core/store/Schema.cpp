@@ -59,6 +59,12 @@ QString searchIndexInsert()
         .arg(searchTerms(QStringLiteral("certificates")));
 }
 
+QString searchIndexRebuild()
+{
+    return QStringLiteral("INSERT INTO certificate_search(rowid, terms) SELECT id, %1 FROM certificates")
+        .arg(searchTerms(QStringLiteral("certificates")));
+}
+
 const QList<QStringList>& schemaMigrations()
 {
     static const QList<QStringList> migrations = {
@@ -306,6 +312,10 @@ const QList<QStringList>& schemaMigrations()
             QStringLiteral("DROP INDEX IF EXISTS certificates_renewed_from"),
             QStringLiteral("CREATE INDEX IF NOT EXISTS certificates_renewed ON certificates(renewed_from)"
                            " WHERE renewed_from IS NOT NULL"),
+        },
+        {
+            // PostgreSQL's constraints between certificates become deferrable (store/PostgresSchema);
+            // SQLite defers any foreign key on request (PRAGMA defer_foreign_keys).
         },
     };
     return migrations;

@@ -16,6 +16,8 @@ QString postgresSearchTerms();
 // `certificates` is followed by this statement of its own: done by a trigger inside the insert, it
 // made SQLite write the search index out after every row.
 QString searchIndexInsert();
+// Fills the text filter's table (SQLite) from every row of `certificates`, for a table that is empty.
+QString searchIndexRebuild();
 
 // The status report's counts (certificate_counts): how many present certificates of each kind
 // expire in each hour. Kept by triggers on update and delete; each insert into `certificates` is

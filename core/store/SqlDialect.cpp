@@ -129,6 +129,16 @@ QString SqlDialect::idsFollow(const QString& table) const
                         : QString();
 }
 
+QString SqlDialect::deferForeignKeys() const
+{
+    return isPostgres() ? QStringLiteral("SET CONSTRAINTS ALL DEFERRED") : QStringLiteral("PRAGMA defer_foreign_keys = ON");
+}
+
+QString SqlDialect::rebuildSearchIndex() const
+{
+    return isPostgres() ? QString() : searchIndexRebuild();
+}
+
 QString SqlDialect::searchTermsMatch() const
 {
     return isPostgres() ? QStringLiteral("lower(%1) LIKE %2 ESCAPE '\\'").arg(postgresSearchTerms(), nocaseValue())

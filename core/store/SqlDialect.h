@@ -61,6 +61,11 @@ public:
     // After rows were inserted into `table` with ids of their own: the next id given out follows them.
     [[nodiscard]] QString idsFollow(const QString& table) const;
 
+    // Foreign keys checked at commit instead of after each statement, in the transaction begun.
+    [[nodiscard]] QString deferForeignKeys() const;
+    // Fills the text filter's own table from `certificates` (SQLite; PostgreSQL's is an index).
+    [[nodiscard]] QString rebuildSearchIndex() const;
+
     // The text filter's prefilter on PostgreSQL: rows whose search terms hold `pattern` (a
     // containsPattern of the text, lowercased), found through a trigram index. Empty on SQLite,
     // which has its own search table (store/CertificateFilterSql).

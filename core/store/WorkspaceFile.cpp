@@ -33,21 +33,9 @@ void removeWithCompanions(const QString& path)
     }
 }
 
-// The schema, the vault and the first audit entry, in one transaction at `location`.
-Status build(const QString& location, const QByteArray& password, const QDateTime& at, const KeyVault::KdfParams& kdf,
-             const QString& name)
+// The schema and what `fill` writes, in one transaction at `location`.
+Status build(const QString& location, const Database::Fill& fill)
 {
-    const Database::Fill fill = [&](Database& db) -> Status {
-        auto vault = KeyVault::create(db, password, kdf);
-        if (!vault) {
-            return vault.error();
-        }
-        auto chain = RowAuthenticator::derive(*vault, RowAuthenticator::Purpose::AuditChain);
-        if (!chain) {
-            return chain.error();
-        }
-        return AuditLog(db, *chain).appendFirst(at, QStringLiteral("create-workspace"), name);
-    };
     auto db = Database::open(location, true, fill);
     if (!db) {
         return db.error();
@@ -97,11 +85,27 @@ Status moveIntoPlace(const QString& from, const QString& to)
 Status WorkspaceFile::create(const QString& path, const QByteArray& password, const QDateTime& at,
                              const KeyVault::KdfParams& kdf)
 {
-    if (ServerAddress::isServer(path)) {
+    const QString name = ServerAddress::isServer(path) ? path : QFileInfo(path).fileName();
+    return create(path, [&](Database& db) -> Status {
+        auto vault = KeyVault::create(db, password, kdf);
+        if (!vault) {
+            return vault.error();
+        }
+        auto chain = RowAuthenticator::derive(*vault, RowAuthenticator::Purpose::AuditChain);
+        if (!chain) {
+            return chain.error();
+        }
+        return AuditLog(db, *chain).appendFirst(at, QStringLiteral("create-workspace"), name);
+    });
+}
+
+Status WorkspaceFile::create(const QString& location, const Database::Fill& fill)
+{
+    if (ServerAddress::isServer(location)) {
         // A server's transaction makes the workspace whole or not at all, in the empty database.
-        return build(path, password, at, kdf, path);
+        return build(location, fill);
     }
-    const QFileInfo info(path);
+    const QFileInfo info(location);
     const QString dir = info.absolutePath();
     if (!QDir().mkpath(dir)) {
         return makeError(Tr::tr("cannot create the folder %1").arg(dir));
@@ -112,7 +116,7 @@ Status WorkspaceFile::create(const QString& path, const QByteArray& password, co
     }
     const QString temp = dir + QStringLiteral("/.") + info.fileName() + QStringLiteral(".new-")
                          + QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(random), sizeof random).toHex());
-    Status st = build(temp, password, at, kdf, info.fileName());
+    Status st = build(temp, fill);
     if (st) {
         st = moveIntoPlace(temp, info.absoluteFilePath());
     }

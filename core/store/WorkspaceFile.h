@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "store/Database.h"
 #include "store/KeyVault.h"
 
 #include <QDateTime>
@@ -15,6 +16,8 @@ class WorkspaceFile {
 public:
     static Status create(const QString& path, const QByteArray& password, const QDateTime& at,
                          const KeyVault::KdfParams& kdf);
+    // The same with any content: the schema and what `fill` writes, or nothing at all.
+    static Status create(const QString& location, const Database::Fill& fill);
 };
 
 } // namespace signet
