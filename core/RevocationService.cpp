@@ -40,7 +40,31 @@ Result<CertificateRecord> RevocationService::revocable(const CertificateRef& ref
                                             .arg(record->name)
                                       : Tr::tr("'%1' was not issued by a CA in this workspace").arg(record->name));
     }
+    if (Status st = checkIssuerKey(*record->issuerId); !st) {
+        return st.error();
+    }
     return record;
+}
+
+// Only a member who can open the issuing CA's key revokes what it issued: its CRLs, which carry
+// revocations to the servers, are theirs to sign. Opened once per CA and service.
+Status RevocationService::checkIssuerKey(qint64 issuerId)
+{
+    if (m_provenIssuers.contains(issuerId)) {
+        return {};
+    }
+    auto issuer = m_ctx.certificates().byId(issuerId);
+    if (!issuer) {
+        return issuer.error();
+    }
+    if (issuer->keyId) {
+        auto key = m_ctx.keyOf(*issuer);
+        if (!key) {
+            return key.error();
+        }
+    }
+    m_provenIssuers.insert(issuerId);
+    return {};
 }
 
 Result<CertificateRecord> RevocationService::revoke(const CertificateRef& ref, RevocationReason reason)

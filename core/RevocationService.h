@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QSet>
+
 #include "CertificateRef.h"
 #include "Result.h"
 #include "crypto/Crl.h"
@@ -47,7 +49,9 @@ private:
     // written again, released holds it listed for the last time (made valid for good) and rows
     // revoked before revocation MACs (which get one).
     Status keep(const CrlRecord& crl, CertificateRecord ca, const std::vector<qint64>& rewritten, qint64 entries);
+    Status checkIssuerKey(qint64 issuerId);
     WorkspaceContext& m_ctx;
+    QSet<qint64> m_provenIssuers;
 };
 
 } // namespace signet

@@ -280,6 +280,36 @@ Result<RestoreResult> Workspace::restoreBackup(const RestoreOptions& options, Cl
     return BackupService::restore(options, clock);
 }
 
+QString Workspace::memberName() const
+{
+    return m_vault.memberName();
+}
+
+Result<QList<MemberInfo>> Workspace::members()
+{
+    return MemberService(*m_ctx).list();
+}
+
+Status Workspace::addMember(const QString& name, const QByteArray& password)
+{
+    return MemberService(*m_ctx).add(name, password);
+}
+
+Result<Unshared> Workspace::removeMember(const QString& name)
+{
+    return MemberService(*m_ctx).remove(name);
+}
+
+Status Workspace::shareCa(const CertificateRef& ca, const QString& member)
+{
+    return MemberService(*m_ctx).share(ca, member);
+}
+
+Result<Unshared> Workspace::unshareCa(const CertificateRef& ca, const QString& member)
+{
+    return MemberService(*m_ctx).unshare(ca, member);
+}
+
 Result<TransferResult> Workspace::transfer(const TransferOptions& options, const DatabaseTransfer::Progress& progress)
 {
     return TransferService(*m_ctx).transfer(options, progress);

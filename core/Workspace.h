@@ -10,6 +10,7 @@
 #include "DeploymentService.h"
 #include "HandshakeService.h"
 #include "IntegrityService.h"
+#include "MemberService.h"
 #include "IssuanceService.h"
 #include "RenewalService.h"
 #include "Result.h"
@@ -66,11 +67,15 @@ public:
     static bool exists(const QString& path);
     // Whether `location` is a team workspace's postgresql:// address rather than a file.
     static bool isServerLocation(const QString& location);
+    // `member`: the first member, whose password `password` is (empty: named as this account).
     static Result<std::unique_ptr<Workspace>> create(const QString& path, const QByteArray& password,
                                                      Clock clock = systemClock(),
-                                                     const KeyVault::KdfParams& kdf = KeyVault::KdfParams());
+                                                     const KeyVault::KdfParams& kdf = KeyVault::KdfParams(),
+                                                     const QString& member = {});
+    // Unlocks as `member` with their password (empty: the only member, else the one named as this
+    // account). A workspace from before members gets its first member here (MemberService::adopt).
     static Result<std::unique_ptr<Workspace>> open(const QString& path, const QByteArray& password,
-                                                   Clock clock = systemClock());
+                                                   Clock clock = systemClock(), const QString& member = {});
 
     // Without the password, read-only: the public data (certificates, CRLs, deployments, the audit
     // log) for lists and reports. Rows pass unchecked, since checking them needs the key derived
@@ -88,6 +93,14 @@ public:
     // Whether `password` unlocks this workspace, asked before changing it; changes nothing.
     Status checkPassword(const QByteArray& password);
     Status changePassword(const QByteArray& newPassword);
+
+    // Members and the CA keys shared with them (MemberService).
+    [[nodiscard]] QString memberName() const;
+    Result<QList<MemberInfo>> members();
+    Status addMember(const QString& name, const QByteArray& password);
+    Result<Unshared> removeMember(const QString& name);
+    Status shareCa(const CertificateRef& ca, const QString& member);
+    Result<Unshared> unshareCa(const CertificateRef& ca, const QString& member);
 
     // CAs and certificates
     Result<Issued> createCa(const CaOptions& options, PrivateKey presetKey = {});

@@ -1,5 +1,7 @@
 #include "WorkspaceContext.h"
 
+#include "store/MemberRepository.h"
+
 #include "pki/NameRules.h"
 #include "store/Database.h"
 #include "store/KeyVault.h"
@@ -34,7 +36,7 @@ WorkspaceContext::WorkspaceContext(Database& db, KeyVault& vault, Clock clock, R
                                    RowAuthenticator chain)
     : m_db(db), m_vault(vault), m_clock(std::move(clock)), m_rows(std::move(rows)), m_chain(std::move(chain)),
       m_certificates(db, m_rows), m_crls(db, m_rows), m_deployments(db, m_rows), m_keys(db, vault, m_rows),
-      m_requests(db, m_rows), m_audit(db, m_chain)
+      m_requests(db, m_rows), m_audit(db, m_chain, vault.hasMember() ? vault.memberName() : AuditLog::currentAccount())
 {
 }
 
@@ -178,6 +180,18 @@ Result<PrivateKey> WorkspaceContext::keyOf(const CertificateRecord& record)
     if (!cert) {
         return cert.error();
     }
+    if (!m_rows.isChecking()) {
+        return makeError(Tr::tr("this needs the workspace password (the workspace was opened without it)"));
+    }
+    auto held = m_keys.isHeld(*record.keyId);
+    if (!held) {
+        return held.error();
+    }
+    if (!*held) {
+        return makeError(Tr::tr("the private key of '%1' is not shared with you (member '%2'); a member who holds it can "
+                                "share it")
+                             .arg(record.name, m_vault.memberName()));
+    }
     auto key = m_keys.load(*record.keyId);
     if (!key) {
         return key.error();
@@ -238,6 +252,19 @@ Result<bool> WorkspaceContext::nameTaken(const QString& name, const QString& own
 
 Status WorkspaceContext::audit(const QString& action, const QString& target, const QString& details)
 {
+    // Every change ends here, in its transaction: a CA key it brought in (a new CA, a key imported
+    // or renewed for one) is sealed under a key of its own for this member before it commits.
+    if (m_vault.hasMember()) {
+        auto unshared = MemberRepository(m_db, m_rows).unsharedCaKeys();
+        if (!unshared) {
+            return unshared.error();
+        }
+        for (qint64 key : *unshared) {
+            if (Status st = m_keys.protect(key); !st) {
+                return st;
+            }
+        }
+    }
     return m_audit.append(now(), action, target, details);
 }
 

@@ -1,7 +1,9 @@
 #include "Workspace.h"
 
 #include "IntegrityService.h"
+#include "MemberService.h"
 #include "WorkspaceContext.h"
+#include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/FileSystemCheck.h"
 #include "store/ServerAddress.h"
@@ -66,7 +68,7 @@ bool Workspace::isServerLocation(const QString& location)
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const QByteArray& password, Clock clock,
-                                                     const KeyVault::KdfParams& kdf)
+                                                     const KeyVault::KdfParams& kdf, const QString& member)
 {
     const bool server = ServerAddress::isServer(path);
     if (!server && (QFileInfo(path).exists() || QFileInfo(path).isSymLink())) {
@@ -80,13 +82,15 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const 
             return st.error();
         }
     }
-    if (Status st = WorkspaceFile::create(path, password, clock(), kdf); !st) {
+    const QString first = member.isEmpty() ? AuditLog::currentAccount() : member;
+    if (Status st = WorkspaceFile::create(path, password, clock(), kdf, first); !st) {
         return st.error();
     }
-    return open(path, password, std::move(clock));
+    return open(path, password, std::move(clock), first);
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const QByteArray& password, Clock clock)
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const QByteArray& password, Clock clock,
+                                                   const QString& member)
 {
     auto db = Database::open(path, false);
     if (!db) {
@@ -95,16 +99,26 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const QB
     if (!KeyVault::isInitialized(**db)) {
         return makeError(Tr::tr("%1 is not a Signet workspace (it has no key vault)").arg(path));
     }
-    auto vault = KeyVault::unlock(**db, password);
+    auto vault = KeyVault::unlock(**db, password, member);
     if (!vault) {
         return vault.error();
     }
     const bool legacy = vault->isLegacy();
-    auto ws = assemble(std::move(db).value(), std::move(vault).value(), std::move(clock));
+    const bool withoutMembers = !vault->hasMember();
+    auto ws = assemble(std::move(db).value(), std::move(vault).value(), clock);
     if (ws && legacy) {
         if (Status st = IntegrityService(*(*ws)->m_ctx).sealLegacy(password); !st) {
             return makeError(Tr::tr("cannot seal workspace %1").arg(path), st.error().toString());
         }
+    }
+    if (ws && withoutMembers) {
+        // Its password becomes the first member's; opened again, the workspace is that member's.
+        const QString first = member.isEmpty() ? AuditLog::currentAccount() : member;
+        if (Status st = MemberService::adopt(*(*ws)->m_ctx, first, password); !st) {
+            return makeError(Tr::tr("cannot give workspace %1 its first member").arg(path), st.error().toString());
+        }
+        ws->reset();
+        return open(path, password, std::move(clock), first);
     }
     return ws;
 }
@@ -154,7 +168,7 @@ QDateTime Workspace::now() const
 
 Status Workspace::checkPassword(const QByteArray& password)
 {
-    auto vault = KeyVault::unlock(*m_db, password);
+    auto vault = KeyVault::unlock(*m_db, password, m_vault.memberName());
     if (!vault) {
         return vault.error();
     }

@@ -1054,7 +1054,7 @@
         <translation>die Datenbankadresse enthält ein Zeichen, das Signet nicht weitergeben kann (; &apos; \ oder ein Steuerzeichen)</translation>
     </message>
     <message>
-        <location filename="../core/store/DatabaseTransfer.cpp" line="+163"/>
+        <location filename="../core/store/DatabaseTransfer.cpp" line="+164"/>
         <source>the table %1 has other columns in %2 than in %3</source>
         <translation>die Tabelle %1 hat in %2 andere Spalten als in %3</translation>
     </message>
@@ -1657,7 +1657,8 @@ Ersetzen?</numerusform>
         <translation>die Widerrufe der CA „%1“ wurden außerhalb von Signet geändert: sie hat %2 Zertifikate widerrufen, der Arbeitsbereich führt %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+3"/>
         <source>&apos;%1&apos;: %2</source>
         <translation>„%1“: %2</translation>
     </message>
@@ -2100,27 +2101,39 @@ Ersetzen?</numerusform>
 <context>
     <name>KeyStore</name>
     <message>
-        <location filename="../core/store/KeyStore.cpp" line="+73"/>
-        <location line="+33"/>
+        <location filename="../core/store/KeyStore.cpp" line="+81"/>
+        <location line="+75"/>
+        <location line="+80"/>
         <source>private key %1 is missing from the workspace</source>
         <translation>der private Schlüssel %1 fehlt im Arbeitsbereich</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+4"/>
+        <location line="-150"/>
+        <location line="+35"/>
+        <location line="+10"/>
         <source>private key %1 was changed outside Signet</source>
         <translation>der private Schlüssel %1 wurde außerhalb von Signet geändert</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-37"/>
         <source>private key %1 does not match its recorded public key</source>
         <translation>der private Schlüssel %1 passt nicht zu seinem gespeicherten öffentlichen Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>private key %1 is not shared with member &apos;%2&apos;</source>
+        <translation>der private Schlüssel %1 ist nicht mit dem Mitglied „%2“ geteilt</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>this workspace has no member to hold the key</source>
+        <translation>dieser Arbeitsbereich hat kein Mitglied, das den Schlüssel halten könnte</translation>
     </message>
 </context>
 <context>
     <name>KeyVault</name>
     <message>
-        <location filename="../core/store/KeyVault.cpp" line="+64"/>
+        <location filename="../core/store/KeyVault.cpp" line="+65"/>
         <source>the workspace has no key vault entry &apos;%1&apos;</source>
         <translation>der Schlüsseltresor des Arbeitsbereichs hat keinen Eintrag „%1“</translation>
     </message>
@@ -2135,35 +2148,29 @@ Ersetzen?</numerusform>
         <translation>aus dem Passwort konnte kein Schlüssel abgeleitet werden</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+50"/>
+        <location line="+24"/>
         <location line="+34"/>
+        <location filename="../core/store/KeyVaultMembers.cpp" line="+41"/>
+        <location line="+87"/>
         <source>the random number generator failed</source>
         <translation>der Zufallszahlengenerator ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <source>encryption failed</source>
-        <translation>Verschlüsselung fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>an encrypted entry in the workspace is truncated</source>
-        <translation>ein verschlüsselter Eintrag im Arbeitsbereich ist abgeschnitten</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="-44"/>
         <source>decryption failed: wrong password, or the workspace was altered</source>
         <translation>Entschlüsselung fehlgeschlagen: falsches Passwort, oder der Arbeitsbereich wurde verändert</translation>
     </message>
     <message>
         <location line="+39"/>
-        <location line="+132"/>
+        <location line="+121"/>
+        <location filename="../core/store/KeyVaultMembers.cpp" line="-43"/>
+        <location line="+16"/>
+        <location line="+22"/>
         <source>the workspace password must not be empty</source>
         <translation>das Passwort des Arbeitsbereichs darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-87"/>
         <source>the workspace uses an unknown key derivation &apos;%1&apos;</source>
         <translation>der Arbeitsbereich verwendet eine unbekannte Schlüsselableitung „%1“</translation>
     </message>
@@ -2199,20 +2206,85 @@ Ersetzen?</numerusform>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+41"/>
+        <location line="+29"/>
         <location line="+8"/>
+        <location filename="../core/store/KeyVaultMembers.cpp" line="+138"/>
         <source>this needs the workspace password (the workspace was opened without it)</source>
         <translation>dafür ist das Passwort des Arbeitsbereichs nötig (er wurde ohne es geöffnet)</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <source>HKDF is not available</source>
-        <translation>HKDF ist nicht verfügbar</translation>
+        <location filename="../core/store/KeyVaultMembers.cpp" line="-211"/>
+        <source>&apos;%1&apos; is not a member name: 1 to %2 characters, without spaces at either end</source>
+        <translation>„%1“ ist kein Mitgliedsname: 1 bis %2 Zeichen, ohne Leerzeichen am Anfang oder Ende</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a member name holds no control characters</source>
+        <translation>ein Mitgliedsname enthält keine Steuerzeichen</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>this workspace has no member named &apos;%1&apos;</source>
+        <translation>dieser Arbeitsbereich hat kein Mitglied namens „%1“</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>this workspace has the members %1: name the one you open it as</source>
+        <translation>dieser Arbeitsbereich hat die Mitglieder %1: nennen Sie das, als das Sie ihn öffnen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>wrong password for member &apos;%1&apos; of this workspace (or its key vault was altered)</source>
+        <translation>falsches Passwort für das Mitglied „%1“ dieses Arbeitsbereichs (oder sein Schlüsseltresor wurde verändert)</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>could not derive a key from the master key</source>
-        <translation>aus dem Hauptschlüssel ließ sich kein Schlüssel ableiten</translation>
+        <source>the member &apos;%1&apos; was changed outside Signet</source>
+        <translation>das Mitglied „%1“ wurde außerhalb von Signet verändert</translation>
+    </message>
+</context>
+<context>
+    <name>KeyWrap</name>
+    <message>
+        <location filename="../core/crypto/KeyWrap.cpp" line="+43"/>
+        <source>the key agreement failed</source>
+        <translation>die Schlüsselvereinbarung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read an X25519 public key</source>
+        <translation>ein öffentlicher X25519-Schlüssel lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>a shared key is truncated</source>
+        <translation>ein geteilter Schlüssel ist abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>a shared key does not open: it is not for this member, or it was altered</source>
+        <translation>ein geteilter Schlüssel lässt sich nicht öffnen: er ist nicht für dieses Mitglied, oder er wurde verändert</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>the random number generator failed</source>
+        <translation>der Zufallszahlengenerator ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>not an X25519 private key</source>
+        <translation>kein privater X25519-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not an X25519 public key</source>
+        <translation>kein öffentlicher X25519-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>X25519 is not available</source>
+        <translation>X25519 ist nicht verfügbar</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2550,72 @@ Ersetzen?</numerusform>
         <location line="+11"/>
         <source>the certificate is signed with Ed25519: Chromium browsers cannot verify it in a TLS chain (ERR_SSL_VERSION_OR_CIPHER_MISMATCH) and Firefox and Chrome on Linux (NSS) cannot import the Ed25519 CA: issue it from an ECDSA or RSA CA</source>
         <translation>das Zertifikat ist mit Ed25519 signiert: Chromium-Browser können es in einer TLS-Kette nicht prüfen (ERR_SSL_VERSION_OR_CIPHER_MISMATCH), und Firefox und Chrome unter Linux (NSS) können die Ed25519-CA nicht importieren: Stellen Sie es von einer ECDSA- oder RSA-CA aus</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRepository</name>
+    <message>
+        <location filename="../core/store/MemberRepository.cpp" line="+107"/>
+        <source>a member named &apos;%1&apos; already exists</source>
+        <translation>ein Mitglied namens „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the share of private key %1 was changed outside Signet</source>
+        <translation>die Freigabe des privaten Schlüssels %1 wurde außerhalb von Signet verändert</translation>
+    </message>
+</context>
+<context>
+    <name>MemberService</name>
+    <message>
+        <location filename="../core/MemberService.cpp" line="+40"/>
+        <source>this workspace has no member named &apos;%1&apos;</source>
+        <translation>dieser Arbeitsbereich hat kein Mitglied namens „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the member &apos;%1&apos; was changed outside Signet</source>
+        <translation>das Mitglied „%1“ wurde außerhalb von Signet verändert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is not a CA</source>
+        <translation>„%1“ ist keine CA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the workspace holds no private key for &apos;%1&apos;</source>
+        <translation>der Arbeitsbereich enthält keinen privaten Schlüssel für „%1“</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>&apos;%1&apos; is the only member holding the key of CA &apos;%2&apos;: share it with another member first</source>
+        <translation>„%1“ ist das einzige Mitglied, das den Schlüssel der CA „%2“ hält: teilen Sie ihn zuerst mit einem anderen Mitglied</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>you cannot remove yourself from the workspace; another member can</source>
+        <translation>Sie können sich nicht selbst aus dem Arbeitsbereich entfernen; ein anderes Mitglied kann es</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the private key of &apos;%1&apos; is not shared with you (member &apos;%2&apos;), so you cannot share it</source>
+        <translation>der private Schlüssel von „%1“ ist nicht mit Ihnen (Mitglied „%2“) geteilt, daher können Sie ihn nicht teilen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the key of CA &apos;%1&apos; is shared with &apos;%2&apos; already</source>
+        <translation>der Schlüssel der CA „%1“ ist bereits mit „%2“ geteilt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the key of CA &apos;%1&apos; is not shared with &apos;%2&apos;</source>
+        <translation>der Schlüssel der CA „%1“ ist nicht mit „%2“ geteilt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>only a member who holds the key of CA &apos;%1&apos; can take it away</source>
+        <translation>nur ein Mitglied, das den Schlüssel der CA „%1“ hält, kann ihn entziehen</translation>
     </message>
 </context>
 <context>
@@ -2951,7 +3089,7 @@ Ersetzen?</numerusform>
         <translation>„%1“ wurde nicht von einer CA in diesem Arbeitsbereich ausgestellt</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+118"/>
         <source>&apos;%1&apos; is not a CA, so it has no CRL</source>
         <translation>„%1“ ist keine CA und hat daher keine Sperrliste</translation>
     </message>
@@ -2996,6 +3134,39 @@ Ersetzen?</numerusform>
         <location line="+4"/>
         <source>&apos;%1&apos; is not a URI that identifies a holder: use an http, https, ldap, ldaps or spiffe URL with a host, or a urn:</source>
         <translation>„%1“ ist kein URI, der einen Inhaber bezeichnet: verwenden Sie eine http-, https-, ldap-, ldaps- oder spiffe-URL mit Host oder eine urn:</translation>
+    </message>
+</context>
+<context>
+    <name>SealedBox</name>
+    <message>
+        <location filename="../core/crypto/SealedBox.cpp" line="+32"/>
+        <source>the random number generator failed</source>
+        <translation>der Zufallszahlengenerator ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>encryption failed</source>
+        <translation>Verschlüsselung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an encrypted entry in the workspace is truncated</source>
+        <translation>ein verschlüsselter Eintrag im Arbeitsbereich ist abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>decryption failed</source>
+        <translation>die Entschlüsselung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HKDF is not available</source>
+        <translation>HKDF ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>could not derive a key</source>
+        <translation>es ließ sich kein Schlüssel ableiten</translation>
     </message>
 </context>
 <context>
@@ -3181,7 +3352,7 @@ Ersetzen?</numerusform>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../core/WorkspaceOpen.cpp" line="+73"/>
+        <location filename="../core/WorkspaceOpen.cpp" line="+75"/>
         <location filename="../core/store/WorkspaceFile.cpp" line="+79"/>
         <source>%1 already exists; open it instead of creating it</source>
         <translation>%1 existiert bereits; öffnen Sie die Datei, statt sie neu anzulegen</translation>
@@ -3192,18 +3363,23 @@ Ersetzen?</numerusform>
         <translation>das Passwort des Arbeitsbereichs darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+23"/>
+        <location line="+22"/>
+        <location line="+33"/>
         <source>%1 is not a Signet workspace (it has no key vault)</source>
         <translation>%1 ist kein Signet-Arbeitsbereich (er hat keinen Schlüsseltresor)</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-22"/>
         <source>cannot seal workspace %1</source>
         <translation>der Arbeitsbereich %1 lässt sich nicht versiegeln</translation>
     </message>
     <message>
-        <location filename="../core/WorkspaceContext.cpp" line="+45"/>
+        <location line="+7"/>
+        <source>cannot give workspace %1 its first member</source>
+        <translation>der Arbeitsbereich %1 kann sein erstes Mitglied nicht erhalten</translation>
+    </message>
+    <message>
+        <location filename="../core/WorkspaceContext.cpp" line="+47"/>
         <source>&apos;%1&apos; was removed from this workspace on %2; restore it to use it again</source>
         <translation>„%1“ wurde am %2 aus diesem Arbeitsbereich entfernt; stellen Sie es wieder her, um es erneut zu verwenden</translation>
     </message>
@@ -3263,7 +3439,17 @@ Ersetzen?</numerusform>
         <translation>der Arbeitsbereich enthält keinen privaten Schlüssel für „%1“</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>this needs the workspace password (the workspace was opened without it)</source>
+        <translation>dafür ist das Passwort des Arbeitsbereichs nötig (er wurde ohne es geöffnet)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the private key of &apos;%1&apos; is not shared with you (member &apos;%2&apos;); a member who holds it can share it</source>
+        <translation>der private Schlüssel von „%1“ ist nicht mit Ihnen (Mitglied „%2“) geteilt; ein Mitglied, das ihn hält, kann ihn teilen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>the private key linked to &apos;%1&apos; belongs to another certificate: the workspace was changed outside Signet</source>
         <translation>der mit „%1“ verknüpfte private Schlüssel gehört zu einem anderen Zertifikat: der Arbeitsbereich wurde außerhalb von Signet geändert</translation>
     </message>

@@ -15,6 +15,7 @@
 #include "LifecycleCommands.h"
 #include "LintCommands.h"
 #include "ListCommands.h"
+#include "MemberCommands.h"
 #include "MigrationCommands.h"
 #include "RenewCommands.h"
 #include "RevocationCommands.h"
@@ -137,7 +138,17 @@ QList<CliApp::Command> CliApp::commands()
         {QStringLiteral("migrate"), QStringLiteral("--to FILE|URL [--json]"),
          tr("move the workspace into a new file or a team database, verified row by row"),
          call<MigrationCommands, &MigrationCommands::migrate>},
-        {QStringLiteral("passwd"), QString(), tr("change the workspace password"),
+        {QStringLiteral("member add"), QStringLiteral("NAME [--new-password-file FILE]"),
+         tr("add a member with a password of their own"), call<MemberCommands, &MemberCommands::add>},
+        {QStringLiteral("member remove"), QStringLiteral("NAME"),
+         tr("remove a member; the CA keys they held are sealed anew"), call<MemberCommands, &MemberCommands::remove>},
+        {QStringLiteral("member list"), QStringLiteral("[--json]"),
+         tr("list the members and the CA keys shared with each"), call<MemberCommands, &MemberCommands::list>},
+        {QStringLiteral("ca share"), QStringLiteral("CA MEMBER"),
+         tr("share a CA's private key with a member"), call<MemberCommands, &MemberCommands::share>},
+        {QStringLiteral("ca unshare"), QStringLiteral("CA MEMBER"),
+         tr("take a CA's private key away from a member, sealing it anew"), call<MemberCommands, &MemberCommands::unshare>},
+        {QStringLiteral("passwd"), QString(), tr("change your own password"),
          call<WorkspaceCommands, &WorkspaceCommands::passwd>},
         {QStringLiteral("audit"),
          QStringLiteral("[--grep TEXT] [--action KIND] [--since DATE] [--until DATE] [--limit N] [--json] [--verify]"),
@@ -165,6 +176,11 @@ QList<OptionSpec> CliApp::globalOptions()
             "and deployments do not ask, and read without it)."),
          QStringLiteral("FILE"),
          {}},
+        {{QStringLiteral("member")},
+         tr("The member you open the workspace as, with your own password (default $SIGNET_MEMBER, else the "
+            "only member, else the one named as your account); for 'init', the first member's name."),
+         QStringLiteral("NAME"),
+         {}},
         {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."), QString(), {}},
         {{QStringLiteral("version")}, tr("Show the version."), QString(), {}},
     };
@@ -175,6 +191,7 @@ QList<CliApp::EnvironmentVariable> CliApp::environment()
     return {
         {QStringLiteral("SIGNET_WORKSPACE"), tr("the workspace file when --workspace is not given")},
         {QStringLiteral("SIGNET_PASSWORD"), tr("the workspace password when --password-file is not given")},
+        {QStringLiteral("SIGNET_MEMBER"), tr("the member you open the workspace as when --member is not given")},
         {QStringLiteral("SIGNET_NEW_PASSWORD"), tr("the new password for 'passwd'")},
         {QStringLiteral("SIGNET_IMPORT_PASSWORD"), tr("the password of PKCS#12 files and keys for 'import'")},
         {QStringLiteral("SIGNET_NOW"), tr("testing aid: pretend the time is this ISO 8601 UTC instant (e.g. "
@@ -324,7 +341,11 @@ int CliApp::run(const QStringList& arguments)
         return Console::usage(tr("SIGNET_NOW='%1' is not an ISO 8601 UTC time such as 2030-01-01T00:00:00Z")
                                   .arg(qEnvironmentVariable("SIGNET_NOW")));
     }
-    const CliContext context(workspace, parser.value(QStringLiteral("password-file")), *clock);
+    QString member = parser.value(QStringLiteral("member"));
+    if (member.isEmpty()) {
+        member = qEnvironmentVariable("SIGNET_MEMBER");
+    }
+    const CliContext context(workspace, parser.value(QStringLiteral("password-file")), *clock, member);
     return found->handler(context, words);
 }
 

@@ -17,8 +17,9 @@ QString tr(const char* text)
 }
 } // namespace
 
-CliContext::CliContext(QString workspacePath, QString passwordFile, Clock clock)
-    : m_workspacePath(std::move(workspacePath)), m_passwordFile(std::move(passwordFile)), m_clock(std::move(clock))
+CliContext::CliContext(QString workspacePath, QString passwordFile, Clock clock, QString member)
+    : m_workspacePath(std::move(workspacePath)), m_passwordFile(std::move(passwordFile)), m_clock(std::move(clock)),
+      m_member(std::move(member))
 {
 }
 
@@ -56,7 +57,7 @@ Result<std::unique_ptr<Workspace>> CliContext::open() const
     if (!secret) {
         return secret.error();
     }
-    auto opened = Workspace::open(m_workspacePath, *secret, m_clock);
+    auto opened = Workspace::open(m_workspacePath, *secret, m_clock, m_member);
     if (!opened || !m_unlocked) {
         return opened;
     }
@@ -96,7 +97,7 @@ Result<std::unique_ptr<Workspace>> CliContext::create() const
     if (!secret) {
         return secret.error();
     }
-    return Workspace::create(m_workspacePath, *secret, m_clock);
+    return Workspace::create(m_workspacePath, *secret, m_clock, KeyVault::KdfParams(), m_member);
 }
 
 } // namespace signet

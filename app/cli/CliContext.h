@@ -15,9 +15,11 @@ class Workspace;
 // comes from, and which clock the core runs on.
 class CliContext {
 public:
-    CliContext(QString workspacePath, QString passwordFile, Clock clock);
+    // `member`: who opens the workspace (--member, $SIGNET_MEMBER); empty lets the workspace decide.
+    CliContext(QString workspacePath, QString passwordFile, Clock clock, QString member = {});
 
     [[nodiscard]] const QString& workspacePath() const { return m_workspacePath; }
+    [[nodiscard]] const QString& member() const { return m_member; }
     [[nodiscard]] const Clock& clock() const { return m_clock; }
 
     // The workspace password (file, $SIGNET_PASSWORD or prompt); `confirm` asks twice on a terminal.
@@ -38,6 +40,7 @@ private:
     QString m_workspacePath;
     QString m_passwordFile;
     Clock m_clock;
+    QString m_member;
     // Set by keepUnlocked(); holds the unlocked workspace once one was opened.
     std::shared_ptr<std::unique_ptr<Workspace>> m_unlocked;
 };

@@ -48,8 +48,9 @@ int WorkspaceCommands::init(const QStringList& args)
 int WorkspaceCommands::passwd(const QStringList& args)
 {
     CommandLine cl(QStringLiteral("passwd"),
-                   tr("Change the workspace password. The new one comes from --new-password-file, else "
-                      "$SIGNET_NEW_PASSWORD, else it is asked twice on the terminal."));
+                   tr("Change your own password (the member's you open the workspace as; other members' stay as "
+                      "they are). The new one comes from --new-password-file, else $SIGNET_NEW_PASSWORD, else it "
+                      "is asked twice on the terminal."));
     cl.addOption({QStringLiteral("new-password-file")}, tr("The new password: the first line of FILE (at most 4096 bytes)."),
                  QStringLiteral("FILE"));
     if (!cl.parse(args) || !cl.expectPositional({})) {
@@ -68,7 +69,7 @@ int WorkspaceCommands::passwd(const QStringList& args)
     if (Status st = (*ws)->changePassword(*password); !st) {
         return Console::fail(st.error());
     }
-    Console::out(tr("changed the password of %1").arg((*ws)->path()));
+    Console::out(tr("changed the password of member '%1' of %2").arg((*ws)->memberName(), (*ws)->path()));
     return Console::kSuccess;
 }
 

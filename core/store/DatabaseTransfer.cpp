@@ -25,7 +25,8 @@ constexpr TableSpec kTables[] = {
     {"meta", "key", false},          {"keys", "id", true},          {"certificates", "id", true},
     {"crls", "id", true},            {"deployments", "id", true},   {"templates", "id", true},
     {"defaults", "ca_id", false},    {"requests", "id", true},      {"audit_log", "id", false},
-    {"certificate_counts", "state,hour", false},
+    {"certificate_counts", "state,hour", false},                    {"members", "id", true},
+    {"key_shares", "key_id,member_id", false},
 };
 // Rows per statement: a few hundred certificates with their DER, well inside both engines' limits
 // on bound values (SQLite 32,766; PostgreSQL 65,535).

@@ -5,6 +5,7 @@
 #include "crypto/SecretBytes.h"
 
 #include <QDateTime>
+#include <QList>
 
 #include <functional>
 #include <optional>
@@ -46,7 +47,21 @@ public:
     // Writes the MAC of every row (sealing a workspace from before row authentication).
     Status sealAll();
 
+    // A CA's key (store/KeyVaultMembers): sealed under a key of its own instead of the workspace
+    // key, that key wrapped for this vault's member, who holds it from then on.
+    Status protect(qint64 id);
+    // Whether this vault's member can open the key (always for a key sealed under the workspace key).
+    Result<bool> isHeld(qint64 id);
+    // Wraps the key's own key for `memberId` too (the vault's member must hold it).
+    Status share(qint64 id, qint64 memberId, const QByteArray& memberPublicKey);
+    // Seals the key under a new own key, wrapped for exactly `holders` (id and public key each):
+    // what anyone dropped from it kept of the old own key opens nothing stored any more.
+    Status reseal(qint64 id, const QList<std::pair<qint64, QByteArray>>& holders);
+
 private:
+    Result<SecretBytes> open(qint64 id, const QByteArray& sealed);
+    Result<SecretBytes> ownKey(qint64 id);
+    Result<QByteArray> sealedOf(qint64 id);
     Database& m_db;
     const KeyVault& m_vault;
     const RowAuthenticator& m_auth;

@@ -2,6 +2,7 @@
 
 #include "crypto/OsslError.h"
 #include "crypto/OsslPtr.h"
+#include "crypto/SealedBox.h"
 #include "store/Database.h"
 
 #include <openssl/core_names.h>
@@ -80,8 +81,8 @@ Status setMeta(Database& db, const QString& key, const QVariant& value)
 
 bool KeyVault::isInitialized(Database& db)
 {
-    auto q = db.exec(QStringLiteral("SELECT count(*) FROM meta WHERE key = 'vault.sealed_master_key'"));
-    return q && q->next() && q->value(0).toInt() == 1;
+    auto q = db.exec(QStringLiteral("SELECT count(*) FROM meta WHERE key IN ('vault.sealed_master_key', 'vault.members')"));
+    return q && q->next() && q->value(0).toInt() >= 1;
 }
 
 bool KeyVault::hasCurrentFormat(Database& db)
@@ -126,50 +127,13 @@ Result<SecretBytes> KeyVault::deriveKey(const QByteArray& password, const QByteA
 
 Result<QByteArray> KeyVault::sealWith(const SecretBytes& key, const SecretBytes& plaintext, const QByteArray& ad)
 {
-    QByteArray out(kNonceSize + static_cast<qsizetype>(plaintext.size()) + kTagSize, '\0');
-    auto* nonce = reinterpret_cast<unsigned char*>(out.data());
-    unsigned char* body = nonce + kNonceSize;
-    if (RAND_bytes(nonce, kNonceSize) != 1) {
-        return opensslError(Tr::tr("the random number generator failed"));
-    }
-    EvpCipherPtr cipher(EVP_CIPHER_fetch(nullptr, "AES-256-GCM", nullptr));
-    EvpCipherCtxPtr ctx(EVP_CIPHER_CTX_new());
-    int len = 0;
-    int finalLen = 0;
-    if (!cipher || !ctx || EVP_EncryptInit_ex2(ctx.get(), cipher.get(), key.data(), nonce, nullptr) != 1
-        || EVP_EncryptUpdate(ctx.get(), nullptr, &len, reinterpret_cast<const unsigned char*>(ad.constData()),
-                             static_cast<int>(ad.size()))
-               != 1
-        || EVP_EncryptUpdate(ctx.get(), body, &len, plaintext.data(), static_cast<int>(plaintext.size())) != 1
-        || EVP_EncryptFinal_ex(ctx.get(), body + len, &finalLen) != 1
-        || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, kTagSize, body + plaintext.size()) != 1) {
-        return opensslError(Tr::tr("encryption failed"));
-    }
-    return out;
+    return SealedBox::seal(key, plaintext, ad);
 }
 
 Result<SecretBytes> KeyVault::openWith(const SecretBytes& key, const QByteArray& sealed, const QByteArray& ad)
 {
-    if (sealed.size() < kNonceSize + kTagSize) {
-        return makeError(Tr::tr("an encrypted entry in the workspace is truncated"));
-    }
-    const auto* nonce = reinterpret_cast<const unsigned char*>(sealed.constData());
-    const unsigned char* body = nonce + kNonceSize;
-    const auto bodyLen = static_cast<std::size_t>(sealed.size() - kNonceSize - kTagSize);
-    QByteArray tag = sealed.right(kTagSize);
-    SecretBytes plain(bodyLen);
-    EvpCipherPtr cipher(EVP_CIPHER_fetch(nullptr, "AES-256-GCM", nullptr));
-    EvpCipherCtxPtr ctx(EVP_CIPHER_CTX_new());
-    int len = 0;
-    int finalLen = 0;
-    if (!cipher || !ctx || EVP_DecryptInit_ex2(ctx.get(), cipher.get(), key.data(), nonce, nullptr) != 1
-        || EVP_DecryptUpdate(ctx.get(), nullptr, &len, reinterpret_cast<const unsigned char*>(ad.constData()),
-                             static_cast<int>(ad.size()))
-               != 1
-        || EVP_DecryptUpdate(ctx.get(), plain.data(), &len, body, static_cast<int>(bodyLen)) != 1
-        || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, kTagSize, tag.data()) != 1
-        || EVP_DecryptFinal_ex(ctx.get(), plain.data() + len, &finalLen) != 1) {
-        takeOpenSslErrors();
+    auto plain = SealedBox::open(key, sealed, ad);
+    if (!plain && sealed.size() >= kNonceSize + kTagSize) {
         return makeError(Tr::tr("decryption failed: wrong password, or the workspace was altered"));
     }
     return plain;
@@ -222,8 +186,15 @@ Result<KeyVault> KeyVault::create(Database& db, const QByteArray& password, cons
     return vault;
 }
 
-Result<KeyVault> KeyVault::unlock(Database& db, const QByteArray& password)
+Result<KeyVault> KeyVault::unlock(Database& db, const QByteArray& password, const QString& member)
 {
+    auto members = hasMembers(db);
+    if (!members) {
+        return members.error();
+    }
+    if (*members) {
+        return unlockMember(db, member, password);
+    }
     auto kdf = metaValue(db, QStringLiteral("vault.kdf"));
     auto n = metaValue(db, QStringLiteral("vault.scrypt_n"));
     auto r = metaValue(db, QStringLiteral("vault.scrypt_r"));
@@ -317,31 +288,16 @@ Result<SecretBytes> KeyVault::subkey(const QByteArray& label) const
     if (m_masterKey.empty()) {
         return makeError(Tr::tr("this needs the workspace password (the workspace was opened without it)"));
     }
-    EvpKdfPtr kdf(EVP_KDF_fetch(nullptr, "HKDF", nullptr));
-    EvpKdfCtxPtr ctx(kdf ? EVP_KDF_CTX_new(kdf.get()) : nullptr);
-    if (!ctx) {
-        return opensslError(Tr::tr("HKDF is not available"));
-    }
-    char digest[] = "SHA256";
-    QByteArray info = label;
-    OSSL_PARAM list[] = {
-        OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST, digest, 0),
-        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_KEY, const_cast<unsigned char*>(m_masterKey.data()),
-                                          m_masterKey.size()),
-        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_INFO, info.data(), static_cast<size_t>(info.size())),
-        OSSL_PARAM_construct_end(),
-    };
-    SecretBytes key(kKeySize);
-    if (EVP_KDF_derive(ctx.get(), key.data(), key.size(), list) != 1) {
-        return opensslError(Tr::tr("could not derive a key from the master key"));
-    }
-    return key;
+    return SealedBox::hkdf(m_masterKey, label);
 }
 
 Status KeyVault::changePassword(Database& db, const QByteArray& newPassword, const KdfParams& params)
 {
     if (newPassword.isEmpty()) {
         return makeError(Tr::tr("the workspace password must not be empty"));
+    }
+    if (hasMember()) {
+        return changeMemberPassword(db, newPassword, params);
     }
     return storeWrapped(db, m_masterKey, newPassword, params);
 }
@@ -350,6 +306,9 @@ KeyVault KeyVault::duplicate() const
 {
     KeyVault copy;
     copy.m_masterKey = SecretBytes(m_masterKey.data(), m_masterKey.size());
+    copy.m_memberId = m_memberId;
+    copy.m_memberName = m_memberName;
+    copy.m_memberKey = SecretBytes(m_memberKey.data(), m_memberKey.size());
     return copy;
 }
 

@@ -4,6 +4,8 @@
 #include "crypto/SecretBytes.h"
 
 #include <QByteArray>
+#include <QDateTime>
+#include <QString>
 
 namespace signet {
 
@@ -28,9 +30,34 @@ public:
     // Whether the stored vault is in the current format (its rows are sealed).
     static bool hasCurrentFormat(Database& db);
     static Result<KeyVault> create(Database& db, const QByteArray& password, const KdfParams& params);
-    static Result<KeyVault> unlock(Database& db, const QByteArray& password);
-    // Re-seals the master key under a new password; the keys themselves are untouched.
+    // Opens the vault with `password`: as the member named `member` in a workspace with members
+    // (none named: the only member, else the one named as this account); with the one workspace
+    // password in one from before them.
+    static Result<KeyVault> unlock(Database& db, const QByteArray& password, const QString& member = {});
+    // Re-seals the master key under a new password (this member's own, where there are members);
+    // the keys themselves are untouched.
     Status changePassword(Database& db, const QByteArray& newPassword, const KdfParams& params);
+
+    // Members (store/KeyVaultMembers.cpp). Each member's row holds the master key and the member's
+    // X25519 private key, sealed under a key derived from their own password; CA keys are shared
+    // to their public key (store/KeyStore).
+    static Result<bool> hasMembers(Database& db);
+    // A new workspace's vault, with its first member.
+    static Result<KeyVault> createWithMember(Database& db, const QString& member, const QByteArray& password,
+                                             const KdfParams& params, const QDateTime& at);
+    static Result<KeyVault> unlockMember(Database& db, const QString& member, const QByteArray& password);
+    // A workspace from before members, unlocked with its password: that password becomes the first
+    // member's, and the workspace password opens nothing any more.
+    Status becomeFirstMember(Database& db, const QString& name, const QByteArray& password, const QDateTime& at);
+    // Adds a member with a password of their own; nothing is shared with them yet.
+    Result<qint64> addMember(Database& db, const QString& name, const QByteArray& password, const KdfParams& params,
+                             const QDateTime& at) const;
+    [[nodiscard]] bool hasMember() const { return m_memberId != 0; }
+    [[nodiscard]] qint64 memberId() const { return m_memberId; }
+    [[nodiscard]] const QString& memberName() const { return m_memberName; }
+    // A private key's own key, wrapped for a member's public key, and opened by this member.
+    static Result<QByteArray> wrapShare(const SecretBytes& keyKey, const QByteArray& publicKey, qint64 keyId, qint64 memberId);
+    [[nodiscard]] Result<SecretBytes> openShare(const QByteArray& wrapped, qint64 keyId) const;
 
     // Workspaces from before row authentication: unlocked, but their rows are not sealed yet.
     [[nodiscard]] bool isLegacy() const { return m_legacy; }
@@ -61,8 +88,14 @@ public:
 private:
     static Status storeWrapped(Database& db, const SecretBytes& masterKey, const QByteArray& password,
                                const KdfParams& params);
+    static Result<QByteArray> sealMemberSecret(const SecretBytes& secret, const QByteArray& password, const QByteArray& salt,
+                                               const KdfParams& params, qint64 memberId);
+    Status changeMemberPassword(Database& db, const QByteArray& newPassword, const KdfParams& params);
     SecretBytes m_masterKey;
     bool m_legacy = false;
+    qint64 m_memberId = 0;
+    QString m_memberName;
+    SecretBytes m_memberKey; // X25519 private key, raw
 };
 
 } // namespace signet

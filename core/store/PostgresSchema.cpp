@@ -160,6 +160,16 @@ const QList<QStringList>& postgresMigrations()
             QStringLiteral("ALTER TABLE certificates ALTER CONSTRAINT certificates_superseded_by_fkey DEFERRABLE"),
             QStringLiteral("ALTER TABLE requests ALTER CONSTRAINT requests_certificate_id_fkey DEFERRABLE"),
         },
+        {
+            ddl(QStringLiteral("CREATE TABLE members (id ID, name TEXT NOT NULL, public_key BYTEA NOT NULL,"
+                               " scrypt_n BIGINT NOT NULL, scrypt_r BIGINT NOT NULL, scrypt_p BIGINT NOT NULL,"
+                               " salt BYTEA NOT NULL, sealed BYTEA NOT NULL, created_at BIGINT NOT NULL, mac BYTEA)")),
+            QStringLiteral("CREATE UNIQUE INDEX \"members.name\" ON members(lower(name))"),
+            QStringLiteral("CREATE TABLE key_shares (key_id BIGINT NOT NULL REFERENCES keys(id) ON DELETE CASCADE,"
+                           " member_id BIGINT NOT NULL REFERENCES members(id) ON DELETE CASCADE, wrapped BYTEA NOT NULL,"
+                           " mac BYTEA, PRIMARY KEY (key_id, member_id))"),
+            QStringLiteral("CREATE INDEX key_shares_member ON key_shares(member_id)"),
+        },
     };
     static const QList<QStringList> migrations = [] {
         QList<QStringList> list{firstMigration()};

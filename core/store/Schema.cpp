@@ -317,6 +317,30 @@ const QList<QStringList>& schemaMigrations()
             // PostgreSQL's constraints between certificates become deferrable (store/PostgresSchema);
             // SQLite defers any foreign key on request (PRAGMA defer_foreign_keys).
         },
+        {
+            // Members, each with a password of their own (store/MemberRepository): their row holds the
+            // workspace key and their X25519 private key sealed under that password, and their public
+            // key, to which CA keys are shared. A CA's private key is sealed under a key of its own,
+            // wrapped for each member it is shared with (key_shares).
+            QStringLiteral("CREATE TABLE IF NOT EXISTS members ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                           " public_key BLOB NOT NULL,"
+                           " scrypt_n INTEGER NOT NULL,"
+                           " scrypt_r INTEGER NOT NULL,"
+                           " scrypt_p INTEGER NOT NULL,"
+                           " salt BLOB NOT NULL,"
+                           " sealed BLOB NOT NULL,"
+                           " created_at INTEGER NOT NULL,"
+                           " mac BLOB)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS key_shares ("
+                           " key_id INTEGER NOT NULL REFERENCES keys(id) ON DELETE CASCADE,"
+                           " member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,"
+                           " wrapped BLOB NOT NULL,"
+                           " mac BLOB,"
+                           " PRIMARY KEY (key_id, member_id))"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS key_shares_member ON key_shares(member_id)"),
+        },
     };
     return migrations;
 }

@@ -83,11 +83,11 @@ Status moveIntoPlace(const QString& from, const QString& to)
 } // namespace
 
 Status WorkspaceFile::create(const QString& path, const QByteArray& password, const QDateTime& at,
-                             const KeyVault::KdfParams& kdf)
+                             const KeyVault::KdfParams& kdf, const QString& member)
 {
     const QString name = ServerAddress::isServer(path) ? path : QFileInfo(path).fileName();
     return create(path, [&](Database& db) -> Status {
-        auto vault = KeyVault::create(db, password, kdf);
+        auto vault = KeyVault::createWithMember(db, member, password, kdf, at);
         if (!vault) {
             return vault.error();
         }
@@ -95,7 +95,7 @@ Status WorkspaceFile::create(const QString& path, const QByteArray& password, co
         if (!chain) {
             return chain.error();
         }
-        return AuditLog(db, *chain).appendFirst(at, QStringLiteral("create-workspace"), name);
+        return AuditLog(db, *chain, member).appendFirst(at, QStringLiteral("create-workspace"), name);
     });
 }
 

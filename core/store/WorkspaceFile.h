@@ -14,8 +14,9 @@ namespace signet {
 // database server (`path` a postgresql:// address) the same is one transaction in an empty database.
 class WorkspaceFile {
 public:
+    // `member`: the first member, whose password `password` is.
     static Status create(const QString& path, const QByteArray& password, const QDateTime& at,
-                         const KeyVault::KdfParams& kdf);
+                         const KeyVault::KdfParams& kdf, const QString& member);
     // The same with any content: the schema and what `fill` writes, or nothing at all.
     static Status create(const QString& location, const Database::Fill& fill);
 };

@@ -124,19 +124,26 @@ caught D10 "'user2'"
 
 # D11 scrypt parameters: a huge p would run for hours; weaker ones than the default are refused.
 fresh
-sql "update meta set value=CAST('100000' AS BLOB) where key='vault.scrypt_p'"
+sql "update members set scrypt_p=100000"
 start=$(date +%s)
 expect_fail 1 "out of bounds" cli list
 elapsed=$(($(date +%s) - start))
 assert_eq "yes" "$([[ $elapsed -lt 10 ]] && echo yes || echo no)" "D11: refused at once (${elapsed} s)"
 fresh
-sql "update meta set value=CAST('1024' AS BLOB) where key='vault.scrypt_n'"
+sql "update members set scrypt_n=1024"
 expect_fail 1 "weaker than Signet's minimum" cli list
 
-# The vault cannot be passed off as one from before row authentication.
+# The vault cannot be passed off as one from before row authentication: without the format marker,
+# a row without a MAC is still an alteration.
 fresh
 sql "delete from meta where key='vault.format'"
-expect_fail 1 "altered" cli list
+sql "update certificates set mac=NULL where name='user2'"
+expect_fail 1 "changed outside Signet" cli issue client user2 --cn mallory
+
+# A member's public key swapped for another: shares would go to whoever holds its private key.
+fresh
+sql "update members set public_key=zeroblob(32)"
+expect_fail 1 "was changed outside Signet" cli list
 
 # A deployment's folder redirected: publishing would write the CRL elsewhere.
 fresh

@@ -8,6 +8,7 @@
 #include "TypedValues.h"
 #include "Workspace.h"
 #include "crypto/Crl.h"
+#include "crypto/KeyWrap.h"
 #include "store/Database.h"
 #include "store/KeyVault.h"
 #include "store/RowAuthenticator.h"
@@ -30,12 +31,6 @@ QDateTime t0()
     return QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
 }
 
-QByteArray meta(Database& db, const QString& key)
-{
-    auto q = db.exec(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
-    return q && q->next() ? q->value(0).toByteArray() : QByteArray();
-}
-
 QByteArray sha256(const QByteArray& data)
 {
     unsigned char md[EVP_MAX_MD_SIZE];
@@ -49,6 +44,73 @@ QByteArray field(const QByteArray& value)
     return QByteArray::number(value.size()) + ':' + value;
 }
 
+// What a workspace looked like before members: its one password's slot in `meta` (as the first
+// member's password, here the test password) sealing the master key, and every key sealed under it.
+// Returns the slot's key and the master key.
+Result<std::pair<SecretBytes, SecretBytes>> unmember(Database& d)
+{
+    auto row = d.exec(QStringLiteral("SELECT id, scrypt_n, scrypt_r, scrypt_p, salt, sealed FROM members ORDER BY id LIMIT 1"));
+    if (!row || !row->next()) {
+        return makeError(QStringLiteral("no member"));
+    }
+    const qint64 member = row->value(0).toLongLong();
+    const KeyVault::KdfParams params{static_cast<quint64>(row->value(1).toLongLong()), static_cast<quint32>(row->value(2).toLongLong()),
+                                     static_cast<quint32>(row->value(3).toLongLong())};
+    const QByteArray salt = row->value(4).toByteArray();
+    auto kek = KeyVault::deriveKey(kPassword, salt, params);
+    auto secret = kek ? KeyVault::openWith(*kek, row->value(5).toByteArray(), "signet:member:v1:" + QByteArray::number(member))
+                      : Result<SecretBytes>(kek.error());
+    row->finish();
+    if (!secret) {
+        return secret.error();
+    }
+    SecretBytes master(secret->data(), 32);
+    const SecretBytes own(secret->data() + 32, 32);
+    auto shares = d.exec(QStringLiteral("SELECT s.key_id, s.wrapped, k.sealed FROM key_shares s JOIN keys k ON k.id = s.key_id"
+                                        " WHERE s.member_id = ?"),
+                         {member});
+    QList<QVariantList> resealed;
+    while (shares && shares->next()) {
+        const QByteArray id = QByteArray::number(shares->value(0).toLongLong());
+        auto keyKey = KeyWrap::unwrap(shares->value(1).toByteArray(), own, "signet:key-share:v1:" + id + ':' + QByteArray::number(member));
+        auto plain = keyKey ? KeyVault::openWith(*keyKey, shares->value(2).toByteArray(), "signet:key:own:v1:" + id)
+                            : Result<SecretBytes>(keyKey.error());
+        auto sealed = plain ? KeyVault::sealWith(master, *plain, "signet:key:v1:" + id) : Result<QByteArray>(plain.error());
+        if (!sealed) {
+            return sealed.error();
+        }
+        resealed.append({*sealed, shares->value(0)});
+    }
+    QStringList statements{QStringLiteral("DELETE FROM key_shares"), QStringLiteral("DELETE FROM members"),
+                           QStringLiteral("DELETE FROM meta WHERE key = 'vault.members'")};
+    for (const QString& sql : statements) {
+        if (auto q = d.exec(sql); !q) {
+            return q.error();
+        }
+    }
+    for (const QVariantList& key : resealed) {
+        if (auto q = d.exec(QStringLiteral("UPDATE keys SET sealed = ? WHERE id = ?"), key); !q) {
+            return q.error();
+        }
+    }
+    auto sealedMaster = KeyVault::sealWith(*kek, master, QByteArrayLiteral("signet:master-key:v2"));
+    if (!sealedMaster) {
+        return sealedMaster.error();
+    }
+    const QList<std::pair<QString, QByteArray>> slot{{QStringLiteral("vault.kdf"), "scrypt"},
+                                                     {QStringLiteral("vault.scrypt_n"), QByteArray::number(params.n)},
+                                                     {QStringLiteral("vault.scrypt_r"), QByteArray::number(params.r)},
+                                                     {QStringLiteral("vault.scrypt_p"), QByteArray::number(params.p)},
+                                                     {QStringLiteral("vault.salt"), salt},
+                                                     {QStringLiteral("vault.sealed_master_key"), *sealedMaster}};
+    for (const auto& [key, value] : slot) {
+        if (auto q = d.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"), {key, value}); !q) {
+            return q.error();
+        }
+    }
+    return std::pair<SecretBytes, SecretBytes>(std::move(kek).value(), std::move(master));
+}
+
 // What a workspace looked like before row authentication: no MACs, no CA counters, the master
 // key sealed under the old associated data, the audit log an unkeyed SHA-256 chain without a head.
 Status makeLegacy(const QString& path)
@@ -58,17 +120,12 @@ Status makeLegacy(const QString& path)
         return db.error();
     }
     Database& d = **db;
-    const KeyVault::KdfParams params{meta(d, QStringLiteral("vault.scrypt_n")).toULongLong(),
-                                     meta(d, QStringLiteral("vault.scrypt_r")).toUInt(),
-                                     meta(d, QStringLiteral("vault.scrypt_p")).toUInt()};
-    auto kek = KeyVault::deriveKey(kPassword, meta(d, QStringLiteral("vault.salt")), params);
-    auto master = kek ? KeyVault::openWith(*kek, meta(d, QStringLiteral("vault.sealed_master_key")),
-                                           QByteArrayLiteral("signet:master-key:v2"))
-                      : Result<SecretBytes>(kek.error());
-    if (!master) {
-        return master.error();
+    auto slot = unmember(d);
+    if (!slot) {
+        return slot.error();
     }
-    auto legacy = KeyVault::sealWith(*kek, *master, QByteArrayLiteral("signet:master-key:v1"));
+    auto& [kek, master] = *slot;
+    auto legacy = KeyVault::sealWith(kek, master, QByteArrayLiteral("signet:master-key:v1"));
     QByteArray previous(32, '\0');
     QList<QVariantList> audit;
     auto rows = d.exec(QStringLiteral("SELECT id, at, action, target, details FROM audit_log ORDER BY id"));
@@ -154,10 +211,12 @@ private slots:
         QCOMPARE(report->certificates, 5);
         QCOMPARE(report->keys, 5);
         QCOMPARE(report->crls, 1);
-        auto audit = (*ws)->recentAudit(1);
-        QVERIFY(audit);
-        QCOMPARE(audit->front().action, QStringLiteral("seal-workspace"));
-        QVERIFY(!audit->front().details.contains(QStringLiteral("broken")));
+        // Sealed, then given its first member (the password's), in that order.
+        auto audit = (*ws)->recentAudit(2);
+        QVERIFY(audit && audit->size() == 2);
+        QCOMPARE(audit->front().action, QStringLiteral("member-add"));
+        QCOMPARE(audit->back().action, QStringLiteral("seal-workspace"));
+        QVERIFY(!audit->back().details.contains(QStringLiteral("broken")));
         // The sealed CA knows its revocation and its last CRL number: the next CRL is number 3.
         auto crl = (*ws)->publishCrl(CertificateRef::typed(QStringLiteral("Issuing")), 30);
         QVERIFY2(crl, qPrintable(crl ? QString() : crl.error().toString()));
@@ -165,15 +224,19 @@ private slots:
         QCOMPARE(Crl::fromData(crl->crl.der)->revoked().size(), std::size_t(1));
         ws->reset();
 
-        // Sealed once: going back to the old format is an alteration, not an old workspace.
+        // Sealed once, there is no way back to the old format: with the format marker gone, a row
+        // without a MAC is still an alteration.
         {
             auto db = Database::open(test::workspaceAt(file), false);
             QVERIFY(db);
             QVERIFY((*db)->exec(QStringLiteral("DELETE FROM meta WHERE key = 'vault.format'")));
+            QVERIFY((*db)->exec(QStringLiteral("UPDATE certificates SET mac = NULL WHERE name = 'bob'")));
         }
         auto downgraded = Workspace::open(test::workspaceAt(file), kPassword, [this] { return m_now; });
-        QVERIFY(!downgraded);
-        QVERIFY(downgraded.error().message.contains(QStringLiteral("altered")));
+        QVERIFY2(downgraded, qPrintable(downgraded ? QString() : downgraded.error().toString()));
+        auto found = (*downgraded)->verify();
+        QVERIFY(found && !found->intact());
+        QVERIFY(found->problems.join(QLatin1Char('\n')).contains(QStringLiteral("'bob'")));
     }
 
     void verifyNamesEveryAlteredItem()

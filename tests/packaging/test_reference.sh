@@ -54,9 +54,9 @@ complete_line() { # complete_line "signet-cli export alice --f": prints the cand
 }
 words() { tr '\n' ' ' <<<"$1" | sed 's/ $//'; }
 
-assert_contains "$(words "$(complete_line "signet-cli ")")" "audit backup batch ca check config crl csr defaults deployments export export-ca import import-ca init issue kit lint list migrate passwd release remove rename renew restore restore-backup revoke show sign status template verify" \
+assert_contains "$(words "$(complete_line "signet-cli ")")" "audit backup batch ca check config crl csr defaults deployments export export-ca import import-ca init issue kit lint list member migrate passwd release remove rename renew restore restore-backup revoke show sign status template verify" \
     "bash completes the command words"
-assert_eq "create" "$(words "$(complete_line "signet-cli ca ")")" "bash completes 'ca' to 'create'"
+assert_eq "create share unshare" "$(words "$(complete_line "signet-cli ca ")")" "bash completes 'ca' to create, share and unshare"
 assert_eq "--batch client server" "$(words "$(complete_line "signet-cli issue ")")" "bash completes 'issue' to --batch, client and server"
 assert_eq "create list show" "$(words "$(complete_line "signet-cli csr ")")" "bash completes 'csr' to create, list and show"
 assert_eq "--format" "$(words "$(complete_line "signet-cli export alice --form")")" "bash completes an option"
