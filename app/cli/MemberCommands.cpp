@@ -123,11 +123,10 @@ int MemberCommands::list(const QStringList& args)
     return Console::kSuccess;
 }
 
-int MemberCommands::share(const QStringList& args)
+int MemberCommands::onCaAndMember(const QString& command, const QString& description, const QStringList& args,
+                                  const CaMemberAction& action)
 {
-    CommandLine cl(QStringLiteral("ca share"),
-                   tr("Share a CA's private key with a member, who can then issue, revoke and publish CRLs with "
-                      "it. Only a member who holds the key can share it."));
+    CommandLine cl(command, description);
     cl.addPositional(QStringLiteral("CA"), tr("The CA."), QStringLiteral("CA"));
     cl.addPositional(QStringLiteral("MEMBER"), tr("The member."), QStringLiteral("MEMBER"));
     if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("CA"), QStringLiteral("MEMBER")})) {
@@ -138,35 +137,38 @@ int MemberCommands::share(const QStringList& args)
         return Console::fail(ws.error());
     }
     const QStringList pos = cl.positional();
-    if (Status st = (*ws)->shareCa(CertificateRef::typed(pos.at(0)), pos.at(1)); !st) {
-        return Console::fail(st.error());
-    }
-    Console::out(tr("shared the key of CA '%1' with '%2'").arg(pos.at(0), pos.at(1)));
-    return Console::kSuccess;
+    return action(**ws, CertificateRef::typed(pos.at(0)), pos.at(0), pos.at(1));
+}
+
+int MemberCommands::share(const QStringList& args)
+{
+    return onCaAndMember(QStringLiteral("ca share"),
+                         tr("Share a CA's private key with a member, who can then issue, revoke and publish CRLs "
+                            "with it. Only a member who holds the key can share it."),
+                         args, [](Workspace& ws, const CertificateRef& ca, const QString& caName, const QString& member) {
+                             if (Status st = ws.shareCa(ca, member); !st) {
+                                 return Console::fail(st.error());
+                             }
+                             Console::out(tr("shared the key of CA '%1' with '%2'").arg(caName, member));
+                             return Console::kSuccess;
+                         });
 }
 
 int MemberCommands::unshare(const QStringList& args)
 {
-    CommandLine cl(QStringLiteral("ca unshare"),
-                   tr("Take a CA's private key away from a member: the key is sealed anew under a key they never "
-                      "saw, wrapped for the members who keep it. Refused when nobody would be left holding it."));
-    cl.addPositional(QStringLiteral("CA"), tr("The CA."), QStringLiteral("CA"));
-    cl.addPositional(QStringLiteral("MEMBER"), tr("The member."), QStringLiteral("MEMBER"));
-    if (!cl.parse(args) || !cl.expectPositional({QStringLiteral("CA"), QStringLiteral("MEMBER")})) {
-        return cl.exitCode();
-    }
-    auto ws = m_ctx.open();
-    if (!ws) {
-        return Console::fail(ws.error());
-    }
-    const QStringList pos = cl.positional();
-    auto result = (*ws)->unshareCa(CertificateRef::typed(pos.at(0)), pos.at(1));
-    if (!result) {
-        return Console::fail(result.error());
-    }
-    Console::out(tr("took the key of CA '%1' away from '%2'").arg(pos.at(0), pos.at(1)));
-    printUnshared(*result);
-    return Console::kSuccess;
+    return onCaAndMember(QStringLiteral("ca unshare"),
+                         tr("Take a CA's private key away from a member: the key is sealed anew under a key they "
+                            "never saw, wrapped for the members who keep it. Refused when nobody would be left "
+                            "holding it."),
+                         args, [](Workspace& ws, const CertificateRef& ca, const QString& caName, const QString& member) {
+                             auto result = ws.unshareCa(ca, member);
+                             if (!result) {
+                                 return Console::fail(result.error());
+                             }
+                             Console::out(tr("took the key of CA '%1' away from '%2'").arg(caName, member));
+                             printUnshared(*result);
+                             return Console::kSuccess;
+                         });
 }
 
 } // namespace signet
