@@ -1,5 +1,6 @@
 #include "store/KeyVault.h"
 
+#include "crypto/KeyWrap.h"
 #include "crypto/OsslError.h"
 #include "crypto/OsslPtr.h"
 #include "crypto/SealedBox.h"
@@ -175,11 +176,12 @@ Result<KeyVault> KeyVault::create(Database& db, const QByteArray& password, cons
     if (password.isEmpty()) {
         return makeError(Tr::tr("the workspace password must not be empty"));
     }
-    KeyVault vault;
-    vault.m_masterKey = SecretBytes(kKeySize);
-    if (RAND_priv_bytes(vault.m_masterKey.data(), kKeySize) != 1) {
-        return opensslError(Tr::tr("the random number generator failed"));
+    auto master = KeyWrap::randomKey();
+    if (!master) {
+        return master.error();
     }
+    KeyVault vault;
+    vault.m_masterKey = std::move(master).value();
     if (Status st = storeWrapped(db, vault.m_masterKey, password, params); !st) {
         return st.error();
     }

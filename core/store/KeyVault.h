@@ -29,6 +29,9 @@ public:
     static bool isInitialized(Database& db);
     // Whether the stored vault is in the current format (its rows are sealed).
     static bool hasCurrentFormat(Database& db);
+    // The vault as workspaces from before members kept it: one password's slot in `meta`. New
+    // workspaces are made with createWithMember(); this remains so that the upgrade from the old
+    // format (Workspace::open, MemberService::adopt) can be tested on a workspace made the old way.
     static Result<KeyVault> create(Database& db, const QByteArray& password, const KdfParams& params);
     // Opens the vault with `password`: as the member named `member` in a workspace with members
     // (none named: the only member, else the one named as this account); with the one workspace

@@ -122,11 +122,12 @@ Result<KeyVault> KeyVault::createWithMember(Database& db, const QString& member,
     if (password.isEmpty()) {
         return makeError(Tr::tr("the workspace password must not be empty"));
     }
-    KeyVault vault;
-    vault.m_masterKey = SecretBytes(kKeySize);
-    if (RAND_priv_bytes(vault.m_masterKey.data(), kKeySize) != 1) {
-        return opensslError(Tr::tr("the random number generator failed"));
+    auto master = KeyWrap::randomKey();
+    if (!master) {
+        return master.error();
     }
+    KeyVault vault;
+    vault.m_masterKey = std::move(master).value();
     for (const auto& [key, value] : {std::pair{QStringLiteral("vault.format"), QByteArrayLiteral("2")},
                                      std::pair{QStringLiteral("vault.members"), QByteArrayLiteral("1")}}) {
         if (auto q = db.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"), {key, value}); !q) {
